@@ -1,0 +1,45 @@
+// The `callfloor` command line: dispatches to one command per verb. Commands load lazily so
+// `validate` does not pay for the rules engine or the PDF library.
+import { EXIT_INVALID, processIO, type Command, type CommandIO } from './io.ts';
+
+const USAGE = `callfloor — 呼叫中心产业园规划 / call-center park planning
+
+usage:
+  callfloor validate <plan>                       检查文件格式 / check the file format (exit 0 valid, 2 invalid)
+  callfloor stats <plan> [--json]                 座位与面积 / seats and areas by zone use, floor, building, site
+  callfloor check <plan> [--profile gb|intl] [--date YYYY-MM-DD] [--json]
+                                                  规范检查 / rule check (exit 0 no fail, 1 fail, 2 invalid input)
+  callfloor report <plan> --kind capacity|compliance --lang zh|en [--scope park|building:<id>|floor:<id>] --out file.pdf
+  callfloor export-csv <plan> --kind workstations|zones --out file.csv
+`;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.ts')).validateCommand,
+  stats: async () => (await import('./stats.ts')).statsCommand,
+  check: async () => (await import('./check.ts')).checkCommand,
+  report: async () => (await import('./report.ts')).reportCommand,
+  'export-csv': async () => (await import('./exportCsv.ts')).exportCsvCommand,
+};
+
+export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    io.stdout(USAGE);
+    return verb ? 0 : EXIT_INVALID;
+  }
+  const load = COMMANDS[verb];
+  if (!load) {
+    io.stderr(`未知命令 / unknown command: ${verb}\n\n${USAGE}`);
+    return EXIT_INVALID;
+  }
+  try {
+    const command = await load();
+    return await command(rest, io);
+  } catch (error) {
+    // A bug of ours, not the user's input: still one line, not a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`callfloor ${verb}: 内部错误 / internal error: ${message}`);
+    if (process.env['CALLFLOOR_DEBUG'] && error instanceof Error) io.stderr(error.stack ?? '');
+    return 3;
+  }
+}

@@ -1,0 +1,56 @@
+// The migration chain: one named step per format version, applied in order up to the current
+// version. Each step works on raw JSON (before the schema), keeps fields it does not know, and
+// never throws on odd input (the schema reports what is still wrong afterwards).
+import { problem, type PlanProblem } from './problems.ts';
+
+export const CURRENT_VERSION = 1;
+export const OLDEST_VERSION = 1;
+
+export interface Migration {
+  /** version this step reads */
+  from: number;
+  /** short description, for the docs and the command line */
+  name: string;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Steps from each older version to the next. Version 1 is the first published one. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult =
+  | { ok: true; doc: Record<string, unknown>; applied: string[] }
+  | { ok: false; problems: PlanProblem[] };
+
+export function migrate(
+  doc: Record<string, unknown>,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_VERSION,
+): MigrationResult {
+  const version = doc['version'];
+  if (version === undefined) {
+    return { ok: false, problems: [problem(['version'], 'missing', '缺少格式版本号 version', 'the format version is missing')] };
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) {
+    return {
+      ok: false,
+      problems: [problem(['version'], 'bad-version', `格式版本 ${JSON.stringify(version)} 无效，应为 1 到 ${current} 的整数`, `format version ${JSON.stringify(version)} is not valid; expected a whole number from 1 to ${current}`)],
+    };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      problems: [problem(['version'], 'newer-version', `此文件由更新版本的 Callfloor 创建（格式版本 ${version}），本程序只能读取 ${current} 及以下版本`, `this file was made by a newer Callfloor (format version ${version}); this one reads versions up to ${current}`)],
+    };
+  }
+  let cur = doc;
+  const applied: string[] = [];
+  for (let v = version; v < current; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) {
+      return { ok: false, problems: [problem(['version'], 'no-migration', `无法从版本 ${v} 升级`, `no migration from version ${v}`)] };
+    }
+    cur = { ...step.up(cur), version: v + 1 };
+    applied.push(step.name);
+  }
+  return { ok: true, doc: cur, applied };
+}

@@ -1,0 +1,175 @@
+// The plan format as a zod schema (docs/plan-format.md). Objects are loose: unknown fields
+// pass through untouched, so a file written by a newer tool keeps its extras on save.
+import { z } from 'zod';
+import {
+  CORE_KINDS,
+  EXIT_KINDS,
+  FIRE_RATINGS,
+  LOCALES,
+  PROFILE_BASES,
+  REVIEW_DECISIONS,
+  ROLES,
+  WALL_KINDS,
+  ZONE_USES,
+} from '../types.ts';
+
+const length = z.number().nonnegative();
+const positiveLength = z.number().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'iso-date');
+
+export const pointSchema = z.tuple([z.number(), z.number()]);
+export const polygonSchema = z.array(pointSchema);
+
+const id = z.string().min(1);
+
+export const wallSchema = z.looseObject({
+  id,
+  a: pointSchema,
+  b: pointSchema,
+  kind: z.enum(WALL_KINDS),
+  height: positiveLength.optional(),
+  thickness: positiveLength.optional(),
+});
+
+export const doorSchema = z.looseObject({
+  id,
+  at: pointSchema,
+  width: positiveLength,
+  wall: z.string().optional(),
+  fireRating: z.enum(FIRE_RATINGS).optional(),
+});
+
+export const windowSchema = z.looseObject({
+  id,
+  a: pointSchema,
+  b: pointSchema,
+  sill: length,
+  head: length,
+  openable: z.number().min(0).max(1).optional(),
+});
+
+export const exitSchema = z.looseObject({
+  id,
+  at: pointSchema,
+  width: positiveLength,
+  kind: z.enum(EXIT_KINDS),
+});
+
+export const coreSchema = z.looseObject({ id, polygon: polygonSchema, kind: z.enum(CORE_KINDS) });
+
+export const zoneSchema = z.looseObject({
+  id,
+  name: z.string(),
+  use: z.enum(ZONE_USES),
+  polygon: polygonSchema,
+});
+
+export const workstationSchema = z.looseObject({
+  id,
+  at: pointSchema,
+  rotation: z.number(),
+  size: z.tuple([positiveLength, positiveLength]),
+  role: z.enum(ROLES),
+});
+
+export const luminaireSchema = z.looseObject({
+  id,
+  at: pointSchema,
+  mount: positiveLength,
+  flux: length,
+  power: length,
+});
+
+export const airTerminalSchema = z.looseObject({ id, at: pointSchema, freshAir: length });
+
+export const extinguisherSchema = z.looseObject({
+  id,
+  at: pointSchema,
+  rating: z.string().optional(),
+  lastInspected: isoDate.optional(),
+});
+
+export const pointDeviceSchema = z.looseObject({ id, at: pointSchema });
+
+export const underlaySchema = z.looseObject({
+  kind: z.enum(['image', 'dxf']),
+  source: z.string(),
+  origin: pointSchema,
+  scale: positiveLength,
+  rotation: z.number(),
+  opacity: z.number().min(0).max(1),
+  locked: z.boolean(),
+  visible: z.boolean(),
+});
+
+export const floorSchema = z.looseObject({
+  id,
+  name: z.string(),
+  level: z.number().int(),
+  elevation: z.number(),
+  height: positiveLength,
+  clearHeight: positiveLength,
+  grossArea: positiveLength.optional(),
+  outline: polygonSchema,
+  walls: z.array(wallSchema),
+  doors: z.array(doorSchema),
+  windows: z.array(windowSchema),
+  exits: z.array(exitSchema),
+  cores: z.array(coreSchema),
+  zones: z.array(zoneSchema),
+  workstations: z.array(workstationSchema),
+  luminaires: z.array(luminaireSchema),
+  airTerminals: z.array(airTerminalSchema),
+  extinguishers: z.array(extinguisherSchema),
+  detectors: z.array(pointDeviceSchema),
+  sprinklers: z.array(pointDeviceSchema),
+  underlay: underlaySchema.optional(),
+});
+
+export const buildingSchema = z.looseObject({
+  id,
+  name: z.string(),
+  footprint: polygonSchema,
+  height: positiveLength,
+  sprinklered: z.boolean(),
+  fireResistanceGrade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  floors: z.array(floorSchema),
+});
+
+export const siteControlsSchema = z.looseObject({
+  maxFar: positiveLength.optional(),
+  maxCoverage: z.number().min(0).max(1).optional(),
+  minGreenRatio: z.number().min(0).max(1).optional(),
+  maxHeight: positiveLength.optional(),
+  minSetback: length.optional(),
+});
+
+export const siteSchema = z.looseObject({
+  boundary: polygonSchema,
+  controls: siteControlsSchema.optional(),
+  green: z.array(polygonSchema),
+  buildings: z.array(buildingSchema),
+});
+
+export const profileSchema = z.looseObject({
+  base: z.enum(PROFILE_BASES),
+  overrides: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+});
+
+export const reviewSchema = z.looseObject({
+  findingKey: z.string().min(1),
+  decision: z.enum(REVIEW_DECISIONS),
+  note: z.string().optional(),
+  by: z.string().optional(),
+  at: z.string().optional(),
+});
+
+export const planSchema = z.looseObject({
+  format: z.literal('callfloor'),
+  version: z.number().int(),
+  name: z.string(),
+  locale: z.enum(LOCALES).optional(),
+  profile: profileSchema.optional(),
+  site: siteSchema,
+  reviews: z.array(reviewSchema).optional(),
+});

@@ -1,0 +1,251 @@
+// The plan document: exactly what a `.callfloor.json` file holds (docs/plan-format.md).
+// Plain JSON-shaped data. Unknown fields found on load are kept on the objects at run time
+// (the schema passes them through) and written back on save.
+
+/** [x, y] in metres, x east, y north, one frame for the whole park. */
+export type Point = [number, number];
+/** At least 3 points, not closed, simple, either orientation. */
+export type Polygon = Point[];
+
+export const ZONE_USES = [
+  'work',
+  'management',
+  'rest',
+  'meeting',
+  'training',
+  'canteen',
+  'dormitory',
+  'server',
+  'power',
+  'cabling',
+  'toilet',
+  'corridor',
+  'storage',
+] as const;
+export type ZoneUse = (typeof ZONE_USES)[number];
+
+export const WALL_KINDS = ['solid', 'glass', 'fire'] as const;
+export type WallKind = (typeof WALL_KINDS)[number];
+
+export const FIRE_RATINGS = ['A', 'B', 'C'] as const;
+/** 甲 / 乙 / 丙级 */
+export type FireRating = (typeof FIRE_RATINGS)[number];
+
+export const EXIT_KINDS = ['stair', 'exterior'] as const;
+export type ExitKind = (typeof EXIT_KINDS)[number];
+
+export const CORE_KINDS = ['stair', 'lift', 'shaft'] as const;
+export type CoreKind = (typeof CORE_KINDS)[number];
+
+export const ROLES = ['agent', 'leader', 'supervisor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const PROFILE_BASES = ['gb', 'intl'] as const;
+export type ProfileBase = (typeof PROFILE_BASES)[number];
+
+export interface Wall {
+  id: string;
+  a: Point;
+  b: Point;
+  kind: WallKind;
+  /** default: the floor's clear height */
+  height?: number;
+  /** default 0.1 m */
+  thickness?: number;
+}
+
+export interface Door {
+  id: string;
+  at: Point;
+  width: number;
+  /** id of the wall it sits on; absent: on the outline */
+  wall?: string;
+  fireRating?: FireRating;
+}
+
+export interface WindowPane {
+  id: string;
+  a: Point;
+  b: Point;
+  sill: number;
+  head: number;
+  /** openable fraction 0..1 */
+  openable?: number;
+}
+
+export interface Exit {
+  id: string;
+  at: Point;
+  width: number;
+  kind: ExitKind;
+}
+
+export interface Core {
+  id: string;
+  polygon: Polygon;
+  kind: CoreKind;
+}
+
+export interface Zone {
+  id: string;
+  name: string;
+  use: ZoneUse;
+  polygon: Polygon;
+}
+
+export interface Workstation {
+  id: string;
+  at: Point;
+  /** degrees counter-clockwise */
+  rotation: number;
+  /** [width, depth] of the desk */
+  size: [number, number];
+  role: Role;
+}
+
+export interface Luminaire {
+  id: string;
+  at: Point;
+  /** mounting height above floor (m) */
+  mount: number;
+  /** lm */
+  flux: number;
+  /** W */
+  power: number;
+}
+
+export interface AirTerminal {
+  id: string;
+  at: Point;
+  /** outdoor air m³/h */
+  freshAir: number;
+}
+
+export interface Extinguisher {
+  id: string;
+  at: Point;
+  rating?: string;
+  /** ISO date */
+  lastInspected?: string;
+}
+
+export interface PointDevice {
+  id: string;
+  at: Point;
+}
+
+/** Extension (docs/plan-format.md §Extensions): a drawing traced under a floor. */
+export interface Underlay {
+  kind: 'image' | 'dxf';
+  /** image: data URL; dxf: the DXF text */
+  source: string;
+  /** plan position of the drawing's origin (image: its lower-left corner) */
+  origin: Point;
+  /** metres per drawing unit (image: per pixel) */
+  scale: number;
+  rotation: number;
+  opacity: number;
+  locked: boolean;
+  visible: boolean;
+}
+
+export interface Floor {
+  id: string;
+  name: string;
+  level: number;
+  elevation: number;
+  height: number;
+  clearHeight: number;
+  grossArea?: number;
+  outline: Polygon;
+  walls: Wall[];
+  doors: Door[];
+  windows: WindowPane[];
+  exits: Exit[];
+  cores: Core[];
+  zones: Zone[];
+  workstations: Workstation[];
+  luminaires: Luminaire[];
+  airTerminals: AirTerminal[];
+  extinguishers: Extinguisher[];
+  detectors: PointDevice[];
+  sprinklers: PointDevice[];
+  underlay?: Underlay;
+}
+
+export type FireResistanceGrade = 1 | 2 | 3 | 4;
+
+export interface Building {
+  id: string;
+  name: string;
+  footprint: Polygon;
+  height: number;
+  sprinklered: boolean;
+  fireResistanceGrade: FireResistanceGrade;
+  floors: Floor[];
+}
+
+export interface SiteControls {
+  maxFar?: number;
+  maxCoverage?: number;
+  minGreenRatio?: number;
+  maxHeight?: number;
+  minSetback?: number;
+}
+
+export interface Site {
+  boundary: Polygon;
+  controls?: SiteControls;
+  green: Polygon[];
+  buildings: Building[];
+}
+
+export interface Profile {
+  base: ProfileBase;
+  overrides: Record<string, number | string | boolean>;
+}
+
+export const REVIEW_DECISIONS = ['accepted', 'rejected', 'open'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** Extension: a facility manager's decision on a finding, kept apart from its computed status. */
+export interface Review {
+  /** stable key of the finding: ruleId + '|' + floorId/buildingId + '|' + element ids */
+  findingKey: string;
+  decision: ReviewDecision;
+  note?: string;
+  by?: string;
+  /** ISO date-time */
+  at?: string;
+}
+
+export interface PlanDocument {
+  format: 'callfloor';
+  version: number;
+  name: string;
+  locale?: Locale;
+  profile?: Profile;
+  site: Site;
+  reviews?: Review[];
+}
+
+/** Every per-floor element collection, in a fixed order (used by generic queries and commands). */
+export const FLOOR_COLLECTIONS = [
+  'walls',
+  'doors',
+  'windows',
+  'exits',
+  'cores',
+  'zones',
+  'workstations',
+  'luminaires',
+  'airTerminals',
+  'extinguishers',
+  'detectors',
+  'sprinklers',
+] as const;
+export type FloorCollection = (typeof FLOOR_COLLECTIONS)[number];
+export type FloorElement = Floor[FloorCollection][number];
