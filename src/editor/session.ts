@@ -1,0 +1,34 @@
+// View state that is never saved with the plan: what is selected, which floor is open, camera, language.
+import type { Locale } from '../floorplan/types.ts';
+
+export type ViewLevel = 'park' | 'building' | 'floor';
+export type CameraMode = 'plan' | '3d';
+
+export interface EditorMessage {
+  /** i18n key */
+  key: string;
+  elementIds: string[];
+}
+
+export interface Session {
+  selection: string[];
+  hover: string | null;
+  level: ViewLevel;
+  buildingId: string | null;
+  floorId: string | null;
+  camera: CameraMode;
+  locale: Locale;
+  /** the last refusal or notice, shown until dismissed or replaced */
+  message: EditorMessage | null;
+}
+
+export const initialSession = (locale: Locale = 'zh-CN'): Session => ({
+  selection: [],
+  hover: null,
+  level: 'park',
+  buildingId: null,
+  floorId: null,
+  camera: '3d',
+  locale,
+  message: null,
+});

@@ -1,0 +1,205 @@
+// The one editor store: the plan document with its undo history, plus the session (view state).
+// Every edit of the plan goes through a named command (src/floorplan/commands), so it can be
+// undone, redone, refused and later replayed or autosaved.
+import { applyPatches, enablePatches, freeze, produceWithPatches, type Patch } from 'immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Command, Refusal } from '../floorplan/commands/command.ts';
+import { findFloor } from '../floorplan/queries/lookup.ts';
+import type { Locale, PlanDocument } from '../floorplan/types.ts';
+import { emptyHistory, pushStep, type History, type HistoryStep } from './history.ts';
+import { initialSession, type CameraMode, type Session } from './session.ts';
+
+enablePatches();
+
+export type ExecuteResult = { ok: true } | { ok: false; refused: Refusal };
+
+interface Interaction {
+  /** the document when the interaction began; every update is applied to it afresh */
+  base: PlanDocument;
+  step: HistoryStep | null;
+}
+
+export interface EditorState {
+  plan: PlanDocument;
+  /** bumps on every change of `plan` (edits, undo, redo, load) */
+  revision: number;
+  history: History;
+  interaction: Interaction | null;
+  session: Session;
+
+  load(plan: PlanDocument): void;
+  execute<A>(command: Command<A>, args: A): ExecuteResult;
+  beginInteraction(): void;
+  /** Replaces the interaction's previous update: args are relative to the state at beginInteraction. */
+  update<A>(command: Command<A>, args: A): ExecuteResult;
+  commit(): void;
+  cancel(): void;
+  undo(): void;
+  redo(): void;
+
+  select(ids: string[]): void;
+  setHover(id: string | null): void;
+  openPark(): void;
+  openBuilding(buildingId: string): void;
+  openFloor(floorId: string): void;
+  setCamera(camera: CameraMode): void;
+  setLocale(locale: Locale): void;
+  dismissMessage(): void;
+}
+
+export const emptyPlan = (): PlanDocument => ({
+  format: 'callfloor',
+  version: 1,
+  name: '',
+  site: { boundary: [], green: [], buildings: [] },
+});
+
+type Outcome = { ok: true; plan: PlanDocument; patches: Patch[]; inversePatches: Patch[] } | { ok: false; refused: Refusal };
+
+function run<A>(plan: PlanDocument, command: Command<A>, args: A): Outcome {
+  let refused: Refusal | undefined;
+  const [next, patches, inversePatches] = produceWithPatches(plan, (draft) => {
+    const outcome = command.apply(draft, args);
+    if (outcome) refused = outcome.refused;
+  });
+  if (refused) return { ok: false, refused };
+  return { ok: true, plan: next, patches, inversePatches };
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
+  return createStore<EditorState>()((set, get) => {
+    const refusedMessage = (refused: Refusal): Pick<EditorState, 'session'> => ({
+      session: { ...get().session, message: { key: refused.reasonKey, elementIds: refused.elementIds } },
+    });
+
+    return {
+      plan: emptyPlan(),
+      revision: 0,
+      history: emptyHistory(),
+      interaction: null,
+      session: initialSession(locale),
+
+      load(plan) {
+        set((s) => ({
+          plan: freeze(plan, true),
+          revision: s.revision + 1,
+          history: emptyHistory(),
+          interaction: null,
+          session: { ...initialSession(plan.locale ?? s.session.locale), camera: s.session.camera },
+        }));
+      },
+
+      execute(command, args) {
+        if (get().interaction) get().commit();
+        const outcome = run(get().plan, command, args);
+        if (!outcome.ok) {
+          set(refusedMessage(outcome.refused));
+          return outcome;
+        }
+        if (outcome.patches.length === 0) return { ok: true };
+        const step: HistoryStep = { type: command.type, labelKey: command.labelKey, patches: outcome.patches, inversePatches: outcome.inversePatches };
+        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, history: pushStep(s.history, step) }));
+        return { ok: true };
+      },
+
+      beginInteraction() {
+        if (get().interaction) get().commit();
+        set({ interaction: { base: get().plan, step: null } });
+      },
+
+      update(command, args) {
+        const interaction = get().interaction;
+        if (!interaction) return get().execute(command, args);
+        const outcome = run(interaction.base, command, args);
+        // A refused update keeps the last accepted one (a drag stops at the floor's edge).
+        if (!outcome.ok) {
+          set(refusedMessage(outcome.refused));
+          return outcome;
+        }
+        const step: HistoryStep = { type: command.type, labelKey: command.labelKey, patches: outcome.patches, inversePatches: outcome.inversePatches };
+        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, interaction: { base: interaction.base, step } }));
+        return { ok: true };
+      },
+
+      commit() {
+        const interaction = get().interaction;
+        if (!interaction) return;
+        const step = interaction.step;
+        if (!step || step.patches.length === 0) {
+          set({ interaction: null });
+          return;
+        }
+        set((s) => ({ interaction: null, history: pushStep(s.history, step) }));
+      },
+
+      cancel() {
+        const interaction = get().interaction;
+        if (!interaction) return;
+        if (!interaction.step) {
+          set({ interaction: null });
+          return;
+        }
+        set((s) => ({ plan: interaction.base, revision: s.revision + 1, interaction: null }));
+      },
+
+      undo() {
+        if (get().interaction) get().cancel();
+        const { history, plan } = get();
+        const step = history.undo.at(-1);
+        if (!step) return;
+        set((s) => ({
+          plan: applyPatches(plan, step.inversePatches),
+          revision: s.revision + 1,
+          history: { undo: history.undo.slice(0, -1), redo: [...history.redo, step] },
+        }));
+      },
+
+      redo() {
+        if (get().interaction) get().cancel();
+        const { history, plan } = get();
+        const step = history.redo.at(-1);
+        if (!step) return;
+        set((s) => ({
+          plan: applyPatches(plan, step.patches),
+          revision: s.revision + 1,
+          history: { undo: [...history.undo, step], redo: history.redo.slice(0, -1) },
+        }));
+      },
+
+      select(ids) {
+        set((s) => ({ session: { ...s.session, selection: ids } }));
+      },
+      setHover(id) {
+        if (get().session.hover === id) return;
+        set((s) => ({ session: { ...s.session, hover: id } }));
+      },
+      openPark() {
+        set((s) => ({ session: { ...s.session, level: 'park', buildingId: null, floorId: null, selection: [], hover: null } }));
+      },
+      openBuilding(buildingId) {
+        set((s) => ({ session: { ...s.session, level: 'building', buildingId, floorId: null, selection: [], hover: null } }));
+      },
+      openFloor(floorId) {
+        const ref = findFloor(get().plan, floorId);
+        if (!ref) return;
+        set((s) => ({
+          session: { ...s.session, level: 'floor', buildingId: ref.building.id, floorId, selection: [], hover: null },
+        }));
+      },
+      setCamera(camera) {
+        set((s) => ({ session: { ...s.session, camera } }));
+      },
+      setLocale(locale) {
+        set((s) => ({ session: { ...s.session, locale } }));
+      },
+      dismissMessage() {
+        set((s) => ({ session: { ...s.session, message: null } }));
+      },
+    };
+  });
+}
+
+/** The app's store (tests create their own with createEditorStore). */
+export const editorStore: EditorStore = createEditorStore();

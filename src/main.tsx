@@ -1,0 +1,26 @@
+// Browser entry: language, store, test hooks, then React.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, startOptions } from './App.tsx';
+import { editorStore, type EditorStore } from './editor/store.ts';
+import { browserLocale } from './i18n/index.ts';
+import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
+import type { Point } from './floorplan/types.ts';
+import './ui/app.css';
+
+declare global {
+  interface Window {
+    /** For browser tests and benchmarks. */
+    __callfloor?: { store: EditorStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null };
+  }
+}
+
+const options = startOptions(window.location.search);
+editorStore.getState().setLocale(options.locale ?? browserLocale());
+window.__callfloor = { store: editorStore, stats: sceneStats, planToClient };
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App options={options} />
+  </StrictMode>,
+);

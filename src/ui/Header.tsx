@@ -1,0 +1,140 @@
+// Top bar: project name, where you are, seat count of the shown level, camera toggle,
+// language switch, undo/redo.
+import { useTranslation } from 'react-i18next';
+import { editorStore } from '../editor/store.ts';
+import { useEditor } from '../editor/useEditor.ts';
+import { findBuilding, findFloor } from '../floorplan/queries/lookup.ts';
+import type { Locale } from '../floorplan/types.ts';
+import { buildingSeatCount, siteSeatCount } from './seatCounts.ts';
+
+function useShownSeats(): number {
+  return useEditor((s) => {
+    const { level, buildingId, floorId } = s.session;
+    if (level === 'floor' && floorId) return findFloor(s.plan, floorId)?.floor.workstations.length ?? 0;
+    if (level === 'building' && buildingId) {
+      const b = findBuilding(s.plan, buildingId);
+      return b ? buildingSeatCount(b) : 0;
+    }
+    return siteSeatCount(s.plan);
+  });
+}
+
+function Breadcrumbs() {
+  const { t } = useTranslation();
+  const plan = useEditor((s) => s.plan);
+  const { level, buildingId, floorId } = useEditor((s) => s.session);
+  const building = buildingId ? findBuilding(plan, buildingId) : undefined;
+  const floor = level === 'floor' && floorId ? findFloor(plan, floorId)?.floor : undefined;
+  const store = editorStore.getState();
+  return (
+    <nav className="crumbs" aria-label={t('nav.title')}>
+      <button type="button" className={level === 'park' ? 'current' : ''} onClick={() => store.openPark()}>
+        {t('header.site')}
+      </button>
+      {building && (
+        <>
+          <span aria-hidden>›</span>
+          <button type="button" className={level === 'building' ? 'current' : ''} onClick={() => store.openBuilding(building.id)}>
+            {building.name}
+          </button>
+        </>
+      )}
+      {floor && (
+        <>
+          <span aria-hidden>›</span>
+          <button type="button" className="current">
+            {floor.name}
+          </button>
+        </>
+      )}
+    </nav>
+  );
+}
+
+function UndoRedo() {
+  const { t } = useTranslation();
+  const lastUndo = useEditor((s) => s.history.undo.at(-1)?.labelKey);
+  const lastRedo = useEditor((s) => s.history.redo.at(-1)?.labelKey);
+  return (
+    <div className="group" role="group">
+      <button
+        type="button"
+        data-testid="undo"
+        disabled={!lastUndo}
+        title={lastUndo ? t('header.undoWhat', { what: t(lastUndo) }) : t('header.nothingToUndo')}
+        aria-label={t('header.undo')}
+        onClick={() => editorStore.getState().undo()}
+      >
+        ↶ {t('header.undo')}
+      </button>
+      <button
+        type="button"
+        data-testid="redo"
+        disabled={!lastRedo}
+        title={lastRedo ? t('header.redoWhat', { what: t(lastRedo) }) : t('header.nothingToRedo')}
+        aria-label={t('header.redo')}
+        onClick={() => editorStore.getState().redo()}
+      >
+        ↷ {t('header.redo')}
+      </button>
+    </div>
+  );
+}
+
+const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'EN' };
+
+export function Header() {
+  const { t } = useTranslation();
+  const name = useEditor((s) => s.plan.name);
+  const camera = useEditor((s) => s.session.camera);
+  const locale = useEditor((s) => s.session.locale);
+  const seats = useShownSeats();
+  const store = editorStore.getState();
+  return (
+    <header className="header">
+      <h1 className="project" title={t('app.title')}>
+        {name || t('app.title')}
+      </h1>
+      <Breadcrumbs />
+      <div className="seats" data-testid="seats">
+        <span className="seats-label" data-testid="seat-label">
+          {t('header.seats')}
+        </span>
+        <span className="seats-value" data-testid="seat-count">
+          {seats.toLocaleString(locale)}
+        </span>
+      </div>
+      <div className="spacer" />
+      <div className="group" role="group" aria-label={t('header.camera')}>
+        {(['plan', '3d'] as const).map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            data-testid={`camera-${mode}`}
+            aria-pressed={camera === mode}
+            className={camera === mode ? 'active' : ''}
+            onClick={() => store.setCamera(mode)}
+          >
+            {mode === 'plan' ? t('header.plan') : t('header.view3d')}
+          </button>
+        ))}
+      </div>
+      <div className="group" role="group" aria-label={t('header.language')}>
+        {(['zh-CN', 'en'] as const).map((l) => (
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            data-testid={`locale-${l}`}
+            aria-pressed={locale === l}
+            className={locale === l ? 'active' : ''}
+            onClick={() => store.setLocale(l)}
+          >
+            {LOCALE_NAMES[l]}
+          </button>
+        ))}
+      </div>
+      <UndoRedo />
+    </header>
+  );
+}

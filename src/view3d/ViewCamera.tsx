@@ -1,0 +1,61 @@
+// The two cameras over one scene: plan (orthographic, straight down, north up, pan/zoom) and
+// 3D (perspective, orbit). Both are fitted to the box of what the view shows when it opens.
+import { MapControls, OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import type { CameraMode } from '../editor/session.ts';
+
+export interface ViewBox {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+  /** highest point shown (m) */
+  top: number;
+}
+
+const FOV = 45;
+/** Margin around the fitted box. */
+const FIT = 1.12;
+
+/** Where the 3D camera looks from (towards the box centre): high for floors and the park, lower for a building's stack. */
+export type Viewpoint = 'high' | 'side';
+const VIEWPOINTS: Record<Viewpoint, [number, number, number]> = { high: [0.35, 0.72, 0.6], side: [0.55, 0.38, 0.85] };
+
+export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode; box: ViewBox; viewpoint?: Viewpoint }) {
+  const size = useThree((s) => s.size);
+  const width = Math.max(box.maxX - box.minX, 1);
+  const depth = Math.max(box.maxY - box.minY, 1);
+  const cx = (box.minX + box.maxX) / 2;
+  const cz = -(box.minY + box.maxY) / 2;
+
+  if (mode === 'plan') {
+    const zoom = Math.min(size.width / (width * FIT), size.height / (depth * FIT));
+    const height = box.top + 100;
+    return (
+      <>
+        {/* a hair south of the target so "up" on screen is north (controls keep theta = 0) */}
+        <OrthographicCamera makeDefault position={[cx, height, cz + 0.001]} zoom={zoom} near={0.1} far={height + 1000} />
+        <MapControls makeDefault target={[cx, 0, cz]} enableRotate={false} screenSpacePanning />
+      </>
+    );
+  }
+  const radius = 0.5 * Math.hypot(width, depth, box.top);
+  const aspect = size.width / Math.max(size.height, 1);
+  const halfFov = ((FOV / 2) * Math.PI) / 180;
+  // fit the sphere both vertically and horizontally
+  const distance = (radius / Math.sin(Math.min(halfFov, Math.atan(Math.tan(halfFov) * aspect)))) * 0.95;
+  const dir = VIEWPOINTS[viewpoint];
+  const norm = Math.hypot(dir[0], dir[1], dir[2]);
+  const target: [number, number, number] = [cx, viewpoint === 'side' ? box.top / 2 : box.top / 4, cz];
+  const position: [number, number, number] = [
+    cx + (dir[0] / norm) * distance,
+    target[1] + (dir[1] / norm) * distance,
+    cz + (dir[2] / norm) * distance,
+  ];
+  return (
+    <>
+      <PerspectiveCamera makeDefault fov={FOV} position={position} near={Math.max(distance / 200, 0.05)} far={distance * 20} />
+      <OrbitControls makeDefault target={target} maxPolarAngle={Math.PI / 2 - 0.02} />
+    </>
+  );
+}

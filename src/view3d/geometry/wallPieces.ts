@@ -1,0 +1,55 @@
+// Walls with door openings: a wall a→b is cut where doors sit, leaving solid pieces, and a lintel
+// above each opening. Pure numbers (no three.js) so it is easy to test.
+import type { Point } from '../../floorplan/types.ts';
+
+export interface Opening {
+  /** centre of the opening */
+  at: Point;
+  width: number;
+}
+
+/** A span along the wall, in metres from `a`. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Where openings fall along a→b, clipped to the wall and merged where they overlap. */
+export function openingSpans(a: Point, b: Point, openings: readonly Opening[]): Span[] {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length === 0) return [];
+  const ux = (b[0] - a[0]) / length;
+  const uy = (b[1] - a[1]) / length;
+  const spans = openings
+    .map((o) => {
+      const t = (o.at[0] - a[0]) * ux + (o.at[1] - a[1]) * uy;
+      return { from: Math.max(0, t - o.width / 2), to: Math.min(length, t + o.width / 2) };
+    })
+    .filter((s) => s.to > s.from)
+    .sort((p, q) => p.from - q.from);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s.from <= last.to) last.to = Math.max(last.to, s.to);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** The solid spans of a wall of `length` once `openings` (sorted, merged) are cut out. */
+export function solidSpans(length: number, openings: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  let start = 0;
+  for (const o of openings) {
+    if (o.from > start) pieces.push({ from: start, to: o.from });
+    start = Math.max(start, o.to);
+  }
+  if (start < length) pieces.push({ from: start, to: length });
+  return pieces;
+}
+
+export function pointAlong(a: Point, b: Point, distance: number): Point {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const t = length === 0 ? 0 : distance / length;
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+}
