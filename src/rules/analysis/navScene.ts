@@ -1,0 +1,414 @@
+// The indexed geometry behind walking distances: obstacle and outline edges in a flatbush index,
+// point location (free or not), segment visibility, and the visibility-graph nodes (the corners
+// a shortest path can bend round).
+//
+// Touching obstacles must block passage between them, yet exact polygon unions of thousands of
+// desks are far too slow. So every obstacle is grown by OBSTACLE_MARGIN: obstacles closer than
+// twice that overlap, and a path counts as blocked when it touches any grown edge. That equals
+// walking round the union without computing it, and costs at most ~1e-4 m of length.
+import Flatbush from 'flatbush';
+import { orient2d } from 'robust-predicates';
+import type { Floor, Point, Polygon } from '../../floorplan/types.ts';
+import { signedArea } from '../../floorplan/geometry/polygon.ts';
+import { floorObstacles, type ObstacleOptions } from './freeSpace.ts';
+
+/** Obstacles grow by this much (m): gaps narrower than twice it count as touching. */
+export const OBSTACLE_MARGIN = 5e-5;
+/** Graph nodes and snapped points sit this far (m) off the corner or edge, inside free space. */
+export const NODE_NUDGE = 1e-6;
+/** A point this close (m) to an edge is on it. */
+const ON_EDGE = 1e-9;
+/** How far (m) a snapped point may slide along its edge to get clear of a neighbouring obstacle. */
+const SNAP_SLIDES = [0, 1e-5, -1e-5, 1e-3, -1e-3];
+/** Visibility is tested in pieces this long (m), nearest first, so a blocked line stops early. */
+const VISIBILITY_STEP = 2;
+
+/** A ring as flat coordinates; free space lies to the left of every directed edge. */
+interface Ring {
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+function ringFrom(polygon: Polygon, counterClockwise: boolean): Ring {
+  const n = polygon.length;
+  const reverse = signedArea(polygon) > 0 !== counterClockwise;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = polygon[reverse ? n - 1 - i : i]!;
+    xs[i] = p[0];
+    ys[i] = p[1];
+  }
+  return { xs, ys };
+}
+
+/** The polygon grown by `margin` (mitred corners), for any orientation. */
+function grow(polygon: Polygon, margin: number): Polygon {
+  const sign = signedArea(polygon) > 0 ? 1 : -1;
+  const n = polygon.length;
+  const normals: Point[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = polygon[i]!;
+    const b = polygon[(i + 1) % n]!;
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+    // Outward normal: right of the edge for a counter-clockwise ring.
+    normals.push([(sign * (b[1] - a[1])) / len, (-sign * (b[0] - a[0])) / len]);
+  }
+  return polygon.map((p, i) => {
+    const n1 = normals[(i + n - 1) % n]!;
+    const n2 = normals[i]!;
+    const k = margin / Math.max(1 + n1[0] * n2[0] + n1[1] * n2[1], 0.05);
+    return [p[0] + (n1[0] + n2[0]) * k, p[1] + (n1[1] + n2[1]) * k] as Point;
+  });
+}
+
+/**
+ * Where (x, y) lies relative to a ring: 1 inside, 0 on it (within ON_EDGE), -1 outside.
+ * One pass for both the crossing parity and the nearest edge.
+ */
+function locate(x: number, y: number, ring: Ring): -1 | 0 | 1 {
+  const { xs, ys } = ring;
+  const limit2 = ON_EDGE * ON_EDGE;
+  let inside = false;
+  for (let i = 0, j = xs.length - 1; i < xs.length; j = i++) {
+    const ax = xs[j]!;
+    const ay = ys[j]!;
+    const bx = xs[i]!;
+    const by = ys[i]!;
+    if (by > y !== ay > y && x < ((ax - bx) * (y - by)) / (ay - by) + bx) inside = !inside;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    let t = len2 === 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / len2;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    const ex = ax + t * dx - x;
+    const ey = ay + t * dy - y;
+    if (ex * ex + ey * ey <= limit2) return 0;
+  }
+  return inside ? 1 : -1;
+}
+
+function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** A free point next to an edge, and how far it is from the point it stands in for. */
+export interface SnappedPoint {
+  x: number;
+  y: number;
+  distance: number;
+}
+
+export class NavScene {
+  readonly floor: Floor;
+  private readonly outline: Ring;
+  /** obstacles as drawn (for isFree) and grown (for walking) */
+  private readonly obstacles: Ring[];
+  private readonly grownObstacles: Ring[];
+  private readonly obstacleIndex: Flatbush | null;
+  /** outline and grown-obstacle edges; free space on the left of each */
+  private readonly ex0: Float64Array;
+  private readonly ey0: Float64Array;
+  private readonly ex1: Float64Array;
+  private readonly ey1: Float64Array;
+  private readonly edgeIndex: Flatbush | null;
+  /** nodes: nudged corner position, and the corner's two neighbours relative to it (for tangency) */
+  readonly nodeX: Float64Array;
+  readonly nodeY: Float64Array;
+  readonly nodePrevX: Float64Array;
+  readonly nodePrevY: Float64Array;
+  readonly nodeNextX: Float64Array;
+  readonly nodeNextY: Float64Array;
+  /** the segment under test, kept in fields so the index filter needs no closure per call */
+  private sax = 0;
+  private say = 0;
+  private sbx = 0;
+  private sby = 0;
+  private readonly touchesSegment = (edge: number): boolean => this.edgeTouchesSegment(edge);
+  /** the point under test, likewise */
+  private px = 0;
+  private py = 0;
+  private readonly holdsPoint = (i: number): boolean => locate(this.px, this.py, this.obstacles[i]!) === 1;
+  private readonly grownTouchesPoint = (i: number): boolean => locate(this.px, this.py, this.grownObstacles[i]!) >= 0;
+
+  constructor(floor: Floor, options: ObstacleOptions = {}) {
+    this.floor = floor;
+    const usable = floor.outline.length >= 3 && Math.abs(signedArea(floor.outline)) > 0;
+    this.outline = usable ? ringFrom(floor.outline, true) : { xs: new Float64Array(0), ys: new Float64Array(0) };
+    const polygons = usable ? floorObstacles(floor, options).map((o) => o.polygon) : [];
+    this.obstacles = polygons.map((p) => ringFrom(p, false));
+    this.grownObstacles = polygons.map((p) => ringFrom(grow(p, OBSTACLE_MARGIN), false));
+
+    this.obstacleIndex = this.grownObstacles.length ? new Flatbush(this.grownObstacles.length) : null;
+    for (const ring of this.grownObstacles) {
+      this.obstacleIndex!.add(min(ring.xs), min(ring.ys), max(ring.xs), max(ring.ys));
+    }
+    this.obstacleIndex?.finish();
+
+    const edges = this.blockingEdges();
+    const edgeCount = edges.length / 4;
+    this.ex0 = new Float64Array(edgeCount);
+    this.ey0 = new Float64Array(edgeCount);
+    this.ex1 = new Float64Array(edgeCount);
+    this.ey1 = new Float64Array(edgeCount);
+    this.edgeIndex = edgeCount ? new Flatbush(edgeCount) : null;
+    for (let e = 0; e < edgeCount; e++) {
+      const [x0, y0, x1, y1] = [edges[4 * e]!, edges[4 * e + 1]!, edges[4 * e + 2]!, edges[4 * e + 3]!];
+      this.ex0[e] = x0;
+      this.ey0[e] = y0;
+      this.ex1[e] = x1;
+      this.ey1[e] = y1;
+      this.edgeIndex!.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+    }
+    this.edgeIndex?.finish();
+
+    const nodes = this.findNodes([this.outline, ...this.grownObstacles].filter((r) => r.xs.length >= 3));
+    this.nodeX = Float64Array.from(nodes, (n) => n[0]);
+    this.nodeY = Float64Array.from(nodes, (n) => n[1]);
+    this.nodePrevX = Float64Array.from(nodes, (n) => n[2]);
+    this.nodePrevY = Float64Array.from(nodes, (n) => n[3]);
+    this.nodeNextX = Float64Array.from(nodes, (n) => n[4]);
+    this.nodeNextY = Float64Array.from(nodes, (n) => n[5]);
+  }
+
+  /**
+   * Outline edges and grown-obstacle edges, as flat x0,y0,x1,y1. An obstacle edge that runs through
+   * the inside of another, convex obstacle is left out (the seams of a bench): a path touching it
+   * would have to cross that obstacle's own edges first.
+   */
+  private blockingEdges(): number[] {
+    const edges: number[] = [];
+    const pushRing = ({ xs, ys }: Ring, keep: (x0: number, y0: number, x1: number, y1: number) => boolean) => {
+      for (let i = 0; i < xs.length; i++) {
+        const j = (i + 1) % xs.length;
+        if (keep(xs[i]!, ys[i]!, xs[j]!, ys[j]!)) edges.push(xs[i]!, ys[i]!, xs[j]!, ys[j]!);
+      }
+    };
+    if (this.outline.xs.length >= 3) pushRing(this.outline, () => true);
+    const convex = this.grownObstacles.map(isConvex);
+    this.grownObstacles.forEach((ring, own) => {
+      if (ring.xs.length < 3) return;
+      pushRing(ring, (x0, y0, x1, y1) => {
+        const mx = (x0 + x1) / 2;
+        const my = (y0 + y1) / 2;
+        const covered = this.obstacleIndex!.collides(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), (k) => {
+          if (k === own || !convex[k]) return false;
+          const other = this.grownObstacles[k]!;
+          return locate(mx, my, other) === 1 && locate(x0, y0, other) >= 0 && locate(x1, y1, other) >= 0;
+        });
+        return !covered;
+      });
+    });
+    return edges;
+  }
+
+  get nodeCount(): number {
+    return this.nodeX.length;
+  }
+
+  get edgeCount(): number {
+    return this.ex0.length;
+  }
+
+  /**
+   * Corners where free space bends by more than 180°: convex corners of the obstacles' union and
+   * concave corners of the outline. A corner counts when the free space wraps round it, tested by
+   * three probes just outside it (this also drops the shared corners along a bench of desks).
+   */
+  private findNodes(rings: Ring[]): [number, number, number, number, number, number][] {
+    const nodes: [number, number, number, number, number, number][] = [];
+    const seen = new Set<string>();
+    for (const { xs, ys } of rings) {
+      const n = xs.length;
+      for (let i = 0; i < n; i++) {
+        const px = xs[(i + n - 1) % n]!;
+        const py = ys[(i + n - 1) % n]!;
+        const cx = xs[i]!;
+        const cy = ys[i]!;
+        const qx = xs[(i + 1) % n]!;
+        const qy = ys[(i + 1) % n]!;
+        // Free space on the left: a right turn is a corner that free space wraps round.
+        if (orient2d(px, py, cx, cy, qx, qy) <= 0) continue; // robust-predicates: > 0 is clockwise
+        const inX = cx - px;
+        const inY = cy - py;
+        const outX = qx - cx;
+        const outY = qy - cy;
+        const inLen = Math.hypot(inX, inY);
+        const outLen = Math.hypot(outX, outY);
+        if (inLen === 0 || outLen === 0) continue;
+        let nx = -inY / inLen - outY / outLen;
+        let ny = inX / inLen + outX / outLen;
+        const nLen = Math.hypot(nx, ny);
+        if (nLen === 0) continue;
+        nx = (nx / nLen) * NODE_NUDGE;
+        ny = (ny / nLen) * NODE_NUDGE;
+        const x = cx + nx;
+        const y = cy + ny;
+        const alongIn = this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE);
+        const alongOut = this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE);
+        if (!alongIn || !alongOut || !this.isStrictlyFree(x, y)) continue;
+        const key = `${Math.round(x * 1e7)},${Math.round(y * 1e7)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        nodes.push([x, y, px - cx, py - cy, qx - cx, qy - cy]);
+      }
+    }
+    return nodes;
+  }
+
+  /**
+   * Whether a straight line through `node` toward (x, y) keeps the node's corner on one side:
+   * a shortest path bends round a corner only along such lines (a "tangent" edge).
+   */
+  isTangent(node: number, x: number, y: number): boolean {
+    const dx = x - this.nodeX[node]!;
+    const dy = y - this.nodeY[node]!;
+    const s1 = dx * this.nodePrevY[node]! - dy * this.nodePrevX[node]!;
+    const s2 = dx * this.nodeNextY[node]! - dy * this.nodeNextX[node]!;
+    return s1 * s2 >= 0;
+  }
+
+  /** Inside or on the outline and not strictly inside any obstacle as drawn. */
+  isFree(x: number, y: number): boolean {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+    if (this.outline.xs.length < 3 || locate(x, y, this.outline) < 0) return false;
+    if (!this.obstacleIndex) return true;
+    this.px = x;
+    this.py = y;
+    return !this.obstacleIndex.collides(x, y, x, y, this.holdsPoint);
+  }
+
+  /** Strictly inside the outline and strictly outside every grown obstacle: a point paths may start from. */
+  isStrictlyFree(x: number, y: number): boolean {
+    if (this.outline.xs.length < 3 || locate(x, y, this.outline) !== 1) return false;
+    if (!this.obstacleIndex) return true;
+    this.px = x;
+    this.py = y;
+    return !this.obstacleIndex.collides(x - ON_EDGE, y - ON_EDGE, x + ON_EDGE, y + ON_EDGE, this.grownTouchesPoint);
+  }
+
+  /**
+   * Free points next to the edges within `radius` of (x, y): the closest point of each edge moved
+   * NODE_NUDGE to its free side, kept when strictly free; nearest first. Where that point is not
+   * free (the edge meets another obstacle or the outline right there), it slides a little along
+   * the edge.
+   */
+  snapCandidates(x: number, y: number, radius: number): SnappedPoint[] {
+    if (!this.edgeIndex) return [];
+    const found: SnappedPoint[] = [];
+    for (const e of this.edgeIndex.search(x - radius, y - radius, x + radius, y + radius)) {
+      const ax = this.ex0[e]!;
+      const ay = this.ey0[e]!;
+      const dx = this.ex1[e]! - ax;
+      const dy = this.ey1[e]! - ay;
+      const len2 = dx * dx + dy * dy;
+      if (len2 === 0) continue;
+      const len = Math.sqrt(len2);
+      const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+      if (Math.hypot(ax + t * dx - x, ay + t * dy - y) > radius) continue;
+      for (const slide of SNAP_SLIDES) {
+        const ts = Math.max(0, Math.min(1, t + slide / len));
+        const sx = ax + ts * dx - (dy / len) * NODE_NUDGE;
+        const sy = ay + ts * dy + (dx / len) * NODE_NUDGE;
+        if (!this.isStrictlyFree(sx, sy)) continue;
+        found.push({ x: sx, y: sy, distance: Math.hypot(sx - x, sy - y) });
+        break;
+      }
+    }
+    return found.sort((p, q) => p.distance - q.distance);
+  }
+
+  /** Distance from (x, y) to the nearest outline or grown-obstacle edge within `radius` (Infinity if none). */
+  nearestEdgeDistance(x: number, y: number, radius: number): number {
+    if (!this.edgeIndex) return Infinity;
+    let best = Infinity;
+    for (const e of this.edgeIndex.search(x - radius, y - radius, x + radius, y + radius)) {
+      const d = segmentDistance(x, y, this.ex0[e]!, this.ey0[e]!, this.ex1[e]!, this.ey1[e]!);
+      if (d < best) best = d;
+    }
+    return best <= radius ? best : Infinity;
+  }
+
+  /**
+   * Whether the straight segment between two strictly free points stays in free space: it must
+   * not touch any outline or grown-obstacle edge (grazing a corner counts as touching; the nudged
+   * node at that corner carries such paths instead).
+   */
+  visible(ax: number, ay: number, bx: number, by: number): boolean {
+    if (!this.edgeIndex) return true;
+    this.sax = ax;
+    this.say = ay;
+    this.sbx = bx;
+    this.sby = by;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const steps = Math.max(1, Math.ceil(Math.hypot(dx, dy) / VISIBILITY_STEP));
+    for (let i = 0; i < steps; i++) {
+      const x0 = ax + (dx * i) / steps;
+      const y0 = ay + (dy * i) / steps;
+      const x1 = i + 1 === steps ? bx : ax + (dx * (i + 1)) / steps;
+      const y1 = i + 1 === steps ? by : ay + (dy * (i + 1)) / steps;
+      const blocked = this.edgeIndex.collides(
+        Math.min(x0, x1) - ON_EDGE,
+        Math.min(y0, y1) - ON_EDGE,
+        Math.max(x0, x1) + ON_EDGE,
+        Math.max(y0, y1) + ON_EDGE,
+        this.touchesSegment,
+      );
+      if (blocked) return false;
+    }
+    return true;
+  }
+
+  /** Closed-segment intersection of edge `e` with the segment under test, with exact orientation signs. */
+  private edgeTouchesSegment(e: number): boolean {
+    const cx = this.ex0[e]!;
+    const cy = this.ey0[e]!;
+    const dx = this.ex1[e]!;
+    const dy = this.ey1[e]!;
+    const { sax, say, sbx, sby } = this;
+    const d1 = orient2d(cx, cy, dx, dy, sax, say);
+    const d2 = orient2d(cx, cy, dx, dy, sbx, sby);
+    if ((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0)) return false;
+    const d3 = orient2d(sax, say, sbx, sby, cx, cy);
+    const d4 = orient2d(sax, say, sbx, sby, dx, dy);
+    if ((d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0)) return false;
+    if (d1 === 0 && d2 === 0) {
+      // Collinear: they touch when their extents overlap.
+      return (
+        Math.max(Math.min(cx, dx), Math.min(sax, sbx)) <= Math.min(Math.max(cx, dx), Math.max(sax, sbx)) &&
+        Math.max(Math.min(cy, dy), Math.min(say, sby)) <= Math.min(Math.max(cy, dy), Math.max(say, sby))
+      );
+    }
+    return true;
+  }
+}
+
+function isConvex({ xs, ys }: Ring): boolean {
+  const n = xs.length;
+  let sign = 0;
+  for (let i = 0; i < n; i++) {
+    const o = orient2d(xs[i]!, ys[i]!, xs[(i + 1) % n]!, ys[(i + 1) % n]!, xs[(i + 2) % n]!, ys[(i + 2) % n]!);
+    if (o === 0) continue;
+    if (sign === 0) sign = Math.sign(o);
+    else if (Math.sign(o) !== sign) return false;
+  }
+  return true;
+}
+
+function min(values: Float64Array): number {
+  let m = Infinity;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}
+
+function max(values: Float64Array): number {
+  let m = -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
