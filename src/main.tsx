@@ -5,19 +5,20 @@ import { App, startOptions } from './App.tsx';
 import { editorStore, type EditorStore } from './editor/store.ts';
 import { browserLocale } from './i18n/index.ts';
 import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
+import { benchFrames, type FrameBench } from './view3d/probe.ts';
 import type { Point } from './floorplan/types.ts';
 import './ui/app.css';
 
 declare global {
   interface Window {
     /** For browser tests and benchmarks. */
-    __callfloor?: { store: EditorStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null };
+    __callfloor?: { store: EditorStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench };
   }
 }
 
 const options = startOptions(window.location.search);
 editorStore.getState().setLocale(options.locale ?? browserLocale());
-window.__callfloor = { store: editorStore, stats: sceneStats, planToClient };
+window.__callfloor = { store: editorStore, stats: sceneStats, planToClient, benchFrames };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,6 +9,7 @@ import { floorsByLevel } from '../floorplan/queries/lookup.ts';
 import type { Building, Floor } from '../floorplan/types.ts';
 import { toWorld } from './coords.ts';
 import { flatPolygonsGeometry, prismGeometry } from './geometry/polygons.ts';
+import { BuildingSeats } from './BuildingSeats.tsx';
 import { Labels, type SceneLabel } from './Labels.tsx';
 import { COLORS, ZONE_COLORS } from './palette.ts';
 
@@ -74,6 +75,7 @@ export function BuildingView({ building }: { building: Building }) {
       {floorsByLevel(building).map((f) => (
         <FloorSlab key={f.id} floor={f} hovered={hover === f.id} onHover={setHover} />
       ))}
+      <BuildingSeats building={building} />
       <Labels labels={labels} />
     </group>
   );

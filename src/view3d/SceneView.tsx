@@ -26,8 +26,9 @@ function FrameProbe({ view, loaded }: { view: string; loaded: boolean }) {
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     probe.gl = gl;
+    probe.scene = scene;
     probe.canvas = gl.domElement;
-  }, [gl]);
+  }, [gl, scene]);
   useEffect(() => {
     scene.onAfterRender = (_renderer, _scene, camera) => {
       probe.frames++;

@@ -19,6 +19,7 @@ export interface SceneStats {
 
 interface ProbeState {
   gl: THREE.WebGLRenderer | null;
+  scene: THREE.Scene | null;
   camera: THREE.Camera | null;
   canvas: HTMLCanvasElement | null;
   deskInstances: number;
@@ -30,6 +31,7 @@ interface ProbeState {
 
 export const probe: ProbeState = {
   gl: null,
+  scene: null,
   camera: null,
   canvas: null,
   deskInstances: 0,
@@ -67,4 +69,58 @@ export function planToClient(p: Point, height = 0): { x: number; y: number } | n
   if (v.z < -1 || v.z > 1) return null;
   const rect = canvas.getBoundingClientRect();
   return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height };
+}
+
+export interface FrameBench {
+  frames: number;
+  /** median JavaScript time inside gl.render per frame while the camera orbits (ms) */
+  jsPerFrameMs: number;
+  maxJsPerFrameMs: number;
+  drawCalls: number;
+  /** median time of one pick (raycast from the canvas centre into the scene) (ms) */
+  pickMs: number;
+  /** used JS heap (MB) where the browser reports it */
+  heapMb: number | null;
+}
+
+/**
+ * Orbits the current camera once round its view centre in `frames` steps, rendering each step
+ * synchronously, and times the JavaScript work of each frame and of a pick. Benchmarks only.
+ */
+export function benchFrames(frames = 60): FrameBench {
+  const { gl, scene, camera } = probe;
+  if (!gl || !scene || !camera) throw new Error('scene not ready');
+  const box = new THREE.Box3().setFromObject(scene);
+  const centre = box.getCenter(new THREE.Vector3());
+  const offset = camera.position.clone().sub(centre);
+  const radius = Math.hypot(offset.x, offset.z);
+  const start = Math.atan2(offset.z, offset.x);
+  const times: number[] = [];
+  const picks: number[] = [];
+  const raycaster = new THREE.Raycaster();
+  for (let i = 0; i < frames; i++) {
+    const a = start + (2 * Math.PI * i) / frames;
+    camera.position.set(centre.x + radius * Math.cos(a), camera.position.y, centre.z + radius * Math.sin(a));
+    camera.lookAt(centre);
+    camera.updateMatrixWorld();
+    const t0 = performance.now();
+    gl.render(scene, camera);
+    times.push(performance.now() - t0);
+    if (i % 6 === 0) {
+      const t1 = performance.now();
+      raycaster.setFromCamera(new THREE.Vector2(0, 0), camera);
+      raycaster.intersectObjects(scene.children, true);
+      picks.push(performance.now() - t1);
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return {
+    frames,
+    jsPerFrameMs: median(times),
+    maxJsPerFrameMs: Math.max(...times),
+    drawCalls: gl.info.render.calls,
+    pickMs: median(picks),
+    heapMb: memory ? memory.usedJSHeapSize / 1048576 : null,
+  };
 }

@@ -1,0 +1,11 @@
+// Every measure, at the sizes it makes sense for. --quick keeps the smallest size of each.
+import type { Measure } from '../harness.ts';
+import { browserMeasures } from './browser.ts';
+import { egressMeasures } from './egress.ts';
+import { formatMeasures } from './format.ts';
+
+export async function measures({ quick }: { quick: boolean }): Promise<Measure[]> {
+  const parkSizes = quick ? [1000] : [1000, 5000, 20000, 150000];
+  const floorSizes = quick ? [500] : [500, 2000];
+  return [...formatMeasures(parkSizes), ...egressMeasures(floorSizes), ...browserMeasures(quick)];
+}
