@@ -2,6 +2,7 @@
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machineLine, renderTable, runMeasure, type Measure, type Row } from './harness.ts';
+import { closeBrowserBench } from './measures/browser.ts';
 import { measures } from './measures/index.ts';
 
 const args = process.argv.slice(2);
@@ -19,6 +20,7 @@ for (const m of selected) {
   const status = row.error ? `error: ${row.error}` : `${row.median.toFixed(1)} ${row.unit}`;
   console.error(`  ${m.name} @ ${m.size}: ${status}`);
 }
+await closeBrowserBench();
 const table = renderTable(rows);
 const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
 console.log(`\n${stamp} UTC — ${machineLine()}${quick ? ' — quick' : ''}\n`);

@@ -22,7 +22,7 @@ async function ensureServer(): Promise<void> {
   if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('no build: run `npx vite build` first');
   server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
   process.on('exit', () => server?.kill());
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
     } catch {

@@ -135,6 +135,8 @@ export interface Extinguisher {
 export interface PointDevice {
   id: string;
   at: Point;
+  /** Extension (docs/plan-format.md §Extensions): ISO date of the last inspection (detectors, sprinklers) */
+  lastInspected?: string;
 }
 
 /** Extension (docs/plan-format.md §Extensions): a drawing traced under a floor. */

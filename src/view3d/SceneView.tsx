@@ -13,6 +13,7 @@ import { COLORS } from './palette.ts';
 import { ParkView } from './ParkView.tsx';
 import { probe } from './probe.ts';
 import { ViewCamera, type ViewBox } from './ViewCamera.tsx';
+import { ToolLayer } from './tools/ToolLayer.tsx';
 
 function boxOf(points: readonly Point[], top: number): ViewBox {
   if (points.length === 0) return { minX: -50, maxX: 50, minY: -50, maxY: 50, top };
@@ -101,6 +102,7 @@ export function SceneView({ testMode }: { testMode: boolean }) {
       <directionalLight position={[60, 120, 40]} intensity={1.8} />
       <directionalLight position={[-40, 60, -80]} intensity={0.6} />
       <SceneContent />
+      <ToolLayer />
     </Canvas>
   );
 }

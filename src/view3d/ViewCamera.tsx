@@ -2,6 +2,7 @@
 // 3D (perspective, orbit). Both are fitted to the box of what the view shows when it opens.
 import { MapControls, OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
+import * as THREE from 'three';
 import type { CameraMode } from '../editor/session.ts';
 
 export interface ViewBox {
@@ -14,6 +15,7 @@ export interface ViewBox {
 }
 
 const FOV = 45;
+const PLAN_BUTTONS = { LEFT: THREE.MOUSE.PAN, MIDDLE: THREE.MOUSE.PAN, RIGHT: THREE.MOUSE.PAN };
 /** Margin around the fitted box. */
 const FIT = 1.12;
 
@@ -35,7 +37,8 @@ export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode
       <>
         {/* a hair south of the target so "up" on screen is north (controls keep theta = 0) */}
         <OrthographicCamera makeDefault position={[cx, height, cz + 0.001]} zoom={zoom} near={0.1} far={height + 1000} />
-        <MapControls makeDefault target={[cx, 0, cz]} enableRotate={false} screenSpacePanning />
+        {/* left button belongs to the editor's tools (view3d/tools); right and middle pan */}
+        <MapControls makeDefault target={[cx, 0, cz]} enableRotate={false} screenSpacePanning mouseButtons={PLAN_BUTTONS} />
       </>
     );
   }
