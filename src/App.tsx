@@ -14,11 +14,14 @@ import { LoadError } from './ui/LoadError.tsx';
 import { Navigator } from './ui/Navigator.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
 import { Legend, SceneView } from './view3d/index.ts';
+import { ImportDropZone, ImportProblems, PersistenceProvider, ProjectsPanel, RevisionsPanel, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
 
 export interface StartOptions {
   planUrl: string;
+  /** the URL named a plan: open it rather than the last project */
+  explicitPlan: boolean;
   floorId: string | null;
   camera: 'plan' | '3d' | null;
   locale: Locale | null;
@@ -31,6 +34,7 @@ export function startOptions(search: string): StartOptions {
   const lang = params.get('lang');
   return {
     planUrl: params.get('plan') ?? DEFAULT_PLAN_URL,
+    explicitPlan: params.has('plan'),
     floorId: params.get('floor'),
     camera: camera === 'plan' || camera === '3d' ? camera : null,
     locale: LOCALES.find((l) => l === lang) ?? null,
@@ -54,22 +58,35 @@ export function App({ options }: { options: StartOptions }) {
 
   useEffect(() => setLocale(locale), [locale]);
 
+  // Storage first: the last project reopens where the user left it; otherwise (or when the URL
+  // names a plan) the plan from the URL, the sample park by default.
+  const [started, setStarted] = useState<boolean | null>(null);
+  const persistence = usePersistence(editorStore, { reopen: !options.explicitPlan, onStarted: setStarted });
+  const [panel, setPanel] = useState<'projects' | null>(null);
+
   useEffect(() => {
+    if (started === null) return;
     let stale = false;
+    const applyView = (): void => {
+      const store = editorStore.getState();
+      if (options.locale) store.setLocale(options.locale);
+      if (options.camera) store.setCamera(options.camera);
+      if (options.floorId) store.openFloor(options.floorId);
+    };
+    if (started) {
+      applyView();
+      setOutcome({ ok: true });
+      return;
+    }
     void loadPlanFromUrl(editorStore, options.planUrl).then((result) => {
       if (stale) return;
-      const store = editorStore.getState();
-      if (result.ok) {
-        if (options.locale) store.setLocale(options.locale);
-        if (options.camera) store.setCamera(options.camera);
-        if (options.floorId) store.openFloor(options.floorId);
-      }
+      if (result.ok) applyView();
       setOutcome(result);
     });
     return () => {
       stale = true;
     };
-  }, [options]);
+  }, [options, started]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -81,23 +98,49 @@ export function App({ options }: { options: StartOptions }) {
   }, []);
 
   return (
-    <div className="app">
-      <Header />
-      <main className="body">
-        <Navigator />
-        <div className="stage">
-          {outcome && !outcome.ok ? (
-            <LoadError outcome={outcome} locale={locale} />
-          ) : (
+    <PersistenceProvider session={persistence}>
+      <ImportDropZone />
+      <div className="app">
+        <Header
+          actions={
             <>
-              <SceneView testMode={options.testMode} />
-              {!outcome && <div className="loading">{t('app.loading')}</div>}
-              <FloorLegend />
+              <SaveStatus />
+              <button
+                type="button"
+                data-testid="toggle-projects"
+                aria-pressed={panel === 'projects'}
+                className={panel === 'projects' ? 'active' : ''}
+                title={t('app.projectsHint')}
+                onClick={() => setPanel(panel === 'projects' ? null : 'projects')}
+              >
+                {t('app.projects')}
+              </button>
             </>
+          }
+        />
+        <main className="body">
+          <Navigator />
+          <div className="stage">
+            {outcome && !outcome.ok ? (
+              <LoadError outcome={outcome} locale={locale} />
+            ) : (
+              <>
+                <SceneView testMode={options.testMode} />
+                {!outcome && <div className="loading">{t('app.loading')}</div>}
+                <FloorLegend />
+              </>
+            )}
+            <ImportProblems />
+          </div>
+          {panel === 'projects' && (
+            <aside className="side-panel" data-testid="side-panel">
+              <ProjectsPanel />
+              <RevisionsPanel />
+            </aside>
           )}
-        </div>
-      </main>
-      <StatusBar />
-    </div>
+        </main>
+        <StatusBar />
+      </div>
+    </PersistenceProvider>
   );
 }

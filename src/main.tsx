@@ -3,7 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, startOptions } from './App.tsx';
 import { editorStore, type EditorStore } from './editor/store.ts';
-import { browserLocale } from './i18n/index.ts';
+import { browserLocale, i18n } from './i18n/index.ts';
+import { registerProjectStrings } from './ui/projects/index.ts';
 import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
 import { benchFrames, type FrameBench } from './view3d/probe.ts';
 import type { Point } from './floorplan/types.ts';
@@ -16,6 +17,7 @@ declare global {
   }
 }
 
+registerProjectStrings(i18n);
 const options = startOptions(window.location.search);
 editorStore.getState().setLocale(options.locale ?? browserLocale());
 window.__callfloor = { store: editorStore, stats: sceneStats, planToClient, benchFrames };

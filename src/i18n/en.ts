@@ -10,6 +10,8 @@ export const en: Messages = {
     fetchFailed: 'Cannot read {{url}} ({{reason}})',
     problemsCount: '{{count}} problems',
     documentPath: '(document)',
+    projects: 'Projects',
+    projectsHint: 'Project list, revisions, import and export',
   },
   header: {
     seats: 'Seats',

@@ -8,6 +8,8 @@ export const zhCN = {
     fetchFailed: '无法读取 {{url}}（{{reason}}）',
     problemsCount: '共 {{count}} 处问题',
     documentPath: '（文档）',
+    projects: '项目',
+    projectsHint: '项目列表、历史版本、导入与导出',
   },
   header: {
     seats: '座位',

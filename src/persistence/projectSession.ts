@@ -97,11 +97,15 @@ export class ProjectSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Purges expired deletions, lists projects and reopens the last one. Returns whether a project was opened. */
-  async start(): Promise<boolean> {
+  /**
+   * Purges expired deletions, lists projects and reopens the last one (unless `reopen` is false:
+   * the page was asked for a particular plan). Returns whether a project was opened.
+   */
+  async start(options: { reopen?: boolean } = {}): Promise<boolean> {
     try {
       await this.repository.purgeDeleted();
       await this.refreshList();
+      if (options.reopen === false) return false;
       const last = await this.repository.getSetting<string>(LAST_PROJECT_SETTING);
       if (last && (await this.open(last)).ok) return true;
       return false;

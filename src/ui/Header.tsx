@@ -1,5 +1,6 @@
 // Top bar: project name, where you are, seat count of the shown level, camera toggle,
 // language switch, undo/redo.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../editor/store.ts';
 import { useEditor } from '../editor/useEditor.ts';
@@ -83,7 +84,8 @@ function UndoRedo() {
 
 const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'EN' };
 
-export function Header() {
+/** `actions`: controls the composition root adds (save status, projects, export, checks). */
+export function Header({ actions }: { actions?: ReactNode } = {}) {
   const { t } = useTranslation();
   const name = useEditor((s) => s.plan.name);
   const camera = useEditor((s) => s.session.camera);
@@ -105,6 +107,7 @@ export function Header() {
         </span>
       </div>
       <div className="spacer" />
+      {actions}
       <div className="group" role="group" aria-label={t('header.camera')}>
         {(['plan', '3d'] as const).map((mode) => (
           <button

@@ -13,6 +13,8 @@ export interface PersistenceOptions {
   adoptOnEdit?: boolean;
   /** ms after the last edit before autosaving (default 1000) */
   debounceMs?: number;
+  /** reopen the last project at start (default true); false when the page was asked for a particular plan */
+  reopen?: boolean;
   /** called once storage was read: `opened` is true when the last project was reopened (then do not load another plan over it) */
   onStarted?(opened: boolean): void;
 }
@@ -56,7 +58,7 @@ export function usePersistence(store: EditorStore, options: PersistenceOptions =
   useEffect(() => {
     if (!entry.started) {
       entry.started = true;
-      void entry.session.start().then((opened) => options.onStarted?.(opened));
+      void entry.session.start({ reopen: options.reopen !== false }).then((opened) => options.onStarted?.(opened));
     }
     const flush = () => void entry.session.flush();
     const onVisibility = () => {
