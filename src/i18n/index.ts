@@ -5,6 +5,8 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../floorplan/types.ts';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
+import { editorEn } from './editor.en.ts';
+import { editorZhCN } from './editor.zh-CN.ts';
 
 export const i18n = i18next.createInstance();
 
@@ -15,6 +17,8 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes
 });
+// the editor's strings (tools, panels, refusals), merged into the default bundle
+for (const [locale, bundle] of [['zh-CN', editorZhCN], ['en', editorEn]] as const) i18n.addResourceBundle(locale, 'translation', bundle, true, false);
 
 /** Language of the browser, mapped to the two the app speaks. */
 export function browserLocale(): Locale {

@@ -1,0 +1,85 @@
+// Select tool: click picks (Shift adds / removes), a drag from empty space selects by box, a drag
+// from a selected element moves the selection (one undo step; the offset snaps to the grid).
+// On the site (no floor open) it picks and drags whole buildings.
+import { moveBuilding } from '../../floorplan/commands/moveBuilding.ts';
+import { moveElements } from '../../floorplan/commands/moveElements.ts';
+import { distance } from '../../floorplan/geometry/polygon.ts';
+import type { Point } from '../../floorplan/types.ts';
+import { snapToGrid } from '../snapping.ts';
+import type { Tool, ToolContext, ToolPointer } from './types.ts';
+
+type State = 'idle' | 'pointing' | 'dragging' | 'brushing';
+
+export class SelectTool implements Tool {
+  readonly id = 'select' as const;
+  state: State = 'idle';
+  private start: Point = [0, 0];
+  private ids: string[] = [];
+  private additive = false;
+
+  pointerDown(ctx: ToolContext, e: ToolPointer): void {
+    const s = ctx.store.getState();
+    const hit = ctx.pick(e.point);
+    this.start = e.point;
+    this.additive = !!e.shift;
+    const current = s.session.selection;
+    if (!hit) {
+      if (!e.shift) s.select([]);
+      this.state = 'brushing';
+      ctx.setPreview({ box: [e.point, e.point] });
+      return;
+    }
+    if (e.shift) {
+      s.select(current.includes(hit) ? current.filter((id) => id !== hit) : [...current, hit]);
+      this.state = 'idle';
+      return;
+    }
+    this.ids = current.includes(hit) ? current : [hit];
+    if (this.ids !== current) s.select(this.ids);
+    this.state = 'pointing';
+  }
+
+  pointerMove(ctx: ToolContext, e: ToolPointer): void {
+    if (this.state === 'idle') {
+      ctx.store.getState().setHover(ctx.pick(e.point));
+      return;
+    }
+    if (this.state === 'brushing') {
+      ctx.setPreview({ box: [this.start, e.point] });
+      return;
+    }
+    if (this.state === 'pointing') {
+      if (distance(this.start, e.point) < ctx.dragThreshold) return;
+      ctx.store.getState().beginInteraction();
+      this.state = 'dragging';
+    }
+    if (this.state === 'dragging') this.drag(ctx, e);
+  }
+
+  private drag(ctx: ToolContext, e: ToolPointer): void {
+    let delta: Point = [e.point[0] - this.start[0], e.point[1] - this.start[1]];
+    if (e.shift) delta = Math.abs(delta[0]) >= Math.abs(delta[1]) ? [delta[0], 0] : [0, delta[1]];
+    if (ctx.options.snap.enabled) delta = snapToGrid(delta, ctx.options.snap.grid);
+    const s = ctx.store.getState();
+    if (ctx.floorId) s.update(moveElements, { floorId: ctx.floorId, ids: this.ids, dx: delta[0], dy: delta[1] });
+    else if (this.ids.length === 1) s.update(moveBuilding, { buildingId: this.ids[0]!, dx: delta[0], dy: delta[1] });
+  }
+
+  pointerUp(ctx: ToolContext, e: ToolPointer): void {
+    const s = ctx.store.getState();
+    if (this.state === 'dragging') s.commit();
+    if (this.state === 'brushing') {
+      ctx.setPreview(null);
+      const inside = distance(this.start, e.point) < ctx.dragThreshold ? [] : ctx.pickBox(this.start, e.point);
+      const current = s.session.selection;
+      s.select(this.additive ? [...current, ...inside.filter((id) => !current.includes(id))] : inside);
+    }
+    this.state = 'idle';
+  }
+
+  cancel(ctx: ToolContext): void {
+    if (this.state === 'dragging') ctx.store.getState().cancel();
+    ctx.setPreview(null);
+    this.state = 'idle';
+  }
+}

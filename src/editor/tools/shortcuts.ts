@@ -1,0 +1,50 @@
+// Keyboard shortcuts: one letter per tool, plus the editing actions. Shown in tooltips and in
+// the help panel from this one table.
+import type { ToolId } from './types.ts';
+
+export const TOOL_SHORTCUTS: Record<ToolId, string> = {
+  select: 'V',
+  rotate: 'Shift+R',
+  wall: 'W',
+  zone: 'Z',
+  core: 'C',
+  door: 'D',
+  window: 'N',
+  exit: 'E',
+  workstation: 'S',
+  workstationArray: 'A',
+  luminaireArray: 'L',
+  airTerminal: 'F',
+  extinguisher: 'X',
+  detector: 'T',
+  sprinkler: 'K',
+  outline: 'O',
+  measure: 'M',
+  building: 'B',
+  green: 'G',
+};
+
+export const ACTION_SHORTCUTS = {
+  undo: 'Ctrl+Z',
+  redo: 'Ctrl+Shift+Z / Ctrl+Y',
+  copy: 'Ctrl+C',
+  paste: 'Ctrl+V',
+  duplicate: 'Ctrl+D',
+  selectAll: 'Ctrl+A',
+  delete: 'Delete',
+  rotate90: 'R',
+  nudge: '← ↑ → ↓',
+  nudgeLarge: 'Shift+← ↑ → ↓',
+  finish: 'Enter',
+  cancel: 'Esc',
+  orthogonal: 'Shift',
+  help: '?',
+} as const;
+export type ActionId = keyof typeof ACTION_SHORTCUTS;
+
+/** The tool a plain key press selects, if any ('r' alone is an action, 'R' with Shift a tool). */
+export function toolForKey(key: string, shift: boolean): ToolId | null {
+  const wanted = shift ? `Shift+${key.toUpperCase()}` : key.toUpperCase();
+  for (const [tool, shortcut] of Object.entries(TOOL_SHORTCUTS)) if (shortcut === wanted) return tool as ToolId;
+  return null;
+}

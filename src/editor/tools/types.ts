@@ -1,0 +1,129 @@
+// The tools' shared vocabulary: which tools exist, what a tool is fed (plan points in metres),
+// what it may show (a preview, never part of the plan) and the options the tool panel edits.
+import type { PlannedDesk } from '../../floorplan/geometry/workstationArray.ts';
+import type { CoreKind, ExitKind, FireRating, Floor, Point, Role, WallKind, ZoneUse } from '../../floorplan/types.ts';
+import type { EditorStore } from '../store.ts';
+import type { SnapResult } from '../snapping.ts';
+
+export const TOOL_IDS = [
+  'select',
+  'rotate',
+  'wall',
+  'zone',
+  'core',
+  'door',
+  'window',
+  'exit',
+  'workstation',
+  'workstationArray',
+  'luminaireArray',
+  'airTerminal',
+  'extinguisher',
+  'detector',
+  'sprinkler',
+  'outline',
+  'measure',
+  'building',
+  'green',
+] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+/** Tools that draw on a site (park view) rather than on a floor. */
+export const SITE_TOOLS: ReadonlySet<ToolId> = new Set(['select', 'measure', 'building', 'green']);
+
+export interface ToolPointer {
+  /** plan coordinates, metres */
+  point: Point;
+  shift?: boolean;
+  ctrl?: boolean;
+  alt?: boolean;
+}
+
+export interface Measurement {
+  points: Point[];
+  /** along the polyline (m) */
+  length: number;
+  /** of the closed polygon when it has 3 points or more (m²) */
+  area: number | null;
+}
+
+/** What a tool shows while it works; drawn by view3d/tools, never saved. */
+export interface ToolPreview {
+  segments?: [Point, Point][];
+  polygon?: Point[];
+  box?: [Point, Point];
+  desks?: PlannedDesk[];
+  points?: Point[];
+  handles?: Point[];
+  measure?: Measurement;
+  /** the preview would be refused (drawn in red) */
+  invalid?: boolean;
+}
+
+export type ShapeMode = 'rectangle' | 'polygon';
+
+export interface ToolOptions {
+  snap: { grid: number; enabled: boolean };
+  wall: { kind: WallKind; height: number | null; thickness: number };
+  zone: { use: ZoneUse; name: string; shape: ShapeMode };
+  core: { kind: CoreKind; shape: ShapeMode };
+  door: { width: number; fireRating: FireRating | null };
+  window: { sill: number; head: number; openable: number };
+  exit: { width: number; kind: ExitKind };
+  desk: { width: number; depth: number; rotation: number; role: Role };
+  array: { rows: number; columns: number; rowPitch: number; aisleEvery: number; aisleWidth: number; backToBack: boolean };
+  luminaire: { spacing: number; flux: number; power: number; mount: number };
+  airTerminal: { freshAir: number };
+  extinguisher: { rating: string; lastInspected: string };
+  building: { name: string; height: number; floorHeight: number; clearHeight: number };
+}
+
+export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
+  snap: { grid: 0.1, enabled: true },
+  wall: { kind: 'solid', height: null, thickness: 0.1 },
+  zone: { use: 'work', name: '', shape: 'rectangle' },
+  core: { kind: 'stair', shape: 'rectangle' },
+  door: { width: 1.0, fireRating: null },
+  window: { sill: 0.9, head: 2.6, openable: 0.3 },
+  exit: { width: 1.4, kind: 'exterior' },
+  desk: { width: 1.2, depth: 0.7, rotation: 0, role: 'agent' },
+  array: { rows: 4, columns: 10, rowPitch: 3.2, aisleEvery: 5, aisleWidth: 1.2, backToBack: true },
+  luminaire: { spacing: 2.4, flux: 3600, power: 32, mount: 2.8 },
+  airTerminal: { freshAir: 300 },
+  extinguisher: { rating: '3A', lastInspected: '' },
+  building: { name: '', height: 24, floorHeight: 4.2, clearHeight: 2.8 },
+};
+
+/** What a tool may use: the store, the open floor, snapping, picking, fresh ids, its preview. */
+export interface ToolContext {
+  store: EditorStore;
+  options: ToolOptions;
+  floorId: string | null;
+  floor: Floor | undefined;
+  /** metres the pointer must travel before a press becomes a drag */
+  dragThreshold: number;
+  /** how close (m) the pointer must be to pick or snap to something */
+  tolerance: number;
+  /** snap a raw point (and show the snapped point) */
+  snap(raw: Point, from?: Point | null, ortho?: boolean): SnapResult;
+  /** the element (or, on the site, the building) under a point */
+  pick(p: Point): string | null;
+  /** elements lying wholly inside the box */
+  pickBox(a: Point, b: Point): string[];
+  newIds(prefix: string, count: number): string[];
+  setPreview(preview: ToolPreview | null): void;
+}
+
+/** A tool is a small state machine; `state` is one of its named states ('idle', 'drawing', …). */
+export interface Tool {
+  readonly id: ToolId;
+  readonly state: string;
+  pointerDown(ctx: ToolContext, e: ToolPointer): void;
+  pointerMove(ctx: ToolContext, e: ToolPointer): void;
+  pointerUp(ctx: ToolContext, e: ToolPointer): void;
+  doubleClick?(ctx: ToolContext, e: ToolPointer): void;
+  /** Enter, Backspace… while the tool works; true when handled */
+  keyDown?(ctx: ToolContext, key: string): boolean;
+  /** Escape: drop what is in progress, back to idle */
+  cancel(ctx: ToolContext): void;
+}

@@ -1,0 +1,30 @@
+// The shortcut help panel (press ?), listed from the same table as the tooltips.
+import { useTranslation } from 'react-i18next';
+import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.ts';
+
+export function ShortcutHelp() {
+  const { t } = useTranslation();
+  const open = useTools((s) => s.helpOpen);
+  if (!open) return null;
+  return (
+    <div className="shortcut-help" role="dialog" aria-label={t('editor.help.title')} data-testid="shortcut-help">
+      <h3>{t('editor.help.title')}</h3>
+      <div className="columns">
+        <dl>
+          <dt className="group">{t('editor.help.tools')}</dt>
+          {Object.entries(TOOL_SHORTCUTS).map(([id, key]) => (
+            <div key={id}><dt><kbd>{key}</kbd></dt><dd>{t(`editor.tools.${id}`)}</dd></div>
+          ))}
+        </dl>
+        <dl>
+          <dt className="group">{t('editor.help.actions')}</dt>
+          {Object.entries(ACTION_SHORTCUTS).map(([id, key]) => (
+            <div key={id}><dt><kbd>{key}</kbd></dt><dd>{t(`editor.actions.${id}`)}</dd></div>
+          ))}
+        </dl>
+      </div>
+      <button type="button" onClick={() => toolController.state.setState({ helpOpen: false })}>{t('editor.help.close')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+// The active tool's options (wall kind / height / thickness, array rows × columns, …) and the grid.
+import { useTranslation } from 'react-i18next';
+import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import type { ToolOptions as Options } from '../../editor/tools/types.ts';
+import { CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, WALL_KINDS, ZONE_USES } from '../../floorplan/types.ts';
+import { CheckField, NumberField, SelectField, TextField } from './fields.tsx';
+
+function set<K extends keyof Options>(group: K, change: Partial<Options[K]>): void {
+  toolController.setOptions((o) => ({ ...o, [group]: { ...o[group], ...change } }));
+}
+
+export function ToolOptions() {
+  const { t } = useTranslation();
+  const tool = useTools((s) => s.toolId);
+  const o = useTools((s) => s.options);
+  const opt = <T extends string>(values: readonly T[], prefix?: string) => values.map((v) => ({ value: v, label: prefix ? t(`${prefix}.${v}`, { defaultValue: v }) : v }));
+  const shapes = [{ value: 'rectangle', label: t('editor.options.rectangle') }, { value: 'polygon', label: t('editor.options.polygon') }] as const;
+  const desk = (
+    <>
+      <NumberField name="deskWidth" label={t('editor.options.width')} value={o.desk.width} onChange={(width) => set('desk', { width })} />
+      <NumberField name="deskDepth" label={t('editor.options.depth')} value={o.desk.depth} onChange={(depth) => set('desk', { depth })} />
+      <NumberField name="deskRotation" label={t('editor.options.rotation')} value={o.desk.rotation} step={15} onChange={(rotation) => set('desk', { rotation })} />
+      <SelectField name="role" label={t('editor.options.role')} value={o.desk.role} options={opt(ROLES, 'roles')} onChange={(role) => set('desk', { role })} />
+    </>
+  );
+  let fields = null;
+  switch (tool) {
+    case 'wall':
+      fields = (
+        <>
+          <SelectField name="wallKind" label={t('editor.options.kind')} value={o.wall.kind} options={opt(WALL_KINDS, 'wall')} onChange={(kind) => set('wall', { kind })} />
+          <NumberField name="wallHeight" label={t('editor.options.height')} value={o.wall.height} onChange={(height) => set('wall', { height })} />
+          <NumberField name="wallThickness" label={t('editor.options.thickness')} value={o.wall.thickness} step={0.05} onChange={(thickness) => set('wall', { thickness })} />
+        </>
+      );
+      break;
+    case 'zone':
+      fields = (
+        <>
+          <SelectField name="zoneUse" label={t('editor.options.use')} value={o.zone.use} options={opt(ZONE_USES, 'use')} onChange={(use) => set('zone', { use })} />
+          <TextField name="zoneName" label={t('editor.options.name')} value={o.zone.name} onChange={(name) => set('zone', { name })} />
+          <SelectField name="zoneShape" label={t('editor.options.shape')} value={o.zone.shape} options={shapes} onChange={(shape) => set('zone', { shape })} />
+        </>
+      );
+      break;
+    case 'core':
+      fields = (
+        <>
+          <SelectField name="coreKind" label={t('editor.options.kind')} value={o.core.kind} options={opt(CORE_KINDS)} onChange={(kind) => set('core', { kind })} />
+          <SelectField name="coreShape" label={t('editor.options.shape')} value={o.core.shape} options={shapes} onChange={(shape) => set('core', { shape })} />
+        </>
+      );
+      break;
+    case 'door':
+      fields = (
+        <>
+          <NumberField name="doorWidth" label={t('editor.options.width')} value={o.door.width} onChange={(width) => set('door', { width })} />
+          <SelectField
+            name="fireRating"
+            label={t('editor.options.fireRating')}
+            value={o.door.fireRating ?? ''}
+            options={[{ value: '', label: t('editor.options.none') }, ...opt(FIRE_RATINGS)]}
+            onChange={(v) => set('door', { fireRating: v === '' ? null : (v as 'A') })}
+          />
+        </>
+      );
+      break;
+    case 'window':
+      fields = (
+        <>
+          <NumberField name="sill" label={t('editor.options.sill')} value={o.window.sill} onChange={(sill) => set('window', { sill })} />
+          <NumberField name="head" label={t('editor.options.head')} value={o.window.head} onChange={(head) => set('window', { head })} />
+          <NumberField name="openable" label={t('editor.options.openable')} value={o.window.openable} step={0.05} onChange={(openable) => set('window', { openable })} />
+        </>
+      );
+      break;
+    case 'exit':
+      fields = (
+        <>
+          <NumberField name="exitWidth" label={t('editor.options.width')} value={o.exit.width} onChange={(width) => set('exit', { width })} />
+          <SelectField name="exitKind" label={t('editor.options.kind')} value={o.exit.kind} options={opt(EXIT_KINDS)} onChange={(kind) => set('exit', { kind })} />
+        </>
+      );
+      break;
+    case 'workstation':
+      fields = desk;
+      break;
+    case 'workstationArray':
+      fields = (
+        <>
+          <NumberField name="rows" label={t('editor.options.rows')} value={o.array.rows} step={1} onChange={(rows) => set('array', { rows: Math.max(1, Math.round(rows)) })} />
+          <NumberField name="columns" label={t('editor.options.columns')} value={o.array.columns} step={1} onChange={(columns) => set('array', { columns: Math.max(1, Math.round(columns)) })} />
+          <NumberField name="rowPitch" label={t('editor.options.rowPitch')} value={o.array.rowPitch} onChange={(rowPitch) => set('array', { rowPitch })} />
+          <NumberField name="aisleEvery" label={t('editor.options.aisleEvery')} value={o.array.aisleEvery} step={1} onChange={(aisleEvery) => set('array', { aisleEvery: Math.max(0, Math.round(aisleEvery)) })} />
+          <NumberField name="aisleWidth" label={t('editor.options.aisleWidth')} value={o.array.aisleWidth} onChange={(aisleWidth) => set('array', { aisleWidth })} />
+          <CheckField name="backToBack" label={t('editor.options.backToBack')} value={o.array.backToBack} onChange={(backToBack) => set('array', { backToBack })} />
+          {desk}
+        </>
+      );
+      break;
+    case 'luminaireArray':
+      fields = (
+        <>
+          <NumberField name="spacing" label={t('editor.options.spacing')} value={o.luminaire.spacing} onChange={(spacing) => set('luminaire', { spacing })} />
+          <NumberField name="flux" label={t('editor.options.flux')} value={o.luminaire.flux} step={100} onChange={(flux) => set('luminaire', { flux })} />
+          <NumberField name="power" label={t('editor.options.power')} value={o.luminaire.power} step={1} onChange={(power) => set('luminaire', { power })} />
+          <NumberField name="mount" label={t('editor.options.mount')} value={o.luminaire.mount} onChange={(mount) => set('luminaire', { mount })} />
+        </>
+      );
+      break;
+    case 'airTerminal':
+      fields = <NumberField name="freshAir" label={t('editor.options.freshAir')} value={o.airTerminal.freshAir} step={10} onChange={(freshAir) => set('airTerminal', { freshAir })} />;
+      break;
+    case 'extinguisher':
+      fields = (
+        <>
+          <TextField name="rating" label={t('editor.options.rating')} value={o.extinguisher.rating} onChange={(rating) => set('extinguisher', { rating })} />
+          <label className="field">
+            <span>{t('editor.options.lastInspected')}</span>
+            <input type="date" value={o.extinguisher.lastInspected} onChange={(e) => set('extinguisher', { lastInspected: e.target.value })} />
+          </label>
+        </>
+      );
+      break;
+    case 'building':
+      fields = (
+        <>
+          <TextField name="buildingName" label={t('editor.options.name')} value={o.building.name} onChange={(name) => set('building', { name })} />
+          <NumberField name="buildingHeight" label={t('editor.options.height')} value={o.building.height} onChange={(height) => set('building', { height })} />
+          <NumberField name="floorHeight" label={t('editor.options.floorHeight')} value={o.building.floorHeight} onChange={(floorHeight) => set('building', { floorHeight })} />
+          <NumberField name="clearHeight" label={t('editor.options.clearHeight')} value={o.building.clearHeight} onChange={(clearHeight) => set('building', { clearHeight })} />
+        </>
+      );
+      break;
+    default:
+      fields = null;
+  }
+  const hintKey = tool === 'select' || tool === 'wall' || tool === 'zone' || tool === 'measure' ? tool : 'other';
+  return (
+    <div className="tool-options" data-testid="tool-options">
+      <strong>{t(`editor.tools.${tool}`)}</strong>
+      {fields}
+      <NumberField name="grid" label={t('editor.options.grid')} value={o.snap.grid} step={0.05} onChange={(grid) => grid > 0 && set('snap', { grid })} />
+      <CheckField name="snap" label={t('editor.options.snap')} value={o.snap.enabled} onChange={(enabled) => set('snap', { enabled })} />
+      <span className="hint">{t(`editor.options.hint.${hintKey}`)}</span>
+    </div>
+  );
+}
