@@ -1,0 +1,90 @@
+// The two CSV schedules: one row per workstation, one row per zone.
+import { occupantPoint } from '../../floorplan/geometry/elements.ts';
+import { floorSeats } from '../../floorplan/queries/seats.ts';
+import { zoneLocator } from '../../floorplan/queries/zones.ts';
+import type { Locale, PlanDocument } from '../../floorplan/types.ts';
+import type { FindingStatus } from '../../rules/types.ts';
+import { resolveScope, type ReportScope } from '../model/scope.ts';
+import { reportText } from '../reportText.ts';
+import type { RulesOutcome } from '../rulesOutcome.ts';
+import { roundTo, toCsv, type CsvCell } from './csv.ts';
+
+const SEVERITY: Record<FindingStatus, number> = { 'n/a': 0, pass: 1, warn: 2, fail: 3 };
+
+/** The worst status among the findings naming each element (fail over warn over pass). */
+export function statusByElement(rules: RulesOutcome | undefined): Map<string, FindingStatus> {
+  const worst = new Map<string, FindingStatus>();
+  for (const f of rules?.findings ?? []) {
+    for (const id of f.where.elementIds) {
+      const was = worst.get(id);
+      if (!was || SEVERITY[f.status] > SEVERITY[was]) worst.set(id, f.status);
+    }
+  }
+  return worst;
+}
+
+export interface ScheduleOptions {
+  locale: Locale;
+  scope?: ReportScope;
+  rules?: RulesOutcome;
+}
+
+/** Columns: id, building, floor, zone, role, x, y (occupant point), walking and straight distance to exit, status. */
+export function workstationScheduleCsv(plan: PlanDocument, options: ScheduleOptions): string {
+  const text = reportText(options.locale);
+  const scoped = resolveScope(plan, options.scope ?? { kind: 'park' });
+  const distances = new Map((options.rules?.analysis?.floors ?? []).flatMap((f) => f.workstations.map((w) => [w.id, w] as const)));
+  const statuses = statusByElement(options.rules);
+  const rows: CsvCell[][] = [];
+  for (const { building, floors } of scoped?.buildings ?? []) {
+    for (const floor of floors) {
+      const locator = zoneLocator(floor);
+      for (const ws of floor.workstations) {
+        const p = occupantPoint(ws);
+        const d = distances.get(ws.id);
+        const status = statuses.get(ws.id);
+        rows.push([
+          ws.id,
+          building.name,
+          floor.name,
+          locator.zoneAt(p)?.name ?? '',
+          text.roles[ws.role],
+          roundTo(p[0]),
+          roundTo(p[1]),
+          roundTo(d?.walking),
+          roundTo(d?.straight),
+          status ? text.statuses[status] : '',
+        ]);
+      }
+    }
+  }
+  return toCsv(text.csvWorkstations, rows);
+}
+
+/** Columns: id, building, floor, name, use, area, seats, area per seat, illuminance, fresh air per person. */
+export function zoneScheduleCsv(plan: PlanDocument, options: ScheduleOptions): string {
+  const text = reportText(options.locale);
+  const scoped = resolveScope(plan, options.scope ?? { kind: 'park' });
+  const analysis = new Map((options.rules?.analysis?.floors ?? []).flatMap((f) => f.zones.map((z) => [`${f.id}|${z.id}`, z] as const)));
+  const rows: CsvCell[][] = [];
+  for (const { building, floors } of scoped?.buildings ?? []) {
+    for (const floor of floors) {
+      for (const z of floorSeats(building, floor).zones) {
+        const a = analysis.get(`${floor.id}|${z.zoneId}`);
+        rows.push([
+          z.zoneId,
+          building.name,
+          floor.name,
+          z.name,
+          text.uses[z.use],
+          roundTo(z.area),
+          z.seats,
+          z.seats > 0 ? roundTo(z.area / z.seats) : null,
+          roundTo(a?.illuminance, 0),
+          roundTo(a?.freshAirPerPerson, 1),
+        ]);
+      }
+    }
+  }
+  return toCsv(text.csvZones, rows);
+}

@@ -1,0 +1,34 @@
+// Which findings belong to a report's scope, and counting them by status.
+import type { Finding, FindingStatus } from '../../rules/types.ts';
+import type { StatusCounts } from '../rulesOutcome.ts';
+import type { ScopedPlan } from './scope.ts';
+
+export function emptyCounts(): StatusCounts {
+  return { fail: 0, warn: 0, pass: 0, na: 0 };
+}
+
+export function addStatus(counts: StatusCounts, status: FindingStatus): void {
+  if (status === 'n/a') counts.na++;
+  else counts[status]++;
+}
+
+export function countStatuses(findings: readonly Finding[]): StatusCounts {
+  const counts = emptyCounts();
+  for (const f of findings) addStatus(counts, f.status);
+  return counts;
+}
+
+/**
+ * Park scope: every finding. Building scope: findings located in that building (site-wide
+ * findings without a building are left out). Floor scope: findings on that floor, plus the
+ * building's own findings that name no floor (e.g. functional areas of the building).
+ */
+export function findingsInScope(findings: readonly Finding[], scoped: ScopedPlan): Finding[] {
+  if (scoped.scope.kind === 'park') return [...findings];
+  const buildingIds = new Set(scoped.buildings.map((b) => b.building.id));
+  const floorIds = new Set(scoped.buildings.flatMap((b) => b.floors.map((f) => f.id)));
+  return findings.filter((f) => {
+    if (f.where.floorId !== undefined) return floorIds.has(f.where.floorId);
+    return f.where.buildingId !== undefined && buildingIds.has(f.where.buildingId);
+  });
+}

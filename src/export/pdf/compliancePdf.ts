@@ -1,0 +1,201 @@
+// The compliance report PDF: cover with the sign-off chain, basis, summaries, numbered findings,
+// a plan per floor (finding markers, exits and widths, worst egress path, extinguisher reach),
+// the fire equipment register and the action list of failures.
+import { findBuilding } from '../../floorplan/queries/lookup.ts';
+import type { PlanDocument } from '../../floorplan/types.ts';
+import { buildComplianceModel, findingPoint, type ComplianceReportModel, type FindingRow } from '../model/complianceModel.ts';
+import { floorDrawing } from '../model/floorDrawing.ts';
+import { formatInteger } from '../model/formatValues.ts';
+import { worstEgressPath } from '../model/worstEgress.ts';
+import { reportText, type ReportText } from '../reportText.ts';
+import type { StatusCounts } from '../rulesOutcome.ts';
+import { drawCover } from './cover.ts';
+import { drawFloorPlan, planLayout } from './planDrawing.ts';
+import { yieldToEventLoop, type PdfReportOptions } from './reportOptions.ts';
+import { PAGE, ReportWriter, STATUS_COLORS } from './reportWriter.ts';
+import { scopeLabel } from './scopeLabel.ts';
+
+/** Indicative extinguisher reach drawn on plans (m): GB 50140 中危险级 20 m; NFPA 10 22.9 m. */
+export function extinguisherReach(base: 'gb' | 'intl'): number {
+  return base === 'intl' ? 22.9 : 20;
+}
+
+const countCells = (c: StatusCounts): string[] => [String(c.fail), String(c.warn), String(c.pass), String(c.na)];
+
+function colourStatusColumn(rows: FindingRow[], column: number) {
+  return (data: { section: string; column: { index: number }; row: { index: number }; cell: { styles: { textColor: unknown } } }): void => {
+    if (data.section !== 'body' || data.column.index !== column) return;
+    const row = rows[data.row.index];
+    if (row) data.cell.styles.textColor = STATUS_COLORS[row.finding.status];
+  };
+}
+
+function findingsTable(w: ReportWriter, rows: FindingRow[], t: ReportText): void {
+  w.table(
+    ['#', t.rule, t.clause, t.required, t.measured, t.status, t.location, t.fix, t.review],
+    rows.map((r) => [
+      String(r.n),
+      r.message && r.message !== r.finding.ruleId ? `${r.finding.ruleId}\n${r.message}` : r.finding.ruleId,
+      r.finding.clause,
+      r.required,
+      r.measured,
+      t.statuses[r.finding.status],
+      r.location,
+      r.fix,
+      [r.review, r.reviewNote].filter((s) => s).join(': '),
+    ]),
+    {
+      styles: { font: 'NotoSansSC', fontSize: 7, cellPadding: 1 },
+      columnStyles: { 0: { cellWidth: 8 }, 1: { cellWidth: 58 }, 2: { cellWidth: 30 }, 3: { cellWidth: 22 }, 4: { cellWidth: 22 }, 5: { cellWidth: 14 }, 6: { cellWidth: 40 }, 8: { cellWidth: 22 } },
+      didParseCell: colourStatusColumn(rows, 5) as never,
+    },
+  );
+}
+
+function basisSection(w: ReportWriter, m: ComplianceReportModel, t: ReportText): void {
+  w.heading(t.basis);
+  w.paragraph(t.automatedStatement, 10, [150, 60, 0]);
+  const overrides = Object.entries(m.profile.overrides);
+  w.paragraph(`${t.ruleProfile}: ${m.profile.base} · ${t.overrides}: ${overrides.length ? overrides.map(([k, v]) => `${k} = ${String(v)}`).join('; ') : t.none}`);
+  for (const r of t.readings) w.paragraph(`• ${r}`, 8.5);
+  w.heading(t.codesApplied, 11);
+  if (m.clauses.length === 0) w.paragraph(t.none);
+  else w.table([t.clause, t.rule], m.clauses.map((c) => [c.clause, c.ruleIds.join(', ')]), { columnStyles: { 0: { cellWidth: 90 } } });
+  w.heading(t.notChecked, 11);
+  for (const item of t.notCheckedItems) w.paragraph(`• ${item}`, 8.5);
+}
+
+export async function compliancePdf(plan: PlanDocument, options: PdfReportOptions): Promise<Uint8Array> {
+  const progress = options.onProgress ?? (() => {});
+  const words = reportText(options.locale);
+  progress(0, words.progress.model);
+  const model = buildComplianceModel(plan, options.rules, options.meta, options.scope, {
+    locale: options.locale,
+    ...(options.formatFinding ? { formatFinding: options.formatFinding } : {}),
+    reviewText: (d) => words.reviewDecisions[d],
+  });
+  if (!model) throw new Error('scope not found in plan');
+  progress(0.05, words.progress.font);
+  const fonts = await options.fonts();
+  const label = scopeLabel(model.scope, model.scopeName, options.locale);
+  const w = new ReportWriter(fonts, options.locale, {
+    left: `${model.meta.project} — ${words.complianceTitle}`,
+    right: `${label} · ${words.revision} ${model.meta.revision ?? '—'} · ${model.meta.contentHash}`,
+  });
+  const t = w.text;
+  progress(0.1, t.progress.cover);
+  drawCover(w, t.complianceTitle, model.meta, label, ['preparedBy', 'checkedBy', 'reviewedBy', 'approvedBy'], t.automatedStatement);
+
+  w.newPage();
+  basisSection(w, model, t);
+
+  progress(0.15, t.progress.tables);
+  w.newPage();
+  w.heading(t.summary);
+  const statusHead = [t.statuses.fail, t.statuses.warn, t.statuses.pass, t.statuses['n/a']];
+  w.table([t.checks, ...statusHead], [[t.checks, ...countCells(model.counts)]], { columnStyles: { 0: { cellWidth: 70 } } });
+  w.heading(t.summaryByArea, 11);
+  w.table(['', ...statusHead], model.byArea.map((a) => [t.areas[a.area], ...countCells(a.counts)]), { columnStyles: { 0: { cellWidth: 70 } } });
+  w.heading(t.summaryByFloor, 11);
+  w.table([`${t.building} / ${t.floor}`, ...statusHead], model.byFloor.map((f) => [`${f.buildingName} ${f.floorName}`, ...countCells(f.counts)]), {
+    columnStyles: { 0: { cellWidth: 70 } },
+  });
+
+  w.newPage();
+  w.heading(`${t.findingsTable} (${formatInteger(model.issues.length)})`);
+  if (model.issues.length === 0) w.paragraph(t.noFailures);
+  else findingsTable(w, model.issues, t);
+  await yieldToEventLoop();
+  if (model.passed.length > 0) {
+    w.heading(t.passedChecks, 11);
+    w.table([t.rule, t.clause, t.statuses.pass, t.statuses['n/a']], model.passed.map((p) => [p.ruleId, p.clause, String(p.pass), String(p.na)]));
+  }
+
+  // Floor plans with numbered markers.
+  const markersByFloor = new Map<string, { n: number; at: [number, number]; status: FindingRow['finding']['status'] }[]>();
+  for (const row of model.issues) {
+    const floorId = row.finding.where.floorId;
+    const at = findingPoint(plan, row.finding);
+    if (!floorId || !at) continue;
+    const list = markersByFloor.get(floorId) ?? [];
+    list.push({ n: row.n, at, status: row.finding.status });
+    markersByFloor.set(floorId, list);
+  }
+  const overdue = new Set(model.equipment.filter((e) => e.state === 'overdue').map((e) => e.id));
+  const analysisByFloor = new Map((options.rules.analysis?.floors ?? []).map((f) => [f.id, f]));
+  const reach = extinguisherReach(model.profile.base);
+  const floors = model.byFloor;
+  for (let i = 0; i < floors.length; i++) {
+    const ref = floors[i]!;
+    const building = plan.site.buildings.find((b) => b.floors.some((f) => f.id === ref.floorId));
+    const floor = building?.floors.find((f) => f.id === ref.floorId);
+    if (!building || !floor || !findBuilding(plan, building.id)) continue;
+    const path = worstEgressPath(floor, analysisByFloor.get(floor.id));
+    const drawing = floorDrawing(building, floor, {
+      markers: markersByFloor.get(floor.id) ?? [],
+      extinguisherReach: reach,
+      overdueIds: overdue,
+      worstPath: path,
+    });
+    w.newPage();
+    w.heading(`${t.floorPlan} — ${building.name} ${floor.name}`, 12);
+    const legend = [
+      `■ ${t.legendExit}`,
+      `● ${t.legendExtinguisher} (${t.extinguisherReach(reach)})`,
+      path ? `— ${t.worstPath(path.walking.toFixed(1))}` : '',
+      `① ${t.legendFinding}`,
+    ].filter((s) => s);
+    w.paragraph(legend.join('    '), 7.5, [70, 70, 70]);
+    const top = w.y;
+    const layout = planLayout(drawing, top, w.bottomLimit, PAGE.margin, w.contentWidth);
+    const below = drawFloorPlan(w, drawing, layout.plan);
+    const onFloor = model.issues.filter((r) => r.finding.where.floorId === floor.id);
+    if (onFloor.length > 0) {
+      w.y = layout.side ? top - 1 : below;
+      const left = layout.side ? PAGE.margin + layout.plan.width + 6 : PAGE.margin;
+      w.table(['#', t.rule, t.measured, t.required, t.status], onFloor.map((r) => [String(r.n), r.finding.ruleId, r.measured, r.required, t.statuses[r.finding.status]]), {
+        margin: { left, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
+        styles: { font: 'NotoSansSC', fontSize: 6.5, cellPadding: 0.8 },
+        didParseCell: colourStatusColumn(onFloor, 4) as never,
+      });
+    }
+    if (i % 3 === 2) {
+      progress(0.2 + (0.6 * (i + 1)) / floors.length, t.progress.plans);
+      await yieldToEventLoop();
+    }
+  }
+
+  progress(0.85, t.progress.tables);
+  w.newPage();
+  w.heading(t.equipmentRegister);
+  const stateText = { 'in-date': t.inDate, overdue: t.overdue, missing: t.missingDate } as const;
+  const stateColor = { 'in-date': STATUS_COLORS.pass, overdue: STATUS_COLORS.fail, missing: STATUS_COLORS.warn } as const;
+  w.table(
+    [t.building, t.floor, 'ID', t.rating, t.lastInspected, t.daysSince, t.status],
+    model.equipment.map((e) => [e.buildingName, e.floorName, e.id, e.rating, e.lastInspected ?? '—', e.daysSince === null ? '—' : String(e.daysSince), stateText[e.state]]),
+    {
+      styles: { font: 'NotoSansSC', fontSize: 7, cellPadding: 0.9 },
+      didParseCell: (data) => {
+        if (data.section !== 'body' || data.column.index !== 6) return;
+        const e = model.equipment[data.row.index];
+        if (e) data.cell.styles.textColor = stateColor[e.state];
+      },
+    },
+  );
+
+  w.newPage();
+  w.heading(t.actionList);
+  if (model.actions.length === 0) w.paragraph(t.noFailures);
+  else {
+    w.table(
+      ['#', t.rule, t.location, t.fix, t.owner, t.dueDate],
+      model.actions.map((r) => [String(r.n), `${r.finding.ruleId}\n${r.finding.clause}`, r.location, r.fix, '', '']),
+      { columnStyles: { 0: { cellWidth: 8 }, 1: { cellWidth: 60 }, 2: { cellWidth: 60 }, 4: { cellWidth: 30 }, 5: { cellWidth: 25 } } },
+    );
+  }
+
+  progress(0.92, t.progress.output);
+  const bytes = w.finish();
+  progress(1, t.progress.output);
+  return bytes;
+}

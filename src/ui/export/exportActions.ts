@@ -1,0 +1,72 @@
+// What each export menu entry does, with the heavy libraries (jsPDF, three's exporter, the rules
+// engine) loaded only when the user exports.
+import type { Locale, PlanDocument } from '../../floorplan/types.ts';
+import type { ReportScope } from '../../export/model/scope.ts';
+import type { ProgressCallback } from '../../export/pdf/reportOptions.ts';
+
+export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'glb' | 'plan';
+
+export interface ExportRequest {
+  kind: ExportKind;
+  plan: PlanDocument;
+  scope: ReportScope;
+  locale: Locale;
+  revision: number | null;
+  onProgress: ProgressCallback;
+}
+
+export interface ExportFile {
+  name: string;
+  blob: Blob;
+}
+
+function safeName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'callfloor';
+}
+
+async function rulesFor(plan: PlanDocument) {
+  const [{ runRules }, { rulesOutcomeFromRun }] = await Promise.all([import('../../rules/runRules.ts'), import('../../export/fromRunResult.ts')]);
+  return rulesOutcomeFromRun(runRules(plan));
+}
+
+export async function runExport(r: ExportRequest): Promise<ExportFile> {
+  const { formatScope } = await import('../../export/model/scope.ts');
+  const base = `${safeName(r.plan.name)}_${safeName(formatScope(r.scope))}`;
+  if (r.kind === 'plan') {
+    const { serializePlan } = await import('../../floorplan/format/serializePlan.ts');
+    return { name: `${safeName(r.plan.name)}.callfloor.json`, blob: new Blob([serializePlan(r.plan)], { type: 'application/json' }) };
+  }
+  if (r.kind === 'glb') {
+    const { exportGlb } = await import('../../export/gltf.ts');
+    r.onProgress(0.1, '3D');
+    const buffer = await exportGlb(r.plan, r.scope);
+    return { name: `${base}.glb`, blob: new Blob([buffer], { type: 'model/gltf-binary' }) };
+  }
+  r.onProgress(0.02, r.locale === 'en' ? 'checking rules' : '规范检查');
+  const rules = await rulesFor(r.plan);
+  if (r.kind === 'workstations-csv' || r.kind === 'zones-csv') {
+    const { workstationScheduleCsv, zoneScheduleCsv } = await import('../../export/csv/schedules.ts');
+    const options = { locale: r.locale, scope: r.scope, rules };
+    const csv = r.kind === 'workstations-csv' ? workstationScheduleCsv(r.plan, options) : zoneScheduleCsv(r.plan, options);
+    return { name: `${base}_${r.kind === 'workstations-csv' ? 'workstations' : 'zones'}.csv`, blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }) };
+  }
+  const [{ reportMeta }, { loadBrowserFonts }] = await Promise.all([import('../../export/model/meta.ts'), import('../../export/pdf/fontsBrowser.ts')]);
+  const meta = await reportMeta(r.plan, { revision: r.revision });
+  const options = { locale: r.locale, scope: r.scope, meta, rules, fonts: loadBrowserFonts, onProgress: (f: number, s: string) => r.onProgress(0.1 + 0.9 * f, s) };
+  const bytes =
+    r.kind === 'capacity-pdf'
+      ? await (await import('../../export/pdf/capacityPdf.ts')).capacityPdf(r.plan, options)
+      : await (await import('../../export/pdf/compliancePdf.ts')).compliancePdf(r.plan, options);
+  return { name: `${base}_${r.kind === 'capacity-pdf' ? 'capacity' : 'compliance'}_${r.locale}.pdf`, blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }) };
+}
+
+export function download(file: ExportFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
