@@ -78,7 +78,10 @@ const LUX_REQUIRED: Partial<Record<ZoneUse, number>> = {
 /** persons per m² for zones without desks (rules.md "Occupants") */
 const DENSITY: Partial<Record<ZoneUse, number>> = { meeting: 0.5, canteen: 1.0, training: 0.5, rest: 0.3 };
 const FRESH_AIR_PER_PERSON = 30;
-const LUMINAIRE = { flux: 4000, power: 36 };
+/** a 2,500 lm LED panel at 139 lm/W: many small lights give an even field at 2.8 m ceilings */
+const LUMINAIRE = { flux: 2500, power: 18 };
+/** no further apart than about the mounting height above the work plane (uniformity) */
+const MAX_LIGHT_SPACING = 2.2;
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => [
   [x0, y0],
@@ -139,6 +142,19 @@ function spread(a: number, b: number, spacing: number): number[] {
   return Array.from({ length: count }, (_, i) => a + step * (i + 0.5));
 }
 
+/**
+ * Luminaire positions along [a, b]: at most `spacing` apart, the outer ones 0.3 of a step from
+ * the walls so the border of the zone is not left dark (uniformity is measured to 0.5 m from it).
+ */
+function spreadLights(a: number, b: number, spacing: number): number[] {
+  const count = Math.max(1, Math.ceil((b - a) / spacing - 1e-9));
+  if (count === 1) return [(a + b) / 2];
+  const step = (b - a) / count;
+  const first = a + 0.3 * step;
+  const last = b - 0.3 * step;
+  return Array.from({ length: count }, (_, i) => first + ((last - first) * i) / (count - 1));
+}
+
 /** Lights, fresh air and detectors for a rectangular zone, sized from the rule numbers. */
 export function serviceZone(
   fb: FloorBuilder,
@@ -146,7 +162,7 @@ export function serviceZone(
   use: ZoneUse,
   persons: number,
   mount: number,
-  options: { dark?: boolean } = {},
+  options: { dark?: boolean; perimeter?: boolean } = {},
 ): void {
   const [x0, y0, x1, y1] = box;
   const area = (x1 - x0) * (y1 - y0);
@@ -155,19 +171,31 @@ export function serviceZone(
   // (uniformity) and never denser than needed (power density).
   const perLuminaire = LUMINAIRE.flux * 0.48;
   const target = (options.dark ? required * 0.6 : required * 1.12);
-  let spacing = Math.min(3.6, Math.sqrt(perLuminaire / target));
-  let xs = spread(x0, x1, spacing);
-  let ys = spread(y0, y1, spacing);
-  while (!options.dark && (xs.length * ys.length * perLuminaire) / area < required * 1.05) {
-    spacing *= 0.95;
-    xs = spread(x0, x1, spacing);
-    ys = spread(y0, y1, spacing);
+  // The fewest luminaires that reach the target, no more than MAX_LIGHT_SPACING apart —
+  // fewer luminaires, lower power density.
+  const width = x1 - x0;
+  const depth = y1 - y0;
+  const needed = Math.max(1, Math.ceil((target * area) / perLuminaire));
+  let best: [number, number] | null = null;
+  for (let nx = Math.max(1, Math.ceil(width / MAX_LIGHT_SPACING)); nx <= Math.ceil(width / 0.8); nx++) {
+    const ny = Math.max(Math.ceil(depth / MAX_LIGHT_SPACING), Math.ceil(needed / nx));
+    if (!best || nx * ny < best[0] * best[1]) best = [nx, ny];
+    if (nx >= needed) break;
   }
+  let [nx, ny] = best ?? [1, 1];
   if (options.dark) {
-    xs = spread(x0, x1, Math.max(spacing, 4.5));
-    ys = spread(y0, y1, Math.max(spacing, 4.5));
+    nx = Math.max(1, Math.ceil(width / 4.5));
+    ny = Math.max(1, Math.ceil(depth / 4.5));
   }
+  const xs = spreadLights(x0, x1, width / nx + 1e-9);
+  const ys = spreadLights(y0, y1, depth / ny + 1e-9);
   for (const y of ys) for (const x of xs) fb.floor.luminaires.push({ id: fb.id('l'), at: pt(x, y), mount, flux: LUMINAIRE.flux, power: LUMINAIRE.power } satisfies Luminaire);
+  if (options.perimeter) {
+    // Wall-washing row round large open areas: the edges see only half the ceiling's lights.
+    const inset = 0.3;
+    for (const x of xs) for (const y of [y0 + inset, y1 - inset]) fb.floor.luminaires.push({ id: fb.id('l'), at: pt(x, y), mount, flux: LUMINAIRE.flux, power: LUMINAIRE.power });
+    for (const y of ys) for (const x of [x0 + inset, x1 - inset]) fb.floor.luminaires.push({ id: fb.id('l'), at: pt(x, y), mount, flux: LUMINAIRE.flux, power: LUMINAIRE.power });
+  }
 
   const people = persons > 0 ? persons : Math.ceil(area * (DENSITY[use] ?? 0));
   if (people > 0 && (use === 'work' || use === 'management' || use === 'training' || use === 'meeting' || use === 'canteen' || use === 'rest')) {
@@ -237,7 +265,14 @@ export function buildCallFloor(o: CallFloorOptions): Floor {
       const front = fb.wall([x, bandY], [x1, bandY], kind, height);
       let rating = DOOR_RATING[spec.use];
       if (spec.use === 'cabling' && o.defects?.has('cabling-door-c')) rating = 'C';
-      fb.door([(x + x1) / 2, bandY], spec.use === 'toilet' || spec.use === 'storage' ? 1.0 : 1.2, front, spec.doorRating ?? rating);
+      const doorWidth = spec.use === 'toilet' || spec.use === 'storage' ? 1.0 : 1.2;
+      if ((x1 - x) * band > 120) {
+        // Rooms over 120 m² need two doors (GB 50016 §5.5.15).
+        fb.door([x + (x1 - x) * 0.25, bandY], doorWidth, front, spec.doorRating ?? rating);
+        fb.door([x + (x1 - x) * 0.75, bandY], doorWidth, front, spec.doorRating ?? rating);
+      } else {
+        fb.door([(x + x1) / 2, bandY], doorWidth, front, spec.doorRating ?? rating);
+      }
       fb.zone(spec.name, spec.use, rect(x, bandY, x1, oy + D));
       roomBoxes.push({ spec, box: [x, bandY, x1, oy + D] });
       previousKind = kind;
@@ -310,7 +345,13 @@ export function buildCallFloor(o: CallFloorOptions): Floor {
     }
   }
   const workSeats = fb.floor.workstations.filter((w) => w.at[1] < corridorY).length;
-  serviceZone(fb, [ox, oy, ox + L, corridorY], 'work', workSeats, mount);
+  const firstLight = fb.floor.luminaires.length;
+  serviceZone(fb, [ox, oy, ox + L, corridorY], 'work', workSeats, mount, { perimeter: true });
+  // Lights over a core's footprint would not light the call area: hang them beside the core.
+  for (const l of fb.floor.luminaires.slice(firstLight)) {
+    const core = southCores.find((cx) => l.at[0] > ox + cx - 0.2 && l.at[0] < ox + cx + 6.2 && l.at[1] < oy + 6.2);
+    if (core !== undefined) l.at = pt(l.at[0] < ox + core + 3 ? ox + core - 0.6 : ox + core + 6.6, l.at[1]);
+  }
 
   // Extinguishers along the corridor edge and the window aisle, ≤ 12 m apart.
   let first = true;

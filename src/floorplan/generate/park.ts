@@ -10,8 +10,8 @@ const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => [
   [x0, y1],
 ];
 
-/** Recent inspection dates relative to the reference date 2026-11-01 (within 30 days of it). */
-const INSPECTED = ['2026-10-08', '2026-10-15', '2026-10-22', '2026-10-29', '2026-11-05', '2026-11-12'];
+/** Inspection dates of November 2026: within 30 days of the sample's reference date 2026-11-24. */
+const INSPECTED = ['2026-11-03', '2026-11-06', '2026-11-10', '2026-11-13', '2026-11-17', '2026-11-20'];
 const WALL = 0.3;
 const FLOOR_HEIGHT = 3.9;
 
@@ -44,6 +44,7 @@ function callBandRooms(length: number, server: boolean): RoomSpec[] {
     server ? { use: 'server', name: '机房', width: 6 } : { use: 'storage', name: '储藏', width: 6 },
     { use: 'stair', name: '楼梯间', width: 6 },
     { use: 'lift', name: '电梯', width: 6 },
+    { use: 'rest', name: '茶水休息区', width: 10 },
   ];
   const used = rooms.reduce((s, r) => s + r.width, 0);
   rooms.push({ use: 'toilet', name: '卫生间', width: Math.max(4, length - used) });
@@ -122,6 +123,8 @@ function amenityFloor(buildingId: string, level: number, origin: Point, kind: 'c
   extinguisher(fb, [ox + 7, oy + D - 1], opts);
   extinguisher(fb, [ox + L - 7, oy + D - 1], opts);
   extinguisher(fb, [ox + 30, oy + 12], opts, !!defects?.has('overdue-extinguisher'));
+  extinguisher(fb, [ox + 16, oy + D - 1], opts);
+  extinguisher(fb, [ox + 44, oy + D - 1], opts);
 
   const roomRow = (y0: number, y1: number, x0: number, x1: number, width: number, use: 'dormitory' | 'training' | 'toilet', name: (i: number) => string, doorY: number, desks = 0): void => {
     const count = Math.floor((x1 - x0) / width);
@@ -131,7 +134,13 @@ function amenityFloor(buildingId: string, level: number, origin: Point, kind: 'c
       const b = a + w;
       if (i > 0) fb.wall([a, y0], [a, y1], use === 'training' ? 'glass' : 'solid', use === 'training' ? 2.4 : undefined);
       const front = fb.wall([a, doorY], [b, doorY], use === 'training' ? 'glass' : 'solid', use === 'training' ? 2.4 : undefined);
-      fb.door([(a + b) / 2, doorY], use === 'dormitory' ? 0.9 : 1.2, front);
+      if (w * (y1 - y0) > 120) {
+        // Rooms over 120 m² need two doors (GB 50016 §5.5.15).
+        fb.door([a + w * 0.25, doorY], 1.2, front);
+        fb.door([a + w * 0.75, doorY], 1.2, front);
+      } else {
+        fb.door([(a + b) / 2, doorY], use === 'dormitory' ? 0.9 : 1.2, front);
+      }
       fb.zone(name(i), use, rect(a, y0, b, y1));
       let placed = 0;
       if (desks > 0) {
@@ -149,13 +158,15 @@ function amenityFloor(buildingId: string, level: number, origin: Point, kind: 'c
   if (kind === 'canteen') {
     // Ground floor: canteen with doors straight outside, kitchen store, toilets.
     fb.zone('员工食堂', 'canteen', rect(ox, oy, ox + 40, oy + D - 7));
-    serviceZone(fb, [ox, oy, ox + 40, oy + D - 7], 'canteen', 0, mount);
+    for (const ex of [10, 30]) for (const ey of [6, 17]) extinguisher(fb, [ox + ex, oy + ey], opts);
+    serviceZone(fb, [ox, oy, ox + 40, oy + D - 7], 'canteen', 0, mount, { perimeter: true });
     fb.exit([ox + 10, oy], 2.4, 'exterior');
     fb.exit([ox + 30, oy], 2.4, 'exterior');
     fb.exit([ox, oy + 11], 2.0, 'exterior');
     const w1 = fb.wall([ox + 40, oy], [ox + 40, oy + D - 7], 'solid');
-    fb.door([ox + 40, oy + 12], 1.2, w1);
+    fb.door([ox + 40, oy + 6], 1.2, w1);
     fb.zone('厨房储藏', 'storage', rect(ox + 40, oy, ox + L, oy + 12));
+    extinguisher(fb, [ox + 50, oy + 1], opts);
     serviceZone(fb, [ox + 40, oy, ox + L, oy + 12], 'storage', 0, mount);
     const w2 = fb.wall([ox + 40, oy + 12], [ox + L, oy + 12], 'solid');
     fb.door([ox + 50, oy + 12], 1.0, w2);
@@ -170,9 +181,23 @@ function amenityFloor(buildingId: string, level: number, origin: Point, kind: 'c
     const corridor1 = oy + 14.4;
     fb.zone('走道', 'corridor', rect(ox, corridor0, ox + L, corridor1));
     serviceZone(fb, [ox, corridor0, ox + L, corridor1], 'corridor', 0, mount);
+    // The north rooms close against a wall along the lobby side; the corridor leads to stairs
+    // at both ends of the building.
+    fb.wall([ox, oy + D - 7], [ox + L, oy + D - 7], 'solid');
+    fb.exit([ox, (corridor0 + corridor1) / 2], 1.6);
+    fb.exit([ox + L, (corridor0 + corridor1) / 2], 1.6);
     if (kind === 'training') {
       roomRow(oy, corridor0, ox, ox + L, 15, 'training', (i) => `培训室${i + 1}`, corridor0, 24);
-      roomRow(corridor1, oy + D - 7, ox, ox + L, 20, 'training', (i) => `培训室${i + 5}`, corridor1, 24);
+      roomRow(corridor1, oy + D - 7, ox, ox + 20, 20, 'training', () => '培训室5', corridor1, 24);
+      roomRow(corridor1, oy + D - 7, ox + 40, ox + L, 20, 'training', () => '培训室6', corridor1, 24);
+      // A rest room between the two north training rooms, reached from the corridor.
+      fb.wall([ox + 20, corridor1], [ox + 20, oy + D - 7], 'glass', 2.4);
+      fb.wall([ox + 40, corridor1], [ox + 40, oy + D - 7], 'glass', 2.4);
+      const front = fb.wall([ox + 20, corridor1], [ox + 40, corridor1], 'glass', 2.4);
+      fb.door([ox + 25, corridor1], 1.2, front);
+      fb.door([ox + 35, corridor1], 1.2, front);
+      fb.zone('学员休息区', 'rest', rect(ox + 20, corridor1, ox + 40, oy + D - 7));
+      serviceZone(fb, [ox + 20, corridor1, ox + 40, oy + D - 7], 'rest', 0, mount);
     } else {
       roomRow(oy, corridor0, ox, ox + L, 4, 'dormitory', (i) => `宿舍${level}${String(i + 1).padStart(2, '0')}`, corridor0);
       roomRow(corridor1, oy + D - 7, ox, ox + L - 12, 4, 'dormitory', (i) => `宿舍${level}${String(i + 16).padStart(2, '0')}`, corridor1);
@@ -184,8 +209,7 @@ function amenityFloor(buildingId: string, level: number, origin: Point, kind: 'c
     }
     fb.zone('电梯厅', 'corridor', rect(ox + 6, oy + D - 7, ox + 27, oy + D));
     fb.zone('电梯厅', 'corridor', rect(ox + 33, oy + D - 7, ox + L - 6, oy + D));
-    extinguisher(fb, [ox + 15, corridor0 + 1.2], opts);
-    extinguisher(fb, [ox + 45, corridor0 + 1.2], opts);
+    for (const ex of [5, 17, 30, 43, 55]) extinguisher(fb, [ox + ex, corridor0 + 1.2], opts);
   }
   serviceZone(fb, [ox + 6, oy + D - 7, ox + 27, oy + D], 'corridor', 0, mount);
   serviceZone(fb, [ox + 33, oy + D - 7, ox + L - 6, oy + D], 'corridor', 0, mount);
