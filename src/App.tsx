@@ -2,17 +2,21 @@
 // scene, legend and status bar. The only module that imports both view3d and ui.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { handleEditorKey } from './editor/keyboard.ts';
+import { toolController } from './editor/tools/appTools.ts';
 import { loadPlanFromUrl, type LoadOutcome } from './editor/loadPlan.ts';
 import { editorStore } from './editor/store.ts';
 import { useEditor } from './editor/useEditor.ts';
 import { findFloor } from './floorplan/queries/lookup.ts';
 import { LOCALES, type Locale } from './floorplan/types.ts';
 import { setLocale } from './i18n/index.ts';
+import { ExportMenu } from './ui/export/ExportMenu.tsx';
 import { Header } from './ui/Header.tsx';
+import { EditorOverlay, EditorSidePanel } from './ui/editor/EditorPanels.tsx';
 import { LoadError } from './ui/LoadError.tsx';
 import { Navigator } from './ui/Navigator.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
+import { RulePanel } from './ui/rules/RulePanel.tsx';
+import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
 import { ImportDropZone, ImportProblems, PersistenceProvider, ProjectsPanel, RevisionsPanel, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
@@ -88,10 +92,17 @@ export function App({ options }: { options: StartOptions }) {
     };
   }, [options, started]);
 
+  // live rule checks of every edit, in web workers
+  useEffect(() => {
+    const checks = startChecks(editorStore, workerBackend(), checksStore);
+    return () => checks.dispose();
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
-      if (handleEditorKey(event, editorStore)) event.preventDefault();
+      // every editor shortcut (tools, undo/redo, nudge, delete, Esc) goes through the tool controller
+      if (toolController.keyDown(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -105,6 +116,7 @@ export function App({ options }: { options: StartOptions }) {
           actions={
             <>
               <SaveStatus />
+              <ExportMenu />
               <button
                 type="button"
                 data-testid="toggle-projects"
@@ -120,6 +132,7 @@ export function App({ options }: { options: StartOptions }) {
         />
         <main className="body">
           <Navigator />
+          <RulePanel />
           <div className="stage">
             {outcome && !outcome.ok ? (
               <LoadError outcome={outcome} locale={locale} />
@@ -128,10 +141,12 @@ export function App({ options }: { options: StartOptions }) {
                 <SceneView testMode={options.testMode} />
                 {!outcome && <div className="loading">{t('app.loading')}</div>}
                 <FloorLegend />
+                <EditorOverlay />
               </>
             )}
             <ImportProblems />
           </div>
+          <EditorSidePanel />
           {panel === 'projects' && (
             <aside className="side-panel" data-testid="side-panel">
               <ProjectsPanel />

@@ -3,9 +3,11 @@ import type { Measure } from '../harness.ts';
 import { browserMeasures } from './browser.ts';
 import { egressMeasures } from './egress.ts';
 import { formatMeasures } from './format.ts';
+import { rulesMeasures } from './rules.ts';
+import { storageMeasures } from './storage.ts';
 
 export async function measures({ quick }: { quick: boolean }): Promise<Measure[]> {
   const parkSizes = quick ? [1000] : [1000, 5000, 20000, 150000];
   const floorSizes = quick ? [500] : [500, 2000];
-  return [...formatMeasures(parkSizes), ...egressMeasures(floorSizes), ...browserMeasures(quick)];
+  return [...formatMeasures(parkSizes), ...rulesMeasures(quick), ...egressMeasures(floorSizes), ...browserMeasures(quick), ...storageMeasures(quick)];
 }

@@ -10,6 +10,13 @@ export interface EditorMessage {
   elementIds: string[];
 }
 
+/** A request to frame part of a floor (e.g. a finding's elements); `nonce` makes a repeat request refit. */
+export interface FocusRequest {
+  floorId: string;
+  box: { minX: number; minY: number; maxX: number; maxY: number };
+  nonce: number;
+}
+
 export interface Session {
   selection: string[];
   hover: string | null;
@@ -20,6 +27,8 @@ export interface Session {
   locale: Locale;
   /** the last refusal or notice, shown until dismissed or replaced */
   message: EditorMessage | null;
+  /** the camera should frame this box while its floor is shown (set by the rule panel) */
+  focus: FocusRequest | null;
 }
 
 export const initialSession = (locale: Locale = 'zh-CN'): Session => ({
@@ -31,4 +40,5 @@ export const initialSession = (locale: Locale = 'zh-CN'): Session => ({
   camera: '3d',
   locale,
   message: null,
+  focus: null,
 });

@@ -12,6 +12,7 @@ import { Labels, type SceneLabel } from './Labels.tsx';
 import { MARKER_KINDS, Markers } from './Markers.tsx';
 import { COLORS } from './palette.ts';
 import { Workstations } from './Workstations.tsx';
+import { FloorOverlays } from './overlays/FloorOverlays.tsx';
 
 const vertexColored = new THREE.MeshLambertMaterial({ vertexColors: true });
 const flatColored = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
@@ -67,6 +68,7 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
           <mesh geometry={exitGeometry} material={exitMaterial} scale={[exit.width, 1, exit.width]} position={[0, 0.15, 0]} raycast={() => null} />
         </group>
       ))}
+      <FloorOverlays floor={floor} />
       <Labels labels={labels} />
     </group>
   );

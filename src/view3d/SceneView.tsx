@@ -56,6 +56,7 @@ function SceneContent() {
   const buildingId = useEditor((s) => s.session.buildingId);
   const floorId = useEditor((s) => s.session.floorId);
   const camera = useEditor((s) => s.session.camera);
+  const focus = useEditor((s) => s.session.focus);
 
   const floorRef = level === 'floor' && floorId ? findFloor(plan, floorId) : undefined;
   const building = level === 'building' && buildingId ? findBuilding(plan, buildingId) : undefined;
@@ -67,6 +68,8 @@ function SceneContent() {
     content = <FloorView floor={floorRef.floor} camera={camera} />;
     box = boxOf(floorRef.floor.outline, floorRef.floor.clearHeight);
     view = `floor:${floorRef.floor.id}`;
+    // a focus request (a clicked finding) frames its box instead of the whole floor
+    if (focus && focus.floorId === floorRef.floor.id) box = { ...focus.box, top: floorRef.floor.clearHeight };
   } else if (building) {
     content = <BuildingView building={building} />;
     const top = building.floors.reduce((m, f) => Math.max(m, f.elevation + f.height), building.height);
@@ -78,7 +81,8 @@ function SceneContent() {
     view = 'park';
   }
   // the camera is fitted when the view or the camera mode changes, not on every edit
-  const cameraKey = `${view}|${camera}|${revision > 0 ? 'plan' : 'empty'}`;
+  const focusKey = focus && floorRef && focus.floorId === floorRef.floor.id ? `|focus${focus.nonce}` : '';
+  const cameraKey = `${view}|${camera}|${revision > 0 ? 'plan' : 'empty'}${focusKey}`;
   return (
     <>
       <ViewCamera key={cameraKey} mode={camera} box={box} viewpoint={building ? 'side' : 'high'} />

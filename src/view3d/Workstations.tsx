@@ -11,6 +11,7 @@ import type { Point, Workstation } from '../floorplan/types.ts';
 import { degToRad, toPlan } from './coords.ts';
 import { COLORS, ROLE_COLORS } from './palette.ts';
 import { probe } from './probe.ts';
+import { useDeskStatusColors } from './overlays/deskStatus.ts';
 
 const DESK_HEIGHT = 0.75;
 const CHAIR = { width: 0.5, depth: 0.5, height: 0.45 };
@@ -45,12 +46,14 @@ function writeMatrices(desks: THREE.InstancedMesh, chairs: THREE.InstancedMesh, 
   }
 }
 
-function writeColors(desks: THREE.InstancedMesh, workstations: readonly Workstation[], selected: ReadonlySet<string>): void {
+function writeColors(desks: THREE.InstancedMesh, workstations: readonly Workstation[], selected: ReadonlySet<string>, overrides: ReadonlyMap<string, string> | null): void {
   const color = new THREE.Color();
   const roles = Object.fromEntries(Object.entries(ROLE_COLORS).map(([k, v]) => [k, new THREE.Color(v)]));
   const highlight = new THREE.Color(COLORS.selected);
   workstations.forEach((ws, i) => {
-    desks.setColorAt(i, selected.has(ws.id) ? highlight : (roles[ws.role] ?? color.set('#ffffff')));
+    // a check status (fail / warn) overrides the role colour; the selection overrides both
+    const override = overrides?.get(ws.id);
+    desks.setColorAt(i, selected.has(ws.id) ? highlight : override ? color.set(override) : (roles[ws.role] ?? color.set('#ffffff')));
   });
   if (desks.instanceColor) desks.instanceColor.needsUpdate = true;
 }
@@ -60,6 +63,7 @@ export function Workstations({ floorId, workstations }: { floorId: string; works
   const chairs = useRef<THREE.InstancedMesh>(null);
   const selection = useEditor((s) => s.session.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
+  const statusColors = useDeskStatusColors(floorId);
   const { camera, gl, controls, invalidate } = useThree();
   const count = workstations.length;
 
@@ -71,9 +75,9 @@ export function Workstations({ floorId, workstations }: { floorId: string; works
 
   useLayoutEffect(() => {
     if (!desks.current) return;
-    writeColors(desks.current, workstations, selected);
+    writeColors(desks.current, workstations, selected, statusColors);
     invalidate();
-  }, [workstations, selected, invalidate]);
+  }, [workstations, selected, statusColors, invalidate]);
 
   useEffect(() => {
     probe.deskInstances = count;

@@ -1,0 +1,103 @@
+// Data for the floor overlays that the rules do not carry: a grid of walking distance to the
+// nearest exit, a grid of direct illuminance on the work plane, and the walking path from the
+// worst-placed seat to its exit. Computed on demand (an overlay switched on) and kept per floor
+// object, so an unchanged floor is never measured twice.
+import { bounds, pointInPolygon } from '../floorplan/geometry/polygon.ts';
+import type { Floor, Point } from '../floorplan/types.ts';
+import { pointIlluminance } from '../rules/analysis/illuminance.ts';
+import { buildFloorNavigation, type NavResult } from '../rules/analysis/navigation.ts';
+
+export interface HeatGrid {
+  /** centre of cell (0, 0) */
+  x0: number;
+  y0: number;
+  step: number;
+  cols: number;
+  rows: number;
+  /** row-major, row 0 at y0; NaN where there is no value (outside the floor, in a wall, unreachable) */
+  values: Float32Array;
+  min: number;
+  max: number;
+}
+
+/** Cells at most this many per grid: the heat map is a picture, not a measurement. */
+export const MAX_CELLS = 6000;
+export const WORK_PLANE = 0.75;
+
+/** Grid step (m): 0.5 m on small floors, coarser on big ones so the cell count stays bounded. */
+export function gridStep(floor: Floor, maxCells = MAX_CELLS): number {
+  if (floor.outline.length < 3) return 1;
+  const b = bounds(floor.outline);
+  const area = (b.maxX - b.minX) * (b.maxY - b.minY);
+  const step = Math.sqrt(area / maxCells);
+  return Math.max(0.5, Math.ceil(step * 4) / 4);
+}
+
+function makeGrid(floor: Floor, step: number, value: (p: Point) => number): HeatGrid {
+  const b = bounds(floor.outline);
+  const cols = Math.max(1, Math.ceil((b.maxX - b.minX) / step));
+  const rows = Math.max(1, Math.ceil((b.maxY - b.minY) / step));
+  const values = new Float32Array(cols * rows).fill(Number.NaN);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const p: Point = [b.minX + (c + 0.5) * step, b.minY + (r + 0.5) * step];
+      if (!pointInPolygon(p, floor.outline)) continue;
+      const v = value(p);
+      if (!Number.isFinite(v)) continue;
+      values[r * cols + c] = v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  return { x0: b.minX + step / 2, y0: b.minY + step / 2, step, cols, rows, values, min: min === Infinity ? 0 : min, max: max === -Infinity ? 0 : max };
+}
+
+type ExitWalker = (p: Point) => NavResult;
+const walkers = new WeakMap<Floor, ExitWalker>();
+
+/** Walking distance to the nearest exit from any point of the floor (desks block, as in the rules). */
+export function exitWalker(floor: Floor): ExitWalker {
+  let walker = walkers.get(floor);
+  if (!walker) {
+    const navigation = buildFloorNavigation(floor);
+    const field = navigation.field(floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width })));
+    walker = (p) => (navigation.isFree(p) ? field.query(p) : { walking: Infinity, straight: Infinity, nearestStraight: Infinity, targetId: null, path: [] });
+    walkers.set(floor, walker);
+  }
+  return walker;
+}
+
+const walkingGrids = new WeakMap<Floor, HeatGrid>();
+const lightGrids = new WeakMap<Floor, HeatGrid>();
+
+export function walkingHeat(floor: Floor, step = gridStep(floor)): HeatGrid {
+  let grid = walkingGrids.get(floor);
+  if (!grid || grid.step !== step) {
+    const walk = exitWalker(floor);
+    grid = makeGrid(floor, step, (p) => walk(p).walking);
+    walkingGrids.set(floor, grid);
+  }
+  return grid;
+}
+
+/** Direct illuminance (lx) of every luminaire of the floor, point by point (no reflections). */
+export function illuminanceHeat(floor: Floor, step = gridStep(floor), workPlane = WORK_PLANE): HeatGrid {
+  let grid = lightGrids.get(floor);
+  if (!grid || grid.step !== step) {
+    const lights = floor.luminaires;
+    grid = makeGrid(floor, step, (p) => {
+      let e = 0;
+      for (const l of lights) e += pointIlluminance(p[0], p[1], l, workPlane);
+      return e;
+    });
+    lightGrids.set(floor, grid);
+  }
+  return grid;
+}
+
+/** The walking route from a seat's occupant point to its nearest exit (empty when unreachable). */
+export function escapeRoute(floor: Floor, from: Point): Point[] {
+  return exitWalker(floor)(from).path;
+}

@@ -1,0 +1,136 @@
+// Egress distances of a floor, measured once for every rule that needs them:
+//  - from every occupant point to the nearest exit (seat access, the analysis output, intl travel);
+//  - gb: from every occupant point and grid point to the door it must reach first: in an enclosed
+//    room, the room's doors (and exits on its boundary); elsewhere (open zones), the nearest exit
+//    or egress door of the open floor (a door on an open zone's edge that does not lead into a room);
+//  - from each of those doors (when not itself an exit) to the nearest exit.
+// Straight-line distances are to the nearest of the same targets, ignoring obstacles.
+import type { Door, Point, Workstation, Zone } from '../../floorplan/types.ts';
+import type { FloorContext } from '../context.ts';
+import type { NavResult, NavTarget } from './navigation.ts';
+
+export interface Walk {
+  /** Infinity when unreachable */
+  walking: number;
+  straight: number;
+  targetId: string | null;
+}
+
+export type EgressKind = 'room' | 'open';
+
+export interface SeatEgress {
+  ws: Workstation;
+  point: Point;
+  zone: Zone | undefined;
+  /** to the nearest exit */
+  exit: Walk;
+  /** gb: to the first door (room door or open-floor egress door/exit); intl: same as `exit` */
+  travel: Walk;
+  kind: EgressKind;
+}
+
+export interface PointEgress {
+  point: Point;
+  zone: Zone | undefined;
+  travel: Walk;
+  kind: EgressKind;
+}
+
+export interface DoorEgress {
+  door: Door;
+  /** the door serves an enclosed room, or the open floor */
+  serves: EgressKind;
+  /** to the nearest exit */
+  exit: Walk;
+  /** two exits lie in clearly different directions (more than 90° apart) from the door */
+  betweenExits: boolean;
+}
+
+export interface FloorEgress {
+  exits: NavTarget[];
+  seats: SeatEgress[];
+  points: PointEgress[];
+  doors: DoorEgress[];
+}
+
+function walk(r: NavResult, straight = r.nearestStraight): Walk {
+  return { walking: r.walking, straight, targetId: r.targetId };
+}
+
+function nearestDistance(p: Point, targets: readonly NavTarget[]): number {
+  let best = Infinity;
+  for (const t of targets) best = Math.min(best, Math.hypot(t.at[0] - p[0], t.at[1] - p[1]));
+  return best;
+}
+
+function isBetweenExits(at: Point, exits: readonly NavTarget[]): boolean {
+  for (let i = 0; i < exits.length; i++) {
+    for (let j = i + 1; j < exits.length; j++) {
+      const a = exits[i]!.at;
+      const b = exits[j]!.at;
+      const dot = (a[0] - at[0]) * (b[0] - at[0]) + (a[1] - at[1]) * (b[1] - at[1]);
+      if (dot < 0) return true;
+    }
+  }
+  return false;
+}
+
+const target = (e: { id: string; at: Point; width: number }): NavTarget => ({ id: e.id, at: e.at, width: e.width });
+
+export function floorEgress(ctx: FloorContext): FloorEgress {
+  const { floor } = ctx;
+  const nav = ctx.navigation;
+  const occupancy = ctx.occupancy;
+  const exits = floor.exits.map(target);
+  const exitField = nav.field(exits);
+  const exitWalks = occupancy.seatPoints.map((p) => walk(exitField.query(p)));
+  const grid = ctx.grid(ctx.read.num('fire.travel.gridStep'));
+
+  if (ctx.read.base !== 'gb') {
+    const seats = floor.workstations.map((ws, i) => ({
+      ws, point: occupancy.seatPoints[i]!, zone: occupancy.seatZones[i], exit: exitWalks[i]!, travel: exitWalks[i]!, kind: 'open' as const,
+    }));
+    const points = grid.points.map((point, i) => ({ point, zone: grid.zones[i], travel: walk(exitField.query(point)), kind: 'open' as const }));
+    return { exits, seats, points, doors: [] };
+  }
+
+  const enclosures = ctx.enclosures;
+  const rooms = [...enclosures.values()].filter((e) => e.enclosed);
+  const roomDoorIds = new Set(rooms.flatMap((r) => r.doors.map((d) => d.id)));
+  const openDoors = new Map<string, Door>();
+  for (const e of enclosures.values()) {
+    if (e.enclosed) continue;
+    for (const d of e.doors) if (!roomDoorIds.has(d.id)) openDoors.set(d.id, d);
+  }
+  const openTargets = [...exits, ...[...openDoors.values()].map(target)];
+  const openField = openDoors.size > 0 ? nav.field(openTargets) : exitField;
+  const roomTargetsOf = new Map(rooms.map((r) => [r.zone.id, [...r.doors.map(target), ...r.exits.map(target)]]));
+  const roomTargets = rooms.flatMap((r) => roomTargetsOf.get(r.zone.id)!);
+  const roomField = roomTargets.length > 0 ? nav.field(roomTargets) : null;
+
+  const travelFrom = (p: Point, zone: Zone | undefined, exitWalk?: Walk): { travel: Walk; kind: EgressKind } => {
+    const own = zone ? roomTargetsOf.get(zone.id) : undefined;
+    if (zone && own) {
+      if (!roomField || own.length === 0) return { travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' };
+      return { travel: walk(roomField.query(p), nearestDistance(p, own)), kind: 'room' };
+    }
+    if (exitWalk && openField === exitField) return { travel: exitWalk, kind: 'open' };
+    return { travel: walk(openField.query(p)), kind: 'open' };
+  };
+
+  const seats = floor.workstations.map((ws, i) => {
+    const point = occupancy.seatPoints[i]!;
+    const zone = occupancy.seatZones[i];
+    return { ws, point, zone, exit: exitWalks[i]!, ...travelFrom(point, zone, exitWalks[i]) };
+  });
+  const points = grid.points.map((point, i) => ({ point, zone: grid.zones[i], ...travelFrom(point, grid.zones[i]) }));
+  const exitIds = new Set(exits.map((e) => e.id));
+  const doors: DoorEgress[] = [];
+  const doorById = new Map(floor.doors.map((d) => [d.id, d]));
+  for (const id of [...roomDoorIds, ...openDoors.keys()]) {
+    const door = doorById.get(id);
+    if (!door || exitIds.has(id)) continue;
+    doors.push({ door, serves: roomDoorIds.has(id) ? 'room' : 'open', exit: walk(exitField.query(door.at)), betweenExits: isBetweenExits(door.at, exits) });
+  }
+  return { exits, seats, points, doors };
+}

@@ -1,0 +1,53 @@
+// Egress numbers derived from the profile and the building: the gb travel limits (Table 5.5.17
+// with the sprinkler factor), the gb width factor (Table 5.5.21-1), the intl occupant load.
+import type { BuildingFacts, FloorContext, ProfileReader } from '../context.ts';
+
+export interface GbTravelLimits {
+  /** §5.5.17-4 open hall / open office; null where the building's grade does not allow it (3, 4) */
+  hall: number | null;
+  hallCorridor: number;
+  /** §5.5.17-3: any point of a room to its door; also the dead-end door-to-exit limit */
+  room: number;
+  /** door between two exits to the nearest exit */
+  betweenExits: number;
+  reading: 'hall-with-room-warning' | 'hall' | 'room';
+  /** parameter ids (local) behind each limit, for clauses */
+  ids: { hall: string; hallCorridor: string; room: string; betweenExits: string };
+}
+
+export function gbTravelLimits(read: ProfileReader, b: BuildingFacts): GbTravelLimits {
+  const factor = b.sprinklered ? read.num('fire.sprinklerFactorTravel') : 1;
+  const gradeSuffix = b.grade === 3 ? '.g3' : b.grade === 4 ? '.g4' : '';
+  const roomId = b.highRise ? 'fire.travel.deadEnd.high' : `fire.travel.deadEnd.multi${gradeSuffix}`;
+  const betweenId = b.highRise ? 'fire.travel.betweenExits.high' : `fire.travel.betweenExits.multi${gradeSuffix}`;
+  const hallAllowed = b.grade <= 2;
+  const declared = read.str('fire.openFloorReading');
+  const reading = !hallAllowed ? 'room' : declared === 'hall' || declared === 'room' ? declared : 'hall-with-room-warning';
+  return {
+    hall: hallAllowed ? read.num('fire.travel.hall') * factor : null,
+    hallCorridor: read.num('fire.travel.hallCorridor') * factor,
+    room: read.num(roomId) * factor,
+    betweenExits: read.num(betweenId) * factor,
+    reading,
+    ids: { hall: 'fire.travel.hall', hallCorridor: 'fire.travel.hallCorridor', room: roomId, betweenExits: betweenId },
+  };
+}
+
+/** Local id of the gb width factor for the building's grade and storeys (Table 5.5.21-1). */
+export function gbWidthFactorId(b: BuildingFacts): string {
+  const grade = b.grade <= 2 ? 'g12' : b.grade === 3 ? 'g3' : 'g4';
+  if (grade === 'g4') return 'fire.widthPer100.g4.s12';
+  const s = b.storeys <= 2 ? 's12' : b.storeys === 3 ? 's3' : 's4';
+  return `fire.widthPer100.${grade}.${s}`;
+}
+
+/** intl occupant load of a floor: max(persons, gross area ÷ 4.65 m²), whole persons (IBC 1004.8). */
+export function intlOccupantLoad(ctx: FloorContext): number {
+  const byArea = Math.ceil(ctx.grossArea / ctx.read.num('fire.occupantLoadFactor') - 1e-9);
+  return Math.max(ctx.occupancy.persons, byArea);
+}
+
+/** Σ exit widths of the floor (m). */
+export function exitWidth(ctx: FloorContext): number {
+  return ctx.floor.exits.reduce((sum, e) => sum + e.width, 0);
+}

@@ -1,0 +1,62 @@
+// Persons per zone (docs/rules.md "Occupants"): one per workstation (× shift overlap) in the zone
+// holding its occupant point; zones without workstations take their use's density × area.
+import { occupantPoint } from '../../floorplan/geometry/elements.ts';
+import type { Floor, Point, Workstation, Zone, ZoneUse } from '../../floorplan/types.ts';
+import type { ZoneIndex } from './zoneIndex.ts';
+
+export type PersonsBasis = 'seats' | 'density' | 'none';
+
+export interface ZoneOccupancy {
+  zone: Zone;
+  area: number;
+  seats: Workstation[];
+  persons: number;
+  basis: PersonsBasis;
+}
+
+export interface FloorOccupancy {
+  /** occupant point of each workstation, in floor.workstations order */
+  seatPoints: Point[];
+  seatZones: (Zone | undefined)[];
+  zones: Map<string, ZoneOccupancy>;
+  unzonedSeats: Workstation[];
+  /** Σ zone persons + unzoned seats × overlap */
+  persons: number;
+}
+
+export interface OccupancySettings {
+  shiftOverlap: number;
+  /** persons per m² for zones without workstations, by use */
+  density: Partial<Record<ZoneUse, number>>;
+}
+
+/** Whole persons: 12.000000001 is 12, 12.1 is 13. */
+export function wholePersons(x: number): number {
+  return Math.ceil(x - 1e-9);
+}
+
+export function floorOccupancy(floor: Floor, index: ZoneIndex, s: OccupancySettings): FloorOccupancy {
+  const seatPoints = floor.workstations.map(occupantPoint);
+  const seatZones = seatPoints.map((p) => index.zoneAt(p));
+  const zones = new Map<string, ZoneOccupancy>();
+  for (const zone of floor.zones) zones.set(zone.id, { zone, area: index.area(zone), seats: [], persons: 0, basis: 'none' });
+  const unzonedSeats: Workstation[] = [];
+  floor.workstations.forEach((ws, i) => {
+    const z = seatZones[i];
+    if (z) zones.get(z.id)!.seats.push(ws);
+    else unzonedSeats.push(ws);
+  });
+  let persons = wholePersons(unzonedSeats.length * s.shiftOverlap);
+  for (const z of zones.values()) {
+    const density = s.density[z.zone.use];
+    if (z.seats.length > 0) {
+      z.persons = wholePersons(z.seats.length * s.shiftOverlap);
+      z.basis = 'seats';
+    } else if (density !== undefined && density > 0) {
+      z.persons = wholePersons(z.area * density);
+      z.basis = 'density';
+    }
+    persons += z.persons;
+  }
+  return { seatPoints, seatZones, zones, unzonedSeats, persons };
+}

@@ -1,0 +1,82 @@
+// Walking reach to equipment and amenities:
+//  - extinguisher reach: every free grid point of every zone to the nearest extinguisher;
+//  - rest reach: every occupant point to the nearest rest zone (its doors, and free points along
+//    its edge every metre, so an open pantry counts from its edge).
+import type { Point, Zone } from '../../floorplan/types.ts';
+import type { FloorContext } from '../context.ts';
+import type { NavTarget } from './navigation.ts';
+
+export interface ZoneReach {
+  zone: Zone;
+  points: number;
+  /** largest walking distance of the zone's points (Infinity when one is unreachable) */
+  worst: number;
+  worstPoint: Point | null;
+  /** extinguisher the worst point walks to */
+  targetId: string | null;
+}
+
+export interface ExtinguisherReach {
+  zones: Map<string, ZoneReach>;
+}
+
+export interface RestReach {
+  /** walking distance per workstation, in floor.workstations order; empty when the floor has no rest zone */
+  walking: number[];
+  targetIds: (string | null)[];
+  restZoneIds: string[];
+}
+
+const EDGE_SAMPLE = 1;
+
+export function extinguisherReach(ctx: FloorContext): ExtinguisherReach {
+  const zones = new Map<string, ZoneReach>();
+  for (const zone of ctx.floor.zones) zones.set(zone.id, { zone, points: 0, worst: 0, worstPoint: null, targetId: null });
+  const grid = ctx.grid(ctx.read.num('fire.extinguisher.gridStep'));
+  const targets: NavTarget[] = ctx.floor.extinguishers.map((x) => ({ id: x.id, at: x.at, width: 0 }));
+  const field = targets.length > 0 ? ctx.navigation.field(targets) : null;
+  grid.points.forEach((p, i) => {
+    const zone = grid.zones[i];
+    if (!zone) return;
+    const entry = zones.get(zone.id)!;
+    entry.points++;
+    const r = field ? field.query(p) : null;
+    const walking = r ? r.walking : Infinity;
+    if (walking > entry.worst || entry.worstPoint === null) {
+      entry.worst = walking;
+      entry.worstPoint = p;
+      entry.targetId = r?.targetId ?? null;
+    }
+  });
+  return { zones };
+}
+
+function edgeSamples(polygon: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i < polygon.length; i++) {
+    const a = polygon[i]!;
+    const b = polygon[(i + 1) % polygon.length]!;
+    const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / EDGE_SAMPLE));
+    for (let k = 0; k < n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
+  }
+  return out;
+}
+
+export function restReach(ctx: FloorContext): RestReach {
+  const restZones = ctx.floor.zones.filter((z) => z.use === 'rest');
+  if (restZones.length === 0) return { walking: [], targetIds: [], restZoneIds: [] };
+  const nav = ctx.navigation;
+  const targets: NavTarget[] = [];
+  for (const z of restZones) {
+    for (const d of ctx.enclosures.get(z.id)?.doors ?? []) targets.push({ id: z.id, at: d.at, width: d.width });
+    for (const p of edgeSamples(z.polygon)) if (nav.isFree(p)) targets.push({ id: z.id, at: p, width: 0 });
+  }
+  const field = targets.length > 0 ? nav.field(targets) : null;
+  const results = ctx.occupancy.seatPoints.map((p) => {
+    const seatZone = ctx.zoneIndex.zoneAt(p);
+    if (seatZone?.use === 'rest') return { walking: 0, targetId: seatZone.id };
+    const r = field?.query(p);
+    return { walking: r ? r.walking : Infinity, targetId: r?.targetId ?? null };
+  });
+  return { walking: results.map((r) => r.walking), targetIds: results.map((r) => r.targetId), restZoneIds: restZones.map((z) => z.id) };
+}

@@ -1,0 +1,186 @@
+// What rules read: the plan, the resolved profile, the check date, and per-floor analyses built
+// lazily once and shared by every rule of that floor (zones of points, persons, rooms,
+// compartments, walking distances, illuminance, reach).
+import { floorGrossArea } from '../floorplan/queries/areas.ts';
+import { storeys } from '../floorplan/queries/lookup.ts';
+import type { Building, Floor, PlanDocument, ZoneUse } from '../floorplan/types.ts';
+import { floorCompartments, type Compartment } from './analysis/compartments.ts';
+import { floorEgress, type FloorEgress } from './analysis/egress.ts';
+import { zoneLighting, type ZoneLighting } from './analysis/illuminance.ts';
+import { buildFloorNavigation, type FloorNavigation } from './analysis/navigation.ts';
+import { floorOccupancy, type FloorOccupancy } from './analysis/occupants.ts';
+import { extinguisherReach, restReach, type ExtinguisherReach, type RestReach } from './analysis/reach.ts';
+import { zoneEnclosures, type ZoneEnclosure } from './analysis/rooms.ts';
+import { floorGrid, type FloorGrid } from './analysis/grid.ts';
+import { buildZoneIndex, type ZoneIndex } from './analysis/zoneIndex.ts';
+import { parameter, type Parameter, type ResolvedProfile } from './profiles/parameter.ts';
+
+const DENSITY_USES: readonly ZoneUse[] = ['meeting', 'canteen', 'training', 'rest'];
+
+/** Parameters by their id without the profile prefix: rules read 'fire.travel.hall' in either profile. */
+export class ProfileReader {
+  constructor(readonly profile: ResolvedProfile) {}
+  get base(): 'gb' | 'intl' {
+    return this.profile.base;
+  }
+  id(local: string): string {
+    return `${this.profile.base}.${local}`;
+  }
+  has(local: string): boolean {
+    return this.profile.parameters.has(this.id(local));
+  }
+  param(local: string): Parameter {
+    return parameter(this.profile, this.id(local));
+  }
+  num(local: string): number {
+    const v = this.param(local).value;
+    if (typeof v !== 'number') throw new Error(`parameter ${this.id(local)} is not a number`);
+    return v;
+  }
+  str(local: string): string {
+    return String(this.param(local).value);
+  }
+  bool(local: string): boolean {
+    return this.param(local).value === true;
+  }
+  clause(local: string): string {
+    return this.param(local).clause;
+  }
+  advisory(local: string): boolean {
+    return this.param(local).advisory === true;
+  }
+}
+
+export interface BuildingFacts {
+  building: Building;
+  storeys: number;
+  /** 高层: height > gb.fire.highRiseHeight (24 m) */
+  highRise: boolean;
+  /** 一类高层 */
+  class1: boolean;
+  grade: number;
+  sprinklered: boolean;
+}
+
+function memo<T>(cache: Map<string, unknown>, key: string, build: () => T): T {
+  if (!cache.has(key)) cache.set(key, build());
+  return cache.get(key) as T;
+}
+
+export class RunContext {
+  readonly read: ProfileReader;
+  private readonly cache = new Map<string, unknown>();
+  constructor(
+    readonly plan: PlanDocument,
+    readonly profile: ResolvedProfile,
+    /** ISO date of the check */
+    readonly date: string,
+  ) {
+    this.read = new ProfileReader(profile);
+  }
+
+  buildingFacts(building: Building): BuildingFacts {
+    return memo(this.cache, `b:${building.id}`, () => {
+      const highRiseHeight = this.read.has('fire.highRiseHeight') ? this.read.num('fire.highRiseHeight') : 24;
+      const class1Height = this.read.has('fire.class1Height') ? this.read.num('fire.class1Height') : 50;
+      const declared = this.read.has('fire.buildingClass') ? this.read.str('fire.buildingClass') : 'auto';
+      const highRise = building.height > highRiseHeight;
+      const class1 = highRise && (declared === '1' || (declared !== '2' && building.height > class1Height));
+      return {
+        building,
+        storeys: storeys(building),
+        highRise,
+        class1,
+        grade: building.fireResistanceGrade,
+        sprinklered: building.sprinklered,
+      };
+    });
+  }
+
+  floor(building: Building, floor: Floor): FloorContext {
+    return memo(this.cache, `f:${building.id}/${floor.id}`, () => new FloorContext(this, this.buildingFacts(building), floor));
+  }
+}
+
+export class FloorContext {
+  private readonly cache = new Map<string, unknown>();
+  constructor(
+    readonly run: RunContext,
+    readonly facts: BuildingFacts,
+    readonly floor: Floor,
+  ) {}
+
+  get read(): ProfileReader {
+    return this.run.read;
+  }
+  get building(): Building {
+    return this.facts.building;
+  }
+  get buildingId(): string {
+    return this.facts.building.id;
+  }
+  get floorId(): string {
+    return this.floor.id;
+  }
+  get grossArea(): number {
+    return floorGrossArea(this.facts.building, this.floor);
+  }
+
+  get zoneIndex(): ZoneIndex {
+    return memo(this.cache, 'zoneIndex', () => buildZoneIndex(this.floor.zones));
+  }
+
+  get occupancy(): FloorOccupancy {
+    return memo(this.cache, 'occupancy', () => {
+      const density: Partial<Record<ZoneUse, number>> = {};
+      for (const use of DENSITY_USES) if (this.read.has(`occupancy.density.${use}`)) density[use] = this.read.num(`occupancy.density.${use}`);
+      return floorOccupancy(this.floor, this.zoneIndex, { shiftOverlap: this.read.num('occupancy.shiftOverlap'), density });
+    });
+  }
+
+  get enclosures(): Map<string, ZoneEnclosure> {
+    return memo(this.cache, 'enclosures', () => {
+      const list = zoneEnclosures(this.floor, (p, zone) => this.zoneIndex.zoneAt(p) === zone);
+      return new Map(list.map((e) => [e.zone.id, e]));
+    });
+  }
+
+  get compartments(): Compartment[] {
+    return memo(this.cache, 'compartments', () => floorCompartments(this.floor));
+  }
+
+  get navigation(): FloorNavigation {
+    return memo(this.cache, 'navigation', () => buildFloorNavigation(this.floor));
+  }
+
+  /** free points of the floor on a square grid of `step` m, each with its zone (shared by rules sampling at the same step) */
+  grid(step: number): FloorGrid {
+    return memo(this.cache, `grid:${step}`, () => floorGrid(this.floor, this.navigation, this.zoneIndex, step));
+  }
+
+  get egress(): FloorEgress {
+    return memo(this.cache, 'egress', () => floorEgress(this));
+  }
+
+  get lighting(): Map<string, ZoneLighting> {
+    return memo(this.cache, 'lighting', () => {
+      const settings = {
+        utilisationFactor: this.read.num('light.utilisationFactor'),
+        maintenanceFactor: this.read.num('light.maintenanceFactor'),
+        workPlane: this.read.num('light.workPlane'),
+        gridStep: this.read.num('light.gridStep'),
+        gridBorder: this.read.num('light.gridBorder'),
+      };
+      const cores = this.floor.cores.map((c) => c.polygon);
+      return new Map(this.floor.zones.map((z) => [z.id, zoneLighting(z, this.floor.luminaires, this.zoneIndex.area(z), settings, cores)]));
+    });
+  }
+
+  get extinguisherReach(): ExtinguisherReach {
+    return memo(this.cache, 'extinguisherReach', () => extinguisherReach(this));
+  }
+
+  get restReach(): RestReach {
+    return memo(this.cache, 'restReach', () => restReach(this));
+  }
+}

@@ -1,0 +1,65 @@
+// Every v1 rule (docs/rules.md §v1 rule set), in report order.
+import type { Rule } from './rule.ts';
+import { compartmentArea } from './rules/fire/compartmentArea.ts';
+import { doorRating } from './rules/fire/doorRating.ts';
+import { doorWidth } from './rules/fire/doorWidth.ts';
+import { egressWidth } from './rules/fire/egressWidth.ts';
+import { exitCount } from './rules/fire/exitCount.ts';
+import { exitSeparation } from './rules/fire/exitSeparation.ts';
+import { extinguisherInspection } from './rules/fire/extinguisherInspection.ts';
+import { extinguisherReach } from './rules/fire/extinguisherReach.ts';
+import { roomDoors } from './rules/fire/roomDoors.ts';
+import { seatAccess } from './rules/fire/seatAccess.ts';
+import { travelDistance } from './rules/fire/travelDistance.ts';
+import { illuminance } from './rules/lighting/illuminance.ts';
+import { powerDensity } from './rules/lighting/powerDensity.ts';
+import { uniformity } from './rules/lighting/uniformity.ts';
+import { siteCoverage } from './rules/site/coverage.ts';
+import { siteFar } from './rules/site/far.ts';
+import { fireSeparation } from './rules/site/fireSeparation.ts';
+import { siteGreen } from './rules/site/green.ts';
+import { siteHeight } from './rules/site/height.ts';
+import { siteSetback } from './rules/site/setback.ts';
+import { areaPerSeat } from './rules/space/areaPerSeat.ts';
+import { clearHeight } from './rules/space/clearHeight.ts';
+import { freshAir } from './rules/ventilation/freshAir.ts';
+import { openableWindow } from './rules/ventilation/openableWindow.ts';
+import { functionalAreas } from './rules/zoning/functionalAreas.ts';
+import { zoneOverlap } from './rules/zoning/overlap.ts';
+import { restReach } from './rules/zoning/restReach.ts';
+import { seatInZone } from './rules/zoning/seatInZone.ts';
+
+export const RULES: readonly Rule[] = [
+  exitCount,
+  exitSeparation,
+  travelDistance,
+  egressWidth,
+  doorWidth,
+  roomDoors,
+  compartmentArea,
+  doorRating,
+  extinguisherReach,
+  extinguisherInspection,
+  seatAccess,
+  illuminance,
+  uniformity,
+  powerDensity,
+  freshAir,
+  openableWindow,
+  areaPerSeat,
+  clearHeight,
+  functionalAreas,
+  restReach,
+  seatInZone,
+  zoneOverlap,
+  siteFar,
+  siteCoverage,
+  siteGreen,
+  siteHeight,
+  siteSetback,
+  fireSeparation,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,239 @@
+// Runs every rule of the profile over a plan (or one floor of it) and gathers findings, the
+// summary, capacity and the analysis figures (the `check --json` output, docs/check-json.md).
+import type { Building, Floor, PlanDocument } from '../floorplan/types.ts';
+import { siteFigures } from '../floorplan/queries/areas.ts';
+import { sumCapacity, floorCapacity, type BuildingCapacity, type FloorCapacity, type SiteCapacity } from './capacity.ts';
+import { FloorContext, RunContext } from './context.ts';
+import { makeFinding } from './finding.ts';
+import type { OverrideProblem, ProfileBaseId } from './profiles/parameter.ts';
+import { resolveProfile } from './profiles/resolveProfile.ts';
+import { RULES } from './registry.ts';
+import { appliesTo, type Rule } from './rule.ts';
+import { zoneFreshAir } from './rules/ventilation/freshAir.ts';
+import type { Finding, RunOptions } from './types.ts';
+
+export interface Summary {
+  fail: number;
+  warn: number;
+  pass: number;
+  na: number;
+}
+
+export interface WorkstationAnalysis {
+  id: string;
+  zone: string | null;
+  occupant: [number, number];
+  /** walking distance to the nearest exit (null: unreachable) */
+  walking: number | null;
+  /** straight-line distance to the nearest exit */
+  straight: number | null;
+}
+
+export interface ZoneAnalysis {
+  id: string;
+  use: string;
+  area: number;
+  seats: number;
+  persons: number;
+  enclosed: boolean;
+  /** lumen-method average (lx) */
+  illuminance: number;
+  /** U0 of the point-by-point grid (null without luminaires) */
+  uniformity: number | null;
+  /** W/m² */
+  lpd: number;
+  /** m³/h per person (null without persons) */
+  freshAirPerPerson: number | null;
+}
+
+export interface FloorAnalysis {
+  id: string;
+  buildingId: string;
+  seats: number;
+  persons: number;
+  maxWalking: number | null;
+  maxStraight: number | null;
+  workstations: WorkstationAnalysis[];
+  zones: ZoneAnalysis[];
+}
+
+export interface Analysis {
+  site: { gfa: number; far: number; coverage: number; greenRatio: number };
+  floors: FloorAnalysis[];
+}
+
+export interface ProfileInfo {
+  base: ProfileBaseId;
+  /** gb open-floor reading in force */
+  openFloorReading?: string;
+  overridden: string[];
+  problems: OverrideProblem[];
+}
+
+export interface RunResult {
+  date: string;
+  profile: ProfileInfo;
+  findings: Finding[];
+  summary: Summary;
+  capacity: SiteCapacity;
+  analysis: Analysis;
+}
+
+export interface FloorRunResult {
+  date: string;
+  profile: ProfileInfo;
+  findings: Finding[];
+  summary: Summary;
+  capacity: FloorCapacity;
+  analysis: FloorAnalysis;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const s: Summary = { fail: 0, warn: 0, pass: 0, na: 0 };
+  for (const f of findings) {
+    if (f.status === 'n/a') s.na++;
+    else s[f.status]++;
+  }
+  return s;
+}
+
+function runContext(plan: PlanDocument, opts: RunOptions): RunContext {
+  const profile = resolveProfile(plan, opts.profile);
+  return new RunContext(plan, profile, opts.date ?? today());
+}
+
+function profileInfo(ctx: RunContext): ProfileInfo {
+  const info: ProfileInfo = { base: ctx.profile.base, overridden: [...ctx.profile.overridden], problems: ctx.profile.problems };
+  if (ctx.read.has('fire.openFloorReading')) info.openFloorReading = ctx.read.str('fire.openFloorReading');
+  return info;
+}
+
+/** A rule that throws reports itself as n/a with the error, and the other rules still run. */
+function safely(rule: Rule, where: { buildingId?: string; floorId?: string }, run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch (error) {
+    return [makeFinding(rule.id, rule.area, {
+      status: 'n/a', variant: 'error', measured: { value: null, unit: '' }, required: { value: null, unit: '', comparator: '=' },
+      clause: '', params: { message: error instanceof Error ? error.message : String(error) }, ...where,
+    })];
+  }
+}
+
+function floorRuleFindings(ctx: FloorContext): Finding[] {
+  const base = ctx.read.base;
+  return RULES.filter((r) => r.scope === 'floor' && appliesTo(r, base)).flatMap((r) =>
+    safely(r, { buildingId: ctx.buildingId, floorId: ctx.floorId }, () => (r.scope === 'floor' ? r.check(ctx) : [])),
+  );
+}
+
+const finiteOrNull = (x: number, digits = 2): number | null => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
+
+export function floorAnalysis(ctx: FloorContext): FloorAnalysis {
+  const egress = ctx.egress;
+  const workstations = egress.seats.map((s) => ({
+    id: s.ws.id,
+    zone: s.zone?.id ?? null,
+    occupant: [Math.round(s.point[0] * 1000) / 1000, Math.round(s.point[1] * 1000) / 1000] as [number, number],
+    walking: finiteOrNull(s.exit.walking),
+    straight: finiteOrNull(s.exit.straight),
+  }));
+  let maxWalking: number | null = null;
+  let maxStraight: number | null = null;
+  for (const s of egress.seats) {
+    // An unreachable seat makes the floor's longest walk unbounded: reported as null.
+    maxWalking = s.exit.walking === Infinity ? Infinity : Math.max(maxWalking ?? 0, s.exit.walking);
+    if (maxWalking === Infinity) break;
+  }
+  for (const s of egress.seats) if (Number.isFinite(s.exit.straight)) maxStraight = Math.max(maxStraight ?? 0, s.exit.straight);
+  const zones = ctx.floor.zones.map((z) => {
+    const occ = ctx.occupancy.zones.get(z.id)!;
+    const light = ctx.lighting.get(z.id)!;
+    return {
+      id: z.id,
+      use: z.use,
+      area: finiteOrNull(occ.area) ?? 0,
+      seats: occ.seats.length,
+      persons: occ.persons,
+      enclosed: ctx.enclosures.get(z.id)?.enclosed ?? false,
+      illuminance: finiteOrNull(light.average, 1) ?? 0,
+      uniformity: light.uniformity === null ? null : finiteOrNull(light.uniformity, 3),
+      lpd: finiteOrNull(light.powerDensity) ?? 0,
+      freshAirPerPerson: occ.persons > 0 ? finiteOrNull(zoneFreshAir(ctx, z) / occ.persons) : null,
+    };
+  });
+  return {
+    id: ctx.floorId,
+    buildingId: ctx.buildingId,
+    seats: ctx.floor.workstations.length,
+    persons: ctx.occupancy.persons,
+    maxWalking: maxWalking === null ? null : finiteOrNull(maxWalking),
+    maxStraight: maxStraight === null ? null : finiteOrNull(maxStraight),
+    workstations,
+    zones,
+  };
+}
+
+function findFloor(plan: PlanDocument, buildingId: string, floorId: string): { building: Building; floor: Floor } | null {
+  const building = plan.site.buildings.find((b) => b.id === buildingId);
+  const floor = building?.floors.find((f) => f.id === floorId);
+  return building && floor ? { building, floor } : null;
+}
+
+export function runRules(plan: PlanDocument, opts: RunOptions = {}): RunResult {
+  const ctx = runContext(plan, opts);
+  const base = ctx.read.base;
+  const findings: Finding[] = [];
+  const floors: FloorAnalysis[] = [];
+  const buildings: BuildingCapacity[] = [];
+  for (const rule of RULES) {
+    if (rule.scope === 'site' && appliesTo(rule, base)) findings.push(...safely(rule, {}, () => rule.check(ctx)));
+  }
+  for (const building of plan.site.buildings) {
+    const facts = ctx.buildingFacts(building);
+    for (const rule of RULES) {
+      if (rule.scope === 'building' && appliesTo(rule, base)) findings.push(...safely(rule, { buildingId: building.id }, () => rule.check(ctx, facts)));
+    }
+    const floorCaps: FloorCapacity[] = [];
+    for (const floor of [...building.floors].sort((a, b) => a.level - b.level)) {
+      const fctx = ctx.floor(building, floor);
+      findings.push(...floorRuleFindings(fctx));
+      floors.push(floorAnalysis(fctx));
+      floorCaps.push(floorCapacity(fctx));
+    }
+    buildings.push({ id: building.id, name: building.name, ...sumCapacity(floorCaps), floors: floorCaps });
+  }
+  const site = siteFigures(plan);
+  return {
+    date: ctx.date,
+    profile: profileInfo(ctx),
+    findings,
+    summary: summarize(findings),
+    capacity: { ...sumCapacity(buildings), buildings },
+    analysis: {
+      site: { gfa: Math.round(site.grossFloorArea * 100) / 100, far: site.far, coverage: site.coverage, greenRatio: site.greenRatio },
+      floors,
+    },
+  };
+}
+
+/** Re-check only one floor (after an edit): its floor rules, capacity and analysis. Building and site rules are not run. */
+export function runFloorRules(plan: PlanDocument, buildingId: string, floorId: string, opts: RunOptions = {}): FloorRunResult {
+  const ref = findFloor(plan, buildingId, floorId);
+  if (!ref) throw new Error(`no floor ${floorId} in building ${buildingId}`);
+  const ctx = runContext(plan, opts);
+  const fctx = ctx.floor(ref.building, ref.floor);
+  const findings = floorRuleFindings(fctx);
+  return {
+    date: ctx.date,
+    profile: profileInfo(ctx),
+    findings,
+    summary: summarize(findings),
+    capacity: floorCapacity(fctx),
+    analysis: floorAnalysis(fctx),
+  };
+}

@@ -1,0 +1,168 @@
+// The rule panel beside the scene: live findings of the open floor, its building or the park,
+// grouped by area with fail/warn/pass/n-a counts; click to select and frame, review per finding.
+import './messages.ts';
+import './rules.css';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../../editor/useEditor.ts';
+import type { Review } from '../../floorplan/types.ts';
+import type { FindingStatus } from '../../rules/types.ts';
+import { FindingItem } from './FindingItem.tsx';
+import { OverlayToggles } from './OverlayToggles.tsx';
+import { defaultScope, groupByArea, inScope, STATUSES, statusKey, type AreaGroup, type Scope } from './scope.ts';
+import { useChecks } from './useChecks.ts';
+import type { StatusCounts } from '../../editor/checks.ts';
+
+/** Rows rendered per area before "show more": a park has thousands of passing findings. */
+const PAGE = 40;
+const NO_REVIEWS: readonly Review[] = [];
+
+function Counts({ counts, testId }: { counts: StatusCounts; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="counts" data-testid={testId}>
+      {(['fail', 'warn', 'pass', 'na'] as const).map((k) => (
+        <span key={k} className={`count count--${k}`} title={t(`rulesUi.status.${k}`)} data-testid={testId ? `${testId}-${k}` : undefined}>
+          {counts[k]}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function AreaSection({ group, reviews, selection }: { group: AreaGroup; reviews: ReadonlyMap<string, Review>; selection: ReadonlySet<string> }) {
+  const { t } = useTranslation();
+  const [limit, setLimit] = useState(PAGE);
+  const shown = group.findings.slice(0, limit);
+  return (
+    <details className="area" open={group.counts.fail + group.counts.warn > 0} data-testid={`area-${group.area}`}>
+      <summary>
+        <span className="area-name">{t(`rulesUi.area.${group.area}`)}</span>
+        <Counts counts={group.counts} />
+      </summary>
+      <ul className="findings">
+        {shown.map((f) => (
+          <FindingItem
+            key={f.key}
+            finding={f}
+            review={reviews.get(f.key)}
+            selected={f.where.elementIds.length > 0 && f.where.elementIds.every((id) => selection.has(id))}
+          />
+        ))}
+      </ul>
+      {group.findings.length > limit && (
+        <button type="button" className="more" onClick={() => setLimit((l) => l + PAGE * 5)}>
+          {t('rulesUi.more', { count: group.findings.length - limit })}
+        </button>
+      )}
+    </details>
+  );
+}
+
+export function RulePanel() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(true);
+  const [chosenScope, setScope] = useState<Scope | null>(null);
+  const [shown, setShown] = useState<ReadonlySet<FindingStatus>>(() => new Set<FindingStatus>(['fail', 'warn']));
+  const result = useChecks((s) => s.result);
+  const checkedRevision = useChecks((s) => s.revision);
+  const pending = useChecks((s) => s.pending);
+  const error = useChecks((s) => s.error);
+  const lastRun = useChecks((s) => s.lastRun);
+  const level = useEditor((s) => s.session.level);
+  const buildingId = useEditor((s) => s.session.buildingId);
+  const floorId = useEditor((s) => s.session.floorId);
+  const selectionList = useEditor((s) => s.session.selection);
+  const reviewList = useEditor((s) => s.plan.reviews ?? NO_REVIEWS);
+
+  // a scope narrower than the view allows falls back to the view's own
+  const narrowest = defaultScope(level);
+  const order: Scope[] = ['floor', 'building', 'park'];
+  const scope = chosenScope && order.indexOf(chosenScope) >= order.indexOf(narrowest) ? chosenScope : narrowest;
+
+  const findings = useMemo(
+    () => (result ? result.findings.filter((f) => inScope(f, scope, { buildingId, floorId })) : []),
+    [result, scope, buildingId, floorId],
+  );
+  const groups = useMemo(() => groupByArea(findings, shown), [findings, shown]);
+  const totals = useMemo(() => {
+    const c: StatusCounts = { fail: 0, warn: 0, pass: 0, na: 0 };
+    for (const f of findings) c[statusKey(f.status)]++;
+    return c;
+  }, [findings]);
+  const reviews = useMemo(() => new Map(reviewList.map((r) => [r.findingKey, r])), [reviewList]);
+  const selection = useMemo(() => new Set(selectionList), [selectionList]);
+
+  if (!open) {
+    return (
+      <aside className="rule-panel rule-panel--closed panel">
+        <button type="button" data-testid="rule-panel-open" className="rule-panel-toggle" onClick={() => setOpen(true)} title={t('rulesUi.show')}>
+          ⚠ {totals.fail}
+        </button>
+      </aside>
+    );
+  }
+
+  return (
+    <aside className="rule-panel panel" data-testid="rule-panel" data-revision={checkedRevision} data-pending={pending ? '1' : '0'} aria-label={t('rulesUi.title')}>
+      <div className="rule-panel-head">
+        <h3>{t('rulesUi.title')}</h3>
+        <Counts counts={totals} testId="rule-counts" />
+        <button type="button" className="rule-panel-toggle" onClick={() => setOpen(false)} title={t('rulesUi.hide')}>
+          ×
+        </button>
+      </div>
+      <div className="rule-panel-state" data-testid="rule-state">
+        {error
+          ? t('rulesUi.failedToCheck', { error })
+          : pending || !result
+            ? result
+              ? t('rulesUi.checking')
+              : t('rulesUi.notChecked')
+            : lastRun
+              ? t('rulesUi.checkedIn', { ms: Math.round(lastRun.editToResultMs) })
+              : ''}
+      </div>
+      <div className="group scope" role="group" aria-label={t('rulesUi.scope.label')}>
+        {order.map((s) => (
+          <button
+            key={s}
+            type="button"
+            data-testid={`scope-${s}`}
+            disabled={order.indexOf(s) < order.indexOf(narrowest)}
+            aria-pressed={scope === s}
+            className={scope === s ? 'active' : ''}
+            onClick={() => setScope(s)}
+          >
+            {t(`rulesUi.scope.${s}`)}
+          </button>
+        ))}
+      </div>
+      <div className="status-filter" role="group" aria-label={t('rulesUi.showStatus')}>
+        {STATUSES.map((s) => (
+          <label key={s} className={`chip chip--${statusKey(s)}`}>
+            <input
+              type="checkbox"
+              data-testid={`show-${statusKey(s)}`}
+              checked={shown.has(s)}
+              onChange={(e) => {
+                const next = new Set(shown);
+                if (e.target.checked) next.add(s);
+                else next.delete(s);
+                setShown(next);
+              }}
+            />
+            {t(`rulesUi.status.${statusKey(s)}`)}
+          </label>
+        ))}
+      </div>
+      {level === 'floor' && <OverlayToggles />}
+      <div className="areas">
+        {groups.length === 0 && result && <p className="nothing">{t('rulesUi.nothing')}</p>}
+        {groups.map((g) => (
+          <AreaSection key={`${g.area}|${scope}`} group={g} reviews={reviews} selection={selection} />
+        ))}
+      </div>
+    </aside>
+  );
+}

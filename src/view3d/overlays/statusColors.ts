@@ -1,0 +1,33 @@
+// Colours of check results in the scene (the rule panel uses the same in CSS) and the heat-map ramp.
+import type { FindingStatus } from '../../rules/types.ts';
+
+export const STATUS_COLORS: Record<FindingStatus, string> = {
+  fail: '#d62828',
+  warn: '#e09b00',
+  pass: '#2e9e55',
+  'n/a': '#8a949e',
+};
+
+const RANK: Record<FindingStatus, number> = { 'n/a': 0, pass: 1, warn: 2, fail: 3 };
+
+export function worseStatus(a: FindingStatus | undefined, b: FindingStatus): FindingStatus {
+  return a === undefined || RANK[b] > RANK[a] ? b : a;
+}
+
+/** Green (0) → yellow (0.5) → red (1), clamped; as 0–255 RGB. */
+export function rampColor(t: number): [number, number, number] {
+  const u = Math.min(1, Math.max(0, t));
+  const green: [number, number, number] = [46, 158, 85];
+  const yellow: [number, number, number] = [240, 200, 40];
+  const red: [number, number, number] = [214, 40, 40];
+  const [from, to, k] = u < 0.5 ? [green, yellow, u / 0.5] : [yellow, red, (u - 0.5) / 0.5];
+  return [0, 1, 2].map((i) => Math.round(from[i]! + (to[i]! - from[i]!) * k)) as [number, number, number];
+}
+
+/** Where a value sits on a heat map's ramp: walking distance grows towards red; illuminance shrinks towards red. */
+export const HEAT_SCALES = {
+  /** m: red at 45 m, past the 37.5 m open-hall limit */
+  walking: (v: number) => v / 45,
+  /** lx: red in the dark, yellow at 375 lx, green from 750 lx */
+  illuminance: (v: number) => 1 - v / 750,
+} as const;
