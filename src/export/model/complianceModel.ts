@@ -1,4 +1,5 @@
 // The compliance report as data: basis, summaries, numbered findings, equipment register, actions.
+import { formatFinding } from '../../rules/format.ts';
 import type { Locale, PlanDocument, Point, Profile } from '../../floorplan/types.ts';
 import type { Finding, RuleArea } from '../../rules/types.ts';
 import type { FindingFormatter, RulesOutcome, StatusCounts } from '../rulesOutcome.ts';
@@ -59,7 +60,8 @@ export interface ComplianceReportModel {
 
 const AREAS: RuleArea[] = ['fire', 'lighting', 'ventilation', 'space', 'zoning', 'site'];
 
-export const defaultFindingText: FindingFormatter = (f) => `${f.ruleId}: ${formatQuantity(f.measured)} / ${formatRequirement(f.required)}`;
+/** The rule's own sentence in the report language (src/i18n/rules.*.ts). */
+export const defaultFindingText: FindingFormatter = (f, locale) => formatFinding(f, locale);
 
 /** Where a finding's anchor is drawn: its point, else the first named element that has a position. */
 export function findingPoint(plan: PlanDocument, f: Finding): Point | null {

@@ -27,7 +27,7 @@ export const FindingItem = memo(function FindingItem({ finding, review, selected
         <span className={`status-dot status-dot--${status}`} aria-label={t(`rulesUi.status.${status}`)} />
         <span className="finding-text">
           <span className="finding-message" data-testid="finding-message">
-            {findingMessage(t, finding)}
+            {findingMessage(finding, locale)}
           </span>
           <span className="finding-numbers">
             {t('rulesUi.required')} {requirementText(finding.required, locale)} · {t('rulesUi.measured')} {quantityText(finding.measured, locale)}

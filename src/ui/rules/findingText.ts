@@ -1,9 +1,10 @@
 // A finding's message and quantities in the UI language.
-import type { TFunction } from 'i18next';
+import { formatFinding } from '../../rules/format.ts';
 import type { Finding, Quantity, Requirement } from '../../rules/types.ts';
 
-export function findingMessage(t: TFunction, finding: Finding): string {
-  return t(`rules.${finding.messageKey}`, { ...finding.messageParams, defaultValue: finding.messageKey });
+/** The rule's own sentence (src/i18n/rules.*.ts) in the UI language. */
+export function findingMessage(finding: Finding, language: string): string {
+  return formatFinding(finding, language.startsWith('en') ? 'en' : 'zh-CN');
 }
 
 function number(value: number, locale: string): string {
