@@ -26,9 +26,10 @@ else
 fi
 
 echo "== build"
-if npx vite build --logLevel warn; then
+outdir=".test-dist"
+if npx vite build --logLevel warn --outDir "$outdir" --emptyOutDir; then
   port=${CALLFLOOR_PORT:-4173}
-  npx vite preview --host 127.0.0.1 --port "$port" --strictPort >"$out/preview.log" 2>&1 &
+  npx vite preview --host 127.0.0.1 --port "$port" --strictPort --outDir "$outdir" >"$out/preview.log" 2>&1 &
   preview=$!
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.5; done
   echo "== browser tests (playwright-core + /usr/bin/chromium)"
@@ -49,7 +50,7 @@ fi
 
 if [ -f bench/run.ts ]; then
   echo "== benchmark harness (quick)"
-  if ! npm run --silent bench -- --quick --no-record; then other_fail=$((other_fail + 1)); status=1; fi
+  if ! CALLFLOOR_DIST="$outdir" npm run --silent bench -- --quick --no-record; then other_fail=$((other_fail + 1)); status=1; fi
 fi
 
 passed=$((unit_pass + e2e_pass))

@@ -12,15 +12,19 @@ import { buildingOf, denseFloor, seatLabel } from '../plans.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PORT = 4190;
+/** the build to serve: dist/ by default; the test command passes its own (CALLFLOOR_DIST) */
+const DIST = process.env['CALLFLOOR_DIST'] ?? 'dist';
+/** where ensureServer serves dist/ (storage.ts opens its own persistent profile against it) */
+export const BENCH_ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
 
 let server: ChildProcess | null = null;
 let browser: Browser | null = null;
 
-async function ensureServer(): Promise<void> {
+export async function ensureServer(): Promise<void> {
   if (server) return;
-  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('no build: run `npx vite build` first');
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(`${ROOT}${DIST}/index.html`)) throw new Error(`no build in ${DIST}/: run \`npx vite build\` first`);
+  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore' });
   process.on('exit', () => server?.kill());
   for (let i = 0; i < 240; i++) {
     try {
@@ -45,9 +49,9 @@ export async function closeBrowserBench(): Promise<void> {
   server = null;
 }
 
-function publish(name: string, plan: PlanDocument): string {
-  mkdirSync(`${ROOT}dist/bench`, { recursive: true });
-  writeFileSync(`${ROOT}dist/bench/${name}.json`, serializePlan(plan, { indent: 0 }));
+export function publish(name: string, plan: PlanDocument): string {
+  mkdirSync(`${ROOT}${DIST}/bench`, { recursive: true });
+  writeFileSync(`${ROOT}${DIST}/bench/${name}.json`, serializePlan(plan, { indent: 0 }));
   return `/bench/${name}.json`;
 }
 
