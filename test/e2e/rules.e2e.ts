@@ -183,7 +183,8 @@ test('the panel speaks English; a review is kept apart from the status; heat map
 // A generated 2,000-seat floor (generateDenseFloor(2000) written to <served root>/samples/dense-2000.callfloor.json); skipped when not served.
 test('a 2,000-seat floor: time from a desk nudge to its re-checked findings on screen', async (t) => {
   const plan = '/samples/dense-2000.callfloor.json';
-  const served = await fetch(`${process.env['CALLFLOOR_URL'] ?? 'http://127.0.0.1:4173'}${plan}`).then((r) => r.ok, () => false);
+  // vite preview answers unknown paths with index.html, so a JSON content type is what proves it is there
+  const served = await fetch(`${process.env['CALLFLOOR_URL'] ?? 'http://127.0.0.1:4173'}${plan}`).then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'), () => false);
   if (!served) {
     t.skip('dense-2000 plan not served');
     return;

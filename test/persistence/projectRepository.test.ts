@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePlan } from '../../src/floorplan/format/parsePlan.ts';
 import { serializePlan } from '../../src/floorplan/format/serializePlan.ts';
+import { countSeats } from '../../src/floorplan/queries/seats.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { createDatabase, type CallfloorDatabase } from '../../src/persistence/db.ts';
 import { ProjectRepository } from '../../src/persistence/projectRepository.ts';
@@ -50,7 +51,7 @@ describe('save and load round trip', () => {
     const created = await repository().createProject('样例园区', parsed.plan);
     if (!created.ok) throw new Error(created.message.en);
     expect(created.meta.headRevision).toBe(1);
-    expect(created.meta.seatCount).toBe(5760);
+    expect(created.meta.seatCount).toBe(countSeats(parsed.plan));
 
     db.close();
     const afterReload = reopen();

@@ -54,8 +54,10 @@ function segmentItem(id: string, a: Point, b: Point, halfWidth: number, priority
 
 function floorItems(floor: Floor): Pickable[] {
   const items: Pickable[] = [];
-  for (const device of [...floor.luminaires, ...floor.airTerminals, ...floor.extinguishers, ...floor.detectors, ...floor.sprinklers]) {
-    items.push(pointItem(device.id, device.at, DEVICE_RADIUS, 0));
+  for (const device of floor.extinguishers) items.push(pointItem(device.id, device.at, DEVICE_RADIUS, 0));
+  // Ceiling devices hang over desks in plan: a click on a desk means the desk.
+  for (const device of [...floor.luminaires, ...floor.airTerminals, ...floor.detectors, ...floor.sprinklers]) {
+    items.push(pointItem(device.id, device.at, DEVICE_RADIUS, 2.5));
   }
   for (const door of floor.doors) items.push(pointItem(door.id, door.at, door.width / 2, 1));
   for (const exit of floor.exits) items.push(pointItem(exit.id, exit.at, exit.width / 2, 1));

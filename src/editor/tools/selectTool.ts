@@ -68,6 +68,11 @@ export class SelectTool implements Tool {
   pointerUp(ctx: ToolContext, e: ToolPointer): void {
     const s = ctx.store.getState();
     if (this.state === 'dragging') s.commit();
+    // On the site a click (no drag) on a building opens it: the park view is also a navigator.
+    if (this.state === 'pointing' && !ctx.floorId && s.session.level === 'park' && this.ids.length === 1) {
+      const id = this.ids[0]!;
+      if (s.plan.site.buildings.some((b) => b.id === id)) s.openBuilding(id);
+    }
     if (this.state === 'brushing') {
       ctx.setPreview(null);
       const inside = distance(this.start, e.point) < ctx.dragThreshold ? [] : ctx.pickBox(this.start, e.point);
