@@ -83,13 +83,21 @@ function indexOf(items: Pickable[]): PickIndex {
     count: items.length,
     at(p, tolerance = 0) {
       if (!tree) return null;
-      let best: Pickable | null = null;
+      // Rank: priority, then a direct hit over one within the tolerance (two desks of a bench
+      // are both within a few pixels of the seam), then the smaller item.
+      let best: { item: Pickable; direct: boolean } | null = null;
       for (const i of tree.search(p[0] - tolerance, p[1] - tolerance, p[0] + tolerance, p[1] + tolerance)) {
         const item = items[i]!;
         if (!item.hit(p, tolerance)) continue;
-        if (!best || item.priority < best.priority || (item.priority === best.priority && item.size < best.size)) best = item;
+        const direct = item.hit(p, 0);
+        const better =
+          !best ||
+          item.priority < best.item.priority ||
+          (item.priority === best.item.priority && direct && !best.direct) ||
+          (item.priority === best.item.priority && direct === best.direct && item.size < best.item.size);
+        if (better) best = { item, direct };
       }
-      return best?.id ?? null;
+      return best?.item.id ?? null;
     },
     within(a, b) {
       if (!tree) return [];
