@@ -41,8 +41,9 @@ export function buildingOf(seats: number): PlanDocument {
 
 function shiftFloor(f: Floor, dx: number, dy: number, level: number): Floor {
   const text = JSON.stringify(f);
-  const moved = JSON.parse(text, (_k, v) =>
-    Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && typeof v[1] === 'number' ? [v[0] + dx, v[1] + dy] : v,
+  // Every [x, y] pair is a point except a desk's [width, depth] size.
+  const moved = JSON.parse(text, (k, v) =>
+    k !== 'size' && Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && typeof v[1] === 'number' ? [v[0] + dx, v[1] + dy] : v,
   ) as Floor;
   // Ids must stay unique in the merged building: prefix with the new level.
   const renamed = JSON.parse(JSON.stringify(moved).replace(/"(id|wall)":"([^"]+)"/g, (_m, k: string, id: string) => `"${k}":"L${level}-${id}"`)) as Floor;

@@ -18,7 +18,7 @@ import { StatusBar } from './ui/StatusBar.tsx';
 import { RulePanel } from './ui/rules/RulePanel.tsx';
 import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
-import { ImportDropZone, ImportProblems, PersistenceProvider, ProjectsPanel, RevisionsPanel, SaveStatus, usePersistence } from './ui/projects/index.ts';
+import { ImportDropZone, PersistenceProvider, ProjectsPanel, RevisionsPanel, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
 
@@ -144,7 +144,6 @@ export function App({ options }: { options: StartOptions }) {
                 <EditorOverlay />
               </>
             )}
-            <ImportProblems />
           </div>
           <EditorSidePanel />
           {panel === 'projects' && (

@@ -11,7 +11,8 @@ import type { Measure } from '../harness.ts';
 import { buildingOf, denseFloor, seatLabel } from '../plans.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PORT = 4190;
+// Not 4190: browsers and node's fetch refuse it (a 'bad port' of the Fetch standard, ManageSieve).
+const PORT = 4196;
 /** the build to serve: dist/ by default; the test command passes its own (CALLFLOOR_DIST) */
 const DIST = process.env['CALLFLOOR_DIST'] ?? 'dist';
 /** where ensureServer serves dist/ (storage.ts opens its own persistent profile against it) */
