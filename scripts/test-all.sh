@@ -31,7 +31,7 @@ if npx vite build --logLevel warn --outDir "$outdir" --emptyOutDir; then
   # a 2,000-seat floor for the browser timing test (generated, not committed)
   npx tsx -e "import('./src/floorplan/generate/park.ts').then(async (g) => { const { serializePlan } = await import('./src/floorplan/format/serializePlan.ts'); (await import('node:fs')).writeFileSync('$outdir/samples/dense-2000.callfloor.json', serializePlan(g.generateDenseFloor(2000), { indent: 0 })); })"
   port=${CALLFLOOR_PORT:-4173}
-  npx vite preview --host 127.0.0.1 --port "$port" --strictPort --outDir "$outdir" >"$out/preview.log" 2>&1 &
+  node_modules/.bin/vite preview --host 127.0.0.1 --port "$port" --strictPort --outDir "$outdir" >"$out/preview.log" 2>&1 &
   preview=$!
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.5; done
   echo "== browser tests (playwright-core + /usr/bin/chromium)"

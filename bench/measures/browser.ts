@@ -25,8 +25,12 @@ let browser: Browser | null = null;
 export async function ensureServer(): Promise<void> {
   if (server) return;
   if (!existsSync(`${ROOT}${DIST}/index.html`)) throw new Error(`no build in ${DIST}/: run \`npx vite build\` first`);
-  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore' });
-  process.on('exit', () => server?.kill());
+  // Something else on the port would serve another build: refuse rather than measure it.
+  const busy = await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false);
+  if (busy) throw new Error(`port ${PORT} is already in use`);
+  // vite itself (not npx), in its own process group, so closing stops the server for good.
+  server = spawn(`${ROOT}node_modules/.bin/vite`, ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore', detached: true });
+  process.on('exit', () => stopServer());
   for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
@@ -46,7 +50,17 @@ async function ensureBrowser(): Promise<Browser> {
 export async function closeBrowserBench(): Promise<void> {
   await browser?.close();
   browser = null;
-  server?.kill();
+  stopServer();
+}
+
+function stopServer(): void {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  }
   server = null;
 }
 
