@@ -18,6 +18,7 @@ import { StatusBar } from './ui/StatusBar.tsx';
 import { RulePanel } from './ui/rules/RulePanel.tsx';
 import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
+import { PresentationMode, ProposalsPanel } from './ui/proposals/index.ts';
 import { ImportDropZone, PersistenceProvider, ProjectsPanel, RevisionsPanel, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
@@ -30,6 +31,8 @@ export interface StartOptions {
   camera: 'plan' | '3d' | null;
   locale: Locale | null;
   testMode: boolean;
+  /** ?present=1: open read-only in presentation mode (as does a plan file with `presentation: true`) */
+  present: boolean;
 }
 
 export function startOptions(search: string): StartOptions {
@@ -43,6 +46,7 @@ export function startOptions(search: string): StartOptions {
     camera: camera === 'plan' || camera === '3d' ? camera : null,
     locale: LOCALES.find((l) => l === lang) ?? null,
     testMode: params.get('test') === '1',
+    present: params.get('present') === '1',
   };
 }
 
@@ -66,7 +70,8 @@ export function App({ options }: { options: StartOptions }) {
   // names a plan) the plan from the URL, the sample park by default.
   const [started, setStarted] = useState<boolean | null>(null);
   const persistence = usePersistence(editorStore, { reopen: !options.explicitPlan, onStarted: setStarted });
-  const [panel, setPanel] = useState<'projects' | null>(null);
+  const [panel, setPanel] = useState<'projects' | 'proposals' | null>(null);
+  const readOnly = useEditor((s) => s.session.readOnly === true);
 
   useEffect(() => {
     if (started === null) return;
@@ -76,6 +81,7 @@ export function App({ options }: { options: StartOptions }) {
       if (options.locale) store.setLocale(options.locale);
       if (options.camera) store.setCamera(options.camera);
       if (options.floorId) store.openFloor(options.floorId);
+      if (options.present || store.plan.presentation) store.setReadOnly(true);
     };
     if (started) {
       applyView();
@@ -101,6 +107,8 @@ export function App({ options }: { options: StartOptions }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target)) return;
+      // presentation mode: no editor shortcut (PresentationMode handles Esc)
+      if (editorStore.getState().session.readOnly) return;
       // every editor shortcut (tools, undo/redo, nudge, delete, Esc) goes through the tool controller
       if (toolController.keyDown(event)) event.preventDefault();
     };
@@ -111,28 +119,40 @@ export function App({ options }: { options: StartOptions }) {
   return (
     <PersistenceProvider session={persistence}>
       <ImportDropZone />
-      <div className="app">
-        <Header
-          actions={
-            <>
-              <SaveStatus />
-              <ExportMenu />
-              <button
-                type="button"
-                data-testid="toggle-projects"
-                aria-pressed={panel === 'projects'}
-                className={panel === 'projects' ? 'active' : ''}
-                title={t('app.projectsHint')}
-                onClick={() => setPanel(panel === 'projects' ? null : 'projects')}
-              >
-                {t('app.projects')}
-              </button>
-            </>
-          }
-        />
+      <div className={readOnly ? 'app presenting' : 'app'}>
+        {readOnly && outcome?.ok && <PresentationMode />}
+        {!readOnly && (
+          <Header
+            actions={
+              <>
+                <SaveStatus />
+                <ExportMenu />
+                <button
+                  type="button"
+                  data-testid="toggle-projects"
+                  aria-pressed={panel === 'projects'}
+                  className={panel === 'projects' ? 'active' : ''}
+                  title={t('app.projectsHint')}
+                  onClick={() => setPanel(panel === 'projects' ? null : 'projects')}
+                >
+                  {t('app.projects')}
+                </button>
+                <button
+                  type="button"
+                  data-testid="toggle-proposals"
+                  aria-pressed={panel === 'proposals'}
+                  className={panel === 'proposals' ? 'active' : ''}
+                  onClick={() => setPanel(panel === 'proposals' ? null : 'proposals')}
+                >
+                  {t('proposals.title')}
+                </button>
+              </>
+            }
+          />
+        )}
         <main className="body">
-          <Navigator />
-          <RulePanel />
+          {!readOnly && <Navigator />}
+          {!readOnly && <RulePanel />}
           <div className="stage">
             {outcome && !outcome.ok ? (
               <LoadError outcome={outcome} locale={locale} />
@@ -141,19 +161,24 @@ export function App({ options }: { options: StartOptions }) {
                 <SceneView testMode={options.testMode} />
                 {!outcome && <div className="loading">{t('app.loading')}</div>}
                 <FloorLegend />
-                <EditorOverlay />
+                {!readOnly && <EditorOverlay />}
               </>
             )}
           </div>
-          <EditorSidePanel />
-          {panel === 'projects' && (
+          {!readOnly && <EditorSidePanel />}
+          {!readOnly && panel === 'proposals' && (
+            <aside className="side-panel" data-testid="side-panel">
+              <ProposalsPanel />
+            </aside>
+          )}
+          {!readOnly && panel === 'projects' && (
             <aside className="side-panel" data-testid="side-panel">
               <ProjectsPanel />
               <RevisionsPanel />
             </aside>
           )}
         </main>
-        <StatusBar />
+        {!readOnly && <StatusBar />}
       </div>
     </PersistenceProvider>
   );

@@ -1,6 +1,7 @@
 // Every measure, at the sizes it makes sense for. --quick keeps the smallest size of each.
 import type { Measure } from '../harness.ts';
 import { browserMeasures } from './browser.ts';
+import { dragMeasures } from './drag.ts';
 import { egressMeasures } from './egress.ts';
 import { formatMeasures } from './format.ts';
 import { rulesMeasures } from './rules.ts';
@@ -9,5 +10,5 @@ import { storageMeasures } from './storage.ts';
 export async function measures({ quick }: { quick: boolean }): Promise<Measure[]> {
   const parkSizes = quick ? [1000] : [1000, 5000, 20000, 150000];
   const floorSizes = quick ? [500] : [500, 2000];
-  return [...formatMeasures(parkSizes), ...rulesMeasures(quick), ...egressMeasures(floorSizes), ...browserMeasures(quick), ...storageMeasures(quick)];
+  return [...formatMeasures(parkSizes), ...rulesMeasures(quick), ...egressMeasures(floorSizes), ...browserMeasures(quick), ...dragMeasures(quick), ...storageMeasures(quick)];
 }

@@ -29,6 +29,8 @@ export interface Session {
   message: EditorMessage | null;
   /** the camera should frame this box while its floor is shown (set by the rule panel) */
   focus: FocusRequest | null;
+  /** presentation mode: the store refuses every edit and the editor's shortcuts are off */
+  readOnly?: boolean;
 }
 
 export const initialSession = (locale: Locale = 'zh-CN'): Session => ({

@@ -45,6 +45,8 @@ export interface EditorState {
   setCamera(camera: CameraMode): void;
   setLocale(locale: Locale): void;
   dismissMessage(): void;
+  /** presentation mode on/off (kept across `load`, so a pack opens straight into it) */
+  setReadOnly(readOnly: boolean): void;
 }
 
 export const emptyPlan = (): PlanDocument => ({
@@ -53,6 +55,9 @@ export const emptyPlan = (): PlanDocument => ({
   name: '',
   site: { boundary: [], green: [], buildings: [] },
 });
+
+/** The refusal of every edit in presentation mode. */
+const READ_ONLY: Refusal = { reasonKey: 'proposals.refused.readOnly', elementIds: [] };
 
 type Outcome = { ok: true; plan: PlanDocument; patches: Patch[]; inversePatches: Patch[] } | { ok: false; refused: Refusal };
 
@@ -87,11 +92,12 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
           revision: s.revision + 1,
           history: emptyHistory(),
           interaction: null,
-          session: { ...initialSession(plan.locale ?? s.session.locale), camera: s.session.camera },
+          session: { ...initialSession(plan.locale ?? s.session.locale), camera: s.session.camera, ...(s.session.readOnly ? { readOnly: true } : {}) },
         }));
       },
 
       execute(command, args) {
+        if (get().session.readOnly) return { ok: false, refused: READ_ONLY };
         if (get().interaction) get().commit();
         const outcome = run(get().plan, command, args);
         if (!outcome.ok) {
@@ -105,11 +111,13 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
       },
 
       beginInteraction() {
+        if (get().session.readOnly) return;
         if (get().interaction) get().commit();
         set({ interaction: { base: get().plan, step: null } });
       },
 
       update(command, args) {
+        if (get().session.readOnly) return { ok: false, refused: READ_ONLY };
         const interaction = get().interaction;
         if (!interaction) return get().execute(command, args);
         const outcome = run(interaction.base, command, args);
@@ -145,6 +153,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
       },
 
       undo() {
+        if (get().session.readOnly) return;
         if (get().interaction) get().cancel();
         const { history, plan } = get();
         const step = history.undo.at(-1);
@@ -157,6 +166,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
       },
 
       redo() {
+        if (get().session.readOnly) return;
         if (get().interaction) get().cancel();
         const { history, plan } = get();
         const step = history.redo.at(-1);
@@ -196,6 +206,10 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
       },
       dismissMessage() {
         set((s) => ({ session: { ...s.session, message: null } }));
+      },
+      setReadOnly(readOnly) {
+        if (readOnly && get().interaction) get().cancel();
+        set((s) => ({ session: { ...s.session, readOnly, selection: readOnly ? [] : s.session.selection } }));
       },
     };
   });

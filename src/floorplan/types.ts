@@ -224,6 +224,33 @@ export interface Review {
   at?: string;
 }
 
+/** Extension: an alternative layout of the project (a full site), kept beside the active one. */
+export interface Proposal {
+  id: string;
+  name: string;
+  site: Site;
+  note?: string;
+}
+
+/** Extension: the name of the layout held in `site` (the proposals list holds the others). */
+export interface ActiveProposal {
+  id: string;
+  name: string;
+  note?: string;
+}
+
+/** Extension: cost parameters for comparing proposals; amounts in `currency`. */
+export interface CostParameters {
+  /** ISO 4217 code, e.g. 'CNY', 'USD' */
+  currency: string;
+  /** one-off fit-out per m² of gross floor area */
+  fitOutPerM2: number;
+  /** rent per m² of gross floor area per month */
+  rentPerM2Month: number;
+  /** one-off equipment (desk, chair, PC, headset) per seat */
+  equipmentPerSeat: number;
+}
+
 export interface PlanDocument {
   format: 'callfloor';
   version: number;
@@ -232,6 +259,11 @@ export interface PlanDocument {
   profile?: Profile;
   site: Site;
   reviews?: Review[];
+  proposals?: Proposal[];
+  activeProposal?: ActiveProposal;
+  costs?: CostParameters;
+  /** open the file read-only in presentation mode (a proposal pack) */
+  presentation?: boolean;
 }
 
 /** Every per-floor element collection, in a fixed order (used by generic queries and commands). */

@@ -1,24 +1,21 @@
 // Desks and chairs of one floor: one InstancedMesh each (never a component per seat), colour per
-// instance by role and selection, picking by instanceId, drag to move as one undo step.
-import { useThree, type ThreeEvent } from '@react-three/fiber';
+// instance by role, check status and selection. Picking and dragging belong to the editor's tools
+// (view3d/tools); while the select tool drags, the dragged desks are moved here on the GPU.
+import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { editorStore } from '../editor/store.ts';
+import { toolController } from '../editor/tools/appTools.ts';
 import { useEditor } from '../editor/useEditor.ts';
 import { occupantPoint } from '../floorplan/geometry/elements.ts';
-import { moveElements } from '../floorplan/commands/moveElements.ts';
-import type { Point, Workstation } from '../floorplan/types.ts';
-import { degToRad, toPlan } from './coords.ts';
+import type { Workstation } from '../floorplan/types.ts';
+import { degToRad } from './coords.ts';
+import { DeskDrag } from './tools/deskDrag.ts';
 import { COLORS, ROLE_COLORS } from './palette.ts';
 import { probe } from './probe.ts';
 import { useDeskStatusColors } from './overlays/deskStatus.ts';
 
 const DESK_HEIGHT = 0.75;
 const CHAIR = { width: 0.5, depth: 0.5, height: 0.45 };
-/** Pixels the pointer must travel before a press becomes a drag. */
-const DRAG_THRESHOLD = 4;
-/** Drags move in whole centimetres. */
-const roundCm = (v: number): number => Math.round(v * 100) / 100;
 
 const unitBox = new THREE.BoxGeometry(1, 1, 1);
 const deskMaterial = new THREE.MeshLambertMaterial({ color: '#ffffff' });
@@ -39,6 +36,8 @@ function writeMatrices(desks: THREE.InstancedMesh, chairs: THREE.InstancedMesh, 
     chairs.setMatrixAt(i, m);
   });
   for (const mesh of [desks, chairs]) {
+    // a drag may have left a partial upload range: this write covers every instance
+    mesh.instanceMatrix.clearUpdateRanges();
     mesh.instanceMatrix.needsUpdate = true;
     // picking and culling use the bounds of all instances: recompute after every move
     mesh.computeBoundingSphere();
@@ -64,7 +63,7 @@ export function Workstations({ floorId, workstations }: { floorId: string; works
   const selection = useEditor((s) => s.session.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
   const statusColors = useDeskStatusColors(floorId);
-  const { camera, gl, controls, invalidate } = useThree();
+  const invalidate = useThree((s) => s.invalidate);
   const count = workstations.length;
 
   useLayoutEffect(() => {
@@ -88,72 +87,34 @@ export function Workstations({ floorId, workstations }: { floorId: string; works
     };
   }, [count]);
 
-  /** The plan point under the pointer on the desk-top plane. */
-  const planPointAt = (clientX: number, clientY: number): Point | null => {
-    const rect = gl.domElement.getBoundingClientRect();
-    const ndc = new THREE.Vector2(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
-    const ray = new THREE.Raycaster();
-    ray.setFromCamera(ndc, camera);
-    const hit = ray.ray.intersectPlane(new THREE.Plane(new THREE.Vector3(0, 1, 0), -DESK_HEIGHT), new THREE.Vector3());
-    return hit ? toPlan(hit) : null;
-  };
-
-  const onPointerDown = (e: ThreeEvent<PointerEvent>) => {
-    if (e.button !== 0 || e.instanceId === undefined) return;
-    const ws = workstations[e.instanceId];
-    if (!ws) return;
-    e.stopPropagation();
-    const store = editorStore.getState();
-    const current = store.session.selection;
-    if (e.shiftKey || e.ctrlKey || e.metaKey) {
-      store.select(current.includes(ws.id) ? current.filter((id) => id !== ws.id) : [...current, ws.id]);
-      return;
-    }
-    const ids = current.includes(ws.id) ? current : [ws.id];
-    if (ids !== current) store.select(ids);
-
-    const start = planPointAt(e.nativeEvent.clientX, e.nativeEvent.clientY);
-    if (!start) return;
-    const startX = e.nativeEvent.clientX;
-    const startY = e.nativeEvent.clientY;
-    let dragging = false;
-    const orbit = controls as unknown as { enabled: boolean } | null;
-    if (orbit) orbit.enabled = false;
-
-    const onMove = (ev: PointerEvent) => {
-      if (!dragging && Math.hypot(ev.clientX - startX, ev.clientY - startY) < DRAG_THRESHOLD) return;
-      const p = planPointAt(ev.clientX, ev.clientY);
-      if (!p) return;
-      if (!dragging) {
-        dragging = true;
-        editorStore.getState().beginInteraction();
+  // A dragged selection moves on the GPU: only the dragged instances' matrices change per
+  // pointer move (the plan changes once, on release). `workstations` is read through a ref so
+  // the subscription lives as long as the meshes.
+  const latest = useRef(workstations);
+  latest.current = workstations;
+  useEffect(() => {
+    const d = desks.current;
+    const c = chairs.current;
+    if (!d || !c) return;
+    let drag: DeskDrag | null = null;
+    return toolController.state.subscribe((state, previous) => {
+      if (state.drag === previous.drag) return;
+      const offset = state.drag && state.drag.floorId === floorId ? state.drag : null;
+      if (drag && (!offset || offset.ids !== drag.ids)) {
+        drag.restore();
+        drag = null;
       }
-      editorStore.getState().update(moveElements, { floorId, ids, dx: roundCm(p[0] - start[0]), dy: roundCm(p[1] - start[1]) });
-    };
-    const finish = (ev: Event) => {
-      window.removeEventListener('pointermove', onMove);
-      window.removeEventListener('pointerup', finish);
-      window.removeEventListener('pointercancel', finish);
-      window.removeEventListener('keydown', onKey);
-      if (orbit) orbit.enabled = true;
-      if (!dragging) return;
-      if (ev.type === 'pointerup') editorStore.getState().commit();
-      else editorStore.getState().cancel();
-    };
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key === 'Escape') finish(ev);
-    };
-    window.addEventListener('pointermove', onMove);
-    window.addEventListener('pointerup', finish);
-    window.addEventListener('pointercancel', finish);
-    window.addEventListener('keydown', onKey);
-  };
+      if (offset && !drag) drag = new DeskDrag(d, c, latest.current, offset.ids);
+      if (offset && drag) drag.offset(offset.dx, offset.dy);
+      invalidate();
+    });
+  }, [floorId, count, invalidate]);
 
   if (count === 0) return null;
   return (
     <group>
       {/* remount when the count changes: an InstancedMesh cannot grow */}
-      <instancedMesh key={`d${count}`} ref={desks} args={[unitBox, deskMaterial, count]} onPointerDown={onPointerDown} />
+      <instancedMesh key={`d${count}`} ref={desks} args={[unitBox, deskMaterial, count]} />
       <instancedMesh key={`c${count}`} ref={chairs} args={[unitBox, chairMaterial, count]} raycast={() => null} />
     </group>
   );

@@ -21,7 +21,7 @@ import { copySelection, deleteSelection, duplicateSelection, nudgeSelection, pas
 import { SelectTool } from './selectTool.ts';
 import { ShapeTool } from './shapeTool.ts';
 import { toolForKey } from './shortcuts.ts';
-import { DEFAULT_TOOL_OPTIONS, type Tool, type ToolContext, type ToolId, type ToolOptions, type ToolPointer, type ToolPreview } from './types.ts';
+import { DEFAULT_TOOL_OPTIONS, type DragOffset, type Tool, type ToolContext, type ToolId, type ToolOptions, type ToolPointer, type ToolPreview } from './types.ts';
 import { WallTool } from './wallTool.ts';
 import { WindowTool } from './windowTool.ts';
 
@@ -51,6 +51,8 @@ export interface ToolState {
   options: ToolOptions;
   clipboard: Clipboard | null;
   helpOpen: boolean;
+  /** the selection being dragged (drawn moved; the plan changes on release) */
+  drag: DragOffset | null;
 }
 
 const DIRECTIONS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
@@ -73,6 +75,7 @@ export class ToolController {
       options: structuredClone(DEFAULT_TOOL_OPTIONS),
       clipboard: null,
       helpOpen: false,
+      drag: null,
     }));
   }
 
@@ -139,6 +142,7 @@ export class ToolController {
       pickBox: (a, b) => (floor ? floorPickIndex(floor).within(a, b) : sitePickIndex(store.getState().plan.site).within(a, b)),
       newIds: (prefix, count) => newIds(store.getState().plan, prefix, count),
       setPreview: (preview) => this.state.setState({ preview }),
+      setDrag: (drag) => this.state.setState({ drag }),
     };
   }
 
@@ -171,7 +175,7 @@ export class ToolController {
   cancel(): void {
     const busy = !this.tool.state.startsWith('idle') || this.state.getState().preview !== null;
     this.tool.cancel(this.context());
-    this.state.setState({ preview: null, snap: null });
+    this.state.setState({ preview: null, snap: null, drag: null });
     if (!busy) {
       const s = this.store.getState();
       if (s.interaction) s.cancel();

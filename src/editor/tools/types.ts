@@ -94,6 +94,17 @@ export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
   building: { name: '', height: 24, floorHeight: 4.2, clearHeight: 2.8 },
 };
 
+/**
+ * A floor selection being dragged: the views draw it moved by (dx, dy) without touching the
+ * plan; the plan changes once, on release. `ids` keeps its identity for the whole drag.
+ */
+export interface DragOffset {
+  floorId: string;
+  ids: readonly string[];
+  dx: number;
+  dy: number;
+}
+
 /** What a tool may use: the store, the open floor, snapping, picking, fresh ids, its preview. */
 export interface ToolContext {
   store: EditorStore;
@@ -112,6 +123,8 @@ export interface ToolContext {
   pickBox(a: Point, b: Point): string[];
   newIds(prefix: string, count: number): string[];
   setPreview(preview: ToolPreview | null): void;
+  /** show (or, with null, stop showing) a selection dragged by an offset */
+  setDrag(drag: DragOffset | null): void;
 }
 
 /** A tool is a small state machine; `state` is one of its named states ('idle', 'drawing', …). */

@@ -6,6 +6,7 @@ import type { PlanDocument } from '../../floorplan/types.ts';
 import { buildComplianceModel, findingPoint, type ComplianceReportModel, type FindingRow } from '../model/complianceModel.ts';
 import { floorDrawing } from '../model/floorDrawing.ts';
 import { formatInteger } from '../model/formatValues.ts';
+import { resolveScope, scopedFloors } from '../model/scope.ts';
 import { worstEgressPath } from '../model/worstEgress.ts';
 import { reportText, type ReportText } from '../reportText.ts';
 import type { StatusCounts } from '../rulesOutcome.ts';
@@ -92,6 +93,10 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   progress(0.15, t.progress.tables);
   w.newPage();
   w.heading(t.summary);
+  // the seats the checks cover, so a reader can match the report to the plan's seat count
+  const scoped = resolveScope(plan, model.scope);
+  const seatsInScope = scoped ? scopedFloors(scoped).reduce((n, f) => n + f.floor.workstations.length, 0) : 0;
+  w.paragraph(`${t.seats}: ${formatInteger(seatsInScope)}`);
   const statusHead = [t.statuses.fail, t.statuses.warn, t.statuses.pass, t.statuses['n/a']];
   w.table([t.checks, ...statusHead], [[t.checks, ...countCells(model.counts)]], { columnStyles: { 0: { cellWidth: 70 } } });
   w.heading(t.summaryByArea, 11);

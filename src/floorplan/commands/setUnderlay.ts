@@ -31,6 +31,17 @@ export const setUnderlay: Command<SetUnderlayArgs> = {
     }
     const problem = underlayProblem(underlay);
     if (problem) return refuse(problem, [floorId]);
+    // change only the fields that differ, so a fade or a move does not copy the drawing's text into history
+    const current = floor.underlay;
+    if (current) {
+      const target = current as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(underlay)) {
+        const same = typeof value === 'object' ? JSON.stringify(target[key]) === JSON.stringify(value) : target[key] === value;
+        if (!same) target[key] = structuredClone(value);
+      }
+      for (const key of Object.keys(target)) if (!(key in underlay)) delete target[key];
+      return undefined;
+    }
     floor.underlay = structuredClone(underlay);
     return undefined;
   },

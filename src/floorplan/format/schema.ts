@@ -164,6 +164,23 @@ export const reviewSchema = z.looseObject({
   at: z.string().optional(),
 });
 
+export const proposalSchema = z.looseObject({
+  id,
+  name: z.string(),
+  site: siteSchema,
+  note: z.string().optional(),
+});
+
+export const activeProposalSchema = z.looseObject({ id, name: z.string(), note: z.string().optional() });
+
+const money = z.number().finite().min(0);
+export const costParametersSchema = z.looseObject({
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  fitOutPerM2: money,
+  rentPerM2Month: money,
+  equipmentPerSeat: money,
+});
+
 export const planSchema = z.looseObject({
   format: z.literal('callfloor'),
   version: z.number().int(),
@@ -172,4 +189,8 @@ export const planSchema = z.looseObject({
   profile: profileSchema.optional(),
   site: siteSchema,
   reviews: z.array(reviewSchema).optional(),
+  proposals: z.array(proposalSchema).optional(),
+  activeProposal: activeProposalSchema.optional(),
+  costs: costParametersSchema.optional(),
+  presentation: z.boolean().optional(),
 });

@@ -3,8 +3,9 @@
 // Lambertian downlights point by point, E = I0·cos³θ / h² with I0 = flux / π (cd) and h the
 // mounting height above the work plane, on a grid of at most `step` m with a `border` left out;
 // U0 = Emin / Eavg of that grid.
-import { bounds, distanceToPolygonBoundary, pointInPolygon, polygonArea } from '../../floorplan/geometry/polygon.ts';
+import { bounds, polygonArea } from '../../floorplan/geometry/polygon.ts';
 import type { Luminaire, Point, Polygon, Zone } from '../../floorplan/types.ts';
+import { PolygonProbe } from './polygonProbe.ts';
 
 export interface LightingSettings {
   utilisationFactor: number;
@@ -58,12 +59,17 @@ export function lightingGrid(zone: Zone, step: number, border: number, cores: re
     const ny = Math.max(1, Math.ceil(h / step - 1e-9));
     const sx = w / nx;
     const sy = h / ny;
+    const room = new PolygonProbe(zone.polygon);
+    const coreProbes = cores.map((c) => new PolygonProbe(c));
+    const keep = border - 1e-9;
     for (let i = 0; i <= nx; i++) {
       for (let j = 0; j <= ny; j++) {
-        const p: Point = [b.minX + border + i * sx, b.minY + border + j * sy];
-        if (!pointInPolygon(p, zone.polygon) || distanceToPolygonBoundary(p, zone.polygon) < border - 1e-9) continue;
-        if (cores.some((c) => pointInPolygon(p, c) || distanceToPolygonBoundary(p, c) < border - 1e-9)) continue;
-        points.push(p);
+        const x = b.minX + border + i * sx;
+        const y = b.minY + border + j * sy;
+        const d = room.boundaryDistance(x, y);
+        if (!room.containsAt(x, y, d) || d < keep) continue;
+        if (coreProbes.some((c) => nearCore(c, x, y, keep))) continue;
+        points.push([x, y]);
       }
     }
   }
@@ -71,8 +77,16 @@ export function lightingGrid(zone: Zone, step: number, border: number, cores: re
   return points;
 }
 
+/** Inside the core or within `keep` of its boundary; a point farther than that from the core's box is neither. */
+function nearCore(core: PolygonProbe, x: number, y: number, keep: number): boolean {
+  if (core.boxDistance(x, y) > Math.max(keep, 1e-9)) return false;
+  const d = core.boundaryDistance(x, y);
+  return core.containsAt(x, y, d) || d < keep;
+}
+
 export function zoneLighting(zone: Zone, luminaires: readonly Luminaire[], area: number, s: LightingSettings, cores: readonly Polygon[] = []): ZoneLighting {
-  const inside = luminaires.filter((l) => pointInPolygon(l.at, zone.polygon));
+  const probe = new PolygonProbe(zone.polygon);
+  const inside = luminaires.filter((l) => probe.contains(l.at[0], l.at[1]));
   const flux = inside.reduce((sum, l) => sum + l.flux, 0);
   const power = inside.reduce((sum, l) => sum + l.power, 0);
   const average = lumenMethodAverage(flux, area || polygonArea(zone.polygon), s);

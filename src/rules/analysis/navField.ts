@@ -44,6 +44,12 @@ const SHORTLIST = 16;
 /** Width (m) of the first window of candidate keys a query looks at; each next window is 4× wider. */
 const FIRST_WINDOW = 1;
 
+/** Cell size (m) of the candidate buckets a bounded query scans. */
+const CELL = 8;
+
+/** Cell size (m) of the remembered answers near a start point. */
+const HINT_CELL = 2;
+
 /** Euclidean length; Math.hypot is several times slower and this runs millions of times. */
 function length(dx: number, dy: number): number {
   return Math.sqrt(dx * dx + dy * dy);
@@ -68,11 +74,22 @@ export class DistanceField {
     prevY: new Float64Array(0),
     nextX: new Float64Array(0),
     nextY: new Float64Array(0),
+    seed: new Int32Array(0),
+    order: new Int32Array(0),
   };
   /** a query's smallest keys, in order */
   private readonly shortlist = new Int32Array(SHORTLIST);
   private readonly shortlistKeys = new Float64Array(SHORTLIST);
   private keys = new Float64Array(0);
+  /** candidates bucketed in square cells of CELL m, with the smallest distance in each cell */
+  private cells = { minX: 0, minY: 0, nx: 0, ny: 0, start: new Int32Array(1), items: new Int32Array(0), minDistance: new Float64Array(0) };
+  /** the previous query's answer, and the last answer in each HINT_CELL-m cell of start points: nearby queries mostly share theirs */
+  private hint = -1;
+  private readonly hintAt = new Map<number, number>();
+  private readonly hintList: number[] = [];
+  private readonly hintKeys: number[] = [];
+  private readonly bounded: number[] = [];
+  private readonly boundedKeys: number[] = [];
 
   constructor(scene: NavScene, seeds: FieldSeed[]) {
     this.scene = scene;
@@ -82,6 +99,7 @@ export class DistanceField {
     this.via = new Int32Array(n).fill(0);
     this.settle();
     this.candidates();
+    this.bucket();
   }
 
   private settle(): void {
@@ -182,11 +200,25 @@ export class DistanceField {
 
   /**
    * Seeds and reachable nodes as query candidates: where they are, their distance, their node
-   * (-1: seed), and their corner's neighbours for the tangency test (zero for seeds: always tangent).
+   * (-1: seed) or seed, and their corner's neighbours for the tangency test (zero for seeds: always
+   * tangent). Sorted by distance, so a query stops scanning at the first candidate whose distance
+   * alone exceeds its shortlist; `order` keeps the listing order (seeds, then nodes) that breaks ties.
    */
   private candidates(): void {
     const { scene, seeds, distance } = this;
-    const count = seeds.length + distance.reduce((c, d) => (d < Infinity ? c + 1 : c), 0);
+    const listed: number[] = [];
+    const listedDistance: number[] = [];
+    seeds.forEach((seed, i) => {
+      listed.push(-i - 1);
+      listedDistance.push(seed.cost);
+    });
+    for (let v = 0; v < distance.length; v++) {
+      if (distance[v] === Infinity) continue;
+      listed.push(v);
+      listedDistance.push(distance[v]!);
+    }
+    const count = listed.length;
+    const sorted = Array.from({ length: count }, (_, i) => i).sort((a, b) => listedDistance[a]! - listedDistance[b]! || a - b);
     const cand = {
       x: new Float64Array(count),
       y: new Float64Array(count),
@@ -196,26 +228,116 @@ export class DistanceField {
       prevY: new Float64Array(count),
       nextX: new Float64Array(count),
       nextY: new Float64Array(count),
+      seed: new Int32Array(count).fill(-1),
+      order: new Int32Array(count),
     };
-    let i = 0;
-    for (const seed of seeds) {
-      cand.x[i] = seed.x;
-      cand.y[i] = seed.y;
-      cand.distance[i] = seed.cost;
-      cand.node[i++] = -1;
-    }
-    for (let v = 0; v < distance.length; v++) {
-      if (distance[v] === Infinity) continue;
-      cand.x[i] = scene.nodeX[v]!;
-      cand.y[i] = scene.nodeY[v]!;
-      cand.distance[i] = distance[v]!;
-      cand.node[i] = v;
-      cand.prevX[i] = scene.nodePrevX[v]!;
-      cand.prevY[i] = scene.nodePrevY[v]!;
-      cand.nextX[i] = scene.nodeNextX[v]!;
-      cand.nextY[i++] = scene.nodeNextY[v]!;
-    }
+    sorted.forEach((from, i) => {
+      const id = listed[from]!;
+      cand.order[i] = from;
+      cand.distance[i] = listedDistance[from]!;
+      if (id < 0) {
+        const seed = seeds[-id - 1]!;
+        cand.x[i] = seed.x;
+        cand.y[i] = seed.y;
+        cand.node[i] = -1;
+        cand.seed[i] = -id - 1;
+        return;
+      }
+      cand.x[i] = scene.nodeX[id]!;
+      cand.y[i] = scene.nodeY[id]!;
+      cand.node[i] = id;
+      cand.prevX[i] = scene.nodePrevX[id]!;
+      cand.prevY[i] = scene.nodePrevY[id]!;
+      cand.nextX[i] = scene.nodeNextX[id]!;
+      cand.nextY[i] = scene.nodeNextY[id]!;
+    });
     this.cand = cand;
+  }
+
+  /** Candidates in CELL-m cells (counting sort), each cell with its smallest candidate distance. */
+  private bucket(): void {
+    const { x, y, distance } = this.cand;
+    const count = x.length;
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < count; i++) {
+      minX = Math.min(minX, x[i]!);
+      minY = Math.min(minY, y[i]!);
+      maxX = Math.max(maxX, x[i]!);
+      maxY = Math.max(maxY, y[i]!);
+    }
+    if (count === 0) return;
+    const nx = Math.floor((maxX - minX) / CELL) + 1;
+    const ny = Math.floor((maxY - minY) / CELL) + 1;
+    const cellOf = (i: number): number => Math.floor((x[i]! - minX) / CELL) + nx * Math.floor((y[i]! - minY) / CELL);
+    const start = new Int32Array(nx * ny + 1);
+    for (let i = 0; i < count; i++) start[cellOf(i) + 1]!++;
+    for (let c = 0; c < nx * ny; c++) start[c + 1]! += start[c]!;
+    const fill = start.slice(0, nx * ny);
+    const items = new Int32Array(count);
+    const minDistance = new Float64Array(nx * ny).fill(Infinity);
+    for (let i = 0; i < count; i++) {
+      const c = cellOf(i);
+      items[fill[c]!++] = i;
+      if (distance[i]! < minDistance[c]!) minDistance[c] = distance[i]!;
+    }
+    this.cells = { minX, minY, nx, ny, start, items, minDistance };
+  }
+
+  /**
+   * The answer when some candidate, visible and tangent, is known to walk `bound` m: only
+   * candidates whose key is at most the bound can beat it, and the cells' smallest distances plus
+   * the distance to the cell rule out most of them without a look. Tested in key order (ties in
+   * listing order), the first visible one is the answer, as in the full scan.
+   */
+  private boundedBest(x: number, y: number, bound: number, known: number): number {
+    const { cand, cells, scene, bounded, boundedKeys } = this;
+    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, order } = cand;
+    const { minX, minY, nx, ny, start, items, minDistance } = cells;
+    bounded.length = 0;
+    boundedKeys.length = 0;
+    // Only cells within the bound less the smallest distance of all can hold a key under it.
+    const reach = bound - cd[0]!;
+    const gx0 = Math.max(0, Math.floor((x - reach - minX) / CELL));
+    const gx1 = Math.min(nx - 1, Math.floor((x + reach - minX) / CELL));
+    const gy0 = Math.max(0, Math.floor((y - reach - minY) / CELL));
+    const gy1 = Math.min(ny - 1, Math.floor((y + reach - minY) / CELL));
+    for (let gy = gy0; gy <= gy1; gy++) {
+      const y0 = minY + gy * CELL;
+      const ddy = y < y0 ? y0 - y : y > y0 + CELL ? y - y0 - CELL : 0;
+      for (let gx = gx0; gx <= gx1; gx++) {
+        const c = gx + nx * gy;
+        const slack = bound - minDistance[c]!;
+        if (!(slack >= 0)) continue;
+        const x0 = minX + gx * CELL;
+        const ddx = x < x0 ? x0 - x : x > x0 + CELL ? x - x0 - CELL : 0;
+        if (ddx * ddx + ddy * ddy > slack * slack * (1 + 1e-12) + 1e-18) continue;
+        for (let j = start[c]!; j < start[c + 1]!; j++) {
+          const i = items[j]!;
+          const dx = x - cx[i]!;
+          const dy = y - cy[i]!;
+          const k = cd[i]! + Math.sqrt(dx * dx + dy * dy);
+          if (k > bound) continue;
+          if ((dx * prevY[i]! - dy * prevX[i]!) * (dx * nextY[i]! - dy * nextX[i]!) < 0) continue;
+          // kept in key order, ties in listing order
+          let at = bounded.length;
+          bounded.push(i);
+          boundedKeys.push(k);
+          for (; at > 0 && (boundedKeys[at - 1]! > k || (boundedKeys[at - 1]! === k && order[bounded[at - 1]!]! > order[i]!)); at--) {
+            bounded[at] = bounded[at - 1]!;
+            boundedKeys[at] = boundedKeys[at - 1]!;
+          }
+          bounded[at] = i;
+          boundedKeys[at] = k;
+        }
+      }
+    }
+    for (const i of bounded) {
+      if (i === known || scene.visible(x, y, cx[i]!, cy[i]!)) return i;
+    }
+    return known;
   }
 
   /** The shortest walk from a strictly free start point to any target, or null when none is reachable. */
@@ -224,18 +346,27 @@ export class DistanceField {
     for (const [dx, dy] of this.nearestDeadEnds(x, y)) {
       if (scene.visible(x, y, dx, dy)) return null;
     }
+    const hinted = this.boundFromHints(x, y);
+    if (hinted >= 0) return this.answer(x, y, this.boundedBest(x, y, this.keyOf(hinted, x, y), hinted));
     // Each candidate's key is a lower bound of the walk through it (exact when it is visible), so
     // the first visible candidate in key order is the answer. One pass computes the keys and keeps
     // the smallest few in order; they almost always hold the answer.
-    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY } = cand;
+    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, order } = cand;
     const count = cx.length;
     const keys = this.scratch(count);
     let listed = 0;
     let cutoff = Infinity; // the largest key on a full shortlist
+    // Candidates come in order of distance: once that alone reaches the cutoff, so do all keys after.
+    let scanned = count;
     for (let i = 0; i < count; i++) {
+      const base = cd[i]!;
+      if (base >= cutoff) {
+        scanned = i;
+        break;
+      }
       const dx = x - cx[i]!;
       const dy = y - cy[i]!;
-      const k = cd[i]! + Math.sqrt(dx * dx + dy * dy);
+      const k = base + Math.sqrt(dx * dx + dy * dy);
       keys[i] = k;
       if (k >= cutoff) continue;
       // A shortest path leaves a corner only along a tangent (both neighbours of the corner on one
@@ -245,8 +376,9 @@ export class DistanceField {
         keys[i] = Infinity;
         continue;
       }
+      const rank = order[i]!;
       let j = listed < SHORTLIST ? listed++ : SHORTLIST - 1;
-      for (; j > 0 && shortlistKeys[j - 1]! > k; j--) {
+      for (; j > 0 && (shortlistKeys[j - 1]! > k || (shortlistKeys[j - 1]! === k && order[shortlist[j - 1]!]! > rank)); j--) {
         shortlistKeys[j] = shortlistKeys[j - 1]!;
         shortlist[j] = shortlist[j - 1]!;
       }
@@ -265,6 +397,11 @@ export class DistanceField {
     // Rarely, all of the shortlist is hidden: go on through the rest in windows of growing width,
     // so that only a few keys at a time enter the priority queue.
     let from = listed === SHORTLIST ? shortlistKeys[SHORTLIST - 1]! : Infinity;
+    for (let i = scanned; best < 0 && from < Infinity && i < count; i++) {
+      const dx = x - cx[i]!;
+      const dy = y - cy[i]!;
+      keys[i] = cd[i]! + Math.sqrt(dx * dx + dy * dy);
+    }
     for (let width = FIRST_WINDOW; best < 0 && from < Infinity; width *= 4) {
       const to = from + width;
       queue.clear();
@@ -290,19 +427,67 @@ export class DistanceField {
       if (tested > 0 && this.deadEnds.length < MAX_DEAD_ENDS) this.deadEnds.push([x, y]);
       return null;
     }
+    return this.answer(x, y, best);
+  }
+
+  private keyOf(i: number, x: number, y: number): number {
+    const dx = x - this.cand.x[i]!;
+    const dy = y - this.cand.y[i]!;
+    return this.cand.distance[i]! + Math.sqrt(dx * dx + dy * dy);
+  }
+
+  private hintCell(x: number, y: number, dx: number, dy: number): number {
+    return (Math.floor(x / HINT_CELL) + dx + 32768) * 65536 + (Math.floor(y / HINT_CELL) + dy + 32768);
+  }
+
+  /**
+   * A candidate visible and tangent from (x, y) among earlier answers nearby (the previous one,
+   * and those in the cells round the point), smallest key first; -1 if none is.
+   */
+  private boundFromHints(x: number, y: number): number {
+    const { hintList: list, hintKeys: keys, cand, scene } = this;
+    list.length = 0;
+    keys.length = 0;
+    if (this.hint >= 0) list.push(this.hint);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const h = this.hintAt.get(this.hintCell(x, y, dx, dy));
+        if (h !== undefined && !list.includes(h)) list.push(h);
+      }
+    }
+    for (const i of list) keys.push(this.keyOf(i, x, y));
+    // The list is short: pick the smallest remaining key each time (a tighter bound rules out more).
+    for (let tries = 0; tries < list.length; tries++) {
+      let j = -1;
+      for (let m = 0; m < list.length; m++) if (keys[m]! < Infinity && (j < 0 || keys[m]! < keys[j]!)) j = m;
+      if (j < 0) break;
+      keys[j] = Infinity;
+      const i = list[j]!;
+      const dx = x - cand.x[i]!;
+      const dy = y - cand.y[i]!;
+      if ((dx * cand.prevY[i]! - dy * cand.prevX[i]!) * (dx * cand.nextY[i]! - dy * cand.nextX[i]!) < 0) continue;
+      if (scene.visible(x, y, cand.x[i]!, cand.y[i]!)) return i;
+    }
+    return -1;
+  }
+
+  private answer(x: number, y: number, best: number): FieldAnswer {
+    const { cand } = this;
+    this.hint = best;
+    this.hintAt.set(this.hintCell(x, y, 0, 0), best);
     const walked = cand.distance[best]! + length(x - cand.x[best]!, y - cand.y[best]!);
-    return { distance: walked, target: this.targetOf(best), hops: this.hopsFrom(best) };
+    return new LazyAnswer(walked, this.targetOf(best), this, best);
   }
 
   private targetOf(candidate: number): number {
     let v = this.cand.node[candidate]!;
-    if (v < 0) return this.seeds[candidate]!.target;
+    if (v < 0) return this.seeds[this.cand.seed[candidate]!]!.target;
     while (this.via[v]! >= 0) v = this.via[v]!;
     return this.seeds[-this.via[v]! - 1]!.target;
   }
 
   /** The points from a candidate back to its target's seed. */
-  private hopsFrom(candidate: number): Point[] {
+  hopsFrom(candidate: number): Point[] {
     const hops: Point[] = [[this.cand.x[candidate]!, this.cand.y[candidate]!]];
     let v = this.cand.node[candidate]!;
     while (v >= 0) {
@@ -324,5 +509,19 @@ export class DistanceField {
     return [...this.deadEnds]
       .sort((p, q) => length(p[0] - x, p[1] - y) - length(q[0] - x, q[1] - y))
       .slice(0, DEAD_ENDS_TRIED);
+  }
+}
+
+/** An answer whose hops are built only when read: most callers want the distance and the target alone. */
+class LazyAnswer implements FieldAnswer {
+  private built: Point[] | null = null;
+  constructor(
+    readonly distance: number,
+    readonly target: number,
+    private readonly field: DistanceField,
+    private readonly candidate: number,
+  ) {}
+  get hops(): Point[] {
+    return (this.built ??= this.field.hopsFrom(this.candidate));
   }
 }

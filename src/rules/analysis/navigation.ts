@@ -3,7 +3,7 @@
 // Free space and its obstacles: freeSpace.ts; the indexed geometry and the visibility graph:
 // navScene.ts; the distance field over it: navField.ts.
 import type { Floor, Point } from '../../floorplan/types.ts';
-import { DistanceField, type FieldSeed } from './navField.ts';
+import { DistanceField, type FieldAnswer, type FieldSeed } from './navField.ts';
 import { NavScene, OBSTACLE_MARGIN } from './navScene.ts';
 
 export interface NavTarget {
@@ -50,13 +50,24 @@ const SEED_MERGE = 0.01;
 
 export function buildFloorNavigation(floor: Floor, options: NavigationOptions = {}): FloorNavigation {
   const scene = new NavScene(floor, { includeDesks: options.includeDesks ?? true });
+  // The same occupant and grid points are walked from to several target sets: where each walk
+  // starts is found once per point.
+  const starts = new WeakMap<Point, Point | null>();
+  const startOf = (p: Point): Point | null => {
+    let start = starts.get(p);
+    if (start === undefined) {
+      start = startPoint(scene, p);
+      starts.set(p, start);
+    }
+    return start;
+  };
   return {
     floor,
     isFree: (p) => scene.isFree(p[0], p[1]),
     field(targets) {
       const seeds = targets.flatMap((target, i) => targetSeeds(scene, target, i));
       const field = new DistanceField(scene, seeds);
-      return { query: (p) => walk(scene, field, targets, p) };
+      return { query: (p) => walk(startOf, field, targets, p) };
     },
   };
 }
@@ -89,25 +100,53 @@ function startPoint(scene: NavScene, p: Point): Point | null {
   return snapped ? [snapped.x, snapped.y] : null;
 }
 
-function walk(scene: NavScene, field: DistanceField, targets: NavTarget[], p: Point): NavResult {
-  let nearestStraight = Infinity;
-  for (const t of targets) nearestStraight = Math.min(nearestStraight, Math.hypot(t.at[0] - p[0], t.at[1] - p[1]));
-  const unreachable: NavResult = { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [] };
-  const start = startPoint(scene, p);
-  if (!start) return unreachable;
-  const answer = field.walkFrom(start[0], start[1]);
-  if (!answer) return unreachable;
+function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets: NavTarget[], p: Point): NavResult {
+  // Nearest by squared distance, measured once: the same length as the smallest Math.hypot.
+  let nearest: NavTarget | null = null;
+  let nearest2 = Infinity;
+  for (const t of targets) {
+    const dx = t.at[0] - p[0];
+    const dy = t.at[1] - p[1];
+    const d2 = dx * dx + dy * dy;
+    if (d2 < nearest2) {
+      nearest2 = d2;
+      nearest = t;
+    }
+  }
+  const nearestStraight = nearest ? Math.hypot(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
+  const start = startOf(p);
+  const answer = start ? field.walkFrom(start[0], start[1]) : null;
+  if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [] };
   const target = targets[answer.target]!;
-  const path: Point[] = [[p[0], p[1]]];
-  if (start !== p) path.push(start);
-  path.push(...answer.hops);
-  const last = path[path.length - 1]!;
-  if (last[0] !== target.at[0] || last[1] !== target.at[1]) path.push([target.at[0], target.at[1]]);
-  return {
-    walking: Math.hypot(start[0] - p[0], start[1] - p[1]) + answer.distance,
-    straight: Math.hypot(target.at[0] - p[0], target.at[1] - p[1]),
-    nearestStraight,
-    targetId: target.id,
-    path,
-  };
+  const walking = Math.hypot(start[0] - p[0], start[1] - p[1]) + answer.distance;
+  return new WalkResult(walking, Math.hypot(target.at[0] - p[0], target.at[1] - p[1]), nearestStraight, target, p, start, answer);
+}
+
+/** A walk whose polyline is built only when read (the heat maps): the rules need the lengths alone. */
+class WalkResult implements NavResult {
+  readonly targetId: string;
+  private built: Point[] | null = null;
+  constructor(
+    readonly walking: number,
+    readonly straight: number,
+    readonly nearestStraight: number,
+    private readonly target: NavTarget,
+    private readonly from: Point,
+    private readonly start: Point,
+    private readonly answer: FieldAnswer,
+  ) {
+    this.targetId = target.id;
+  }
+
+  get path(): Point[] {
+    if (this.built) return this.built;
+    const { from, start, target } = this;
+    const line: Point[] = [[from[0], from[1]]];
+    if (start !== from) line.push(start);
+    line.push(...this.answer.hops);
+    const last = line[line.length - 1]!;
+    if (last[0] !== target.at[0] || last[1] !== target.at[1]) line.push([target.at[0], target.at[1]]);
+    this.built = line;
+    return line;
+  }
 }

@@ -1,6 +1,7 @@
 // Fire equipment register: the building's (or open floor's) extinguishers, detectors and
 // sprinklers with place, rating and last inspection; overdue rows flagged; "mark inspected
-// today" for one or many rows as one undoable command; a click on a row selects it.
+// today" for one or many rows as one undoable command; a click on a row opens its floor, selects
+// the device and frames it (session.focus).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { markInspected } from '../../floorplan/commands/markInspected.ts';
@@ -8,6 +9,9 @@ import { findBuilding } from '../../floorplan/queries/lookup.ts';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { fireRows, todayIso } from './fireRegister.ts';
+
+/** Metres shown around a device framed from the register. */
+const FOCUS_MARGIN = 6;
 
 export function FireRegister() {
   const { t } = useTranslation();
@@ -21,10 +25,12 @@ export function FireRegister() {
   const rows = useMemo(() => (building ? fireRows(building, floorId, today) : []), [building, floorId, today]);
   if (!building) return null;
   const mark = (ids: string[]) => ids.length && editorStore.getState().execute(markInspected, { ids, date: today });
-  const open = (floor: string, id: string) => {
+  const open = (floor: string, id: string, at: readonly [number, number]) => {
     const s = editorStore.getState();
-    if (s.session.floorId !== floor) s.openFloor(floor);
-    s.select([id]);
+    if (s.session.level !== 'floor' || s.session.floorId !== floor) s.openFloor(floor);
+    const box = { minX: at[0] - FOCUS_MARGIN, minY: at[1] - FOCUS_MARGIN, maxX: at[0] + FOCUS_MARGIN, maxY: at[1] + FOCUS_MARGIN };
+    // a nonce above the last request's makes a repeated click refit the camera
+    editorStore.setState((state) => ({ session: { ...state.session, selection: [id], focus: { floorId: floor, box, nonce: (state.session.focus?.nonce ?? 0) + 1 } } }));
   };
   return (
     <section className="fire-register" data-testid="fire-register">
@@ -37,7 +43,7 @@ export function FireRegister() {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} className={`${r.overdue ? 'overdue' : ''}${selection.includes(r.id) ? ' selected' : ''}`} onClick={() => open(r.floorId, r.id)} data-id={r.id}>
+            <tr key={r.id} className={`${r.overdue ? 'overdue' : ''}${selection.includes(r.id) ? ' selected' : ''}`} onClick={() => open(r.floorId, r.id, r.at)} data-id={r.id}>
               <td onClick={(e) => e.stopPropagation()}>
                 <input type="checkbox" checked={checked.includes(r.id)} onChange={(e) => setChecked(e.target.checked ? [...checked, r.id] : checked.filter((id) => id !== r.id))} />
               </td>

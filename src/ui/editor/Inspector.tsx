@@ -10,6 +10,7 @@ import type { Point } from '../../floorplan/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { NumberField, TextField } from './fields.tsx';
+import './editorMessages.ts';
 
 type Value = unknown;
 
@@ -46,10 +47,11 @@ export function Inspector() {
   const keys = Object.keys(records[0]!).filter((k) => !['id', 'at', 'a', 'b', 'polygon', 'wall'].includes(k) && records.every((r) => k in r));
   const common = (k: string): Value => (records.every((r) => JSON.stringify(r[k]) === JSON.stringify(records[0]![k])) ? records[0]![k] : undefined);
   const single = found.length === 1 ? found[0]! : null;
+  const label = (k: string): string => t(`editor.fields.${k}`, { defaultValue: k });
   return (
     <section className="inspector" data-testid="inspector">
       <h3>{t('editor.inspector.title')}</h3>
-      <p className="muted">{single ? `${single.collection} · ${single.element.id}` : t('editor.inspector.many', { count: found.length })}</p>
+      <p className="muted">{single ? `${t(`editor.collections.${single.collection}`, { defaultValue: single.collection })} · ${single.element.id}` : t('editor.inspector.many', { count: found.length })}</p>
       {keys.map((k) => {
         const v = common(k);
         if (k === 'size') {
@@ -61,8 +63,8 @@ export function Inspector() {
             </div>
           );
         }
-        if (typeof records[0]![k] === 'number') return <NumberField key={`${k}${ids.join()}`} name={k} label={k} value={typeof v === 'number' ? v : null} onChange={(n) => edit(floorId, ids, { [k]: n })} />;
-        if (typeof records[0]![k] === 'string') return <TextField key={`${k}${ids.join()}`} name={k} label={k} value={typeof v === 'string' ? v : ''} onChange={(s) => edit(floorId, ids, { [k]: s })} />;
+        if (typeof records[0]![k] === 'number') return <NumberField key={`${k}${ids.join()}`} name={k} label={label(k)} value={typeof v === 'number' ? v : null} onChange={(n) => edit(floorId, ids, { [k]: n })} />;
+        if (typeof records[0]![k] === 'string') return <TextField key={`${k}${ids.join()}`} name={k} label={label(k)} value={typeof v === 'string' ? v : ''} onChange={(s) => edit(floorId, ids, { [k]: s })} />;
         return null;
       })}
       {single && 'polygon' in single.element && (

@@ -9,13 +9,24 @@ import type { ToolPointer } from '../../editor/tools/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { metresPerPixelAt, planPointAt } from './pointerPlane.ts';
 
+/** Height (m) of a desk top, where a 3D press on a desk is read. */
+const DESK_TOP = 0.75;
+
+function isWorkstation(id: string): boolean {
+  const floor = toolController.context().floor;
+  return !!floor?.workstations.some((w) => w.id === id);
+}
+
 export function ToolInput() {
   const { gl, camera, invalidate } = useThree();
 
   useEffect(() => {
     const canvas = gl.domElement;
+    // in 3D a press on a desk top is read on the desk-top plane for the whole press, so the
+    // desk under the pointer is the one picked and dragged (the floor point lies behind it)
+    let height = 0;
     const pointer = (e: MouseEvent): ToolPointer | null => {
-      const point = planPointAt(e.clientX, e.clientY, canvas, camera);
+      const point = planPointAt(e.clientX, e.clientY, canvas, camera, height);
       if (!point) return null;
       toolController.metresPerPixel = metresPerPixelAt(e.clientX, e.clientY, canvas, camera);
       return { point, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey };
@@ -40,10 +51,17 @@ export function ToolInput() {
     };
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
-      const p = pointer(e);
-      if (!p) return;
       const { session } = editorStore.getState();
       const selecting = toolController.toolId === 'select';
+      height = 0;
+      if (selecting && session.camera === '3d') {
+        height = DESK_TOP;
+        const onDesk = pointer(e);
+        const pick = onDesk ? toolController.context().pick(onDesk.point) : null;
+        if (!pick || !isWorkstation(pick)) height = 0;
+      }
+      const p = pointer(e);
+      if (!p) return;
       // in 3D, a left drag on empty space orbits the camera
       if (selecting && session.camera === '3d' && !toolController.context().pick(p.point)) return;
       e.stopImmediatePropagation();

@@ -1,19 +1,21 @@
-// Screen pointer → plan point on the floor plane (world y = 0), for the orthographic plan camera
+// Screen pointer → plan point on the floor plane (world y = 0) or a plane above it, for the orthographic plan camera
 // and the perspective 3D camera alike.
 import * as THREE from 'three';
 import type { Point } from '../../floorplan/types.ts';
 import { toPlan } from '../coords.ts';
 
-const GROUND = new THREE.Plane(new THREE.Vector3(0, 1, 0), 0);
+const plane = new THREE.Plane(new THREE.Vector3(0, 1, 0), 0);
 const raycaster = new THREE.Raycaster();
 const ndc = new THREE.Vector2();
 const hit = new THREE.Vector3();
 
-export function planPointAt(clientX: number, clientY: number, canvas: HTMLElement, camera: THREE.Camera): Point | null {
+/** The plan point under the pointer on the horizontal plane `height` metres above the floor. */
+export function planPointAt(clientX: number, clientY: number, canvas: HTMLElement, camera: THREE.Camera, height = 0): Point | null {
   const rect = canvas.getBoundingClientRect();
   ndc.set(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
   raycaster.setFromCamera(ndc, camera);
-  return raycaster.ray.intersectPlane(GROUND, hit) ? toPlan(hit) : null;
+  plane.constant = -height;
+  return raycaster.ray.intersectPlane(plane, hit) ? toPlan(hit) : null;
 }
 
 /** Metres per screen pixel at a screen position (so snap tolerances stay a few pixels). */

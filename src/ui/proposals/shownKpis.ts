@@ -1,0 +1,39 @@
+// The KPIs of what the presentation shows: the park, one building or one floor, from one rules run.
+import type { RunResult } from '../../rules/runRules.ts';
+
+export interface ShownKpis {
+  seats: number;
+  capacity: number | null;
+  binding: string | null;
+  grossArea: number;
+  areaPerSeat: number | null;
+  fails: number;
+  warns: number;
+}
+
+export function shownKpis(run: Pick<RunResult, 'capacity' | 'findings'>, level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ShownKpis | null {
+  let figures: { seats: number; capacity: number | null; binding: string | null; grossArea: number } | undefined = run.capacity;
+  let inScope = (_: { buildingId?: string; floorId?: string }): boolean => true;
+  if (level !== 'park') {
+    const building = run.capacity.buildings.find((b) => b.id === buildingId);
+    if (!building) return null;
+    if (level === 'floor') {
+      figures = building.floors.find((f) => f.id === floorId);
+      inScope = (w) => w.floorId === floorId;
+    } else {
+      figures = building;
+      const floorIds = new Set(building.floors.map((f) => f.id));
+      inScope = (w) => w.buildingId === buildingId || (w.floorId !== undefined && floorIds.has(w.floorId));
+    }
+  }
+  if (!figures) return null;
+  let fails = 0;
+  let warns = 0;
+  for (const f of run.findings) {
+    if (!inScope(f.where)) continue;
+    if (f.status === 'fail') fails++;
+    else if (f.status === 'warn') warns++;
+  }
+  const { seats, capacity, binding, grossArea } = figures;
+  return { seats, capacity, binding, grossArea, areaPerSeat: seats > 0 ? grossArea / seats : null, fails, warns };
+}

@@ -1,0 +1,80 @@
+// The open floor's underlay, drawn just above the slab (under walls and desks) in plan and 3D:
+// an image as one textured plane, a DXF as one LineSegments. The drawing's own geometry is built
+// once per source; moving, scaling or turning it only changes the group's transform.
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import * as THREE from 'three';
+import { useEditor } from '../../editor/useEditor.ts';
+import { findFloor } from '../../floorplan/queries/lookup.ts';
+import type { Underlay } from '../../floorplan/types.ts';
+import { readDxfCached } from '../../floorplan/underlay/dxfCache.ts';
+
+/** Above the slab (0) and zone fills (0.01), below everything standing on the floor. */
+const LIFT = 0.02;
+const LINE_COLOR = '#27323d';
+
+function UnderlayLines({ source, opacity }: { source: string; opacity: number }) {
+  const geometry = useMemo(() => {
+    const result = readDxfCached(source);
+    const g = new THREE.BufferGeometry();
+    if (!result.ok) return g;
+    const s = result.drawing.segments;
+    // drawing (x, y) → local (x, 0, −y); the group scales, turns and places it
+    const positions = new Float32Array((s.length / 2) * 3);
+    for (let i = 0, j = 0; i < s.length; i += 2, j += 3) {
+      positions[j] = s[i]!;
+      positions[j + 2] = -s[i + 1]!;
+    }
+    g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+    g.computeBoundingSphere();
+    return g;
+  }, [source]);
+  useLayoutEffect(() => () => geometry.dispose(), [geometry]);
+  return (
+    <lineSegments geometry={geometry} raycast={() => null} renderOrder={1} name="underlay-lines">
+      <lineBasicMaterial color={LINE_COLOR} transparent opacity={opacity} depthWrite={false} />
+    </lineSegments>
+  );
+}
+
+function UnderlayImage({ source, opacity }: { source: string; opacity: number }) {
+  const [texture, setTexture] = useState<THREE.Texture | null>(null);
+  useEffect(() => {
+    let live = true;
+    let loaded: THREE.Texture | null = null;
+    new THREE.TextureLoader().load(source, (t) => {
+      t.colorSpace = THREE.SRGBColorSpace;
+      loaded = t;
+      if (live) setTexture(t);
+      else t.dispose();
+    });
+    return () => {
+      live = false;
+      loaded?.dispose();
+      setTexture(null);
+    };
+  }, [source]);
+  const image = texture?.image as { width: number; height: number } | undefined;
+  if (!texture || !image) return null;
+  // pixels from the lower-left corner, y up: the plane spans (0, 0)–(w, h) in drawing units
+  return (
+    <mesh position={[image.width / 2, 0, -image.height / 2]} rotation={[-Math.PI / 2, 0, 0]} raycast={() => null} renderOrder={1} name="underlay-image">
+      <planeGeometry args={[image.width, image.height]} />
+      <meshBasicMaterial map={texture} transparent opacity={opacity} depthWrite={false} side={THREE.DoubleSide} toneMapped={false} />
+    </mesh>
+  );
+}
+
+function UnderlayDrawing({ underlay }: { underlay: Underlay }) {
+  const { origin, scale, rotation, opacity, kind, source } = underlay;
+  return (
+    <group position={[origin[0], LIFT, -origin[1]]} rotation={[0, (rotation * Math.PI) / 180, 0]} scale={[scale, 1, scale]}>
+      {kind === 'dxf' ? <UnderlayLines source={source} opacity={opacity} /> : <UnderlayImage source={source} opacity={opacity} />}
+    </group>
+  );
+}
+
+export function UnderlayView() {
+  const underlay = useEditor((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor.underlay : undefined));
+  if (!underlay || !underlay.visible) return null;
+  return <UnderlayDrawing underlay={underlay} />;
+}
