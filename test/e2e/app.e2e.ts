@@ -118,7 +118,8 @@ test('the language switch changes visible text (座位 → Seats and back)', asy
 test('plan view: click a desk to select it, nudge it, undo and redo with the toolbar buttons', async () => {
   const { floor } = busiestFloor(plan);
   const desk = floor.workstations[Math.floor(floor.workstations.length / 2)]!;
-  const { page, errors } = await openApp(browser, { floor: floor.id, camera: 'plan', lang: 'en' });
+  // a desktop-sized window: at 1000 px the editor's panels cover the middle of the floor
+  const { page, errors } = await openApp(browser, { floor: floor.id, camera: 'plan', lang: 'en' }, { width: 1600, height: 900 });
   await waitForView(page, `floor:${floor.id}|plan`);
   await screenshot(page, 'floor-plan-en');
 
