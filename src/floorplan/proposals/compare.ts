@@ -8,7 +8,14 @@ export type ComparedArea = (typeof COMPARED_AREAS)[number];
 
 /** What the comparison needs of a rules run (a subset of runRules' RunResult). */
 export interface ProposalRun {
-  capacity: { seats: number; capacity: number | null; binding: string | null; grossArea: number };
+  capacity: {
+    seats: number;
+    capacity: number | null;
+    binding: string | null;
+    grossArea: number;
+    /** per floor, for the binding limit when the site names none */
+    buildings?: readonly { floors: readonly { binding: string | null }[] }[];
+  };
   findings: readonly { area: string; status: string }[];
 }
 
@@ -57,8 +64,22 @@ function zeroByArea(): Record<ComparedArea, number> {
   return { fire: 0, lighting: 0, ventilation: 0, space: 0, zoning: 0, site: 0 };
 }
 
+/**
+ * The site's binding limit; the engine names one only where some part falls short, so otherwise
+ * the limit that binds on the most floors (ties: the first met), which is what caps growth.
+ */
+export function bindingLimit(capacity: ProposalRun['capacity']): string | null {
+  if (capacity.binding) return capacity.binding;
+  const count = new Map<string, number>();
+  for (const b of capacity.buildings ?? []) for (const f of b.floors) if (f.binding) count.set(f.binding, (count.get(f.binding) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, n] of count) if (best === null || n > (count.get(best) ?? 0)) best = id;
+  return best;
+}
+
 export function proposalFigures(id: string, name: string, run: ProposalRun, costs: CostParameters): ProposalFigures {
-  const { seats, capacity, binding, grossArea } = run.capacity;
+  const { seats, capacity, grossArea } = run.capacity;
+  const binding = bindingLimit(run.capacity);
   const fails = zeroByArea();
   const warns = zeroByArea();
   for (const f of run.findings) {

@@ -1,4 +1,5 @@
 // The KPIs of what the presentation shows: the park, one building or one floor, from one rules run.
+import { bindingLimit } from '../../floorplan/proposals/compare.ts';
 import type { RunResult } from '../../rules/runRules.ts';
 
 export interface ShownKpis {
@@ -12,7 +13,8 @@ export interface ShownKpis {
 }
 
 export function shownKpis(run: Pick<RunResult, 'capacity' | 'findings'>, level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ShownKpis | null {
-  let figures: { seats: number; capacity: number | null; binding: string | null; grossArea: number } | undefined = run.capacity;
+  type Figures = { seats: number; capacity: number | null; binding: string | null; grossArea: number; buildings?: { floors: { binding: string | null }[] }[] };
+  let figures: Figures | undefined = run.capacity;
   let inScope = (_: { buildingId?: string; floorId?: string }): boolean => true;
   if (level !== 'park') {
     const building = run.capacity.buildings.find((b) => b.id === buildingId);
@@ -21,7 +23,7 @@ export function shownKpis(run: Pick<RunResult, 'capacity' | 'findings'>, level: 
       figures = building.floors.find((f) => f.id === floorId);
       inScope = (w) => w.floorId === floorId;
     } else {
-      figures = building;
+      figures = { ...building, buildings: [building] };
       const floorIds = new Set(building.floors.map((f) => f.id));
       inScope = (w) => w.buildingId === buildingId || (w.floorId !== undefined && floorIds.has(w.floorId));
     }
@@ -34,6 +36,7 @@ export function shownKpis(run: Pick<RunResult, 'capacity' | 'findings'>, level: 
     if (f.status === 'fail') fails++;
     else if (f.status === 'warn') warns++;
   }
-  const { seats, capacity, binding, grossArea } = figures;
+  const { seats, capacity, grossArea } = figures;
+  const binding = bindingLimit(figures);
   return { seats, capacity, binding, grossArea, areaPerSeat: seats > 0 ? grossArea / seats : null, fails, warns };
 }

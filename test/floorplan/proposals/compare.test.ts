@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestIndexes, compareProposals, proposalFigures, type ProposalRun } from '../../../src/floorplan/proposals/compare.ts';
+import { bestIndexes, bindingLimit, compareProposals, proposalFigures, type ProposalRun } from '../../../src/floorplan/proposals/compare.ts';
 import { layoutCosts } from '../../../src/floorplan/proposals/costs.ts';
 import type { CostParameters } from '../../../src/floorplan/types.ts';
 
@@ -101,5 +101,23 @@ describe('compareProposals', () => {
     expect(r('fitOut').values).toEqual([3_000_000, 3_000_000, 750_000]);
     expect(r('fitOut').best).toEqual([2]);
     expect(r('capacity').best).toEqual([1]);
+  });
+});
+
+describe('bindingLimit', () => {
+  it('is the site binding limit when the engine names one', () => {
+    expect(bindingLimit({ seats: 1, capacity: 1, binding: 'exit-width', grossArea: 1, buildings: [{ floors: [{ binding: 'zones' }] }] })).toBe('exit-width');
+  });
+  it('otherwise the limit binding on the most floors: zones on 3 floors beats exit-width on 2', () => {
+    const buildings = [
+      { floors: [{ binding: 'exit-width' }, { binding: 'zones' }, { binding: null }] },
+      { floors: [{ binding: 'zones' }, { binding: 'zones' }, { binding: 'exit-width' }] },
+    ];
+    expect(bindingLimit({ seats: 1, capacity: 1, binding: null, grossArea: 1, buildings })).toBe('zones');
+  });
+  it('a tie goes to the limit met first; no floors, no limit', () => {
+    const buildings = [{ floors: [{ binding: 'fresh-air' }, { binding: 'zones' }] }];
+    expect(bindingLimit({ seats: 1, capacity: 1, binding: null, grossArea: 1, buildings })).toBe('fresh-air');
+    expect(bindingLimit({ seats: 1, capacity: 1, binding: null, grossArea: 1 })).toBeNull();
   });
 });

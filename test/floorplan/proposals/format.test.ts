@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/floorplan/format/parsePlan.ts';
 import { serializePlan } from '../../../src/floorplan/format/serializePlan.ts';
 import { comparePlanProposals } from '../../../src/floorplan/proposals/comparePlan.ts';
+import { bindingLimit } from '../../../src/floorplan/proposals/compare.ts';
 import { runRules } from '../../../src/rules/runRules.ts';
 import type { PlanDocument } from '../../../src/floorplan/types.ts';
 import { examplePlan } from '../../fixtures/plans.ts';
@@ -63,7 +64,7 @@ describe('comparePlanProposals with the rules engine', () => {
     expect(runA.capacity.grossArea).toBe(1800);
     expect([a!.seats, b!.seats]).toEqual([1, 0]);
     expect(a!.capacity).toBe(runA.capacity.capacity);
-    expect(b!.binding).toBe(runB.capacity.binding);
+    expect(b!.binding).toBe(bindingLimit(runB.capacity));
     expect(a!.fitOut).toBe(2_160_000); // 1200 × 1800
     expect(a!.oneOffPerSeat).toBe(2_165_000); // (2 160 000 + 5000 × 1) / 1
     expect(a!.rentPerSeatMonth).toBe(72_000); // 40 × 1800 / 1
