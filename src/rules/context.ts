@@ -3,11 +3,11 @@
 // compartments, walking distances, illuminance, reach).
 import { floorGrossArea } from '../floorplan/queries/areas.ts';
 import { storeys } from '../floorplan/queries/lookup.ts';
-import type { Building, Floor, PlanDocument, Polygon, ZoneUse } from '../floorplan/types.ts';
+import type { Building, Floor, PlanDocument, ZoneUse } from '../floorplan/types.ts';
 import { floorCompartments, type Compartment } from './analysis/compartments.ts';
 import { floorEgress, type FloorEgress } from './analysis/egress.ts';
-import { IdentityCache } from './analysis/identityCache.ts';
-import { zoneLighting, type ZoneLighting } from './analysis/illuminance.ts';
+import { floorLighting } from './analysis/floorLighting.ts';
+import type { ZoneLighting } from './analysis/illuminance.ts';
 import { buildFloorNavigation, type FloorNavigation } from './analysis/navigation.ts';
 import { floorOccupancy, type FloorOccupancy } from './analysis/occupants.ts';
 import { extinguisherReach, restReach, type ExtinguisherReach, type RestReach } from './analysis/reach.ts';
@@ -15,9 +15,6 @@ import { zoneEnclosures, type ZoneEnclosure } from './analysis/rooms.ts';
 import { floorGrid, type FloorGrid } from './analysis/grid.ts';
 import { buildZoneIndex, type ZoneIndex } from './analysis/zoneIndex.ts';
 import { parameter, type Parameter, type ResolvedProfile } from './profiles/parameter.ts';
-
-/** Zone lighting depends only on the zone, the floor's luminaires and cores, and the settings: a moved desk keeps it. */
-const LIGHTING_CACHE = new IdentityCache<ZoneLighting>();
 
 const DENSITY_USES: readonly ZoneUse[] = ['meeting', 'canteen', 'training', 'rest'];
 
@@ -175,13 +172,7 @@ export class FloorContext {
         gridStep: this.read.num('light.gridStep'),
         gridBorder: this.read.num('light.gridBorder'),
       };
-      const { zones, luminaires, cores: floorCores } = this.floor;
-      const key = JSON.stringify(settings);
-      let cores: Polygon[] | undefined;
-      return new Map(zones.map((z) => [z.id, LIGHTING_CACHE.get([z, luminaires, floorCores], key, () => {
-        cores ??= floorCores.map((c) => c.polygon);
-        return zoneLighting(z, luminaires, this.zoneIndex.area(z), settings, cores);
-      })]));
+      return floorLighting(this.floor, (z) => this.zoneIndex.area(z), settings);
     });
   }
 

@@ -173,6 +173,18 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
   const order = new Int32Array(n);
   const fill = start.slice(0, cells);
   for (let k = 0; k < n; k++) order[fill[cellOf(k)]!++] = k;
+  // The luminaires' numbers in cell order, so the exact near sum reads them in a row.
+  const inCellX = new Float64Array(n);
+  const inCellY = new Float64Array(n);
+  const inCellH2 = new Float64Array(n);
+  const inCellI = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const k = order[j]!;
+    inCellX[j] = lx[k]!;
+    inCellY[j] = ly[k]!;
+    inCellH2[j] = lh2[k]!;
+    inCellI[j] = li[k]!;
+  }
   const cI = new Float64Array(cells);
   const cX = new Float64Array(cells);
   const cY = new Float64Array(cells);
@@ -235,11 +247,10 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
       for (let cx = Math.max(0, px - NEAR_CELLS); cx <= Math.min(nx - 1, px + NEAR_CELLS); cx++) {
         const c = cx + nx * cy;
         for (let j = start[c]!; j < start[c + 1]!; j++) {
-          const k = order[j]!;
-          const dx = x - lx[k]!;
-          const dy = y - ly[k]!;
-          const d2 = dx * dx + dy * dy + lh2[k]!;
-          e += li[k]! / (d2 * Math.sqrt(d2));
+          const dx = x - inCellX[j]!;
+          const dy = y - inCellY[j]!;
+          const d2 = dx * dx + dy * dy + inCellH2[j]!;
+          e += inCellI[j]! / (d2 * Math.sqrt(d2));
         }
       }
     }

@@ -441,14 +441,16 @@ export class DistanceField {
   }
 
   /**
-   * A candidate visible and tangent from (x, y) among earlier answers nearby (the previous one,
-   * and those in the cells round the point), smallest key first; -1 if none is.
+   * A candidate visible and tangent from (x, y) among earlier answers nearby: the previous one,
+   * else those in the cells round the point, smallest key first; -1 if none is.
    */
   private boundFromHints(x: number, y: number): number {
-    const { hintList: list, hintKeys: keys, cand, scene } = this;
+    const { hintList: list, hintKeys: keys } = this;
+    // The previous answer usually does: its key bounds the search, and a looser bound costs a few
+    // more keys to compute, not more visibility tests.
+    if (this.hint >= 0 && this.seesTangent(this.hint, x, y)) return this.hint;
     list.length = 0;
     keys.length = 0;
-    if (this.hint >= 0) list.push(this.hint);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         const h = this.hintAt.get(this.hintCell(x, y, dx, dy));
@@ -463,12 +465,18 @@ export class DistanceField {
       if (j < 0) break;
       keys[j] = Infinity;
       const i = list[j]!;
-      const dx = x - cand.x[i]!;
-      const dy = y - cand.y[i]!;
-      if ((dx * cand.prevY[i]! - dy * cand.prevX[i]!) * (dx * cand.nextY[i]! - dy * cand.nextX[i]!) < 0) continue;
-      if (scene.visible(x, y, cand.x[i]!, cand.y[i]!)) return i;
+      if (i !== this.hint && this.seesTangent(i, x, y)) return i;
     }
     return -1;
+  }
+
+  /** Candidate i is visible from (x, y), along a tangent at its corner. */
+  private seesTangent(i: number, x: number, y: number): boolean {
+    const { cand } = this;
+    const dx = x - cand.x[i]!;
+    const dy = y - cand.y[i]!;
+    if ((dx * cand.prevY[i]! - dy * cand.prevX[i]!) * (dx * cand.nextY[i]! - dy * cand.nextX[i]!) < 0) return false;
+    return this.scene.visible(x, y, cand.x[i]!, cand.y[i]!);
   }
 
   private answer(x: number, y: number, best: number): FieldAnswer {

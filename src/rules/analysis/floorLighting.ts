@@ -1,0 +1,57 @@
+// The lighting of every zone of a floor, kept across rule runs. Zone lighting reads only the zone,
+// the floor's luminaires and cores, and the settings, so:
+//  - by identity: an edit that leaves those objects alone (a moved desk, under immer) finds the
+//    earlier result at once;
+//  - by content: a floor repeated through a building (same zones, luminaires and cores under
+//    other floor ids) is lit once. Its key is a 53-bit hash of the inputs' JSON.
+import type { Floor, Polygon, Zone } from '../../floorplan/types.ts';
+import { IdentityCache } from './identityCache.ts';
+import { zoneLighting, type LightingSettings, type ZoneLighting } from './illuminance.ts';
+
+const BY_IDENTITY = new IdentityCache<ZoneLighting>();
+/** content key of a floor's luminaires and cores, per luminaires array and cores array */
+const FIXTURES_KEY = new IdentityCache<string>();
+const BY_CONTENT = new Map<string, ZoneLighting>();
+/** Enough for the distinct zones of a large park; past it the content cache starts again. */
+const CONTENT_LIMIT = 4096;
+
+/** cyrb53: a fast 53-bit string hash (not cryptographic; two of them make the key). */
+function hash53(text: string, seed: number): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function contentKey(text: string): string {
+  return `${text.length}:${hash53(text, 1)}:${hash53(text, 2)}`;
+}
+
+export function floorLighting(floor: Floor, zoneArea: (zone: Zone) => number, settings: LightingSettings): Map<string, ZoneLighting> {
+  const { zones, luminaires, cores: floorCores } = floor;
+  const settingsKey = JSON.stringify(settings);
+  let cores: Polygon[] | undefined;
+  const fixtures = (): string =>
+    FIXTURES_KEY.get([luminaires, floorCores], '', () => contentKey(JSON.stringify([luminaires, floorCores.map((c) => c.polygon)])));
+  return new Map(
+    zones.map((zone) => [
+      zone.id,
+      BY_IDENTITY.get([zone, luminaires, floorCores], settingsKey, () => {
+        const key = `${fixtures()}|${JSON.stringify(zone.polygon)}|${settingsKey}`;
+        const known = BY_CONTENT.get(key);
+        if (known) return known;
+        cores ??= floorCores.map((c) => c.polygon);
+        const lit = zoneLighting(zone, luminaires, zoneArea(zone), settings, cores);
+        if (BY_CONTENT.size >= CONTENT_LIMIT) BY_CONTENT.clear();
+        BY_CONTENT.set(key, lit);
+        return lit;
+      }),
+    ]),
+  );
+}
