@@ -3,15 +3,20 @@
 // On a floor the drag only shows the offset (the views move desks on the GPU, other elements as a
 // ghost) and writes the plan once on release, so hundreds of desks follow the pointer on a
 // 20,000-seat floor. On the site (no floor open) it picks and drags whole buildings.
+// A press on the rotation handle (the round knob above the selection, rotateHandle.ts) comes
+// before any element under it and turns the selection about its centre: 15° steps, Shift free
+// (1°), the angle shown beside the pointer, one undo step on release, Esc puts it back.
 import { moveBuilding } from '../../floorplan/commands/moveBuilding.ts';
 import { moveElements } from '../../floorplan/commands/moveElements.ts';
 import { distance } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { snapToGrid } from '../snapping.ts';
 import { DragMove } from './dragMove.ts';
+import { contextMetresPerPixel, rotateHandleAt, rotationPreview } from './rotateHandle.ts';
+import { RotationDrag } from './rotateTool.ts';
 import type { Tool, ToolContext, ToolPointer } from './types.ts';
 
-type State = 'idle' | 'pointing' | 'dragging' | 'brushing';
+type State = 'idle' | 'pointing' | 'dragging' | 'brushing' | 'rotating';
 
 export class SelectTool implements Tool {
   readonly id = 'select' as const;
@@ -22,9 +27,28 @@ export class SelectTool implements Tool {
   private move: DragMove | null = null;
   /** the last offset the floor accepted (a desk may not leave the floor plate) */
   private accepted: Point = [0, 0];
+  private rotation: RotationDrag | null = null;
+
+  /** The rotation handle under p, when a floor selection shows one. */
+  private handleAt(ctx: ToolContext, p: Point) {
+    if (!ctx.floor || !ctx.floorId) return null;
+    return rotateHandleAt(ctx.floor, ctx.store.getState().session.selection, contextMetresPerPixel(ctx), p);
+  }
 
   pointerDown(ctx: ToolContext, e: ToolPointer): void {
     const s = ctx.store.getState();
+    // the handle is drawn over the elements, so it is picked before them
+    const handle = this.handleAt(ctx, e.point);
+    if (handle) {
+      // the drag starts from the knob's centre, so a press a little off it does not turn yet
+      this.rotation = RotationDrag.begin(ctx, handle.knob);
+      if (this.rotation) {
+        s.setHover(null);
+        ctx.setPreview(rotationPreview({ centre: this.rotation.centre, pointer: e.point, degrees: 0 }));
+        this.state = 'rotating';
+        return;
+      }
+    }
     const hit = ctx.pick(e.point);
     this.start = e.point;
     this.additive = !!e.shift;
@@ -47,7 +71,13 @@ export class SelectTool implements Tool {
 
   pointerMove(ctx: ToolContext, e: ToolPointer): void {
     if (this.state === 'idle') {
-      ctx.store.getState().setHover(ctx.pick(e.point));
+      ctx.store.getState().setHover(this.handleAt(ctx, e.point) ? null : ctx.pick(e.point));
+      return;
+    }
+    if (this.state === 'rotating' && this.rotation) {
+      this.rotation.moveTo(ctx, e.point, !!e.shift);
+      // the turn the plan shows (a refused one keeps the last accepted)
+      ctx.setPreview(rotationPreview({ centre: this.rotation.centre, pointer: e.point, degrees: this.rotation.degrees }));
       return;
     }
     if (this.state === 'brushing') {
@@ -94,6 +124,11 @@ export class SelectTool implements Tool {
 
   pointerUp(ctx: ToolContext, e: ToolPointer): void {
     const s = ctx.store.getState();
+    if (this.state === 'rotating') {
+      this.rotation?.commit(ctx);
+      this.rotation = null;
+      ctx.setPreview(null);
+    }
     if (this.state === 'dragging') {
       if (this.move) this.finishMove(ctx, true);
       else s.commit();
@@ -113,6 +148,8 @@ export class SelectTool implements Tool {
   }
 
   cancel(ctx: ToolContext): void {
+    if (this.state === 'rotating') this.rotation?.cancel(ctx);
+    this.rotation = null;
     if (this.state === 'dragging') {
       if (this.move) this.finishMove(ctx, false);
       else ctx.store.getState().cancel();

@@ -1,7 +1,9 @@
-// The shortcut help panel (press ?), listed from the same table as the tooltips.
+// The shortcut help panel (press ?), listed from the same tables as the tooltips: keys, and the
+// mouse gestures (rotation handle, the 3D view's Ctrl+drag box).
 import { useTranslation } from 'react-i18next';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.ts';
+import { GESTURES } from './editorHints.ts';
 
 export function ShortcutHelp() {
   const { t } = useTranslation();
@@ -21,6 +23,10 @@ export function ShortcutHelp() {
           <dt className="group">{t('editor.help.actions')}</dt>
           {Object.entries(ACTION_SHORTCUTS).map(([id, key]) => (
             <div key={id}><dt><kbd>{key}</kbd></dt><dd>{t(`editor.actions.${id}`)}</dd></div>
+          ))}
+          <dt className="group">{t('editor.gestures.title')}</dt>
+          {GESTURES.map(([key, text]) => (
+            <div key={key} data-gesture={key}><dt><kbd>{t(key)}</kbd></dt><dd>{t(text)}</dd></div>
           ))}
         </dl>
       </div>

@@ -14,6 +14,7 @@ import type { SiteControls } from '../../floorplan/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { CheckField, NumberField, TextField } from './fields.tsx';
+import { Icon } from './icons.tsx';
 
 const CONTROLS: (keyof SiteControls)[] = ['maxFar', 'maxCoverage', 'minGreenRatio', 'maxHeight', 'minSetback'];
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
@@ -62,10 +63,10 @@ export function SitePanel() {
               return (
                 <li key={f.id} className={f.id === floorId ? 'active' : ''}>
                   <button type="button" className="link" onClick={() => editorStore.getState().openFloor(f.id)}>{f.name}</button>
-                  <button type="button" title={t('editor.site.up')} onClick={() => move(i, 1)}>▲</button>
-                  <button type="button" title={t('editor.site.down')} onClick={() => move(i, -1)}>▼</button>
-                  <button type="button" title={t('editor.site.duplicate')} onClick={() => run(duplicateFloor, { floorId: f.id, newFloorId: `${building.id}-${nextLevel}F`, level: nextLevel, name: `${nextLevel}F` })}>⧉</button>
-                  <button type="button" title={t('editor.site.delete')} onClick={() => run(deleteFloor, { floorId: f.id })}>🗑</button>
+                  <button type="button" title={t('editor.site.up')} onClick={() => move(i, 1)}><Icon name="up" size={14} /></button>
+                  <button type="button" title={t('editor.site.down')} onClick={() => move(i, -1)}><Icon name="down" size={14} /></button>
+                  <button type="button" title={t('editor.site.duplicate')} onClick={() => run(duplicateFloor, { floorId: f.id, newFloorId: `${building.id}-${nextLevel}F`, level: nextLevel, name: `${nextLevel}F` })}><Icon name="duplicate" size={14} /></button>
+                  <button type="button" title={t('editor.site.delete')} onClick={() => run(deleteFloor, { floorId: f.id })}><Icon name="delete" size={14} /></button>
                 </li>
               );
             })}

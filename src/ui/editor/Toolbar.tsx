@@ -1,4 +1,5 @@
-// Every tool and editing action as a button; tooltips give the keyboard shortcut.
+// Every tool and editing action as a button with an inline SVG pictogram (icons.tsx); tooltips
+// give the keyboard shortcut (the select tool's also its mouse gestures).
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
@@ -6,12 +7,9 @@ import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import { deleteSelection, duplicateSelection, rotateSelection } from '../../editor/tools/selectionActions.ts';
 import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.ts';
 import { SITE_TOOLS, TOOL_IDS } from '../../editor/tools/types.ts';
+import { Icon } from './icons.tsx';
+import { editorHintsText } from './editorHints.ts';
 
-const ICONS: Record<string, string> = {
-  select: '↖', rotate: '⟳', wall: '▭', zone: '▦', core: '▣', door: '⊓', window: '⧈', exit: '⇥', workstation: '▪',
-  workstationArray: '⣿', luminaireArray: '✺', airTerminal: '⊕', extinguisher: '🧯', detector: '◉', sprinkler: '✱',
-  outline: '⬠', measure: '📏', building: '🏢', green: '🌳',
-};
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -31,19 +29,19 @@ export function Toolbar() {
           data-tool={id}
           className={id === active ? 'active' : ''}
           aria-pressed={id === active}
-          title={tip(t(`editor.tools.${id}`), TOOL_SHORTCUTS[id])}
+          title={id === 'select' ? `${tip(t(`editor.tools.${id}`), TOOL_SHORTCUTS[id])}\n${editorHintsText(t)}` : tip(t(`editor.tools.${id}`), TOOL_SHORTCUTS[id])}
           onClick={() => toolController.setTool(id)}
         >
-          <span aria-hidden>{ICONS[id]}</span>
+          <Icon name={id} />
         </button>
       ))}
       <span className="sep" />
-      <button type="button" data-action="undo" disabled={!canUndo} title={tip(t('editor.actions.undo'), ACTION_SHORTCUTS.undo)} onClick={() => editorStore.getState().undo()}>↶</button>
-      <button type="button" data-action="redo" disabled={!canRedo} title={tip(t('editor.actions.redo'), ACTION_SHORTCUTS.redo)} onClick={() => editorStore.getState().redo()}>↷</button>
-      <button type="button" data-action="rotate90" disabled={!hasSelection} title={tip(t('editor.actions.rotate90'), ACTION_SHORTCUTS.rotate90)} onClick={() => rotateSelection(editorStore)}>⤾</button>
-      <button type="button" data-action="duplicate" disabled={!hasSelection} title={tip(t('editor.actions.duplicate'), ACTION_SHORTCUTS.duplicate)} onClick={() => duplicateSelection(editorStore)}>⧉</button>
-      <button type="button" data-action="delete" disabled={!hasSelection} title={tip(t('editor.actions.delete'), ACTION_SHORTCUTS.delete)} onClick={() => deleteSelection(editorStore)}>🗑</button>
-      <button type="button" data-action="help" title={tip(t('editor.actions.help'), ACTION_SHORTCUTS.help)} onClick={() => toolController.state.setState((s) => ({ helpOpen: !s.helpOpen }))}>?</button>
+      <button type="button" data-action="undo" disabled={!canUndo} title={tip(t('editor.actions.undo'), ACTION_SHORTCUTS.undo)} onClick={() => editorStore.getState().undo()}><Icon name="undo" /></button>
+      <button type="button" data-action="redo" disabled={!canRedo} title={tip(t('editor.actions.redo'), ACTION_SHORTCUTS.redo)} onClick={() => editorStore.getState().redo()}><Icon name="redo" /></button>
+      <button type="button" data-action="rotate90" disabled={!hasSelection} title={tip(t('editor.actions.rotate90'), ACTION_SHORTCUTS.rotate90)} onClick={() => rotateSelection(editorStore)}><Icon name="rotate90" /></button>
+      <button type="button" data-action="duplicate" disabled={!hasSelection} title={tip(t('editor.actions.duplicate'), ACTION_SHORTCUTS.duplicate)} onClick={() => duplicateSelection(editorStore)}><Icon name="duplicate" /></button>
+      <button type="button" data-action="delete" disabled={!hasSelection} title={tip(t('editor.actions.delete'), ACTION_SHORTCUTS.delete)} onClick={() => deleteSelection(editorStore)}><Icon name="delete" /></button>
+      <button type="button" data-action="help" title={tip(t('editor.actions.help'), ACTION_SHORTCUTS.help)} onClick={() => toolController.state.setState((s) => ({ helpOpen: !s.helpOpen }))}><Icon name="help" /></button>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // What the active tool shows: rubber-band lines, shapes, desk arrays, points, handles, the
-// snapped point and the measurement. Drawn a hair above the floor, never picked, never saved.
+// snapped point and the measurement; with the select tool, the selection's rotation handle. Drawn a hair above the floor, never picked, never saved.
 import { Html } from '@react-three/drei';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useTools } from '../../editor/tools/appTools.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { degToRad, toWorld } from '../coords.ts';
+import { RotateHandle } from './RotateHandle.tsx';
 
 const LIFT = 0.06;
 const okColor = '#1f6feb';
@@ -75,6 +76,7 @@ export function ToolPreview() {
   const lastPoint = m?.points.at(-1);
   return (
     <group>
+      <RotateHandle />
       {preview?.segments && preview.segments.length > 0 && <Lines segments={preview.segments} color={color} />}
       {preview?.polygon && preview.polygon.length >= 3 && <Fill polygon={preview.polygon} color={color} />}
       {boxPolygon && <Fill polygon={boxPolygon} color={okColor} />}
