@@ -152,6 +152,8 @@ export interface Underlay {
   opacity: number;
   locked: boolean;
   visible: boolean;
+  /** dxf: names of the drawing's layers left out of the view (absent: every layer shown) */
+  hiddenLayers?: string[];
 }
 
 export interface Floor {

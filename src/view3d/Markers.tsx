@@ -25,7 +25,14 @@ export function Markers({ points, height, kind }: { points: readonly { at: Point
     invalidate();
   }, [points, height, invalidate]);
   if (count === 0) return null;
-  return <instancedMesh key={count} ref={mesh} args={[kind.geometry, kind.material, count]} raycast={() => null} />;
+  // named after the floor's collection, so the probe can report how many of each the view draws
+  return <instancedMesh key={count} ref={mesh} name={markerName(kind)} args={[kind.geometry, kind.material, count]} raycast={() => null} />;
+}
+
+/** 'markers:luminaires', 'markers:airTerminals' …: the plan collection a marker kind draws. */
+function markerName(kind: MarkerKind): string {
+  const entry = Object.entries(MARKER_KINDS).find(([, k]) => k === kind);
+  return entry ? `markers:${entry[0]}s` : 'markers';
 }
 
 const lambert = (color: string, extra: THREE.MeshLambertMaterialParameters = {}): THREE.MeshLambertMaterial =>

@@ -15,6 +15,8 @@ export interface SceneStats {
   firstFrameMs: number | null;
   /** the view (level:id) of the last rendered frame */
   renderedView: string;
+  /** instances drawn per named instanced mesh ('markers:luminaires', 'markers:extinguishers' …) */
+  instances: Record<string, number>;
 }
 
 interface ProbeState {
@@ -47,6 +49,14 @@ function rendererName(gl: THREE.WebGLRenderer): string {
   return String(context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER));
 }
 
+function namedInstances(scene: THREE.Scene | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  scene?.traverseVisible((o) => {
+    if (o instanceof THREE.InstancedMesh && o.name) out[o.name] = (out[o.name] ?? 0) + o.count;
+  });
+  return out;
+}
+
 export function sceneStats(): SceneStats {
   const gl = probe.gl;
   return {
@@ -58,6 +68,7 @@ export function sceneStats(): SceneStats {
     webgl: gl ? rendererName(gl) : '',
     firstFrameMs: probe.firstFrameMs,
     renderedView: probe.renderedView,
+    instances: namedInstances(probe.scene),
   };
 }
 

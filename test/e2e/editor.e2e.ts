@@ -1,6 +1,6 @@
 // Browser tests of the floor editor with real pointer events and keyboard shortcuts: draw a glass
 // wall and a door on it, place a 10 × 4 workstation array, undo / redo it, drag the selection
-// (and cancel a drag with Esc), and trace a DXF underlay. After each step the plan is read from
+// (and cancel a drag with Esc), and trace a DXF underlay, hiding some of its layers. After each step the plan is read from
 // the store and the screen from the canvas: the pixels where the change is must change.
 // Run: npx vite build && npx vite preview --port 4173 & npx tsx --test test/e2e/editor.e2e.ts
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ type Pt = [number, number];
 interface Wall { id: string; a: Pt; b: Pt; kind: string }
 interface Door { id: string; at: Pt; wall?: string }
 interface Desk { id: string; at: Pt }
-interface FloorView { walls: Wall[]; doors: Door[]; workstations: Desk[]; underlay?: { kind: string; visible: boolean; scale: number; origin: Pt } }
+interface FloorView { walls: Wall[]; doors: Door[]; workstations: Desk[]; underlay?: { kind: string; visible: boolean; scale: number; origin: Pt; hiddenLayers?: string[] } }
 
 const FLOOR = 'A-3F';
 const PARAMS = { plan: '/samples/example.callfloor.json', floor: FLOOR, camera: 'plan' };
@@ -230,6 +230,63 @@ test('a DXF underlay is loaded from the panel, drawn under the floor, faded and 
   assert.equal((await floorOf(page)).underlay?.visible, true, 'undo shows it again');
   await page.keyboard.press('Control+z');
   assert.equal((await floorOf(page)).underlay, undefined, 'a second undo removes it');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a DXF layer is ticked off in the underlay panel: stored on the plan, left out of the drawing, undoable', async () => {
+  const { page, errors } = await openApp(browser, { ...PARAMS, lang: 'en' }, VIEWPORT);
+  await nextFrame(page);
+  await page.locator('[data-panel="underlay"]').click();
+  // a stretch of the AXIS diagonal (from (20.2, 20.2) to (40.2, 30.2)) clear of the rectangle and the circle
+  const diagonal: [Pt, Pt] = [[22, 21], [27, 23.8]];
+  const bare = await pixels(page, ...diagonal);
+  await page.getByTestId('underlay-file').setInputFiles({ name: 'trace.dxf', mimeType: 'application/dxf', buffer: Buffer.from(smallDxf()) });
+  await page.waitForFunction(() => document.querySelector('[data-testid="underlay-summary"]') !== null);
+  const withAxis = await pixels(page, ...diagonal);
+  const lineShare = changedShare(bare, withAxis);
+  assert.ok(lineShare > 0.01, `the diagonal changed ${(lineShare * 100).toFixed(1)} % of its box`);
+  // the layer list: name, segment count and a ticked checkbox each
+  const rows = await page.locator('[data-testid="underlay-layers"] li').evaluateAll((items) => items.map((li) => ({ layer: (li as HTMLElement).dataset['layer'], text: (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim(), ticked: (li.querySelector('input') as HTMLInputElement).checked })));
+  assert.deepEqual(rows, [
+    { layer: 'WALL', text: 'WALL 4', ticked: true },
+    { layer: 'AXIS', text: 'AXIS 1', ticked: true },
+    { layer: 'COLUMN', text: 'COLUMN 32', ticked: true },
+  ]);
+  const steps = await undoSteps(page);
+
+  await page.locator('[data-layer="AXIS"] input').uncheck();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  assert.deepEqual((await floorOf(page)).underlay?.hiddenLayers, ['AXIS']);
+  assert.equal(await undoSteps(page), steps + 1, 'one undo step');
+  assert.match(await page.getByTestId('underlay-summary').innerText(), /37 segments, 3 layers.*shown: 36 segments/);
+  const withoutAxis = await pixels(page, ...diagonal);
+  const gone = changedShare(withAxis, withoutAxis);
+  assert.ok(gone > lineShare / 2, `hiding AXIS changed ${(gone * 100).toFixed(1)} % of the box (the line had ${(lineShare * 100).toFixed(1)} %)`);
+  const left = changedShare(bare, withoutAxis);
+  assert.ok(left < lineShare / 4, `without AXIS ${(left * 100).toFixed(1)} % differ from the bare floor`);
+  await screenshot(page, 'editor-underlay-layer-off-en');
+
+  // hide all, then show all: one step each
+  const whole: [Pt, Pt] = [[21, 21], [39.5, 29.5]];
+  const allShown = await pixels(page, ...whole);
+  await page.getByTestId('underlay-layers-hide-all').click();
+  assert.deepEqual((await floorOf(page)).underlay?.hiddenLayers, ['AXIS', 'WALL', 'COLUMN']);
+  assert.ok(changedShare(allShown, await pixels(page, ...whole)) > 0.005, 'hiding all layers changed the drawing');
+  await page.getByTestId('underlay-layers-show-all').click();
+  assert.equal((await floorOf(page)).underlay?.hiddenLayers, undefined, 'show all removes the list');
+  assert.equal(await undoSteps(page), steps + 3);
+
+  // undo: all hidden, then AXIS alone hidden, then every layer drawn again as at first
+  await page.keyboard.press('Control+z');
+  assert.deepEqual((await floorOf(page)).underlay?.hiddenLayers, ['AXIS', 'WALL', 'COLUMN']);
+  await page.keyboard.press('Control+z');
+  assert.deepEqual((await floorOf(page)).underlay?.hiddenLayers, ['AXIS']);
+  await page.keyboard.press('Control+z');
+  assert.equal((await floorOf(page)).underlay?.hiddenLayers, undefined);
+  assert.ok(await page.locator('[data-layer="AXIS"] input').isChecked(), 'the checkbox follows undo');
+  const back = changedShare(withAxis, await pixels(page, ...diagonal));
+  assert.ok(back < lineShare / 4, `after undo the diagonal is drawn again (${(back * 100).toFixed(1)} % differ)`);
   assert.deepEqual(errors, []);
   await page.close();
 });

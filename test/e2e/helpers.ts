@@ -54,6 +54,8 @@ export interface Stats {
   webgl: string;
   firstFrameMs: number | null;
   renderedView: string;
+  /** instances drawn per named instanced mesh ('markers:luminaires', 'markers:airTerminals', 'markers:extinguishers' …) */
+  instances: Record<string, number>;
 }
 
 export function stats(page: Page): Promise<Stats> {

@@ -15,6 +15,7 @@ export function underlayProblem(u: Underlay): string | null {
   if (!isPoint(u.origin) || !isPositive(u.scale) || !isFiniteNumber(u.rotation)) return 'commands.refused.badNumber';
   if (!isFraction(u.opacity)) return 'commands.refused.badFraction';
   if (typeof u.locked !== 'boolean' || typeof u.visible !== 'boolean') return 'commands.refused.badKind';
+  if (u.hiddenLayers !== undefined && (!Array.isArray(u.hiddenLayers) || !u.hiddenLayers.every((l) => typeof l === 'string'))) return 'commands.refused.badKind';
   return null;
 }
 

@@ -100,6 +100,7 @@ export const underlaySchema = z.looseObject({
   opacity: z.number().min(0).max(1),
   locked: z.boolean(),
   visible: z.boolean(),
+  hiddenLayers: z.array(z.string()).optional(),
 });
 
 export const floorSchema = z.looseObject({

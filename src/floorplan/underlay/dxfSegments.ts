@@ -18,6 +18,8 @@ export interface DxfDrawing {
   segments: number[];
   /** segments per layer, in order of first appearance */
   layers: { name: string; segments: number }[];
+  /** for each segment, the index of its layer in `layers` */
+  segmentLayers: Uint32Array;
   /** metres per drawing unit named by $INSUNITS, null when unnamed */
   metresPerUnit: number | null;
   bounds: Bounds | null;
@@ -60,6 +62,9 @@ function mirrored(entity: Record<string, unknown>): boolean {
 class SegmentSink {
   readonly segments: number[] = [];
   readonly layerCounts = new Map<string, number>();
+  /** layer index (order of first appearance) of each segment */
+  readonly segmentLayers: number[] = [];
+  private readonly layerIndex = new Map<string, number>();
   readonly skipped: Record<string, number> = {};
   minX = Infinity;
   minY = Infinity;
@@ -80,6 +85,12 @@ class SegmentSink {
     if (![ax, ay, bx, by].every(Number.isFinite)) return;
     this.segments.push(ax, ay, bx, by);
     this.layerCounts.set(layer, (this.layerCounts.get(layer) ?? 0) + 1);
+    let index = this.layerIndex.get(layer);
+    if (index === undefined) {
+      index = this.layerIndex.size;
+      this.layerIndex.set(layer, index);
+    }
+    this.segmentLayers.push(index);
     this.minX = Math.min(this.minX, ax, bx);
     this.minY = Math.min(this.minY, ay, by);
     this.maxX = Math.max(this.maxX, ax, bx);
@@ -232,9 +243,32 @@ export function readDxf(text: string, options: { hideLayers?: readonly string[] 
     drawing: {
       segments: sink.segments,
       layers: [...sink.layerCounts].map(([name, segments]) => ({ name, segments })),
+      segmentLayers: Uint32Array.from(sink.segmentLayers),
       metresPerUnit: metresPerInsUnit(parsed.header?.['$INSUNITS']),
       bounds: has ? { minX: sink.minX, minY: sink.minY, maxX: sink.maxX, maxY: sink.maxY } : null,
       skipped: sink.skipped,
     },
   };
+}
+
+/**
+ * The segments of a read drawing without those on the named layers (x1, y1, x2, y2 each), found
+ * from the per-segment layer index, so hiding a layer does not parse the DXF again.
+ */
+export function segmentsWithoutLayers(drawing: DxfDrawing, hide: readonly string[]): Float64Array {
+  const all = drawing.segments;
+  const hidden = new Set(hide);
+  const skip = drawing.layers.map((l) => hidden.has(l.name));
+  if (!skip.includes(true)) return Float64Array.from(all);
+  let kept = 0;
+  for (const index of drawing.segmentLayers) if (!skip[index]) kept++;
+  const out = new Float64Array(kept * 4);
+  for (let i = 0, j = 0; i < drawing.segmentLayers.length; i++) {
+    if (skip[drawing.segmentLayers[i]!]) continue;
+    out[j++] = all[i * 4]!;
+    out[j++] = all[i * 4 + 1]!;
+    out[j++] = all[i * 4 + 2]!;
+    out[j++] = all[i * 4 + 3]!;
+  }
+  return out;
 }

@@ -2,14 +2,17 @@
 // floor, then place it: origin, scale, rotation, fade, lock, hide, remove. The scale can be set
 // from two points picked with the measure tool and a typed real distance. Every change is one
 // setUnderlay command (undoable, saved with the plan); dragging the fade slider is one step.
+// A DXF's layers are listed with their segment counts; each checkbox (and show all / hide all)
+// is one setUnderlayLayers command, stored as `underlay.hiddenLayers`.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setUnderlay } from '../../floorplan/commands/setUnderlay.ts';
+import { setUnderlayLayers } from '../../floorplan/commands/setUnderlayLayers.ts';
 import { bounds } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Underlay } from '../../floorplan/types.ts';
 import { calibrateFromPlanPicks } from '../../floorplan/underlay/calibrate.ts';
-import { readDxfCached } from '../../floorplan/underlay/dxfCache.ts';
+import { readDxfCached, visibleDxfSegments } from '../../floorplan/underlay/dxfCache.ts';
 import { DXF_WARN_BYTES } from '../../floorplan/underlay/dxfSegments.ts';
 import { assumedMetresPerUnit } from '../../floorplan/underlay/dxfUnits.ts';
 import { initialPlacement } from '../../floorplan/underlay/placement.ts';
@@ -66,23 +69,46 @@ async function loadUnderlay(file: File, floor: Floor): Promise<Loaded> {
   }
 }
 
-function Summary({ underlay }: { underlay: Underlay }) {
+function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay }) {
   const { t } = useTranslation();
   if (underlay.kind === 'image') return <p className="muted" data-testid="underlay-summary">{t('editor.underlay.image', { size: Math.round(underlay.source.length / 1024) })}</p>;
   const read = readDxfCached(underlay.source);
   if (!read.ok) return <p className="muted">{t('editor.underlay.unreadable', { error: read.error })}</p>;
   const d = read.drawing;
   const skipped = Object.entries(d.skipped).map(([type, n]) => `${type} ${n}`).join(', ');
+  const hidden = new Set(underlay.hiddenLayers ?? []);
+  const shown = hidden.size > 0 ? visibleDxfSegments(underlay.source, underlay.hiddenLayers).length / 4 : null;
+  const setLayers = (layers: readonly string[], visible: boolean) => {
+    editorStore.getState().execute(setUnderlayLayers, { floorId, layers, visible });
+  };
   return (
     <>
       <p className="muted" data-testid="underlay-summary">
         {t('editor.underlay.dxf', { segments: d.segments.length / 4, layers: d.layers.length })}
         {d.metresPerUnit !== null ? ` · ${t('editor.underlay.unit', { unit: d.metresPerUnit })}` : ''}
+        {shown !== null ? ` · ${t('editor.underlay.shown', { segments: shown })}` : ''}
       </p>
-      <ul className="underlay-layers">
+      {d.layers.length > 0 && (
+        <div className="underlay-layers-head">
+          <span>{t('editor.underlay.layers')}</span>
+          <button type="button" data-testid="underlay-layers-show-all" disabled={hidden.size === 0} onClick={() => setLayers([...hidden], true)}>{t('editor.underlay.showAllLayers')}</button>
+          <button type="button" data-testid="underlay-layers-hide-all" disabled={d.layers.every((l) => hidden.has(l.name))} onClick={() => setLayers(d.layers.map((l) => l.name), false)}>{t('editor.underlay.hideAllLayers')}</button>
+        </div>
+      )}
+      <ul className="underlay-layers" data-testid="underlay-layers">
         {d.layers.map((l) => (
-          <li key={l.name}>
-            <span>{l.name}</span>
+          <li key={l.name} data-layer={l.name}>
+            <label title={t('editor.underlay.layerToggle', { name: l.name })}>
+              <input
+                type="checkbox"
+                name="underlay-layer"
+                value={l.name}
+                aria-label={t('editor.underlay.layerToggle', { name: l.name })}
+                checked={!hidden.has(l.name)}
+                onChange={(e) => setLayers([l.name], e.target.checked)}
+              />
+              <span>{l.name}</span>
+            </label>
             <span className="muted">{l.segments}</span>
           </li>
         ))}
@@ -165,7 +191,7 @@ export function UnderlayPanel() {
         <p className="muted">{t('editor.underlay.none')}</p>
       ) : (
         <>
-          <Summary underlay={underlay} />
+          <Summary floorId={floorId} underlay={underlay} />
           <CheckField name="underlay-visible" label={t('editor.underlay.visible')} value={underlay.visible} onChange={(visible) => apply({ visible })} />
           <CheckField name="underlay-locked" label={t('editor.underlay.locked')} value={underlay.locked} onChange={(locked) => apply({ locked })} />
           <label className="field">

@@ -28,6 +28,11 @@ const en = {
       applyScale: 'Set scale',
       moveOnto: 'Move: 1st point onto 2nd',
       lockedHint: 'Unlock to move, scale or turn.',
+      layers: 'Layers',
+      layerToggle: 'Show layer {{name}}',
+      showAllLayers: 'Show all',
+      hideAllLayers: 'Hide all',
+      shown: 'shown: {{segments}} segments',
     },
     fields: {
       kind: 'Kind', height: 'Height (m)', thickness: 'Thickness (m)', fireRating: 'Fire rating', width: 'Width (m)', sill: 'Sill (m)',
@@ -39,6 +44,7 @@ const en = {
       luminaires: 'Luminaire', airTerminals: 'Fresh-air terminal', extinguishers: 'Extinguisher', detectors: 'Smoke detector', sprinklers: 'Sprinkler',
     },
   },
+  commands: { setUnderlayLayers: 'Show / hide underlay layers', refused: { noUnderlay: 'The floor has no DXF underlay' } },
 };
 
 const zhCN: typeof en = {
@@ -67,6 +73,11 @@ const zhCN: typeof en = {
       applyScale: '设定比例',
       moveOnto: '移动：第 1 点对齐到第 2 点',
       lockedHint: '解锁后才能移动、缩放或旋转。',
+      layers: '图层',
+      layerToggle: '显示图层 {{name}}',
+      showAllLayers: '全部显示',
+      hideAllLayers: '全部隐藏',
+      shown: '显示中：{{segments}} 条线段',
     },
     fields: {
       kind: '类型', height: '高度 (m)', thickness: '厚度 (m)', fireRating: '防火等级', width: '宽度 (m)', sill: '窗台高 (m)',
@@ -78,6 +89,7 @@ const zhCN: typeof en = {
       luminaires: '灯具', airTerminals: '新风口', extinguishers: '灭火器', detectors: '烟感', sprinklers: '喷头',
     },
   },
+  commands: { setUnderlayLayers: '显示 / 隐藏底图图层', refused: { noUnderlay: '该楼层没有 DXF 底图' } },
 };
 
 addMessages('en', en);

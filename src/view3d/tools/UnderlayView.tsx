@@ -1,23 +1,24 @@
 // The open floor's underlay, drawn just above the slab (under walls and desks) in plan and 3D:
 // an image as one textured plane, a DXF as one LineSegments. The drawing's own geometry is built
-// once per source; moving, scaling or turning it only changes the group's transform.
+// once per source and set of hidden layers (filtered from the kept parse, not parsed again);
+// moving, scaling or turning it only changes the group's transform.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { useEditor } from '../../editor/useEditor.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Underlay } from '../../floorplan/types.ts';
-import { readDxfCached } from '../../floorplan/underlay/dxfCache.ts';
+import { visibleDxfSegments } from '../../floorplan/underlay/dxfCache.ts';
 
 /** Above the slab (0) and zone fills (0.01), below everything standing on the floor. */
 const LIFT = 0.02;
 const LINE_COLOR = '#27323d';
 
-function UnderlayLines({ source, opacity }: { source: string; opacity: number }) {
+function UnderlayLines({ source, hiddenLayers, opacity }: { source: string; hiddenLayers: readonly string[] | undefined; opacity: number }) {
+  // a stable key, so a new array with the same names (an unrelated edit, undo) keeps the geometry
+  const hiddenKey = JSON.stringify(hiddenLayers ?? []);
   const geometry = useMemo(() => {
-    const result = readDxfCached(source);
     const g = new THREE.BufferGeometry();
-    if (!result.ok) return g;
-    const s = result.drawing.segments;
+    const s = visibleDxfSegments(source, JSON.parse(hiddenKey) as string[]);
     // drawing (x, y) → local (x, 0, −y); the group scales, turns and places it
     const positions = new Float32Array((s.length / 2) * 3);
     for (let i = 0, j = 0; i < s.length; i += 2, j += 3) {
@@ -27,7 +28,7 @@ function UnderlayLines({ source, opacity }: { source: string; opacity: number })
     g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
     g.computeBoundingSphere();
     return g;
-  }, [source]);
+  }, [source, hiddenKey]);
   useLayoutEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <lineSegments geometry={geometry} raycast={() => null} renderOrder={1} name="underlay-lines">
@@ -65,10 +66,10 @@ function UnderlayImage({ source, opacity }: { source: string; opacity: number })
 }
 
 function UnderlayDrawing({ underlay }: { underlay: Underlay }) {
-  const { origin, scale, rotation, opacity, kind, source } = underlay;
+  const { origin, scale, rotation, opacity, kind, source, hiddenLayers } = underlay;
   return (
     <group position={[origin[0], LIFT, -origin[1]]} rotation={[0, (rotation * Math.PI) / 180, 0]} scale={[scale, 1, scale]}>
-      {kind === 'dxf' ? <UnderlayLines source={source} opacity={opacity} /> : <UnderlayImage source={source} opacity={opacity} />}
+      {kind === 'dxf' ? <UnderlayLines source={source} hiddenLayers={hiddenLayers} opacity={opacity} /> : <UnderlayImage source={source} opacity={opacity} />}
     </group>
   );
 }
