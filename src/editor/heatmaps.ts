@@ -63,7 +63,7 @@ export function exitWalker(floor: Floor): ExitWalker {
   if (!walker) {
     const navigation = buildFloorNavigation(floor);
     const field = navigation.field(floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width })));
-    walker = (p) => (navigation.isFree(p) ? field.query(p) : { walking: Infinity, straight: Infinity, nearestStraight: Infinity, targetId: null, path: [] });
+    walker = (p) => (navigation.isFree(p) ? field.query(p) : { walking: Infinity, straight: Infinity, nearestStraight: Infinity, targetId: null, path: [], targetAt: null });
     walkers.set(floor, walker);
   }
   return walker;

@@ -3,12 +3,13 @@
 // compartments, walking distances, illuminance, reach).
 import { floorGrossArea } from '../floorplan/queries/areas.ts';
 import { storeys } from '../floorplan/queries/lookup.ts';
-import type { Building, Floor, PlanDocument, ZoneUse } from '../floorplan/types.ts';
+import type { Building, Floor, PlanDocument, Zone, ZoneUse } from '../floorplan/types.ts';
 import { floorCompartments, type Compartment } from './analysis/compartments.ts';
 import { floorEgress, type FloorEgress } from './analysis/egress.ts';
 import { floorLighting } from './analysis/floorLighting.ts';
 import type { ZoneLighting } from './analysis/illuminance.ts';
 import { buildFloorNavigation, type FloorNavigation } from './analysis/navigation.ts';
+import type { DeskDelta } from './analysis/floorDelta.ts';
 import { floorOccupancy, type FloorOccupancy } from './analysis/occupants.ts';
 import { extinguisherReach, restReach, type ExtinguisherReach, type RestReach } from './analysis/reach.ts';
 import { zoneEnclosures, type ZoneEnclosure } from './analysis/rooms.ts';
@@ -98,10 +99,24 @@ export class RunContext {
     });
   }
 
-  floor(building: Building, floor: Floor): FloorContext {
-    return memo(this.cache, `f:${building.id}/${floor.id}`, () => new FloorContext(this, this.buildingFacts(building), floor));
+  /** `link`: the earlier check of this floor and what changed since, to re-use its walks ('remember': keep them for later) */
+  floor(building: Building, floor: Floor, link?: FloorLink): FloorContext {
+    return memo(this.cache, `f:${building.id}/${floor.id}`, () => new FloorContext(this, this.buildingFacts(building), floor, link));
+  }
+
+  /** Everything besides the floor itself that floor rules read: the profile, the date and the building's facts. */
+  settingsKey(building: Building): string {
+    const { floors: _floors, ...rest } = building;
+    const facts = this.buildingFacts(building);
+    return JSON.stringify([this.profile.base, [...this.profile.parameters.values()].map((p) => p.value), this.date, rest, facts.storeys, facts.highRise, facts.class1]);
   }
 }
+
+/**
+ * How a floor's check relates to an earlier one: the earlier context of the same floor and the
+ * desks that changed since (nothing else may differ), or 'remember' to keep walks for a later one.
+ */
+export type FloorLink = { previous: FloorContext; delta: DeskDelta } | 'remember';
 
 export class FloorContext {
   private readonly cache = new Map<string, unknown>();
@@ -109,6 +124,7 @@ export class FloorContext {
     readonly run: RunContext,
     readonly facts: BuildingFacts,
     readonly floor: Floor,
+    private readonly link?: FloorLink,
   ) {}
 
   get read(): ProfileReader {
@@ -135,7 +151,16 @@ export class FloorContext {
     return memo(this.cache, 'occupancy', () => {
       const density: Partial<Record<ZoneUse, number>> = {};
       for (const use of DENSITY_USES) if (this.read.has(`occupancy.density.${use}`)) density[use] = this.read.num(`occupancy.density.${use}`);
-      return floorOccupancy(this.floor, this.zoneIndex, { shiftOverlap: this.read.num('occupancy.shiftOverlap'), density });
+      const settings = { shiftOverlap: this.read.num('occupancy.shiftOverlap'), density };
+      const link = this.linked;
+      if (!link) return floorOccupancy(this.floor, this.zoneIndex, settings);
+      // unchanged desks keep their occupant point objects (walks are remembered by point)
+      const before = link.previous.occupancy;
+      const at = new Map(link.previous.floor.workstations.map((ws, i) => [ws.id, i]));
+      return floorOccupancy(this.floor, this.zoneIndex, settings, (ws) => {
+        const i = link.delta.changedIds.has(ws.id) ? undefined : at.get(ws.id);
+        return i === undefined ? undefined : { point: before.seatPoints[i]!, zone: this.sameZone(before.seatZones[i]) };
+      });
     });
   }
 
@@ -150,13 +175,40 @@ export class FloorContext {
     return memo(this.cache, 'compartments', () => floorCompartments(this.floor));
   }
 
+  /** Lets go of the earlier navigation this one re-used walks from (once the check is done). */
+  sealNavigation(): void {
+    (this.cache.get('navigation') as FloorNavigation | undefined)?.seal();
+  }
+
   get navigation(): FloorNavigation {
-    return memo(this.cache, 'navigation', () => buildFloorNavigation(this.floor));
+    return memo(this.cache, 'navigation', () => {
+      const link = this.link;
+      if (link === undefined || link === 'remember') return buildFloorNavigation(this.floor, { remember: link === 'remember' });
+      const { removed, added } = link.delta;
+      return buildFloorNavigation(this.floor, { remember: true }, { previous: link.previous.navigation, removed, added });
+    });
   }
 
   /** free points of the floor on a square grid of `step` m, each with its zone (shared by rules sampling at the same step) */
   grid(step: number): FloorGrid {
-    return memo(this.cache, `grid:${step}`, () => floorGrid(this.floor, this.navigation, this.zoneIndex, step));
+    return memo(this.cache, `grid:${step}`, () => {
+      const link = this.linked;
+      if (!link) return floorGrid(this.floor, this.navigation, this.zoneIndex, step);
+      const { previous, delta } = link;
+      const boxes = [...delta.removed, ...delta.added];
+      return floorGrid(this.floor, this.navigation, this.zoneIndex, step, { previous: previous.grid(step), boxes, zone: (z) => this.sameZone(z) });
+    });
+  }
+
+  private get linked(): { previous: FloorContext; delta: DeskDelta } | null {
+    return this.link && this.link !== 'remember' ? this.link : null;
+  }
+
+  /** This floor's zone with the id of a zone of the linked earlier floor (zones are unchanged between them). */
+  private sameZone(old: Zone | undefined): Zone | undefined {
+    if (!old) return undefined;
+    const byId = memo(this.cache, 'zonesById', () => new Map(this.floor.zones.map((z) => [z.id, z])));
+    return byId.get(old.id);
   }
 
   get egress(): FloorEgress {

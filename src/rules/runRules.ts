@@ -4,6 +4,7 @@ import type { Building, Floor, PlanDocument } from '../floorplan/types.ts';
 import { siteFigures } from '../floorplan/queries/areas.ts';
 import { sumCapacity, floorCapacity, type BuildingCapacity, type FloorCapacity, type SiteCapacity } from './capacity.ts';
 import { FloorContext, RunContext } from './context.ts';
+import { FloorMemory, type FloorOutcome } from './floorMemory.ts';
 import { makeFinding } from './finding.ts';
 import type { OverrideProblem, ProfileBaseId } from './profiles/parameter.ts';
 import { resolveProfile } from './profiles/resolveProfile.ts';
@@ -184,7 +185,20 @@ function findFloor(plan: PlanDocument, buildingId: string, floorId: string): { b
   return building && floor ? { building, floor } : null;
 }
 
-export function runRules(plan: PlanDocument, opts: RunOptions = {}): RunResult {
+function floorOutcome(ctx: FloorContext): FloorOutcome<FloorAnalysis> {
+  return { findings: floorRuleFindings(ctx), capacity: floorCapacity(ctx), analysis: floorAnalysis(ctx) };
+}
+
+/** One floor's findings, capacity and analysis: through the memory when there is one. */
+function checkFloor(ctx: RunContext, building: Building, floor: Floor, memory?: FloorMemory<FloorAnalysis>): FloorOutcome<FloorAnalysis> {
+  return memory ? memory.outcome(ctx, building, floor, floorOutcome) : floorOutcome(ctx.floor(building, floor));
+}
+
+/**
+ * `memory`: what a long-lived checker (the worker) keeps between checks of versions of the same
+ * plan, so unchanged floors and walks are not measured again (floorMemory.ts).
+ */
+export function runRules(plan: PlanDocument, opts: RunOptions = {}, memory?: FloorMemory<FloorAnalysis>): RunResult {
   const ctx = runContext(plan, opts);
   const base = ctx.read.base;
   const findings: Finding[] = [];
@@ -200,13 +214,14 @@ export function runRules(plan: PlanDocument, opts: RunOptions = {}): RunResult {
     }
     const floorCaps: FloorCapacity[] = [];
     for (const floor of [...building.floors].sort((a, b) => a.level - b.level)) {
-      const fctx = ctx.floor(building, floor);
-      findings.push(...floorRuleFindings(fctx));
-      floors.push(floorAnalysis(fctx));
-      floorCaps.push(floorCapacity(fctx));
+      const outcome = checkFloor(ctx, building, floor, memory);
+      findings.push(...outcome.findings);
+      floors.push(outcome.analysis);
+      floorCaps.push(outcome.capacity);
     }
     buildings.push({ id: building.id, name: building.name, ...sumCapacity(floorCaps), floors: floorCaps });
   }
+  memory?.retain(new Set(plan.site.buildings.flatMap((b) => b.floors.map((f) => `${b.id}\u0000${f.id}`))));
   const site = siteFigures(plan);
   return {
     date: ctx.date,
@@ -222,18 +237,17 @@ export function runRules(plan: PlanDocument, opts: RunOptions = {}): RunResult {
 }
 
 /** Re-check only one floor (after an edit): its floor rules, capacity and analysis. Building and site rules are not run. */
-export function runFloorRules(plan: PlanDocument, buildingId: string, floorId: string, opts: RunOptions = {}): FloorRunResult {
+export function runFloorRules(plan: PlanDocument, buildingId: string, floorId: string, opts: RunOptions = {}, memory?: FloorMemory<FloorAnalysis>): FloorRunResult {
   const ref = findFloor(plan, buildingId, floorId);
   if (!ref) throw new Error(`no floor ${floorId} in building ${buildingId}`);
   const ctx = runContext(plan, opts);
-  const fctx = ctx.floor(ref.building, ref.floor);
-  const findings = floorRuleFindings(fctx);
+  const outcome = checkFloor(ctx, ref.building, ref.floor, memory);
   return {
     date: ctx.date,
     profile: profileInfo(ctx),
-    findings,
-    summary: summarize(findings),
-    capacity: floorCapacity(fctx),
-    analysis: floorAnalysis(fctx),
+    findings: outcome.findings,
+    summary: summarize(outcome.findings),
+    capacity: outcome.capacity,
+    analysis: outcome.analysis,
   };
 }

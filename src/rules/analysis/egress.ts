@@ -7,7 +7,10 @@
 // Straight-line distances are to the nearest of the same targets, ignoring obstacles.
 import type { Door, Point, Workstation, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
-import type { NavResult, NavTarget } from './navigation.ts';
+import type { FloorGrid } from './grid.ts';
+import { gbTravelLimits } from './egressLimits.ts';
+import { longestWalks } from './longestWalks.ts';
+import type { FloorNavigation, NavField, NavResult, NavTarget } from './navigation.ts';
 
 export interface Walk {
   /** Infinity when unreachable */
@@ -49,7 +52,13 @@ export interface DoorEgress {
 export interface FloorEgress {
   exits: NavTarget[];
   seats: SeatEgress[];
+  /**
+   * Grid points whose walk was measured: every point that can be its zone's longest walk (the
+   * others are shown by a bound to be shorter; longestWalks.ts)
+   */
   points: PointEgress[];
+  /** how many grid points each zone has (by zone id; '' for points outside every zone) */
+  pointCount: Map<string, number>;
   doors: DoorEgress[];
 }
 
@@ -77,6 +86,31 @@ function isBetweenExits(at: Point, exits: readonly NavTarget[]): boolean {
 
 const target = (e: { id: string; at: Point; width: number }): NavTarget => ({ id: e.id, at: e.at, width: e.width });
 
+/** Side (m) of the cells of grid points measured first; the rest are bounded from them. */
+const SAMPLE_CELL = 3;
+
+function countByZone(grid: FloorGrid): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const z of grid.zones) counts.set(z?.id ?? '', (counts.get(z?.id ?? '') ?? 0) + 1);
+  return counts;
+}
+
+/** The grid points (indices) that may be their zone's longest walk through `field`, measured. */
+/**
+ * The grid points (indices) that may decide their zone's finding through `field`, measured: a
+ * point left out walks less than its zone's longest walk and no farther than `limit`, the
+ * smallest limit it is judged by, so it passes and cannot be the zone's worst case.
+ */
+function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, straight: (index: number, r: NavResult) => number, kind: EgressKind, limit: number): PointEgress[] {
+  const points = indices.map((i) => grid.points[i]!);
+  const walks = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, limit });
+  const out: PointEgress[] = [];
+  walks.forEach((r, k) => {
+    if (r) out.push({ point: points[k]!, zone: grid.zones[indices[k]!], travel: walk(r, straight(indices[k]!, r)), kind });
+  });
+  return out;
+}
+
 export function floorEgress(ctx: FloorContext): FloorEgress {
   const { floor } = ctx;
   const nav = ctx.navigation;
@@ -90,8 +124,10 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     const seats = floor.workstations.map((ws, i) => ({
       ws, point: occupancy.seatPoints[i]!, zone: occupancy.seatZones[i], exit: exitWalks[i]!, travel: exitWalks[i]!, kind: 'open' as const,
     }));
-    const points = grid.points.map((point, i) => ({ point, zone: grid.zones[i], travel: walk(exitField.query(point)), kind: 'open' as const }));
-    return { exits, seats, points, doors: [] };
+    const all = grid.points.map((_, i) => i);
+    const limit = ctx.read.num(ctx.facts.sprinklered ? 'fire.travel.exitAccessSprinklered' : 'fire.travel.exitAccess');
+    const points = measurePoints(grid, all, exitField, nav, (_i, r) => r.nearestStraight, 'open', limit);
+    return { exits, seats, points, pointCount: countByZone(grid), doors: [] };
   }
 
   const enclosures = ctx.enclosures;
@@ -123,7 +159,25 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     const zone = occupancy.seatZones[i];
     return { ws, point, zone, exit: exitWalks[i]!, ...travelFrom(point, zone, exitWalks[i]) };
   });
-  const points = grid.points.map((point, i) => ({ point, zone: grid.zones[i], ...travelFrom(point, grid.zones[i]) }));
+  // grid points: each group (open floor, rooms) through its own field; a room without doors is unreachable
+  const openPoints: number[] = [];
+  const roomPoints: number[] = [];
+  const points: PointEgress[] = [];
+  grid.points.forEach((point, i) => {
+    const zone = grid.zones[i];
+    const own = zone ? roomTargetsOf.get(zone.id) : undefined;
+    if (!zone || !own) openPoints.push(i);
+    else if (roomField && own.length > 0) roomPoints.push(i);
+    else points.push({ point, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
+  });
+  const L = gbTravelLimits(ctx.read, ctx.facts);
+  points.push(...measurePoints(grid, openPoints, openField, nav, (_i, r) => r.nearestStraight, 'open', Math.min(L.room, L.hall ?? Infinity)));
+  if (roomField) {
+    points.push(...measurePoints(grid, roomPoints, roomField, nav, (i, r) => {
+      const own = roomTargetsOf.get(grid.zones[i]?.id ?? '');
+      return own ? nearestDistance(grid.points[i]!, own) : r.nearestStraight;
+    }, 'room', L.room));
+  }
   const exitIds = new Set(exits.map((e) => e.id));
   const doors: DoorEgress[] = [];
   const doorById = new Map(floor.doors.map((d) => [d.id, d]));
@@ -132,5 +186,5 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     if (!door || exitIds.has(id)) continue;
     doors.push({ door, serves: roomDoorIds.has(id) ? 'room' : 'open', exit: walk(exitField.query(door.at)), betweenExits: isBetweenExits(door.at, exits) });
   }
-  return { exits, seats, points, doors };
+  return { exits, seats, points, pointCount: countByZone(grid), doors };
 }

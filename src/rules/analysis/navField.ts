@@ -27,6 +27,13 @@ export interface FieldAnswer {
   hops: Point[];
 }
 
+/** Distances of an earlier field (same targets, an earlier version of the floor) that may carry over. */
+export interface CarriedNodes {
+  from: DistanceField;
+  /** whether the walk from (x, y), of length d to the target of that index, still holds on the new floor */
+  keeps(x: number, y: number, d: number, target: number): boolean;
+}
+
 /** Settled points: seeds first, then nodes in the order they settled. */
 interface Settled {
   x: number[];
@@ -91,18 +98,18 @@ export class DistanceField {
   private readonly bounded: number[] = [];
   private readonly boundedKeys: number[] = [];
 
-  constructor(scene: NavScene, seeds: FieldSeed[]) {
+  constructor(scene: NavScene, seeds: FieldSeed[], carried?: CarriedNodes) {
     this.scene = scene;
     this.seeds = seeds;
     const n = scene.nodeCount;
     this.distance = new Float64Array(n).fill(Infinity);
     this.via = new Int32Array(n).fill(0);
-    this.settle();
+    this.settle(carried && sameSeeds(carried.from.seeds, seeds) ? carried : undefined);
     this.candidates();
     this.bucket();
   }
 
-  private settle(): void {
+  private settle(carried?: CarriedNodes): void {
     const { scene, seeds } = this;
     const n = scene.nodeCount;
     const nx = scene.nodeX;
@@ -137,6 +144,61 @@ export class DistanceField {
       viaOfSettled.push(-i - 1);
     });
     seeds.forEach((seed) => offer(seed.x, seed.y, seed.cost, -1));
+
+    // Nodes of the earlier field whose walk still holds are settled from the start, each after the
+    // node its walk goes through (nearest first), so every carried path is made of carried hops.
+    if (carried) {
+      const from = carried.from;
+      const old = from.scene;
+      const at = new Map<string, number>();
+      for (let v = 0; v < n; v++) at.set(`${nx[v]},${ny[v]}`, v);
+      const order: number[] = [];
+      for (let u = 0; u < from.distance.length; u++) if (from.distance[u]! < Infinity) order.push(u);
+      order.sort((a, b) => from.distance[a]! - from.distance[b]!);
+      const mapped = new Int32Array(from.distance.length).fill(-1);
+      const carriedNodes: number[] = [];
+      for (const u of order) {
+        const v = at.get(`${old.nodeX[u]},${old.nodeY[u]}`);
+        if (v === undefined || done[v]) continue;
+        if (old.nodePrevX[u] !== scene.nodePrevX[v] || old.nodePrevY[u] !== scene.nodePrevY[v] || old.nodeNextX[u] !== scene.nodeNextX[v] || old.nodeNextY[u] !== scene.nodeNextY[v]) continue;
+        const oldVia = from.via[u]!;
+        const via = oldVia < 0 ? oldVia : mapped[oldVia]!;
+        if (oldVia >= 0 && via < 0) continue;
+        const d = from.distance[u]!;
+        if (!carried.keeps(nx[v]!, ny[v]!, d, from.nodeTarget(u))) continue;
+        mapped[u] = v;
+        done[v] = 1;
+        this.distance[v] = d;
+        this.via[v] = via;
+        settled.x.push(nx[v]!);
+        settled.y.push(ny[v]!);
+        settled.distance.push(d);
+        settled.node.push(v);
+        viaOfSettled.push(v);
+        carriedNodes.push(v);
+      }
+      // the nodes left get their offers from every settled point at once (offering from each
+      // carried node to all nodes would cost the square of the node count)
+      if (carriedNodes.length > 0) {
+        for (let v = 0; v < n; v++) {
+          if (done[v]) continue;
+          let best = bound[v]!;
+          for (let s = 0; s < settled.x.length; s++) {
+            const sx = settled.x[s]!;
+            const sy = settled.y[s]!;
+            const c = settled.distance[s]! + length(nx[v]! - sx, ny[v]! - sy);
+            if (c >= best || !scene.isTangent(v, sx, sy)) continue;
+            const fromNode = settled.node[s]!;
+            if (fromNode >= 0 && !scene.isTangent(fromNode, nx[v]!, ny[v]!)) continue;
+            best = c;
+          }
+          if (best < bound[v]!) {
+            bound[v] = best;
+            queue.push(v, best);
+          }
+        }
+      }
+    }
 
     while (queue.length > 0) {
       const key = queue.peekValue()!;
@@ -313,9 +375,14 @@ export class DistanceField {
         if (!(slack >= 0)) continue;
         const x0 = minX + gx * CELL;
         const ddx = x < x0 ? x0 - x : x > x0 + CELL ? x - x0 - CELL : 0;
-        if (ddx * ddx + ddy * ddy > slack * slack * (1 + 1e-12) + 1e-18) continue;
+        const cellDistance2 = ddx * ddx + ddy * ddy;
+        if (cellDistance2 > slack * slack * (1 + 1e-12) + 1e-18) continue;
+        // a cell lists its candidates in order of distance: past the first whose distance plus
+        // the way to the cell exceeds the bound, none can come under it
+        const cellDistance = Math.sqrt(cellDistance2) * (1 - 1e-12);
         for (let j = start[c]!; j < start[c + 1]!; j++) {
           const i = items[j]!;
+          if (cd[i]! + cellDistance > bound) break;
           const dx = x - cx[i]!;
           const dy = y - cy[i]!;
           const k = cd[i]! + Math.sqrt(dx * dx + dy * dy);
@@ -430,6 +497,24 @@ export class DistanceField {
     return this.answer(x, y, best);
   }
 
+  /**
+   * A lower bound of the walking distance from any free point of the box to a target: every walk
+   * leaves through some candidate (a node or a seed) it can see, so it is at least the smallest
+   * candidate distance plus that candidate's distance from the box, visibility ignored.
+   */
+  lowerBoundFromBox(minX: number, minY: number, maxX: number, maxY: number): number {
+    const { x: cx, y: cy, distance: cd } = this.cand;
+    let best = Infinity;
+    // candidates are sorted by distance: none past the current best can beat it
+    for (let i = 0; i < cx.length && cd[i]! < best; i++) {
+      const dx = cx[i]! < minX ? minX - cx[i]! : cx[i]! > maxX ? cx[i]! - maxX : 0;
+      const dy = cy[i]! < minY ? minY - cy[i]! : cy[i]! > maxY ? cy[i]! - maxY : 0;
+      const k = cd[i]! + Math.sqrt(dx * dx + dy * dy);
+      if (k < best) best = k;
+    }
+    return best;
+  }
+
   private keyOf(i: number, x: number, y: number): number {
     const dx = x - this.cand.x[i]!;
     const dy = y - this.cand.y[i]!;
@@ -487,6 +572,13 @@ export class DistanceField {
     return new LazyAnswer(walked, this.targetOf(best), this, best);
   }
 
+  /** index of the target node v walks to */
+  nodeTarget(node: number): number {
+    let v = node;
+    while (this.via[v]! >= 0) v = this.via[v]!;
+    return this.seeds[-this.via[v]! - 1]!.target;
+  }
+
   private targetOf(candidate: number): number {
     let v = this.cand.node[candidate]!;
     if (v < 0) return this.seeds[this.cand.seed[candidate]!]!.target;
@@ -518,6 +610,10 @@ export class DistanceField {
       .sort((p, q) => length(p[0] - x, p[1] - y) - length(q[0] - x, q[1] - y))
       .slice(0, DEAD_ENDS_TRIED);
   }
+}
+
+function sameSeeds(a: readonly FieldSeed[], b: readonly FieldSeed[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.x === b[i]!.x && s.y === b[i]!.y && s.cost === b[i]!.cost && s.target === b[i]!.target);
 }
 
 /** An answer whose hops are built only when read: most callers want the distance and the target alone. */

@@ -24,6 +24,14 @@ export interface NavResult {
   targetId: string | null;
   /** the polyline from the query point to the target (empty when unreachable) */
   path: Point[];
+  /** where the target reached lies (null when unreachable) */
+  targetAt: Point | null;
+}
+
+export interface NavField {
+  query(p: Point): NavResult;
+  /** every answer is kept for the next update: answering all points then costs least over a run of edits */
+  readonly remembers: boolean;
 }
 
 export interface FloorNavigation {
@@ -31,13 +39,69 @@ export interface FloorNavigation {
   /** true when p is inside the outline and outside every obstacle (walls with door openings cut, cores, desks) */
   isFree(p: Point): boolean;
   /** Distance field to a fixed set of targets, built once, queried many times (thousands of occupant points). */
-  field(targets: NavTarget[]): { query(p: Point): NavResult };
+  field(targets: NavTarget[]): NavField;
+  /**
+   * How much longer a walk from `a` can be than one from `b` when `a` sees `b`: walking(a) ≤
+   * link(a, b) + walking(b) for every field. Infinity when the straight way between them is blocked.
+   */
+  link(a: Point, b: Point): number;
+  /** how many incremental updates lie between this navigation and one built from nothing */
+  readonly generation: number;
+  /** @internal the fields asked for so far, by their targets, with their answers (for the next update) */
+  readonly fields: Map<string, FieldEntry>;
+  /** @internal links measured so far, by their first point (for the next update) */
+  readonly links: Map<Point, LinkEntry[]>;
+  /** Stops re-using the previous navigation's answers and lets it go (call when a check is done). */
+  seal(): void;
 }
 
 export interface NavigationOptions {
   /** desks block walking (default true) */
   includeDesks?: boolean;
+  /** keep every answer, for a later update to re-use (default: only when this is an update) */
+  remember?: boolean;
 }
+
+/** A box (m) round obstacles that came or went between two versions of a floor. */
+export interface ChangedBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The obstacles that differ from the floor an earlier navigation was built for. */
+export interface NavigationUpdate {
+  previous: FloorNavigation;
+  /** boxes round obstacles of the previous floor that are gone or moved */
+  removed: ChangedBox[];
+  /** boxes round obstacles of this floor that are new or moved */
+  added: ChangedBox[];
+}
+
+/** @internal */
+export interface LinkEntry {
+  to: Point;
+  value: number;
+}
+
+/** @internal */
+export interface FieldEntry {
+  targets: NavTarget[];
+  /** the Dijkstra over this navigation's scene, built when a query first needs it */
+  distanceField(): DistanceField;
+  /** answers by query point (by identity: re-checks pass the same point objects for what did not change) */
+  answers: Map<Point, NavResult>;
+  /** the previous answer for a point when it still holds, else null (null once sealed) */
+  reuse: ((p: Point) => NavResult | null) | null;
+}
+
+/** Past this many chained updates a navigation is built afresh (old scenes stay alive through reused answers). */
+const MAX_GENERATION = 8;
+/** A query point this close (m) to a changed box is answered afresh (its start point may move). */
+const NEAR_CHANGE = 0.05;
+/** A change this close (m) to a target may move the target's seeds: that field is built afresh. */
+const NEAR_TARGET = 1;
 
 /** A point on an edge as drawn lies this far inside the grown obstacle; snapping looks this far. */
 const START_SNAP = 3 * OBSTACLE_MARGIN;
@@ -48,8 +112,21 @@ const TARGET_FACE_SPREAD = 0.06;
 /** Seeds of one target closer than this (m) are one seed. */
 const SEED_MERGE = 0.01;
 
-export function buildFloorNavigation(floor: Floor, options: NavigationOptions = {}): FloorNavigation {
+export function buildFloorNavigation(floor: Floor, options: NavigationOptions = {}, update?: NavigationUpdate): FloorNavigation {
   const scene = new NavScene(floor, { includeDesks: options.includeDesks ?? true });
+  let usable = update && update.previous.generation < MAX_GENERATION ? update : undefined;
+  const generation = usable ? usable.previous.generation + 1 : 0;
+  const remember = options.remember ?? !!usable;
+  const links = new Map<Point, LinkEntry[]>();
+  // walking(p) = |p − start(p)| + the field's distance from start(p), and the field's distance
+  // from start(a) is at most |start(a) − start(b)| plus that from start(b) when they see each other
+  const measureLink = (a: Point, b: Point): number => {
+    const sa = startOf(a);
+    const sb = startOf(b);
+    if (!sa || !sb || !scene.visible(sa[0], sa[1], sb[0], sb[1])) return Infinity;
+    return Math.hypot(sa[0] - a[0], sa[1] - a[1]) + Math.hypot(sb[0] - sa[0], sb[1] - sa[1]) - Math.hypot(b[0] - sb[0], b[1] - sb[1]);
+  };
+  const fields = new Map<string, FieldEntry>();
   // The same occupant and grid points are walked from to several target sets: where each walk
   // starts is found once per point.
   const starts = new WeakMap<Point, Point | null>();
@@ -63,13 +140,122 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
   };
   return {
     floor,
+    generation,
+    fields,
+    links,
+    seal() {
+      usable = undefined;
+      for (const entry of fields.values()) entry.reuse = null;
+    },
     isFree: (p) => scene.isFree(p[0], p[1]),
+    link(a, b) {
+      if (!remember) return measureLink(a, b);
+      let list = links.get(a);
+      const known = list?.find((l) => l.to === b);
+      if (known) return known.value;
+      // a link from before the change holds when the change is clear of both ends and the way between
+      const before = usable?.previous.links.get(a)?.find((l) => l.to === b);
+      const value = before && usable && linkUnchanged(usable, a, b) ? before.value : measureLink(a, b);
+      if (!list) links.set(a, (list = []));
+      list.push({ to: b, value });
+      return value;
+    },
     field(targets) {
-      const seeds = targets.flatMap((target, i) => targetSeeds(scene, target, i));
-      const field = new DistanceField(scene, seeds);
-      return { query: (p) => walk(startOf, field, targets, p) };
+      const key = targetsKey(targets);
+      let built: DistanceField | null = null;
+      const before = usable ? usable.previous.fields.get(key) : undefined;
+      const test = usable && before && !usable.added.concat(usable.removed).some((b) => targets.some((t) => boxDistance(b, t.at[0], t.at[1]) < NEAR_TARGET))
+        ? new ChangeTest(usable, before)
+        : null;
+      const distanceField = (): DistanceField => {
+        if (built) return built;
+        const seeds = targets.flatMap((target, i) => targetSeeds(scene, target, i));
+        // nodes whose walk the change cannot alter keep their distance: the Dijkstra settles only the rest
+        const carried = test && before
+          ? { from: before.distanceField(), keeps: (x: number, y: number, d: number, target: number) => test.holds(x, y, d, targets[target]!.at[0], targets[target]!.at[1], 0) }
+          : undefined;
+        return (built = new DistanceField(scene, seeds, carried));
+      };
+      const reuse = test ? (p: Point) => test.answer(p) : null;
+      const entry: FieldEntry = { targets, distanceField, answers: new Map(), reuse };
+      fields.set(key, entry);
+      const fresh = (p: Point): NavResult => walk(startOf, distanceField(), targets, p);
+      return {
+        remembers: remember,
+        query(p) {
+          if (!remember) return fresh(p);
+          let answer = entry.answers.get(p);
+          if (answer) return answer;
+          answer = (entry.reuse && entry.reuse(p)) || fresh(p);
+          entry.answers.set(p, answer);
+          return answer;
+        },
+      };
     },
   };
+}
+
+function targetsKey(targets: readonly NavTarget[]): string {
+  let key = '';
+  for (const t of targets) key += `${t.id}|${t.at[0]},${t.at[1]}|${t.width};`;
+  return key;
+}
+
+/** No changed box comes within NEAR_CHANGE of the box round a and b (so neither their starts nor the way between can differ). */
+function linkUnchanged(update: NavigationUpdate, a: Point, b: Point): boolean {
+  const minX = Math.min(a[0], b[0]) - NEAR_CHANGE;
+  const maxX = Math.max(a[0], b[0]) + NEAR_CHANGE;
+  const minY = Math.min(a[1], b[1]) - NEAR_CHANGE;
+  const maxY = Math.max(a[1], b[1]) + NEAR_CHANGE;
+  const clear = (box: ChangedBox) => box.maxX < minX || box.minX > maxX || box.maxY < minY || box.minY > maxY;
+  return update.added.every(clear) && update.removed.every(clear);
+}
+
+function boxDistance(b: ChangedBox, x: number, y: number): number {
+  const dx = x < b.minX ? b.minX - x : x > b.maxX ? x - b.maxX : 0;
+  const dy = y < b.minY ? b.minY - y : y > b.maxY ? y - b.maxY : 0;
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
+/**
+ * Whether a walk measured before the change still holds after it:
+ *  - its path avoids every added box: every point x of a path of length L from p to target t has
+ *    |p − x| + |x − t| ≤ L, so a box farther than that from p and t (summed) is never touched;
+ *  - no new path is shorter: one would have to cross a removed box B (elsewhere nothing opened), so
+ *    it is at least dist(p, B) plus the least walk out of B, which the previous field bounds
+ *    from below (the walk on from the last point in B was possible before the change).
+ * Then the walking distance is unchanged: the old path is still walkable and nothing is shorter.
+ */
+class ChangeTest {
+  private removedBounds: number[] | null = null;
+  constructor(
+    private readonly update: NavigationUpdate,
+    private readonly before: FieldEntry,
+  ) {}
+
+  holds(x: number, y: number, walking: number, tx: number, ty: number, near: number): boolean {
+    if (!Number.isFinite(walking)) return false;
+    const limit = walking * (1 + 1e-9) + 1e-9;
+    for (const b of this.update.added) {
+      const d = boxDistance(b, x, y);
+      if (d < near || d + boxDistance(b, tx, ty) <= limit) return false;
+    }
+    const { removed } = this.update;
+    if (removed.length === 0) return true;
+    this.removedBounds ??= removed.map((b) => this.before.distanceField().lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
+    for (let i = 0; i < removed.length; i++) {
+      const d = boxDistance(removed[i]!, x, y);
+      if (d < near || d + this.removedBounds[i]! <= limit) return false;
+    }
+    return true;
+  }
+
+  /** the previous answer for a query point, when it still holds */
+  answer(p: Point): NavResult | null {
+    const old = this.before.answers.get(p);
+    if (!old || !old.targetAt) return null;
+    return this.holds(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE) ? old : null;
+  }
 }
 
 /**
@@ -116,7 +302,7 @@ function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets
   const nearestStraight = nearest ? Math.hypot(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
   const start = startOf(p);
   const answer = start ? field.walkFrom(start[0], start[1]) : null;
-  if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [] };
+  if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [], targetAt: null };
   const target = targets[answer.target]!;
   const walking = Math.hypot(start[0] - p[0], start[1] - p[1]) + answer.distance;
   return new WalkResult(walking, Math.hypot(target.at[0] - p[0], target.at[1] - p[1]), nearestStraight, target, p, start, answer);
@@ -125,6 +311,7 @@ function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets
 /** A walk whose polyline is built only when read (the heat maps): the rules need the lengths alone. */
 class WalkResult implements NavResult {
   readonly targetId: string;
+  readonly targetAt: Point;
   private built: Point[] | null = null;
   constructor(
     readonly walking: number,
@@ -136,6 +323,7 @@ class WalkResult implements NavResult {
     private readonly answer: FieldAnswer,
   ) {
     this.targetId = target.id;
+    this.targetAt = target.at;
   }
 
   get path(): Point[] {

@@ -35,9 +35,24 @@ export function wholePersons(x: number): number {
   return Math.ceil(x - 1e-9);
 }
 
-export function floorOccupancy(floor: Floor, index: ZoneIndex, s: OccupancySettings): FloorOccupancy {
-  const seatPoints = floor.workstations.map(occupantPoint);
-  const seatZones = seatPoints.map((p) => index.zoneAt(p));
+/**
+ * `earlier`: the occupant point and zone a workstation had in an earlier check when it has not
+ * changed since (the same point object, so walks remembered by point carry over).
+ */
+export function floorOccupancy(
+  floor: Floor,
+  index: ZoneIndex,
+  s: OccupancySettings,
+  earlier?: (ws: Workstation) => { point: Point; zone: Zone | undefined } | undefined,
+): FloorOccupancy {
+  const seatPoints: Point[] = [];
+  const seatZones: (Zone | undefined)[] = [];
+  for (const ws of floor.workstations) {
+    const known = earlier?.(ws);
+    const point = known ? known.point : occupantPoint(ws);
+    seatPoints.push(point);
+    seatZones.push(known ? known.zone : index.zoneAt(point));
+  }
   const zones = new Map<string, ZoneOccupancy>();
   for (const zone of floor.zones) zones.set(zone.id, { zone, area: index.area(zone), seats: [], persons: 0, basis: 'none' });
   const unzonedSeats: Workstation[] = [];

@@ -4,6 +4,7 @@
 //    its edge every metre, so an open pantry counts from its edge).
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
+import { longestWalks } from './longestWalks.ts';
 import type { NavTarget } from './navigation.ts';
 
 export interface ZoneReach {
@@ -21,13 +22,19 @@ export interface ExtinguisherReach {
 }
 
 export interface RestReach {
-  /** walking distance per workstation, in floor.workstations order; empty when the floor has no rest zone */
-  walking: number[];
+  /**
+   * walking distance per workstation, in floor.workstations order; empty when the floor has no
+   * rest zone. null: not measured, shown by a bound to be within the limit and shorter than the
+   * farthest seat's walk.
+   */
+  walking: (number | null)[];
   targetIds: (string | null)[];
   restZoneIds: string[];
 }
 
 const EDGE_SAMPLE = 1;
+/** Side (m) of the cells of points measured first (longestWalks.ts). */
+const SAMPLE_CELL = 3;
 
 export function extinguisherReach(ctx: FloorContext): ExtinguisherReach {
   const zones = new Map<string, ZoneReach>();
@@ -35,12 +42,15 @@ export function extinguisherReach(ctx: FloorContext): ExtinguisherReach {
   const grid = ctx.grid(ctx.read.num('fire.extinguisher.gridStep'));
   const targets: NavTarget[] = ctx.floor.extinguishers.map((x) => ({ id: x.id, at: x.at, width: 0 }));
   const field = targets.length > 0 ? ctx.navigation.field(targets) : null;
+  // only each zone's farthest point matters: the others are bounded, not measured (longestWalks.ts)
+  const walks = field ? longestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), field, ctx.navigation, { cell: SAMPLE_CELL }) : null;
   grid.points.forEach((p, i) => {
     const zone = grid.zones[i];
     if (!zone) return;
     const entry = zones.get(zone.id)!;
     entry.points++;
-    const r = field ? field.query(p) : null;
+    const r = walks ? walks[i] : null;
+    if (walks && !r) return;
     const walking = r ? r.walking : Infinity;
     if (walking > entry.worst || entry.worstPoint === null) {
       entry.worst = walking;
@@ -72,11 +82,19 @@ export function restReach(ctx: FloorContext): RestReach {
     for (const p of edgeSamples(z.polygon)) if (nav.isFree(p)) targets.push({ id: z.id, at: p, width: 0 });
   }
   const field = targets.length > 0 ? nav.field(targets) : null;
-  const results = ctx.occupancy.seatPoints.map((p) => {
-    const seatZone = ctx.zoneIndex.zoneAt(p);
-    if (seatZone?.use === 'rest') return { walking: 0, targetId: seatZone.id };
-    const r = field?.query(p);
-    return { walking: r ? r.walking : Infinity, targetId: r?.targetId ?? null };
+  const { seatPoints, seatZones } = ctx.occupancy;
+  // seats in a rest zone walk 0; of the others only the farthest and those over the limit matter
+  const away = seatPoints.flatMap((_, i) => (seatZones[i]?.use === 'rest' ? [] : [i]));
+  const walks = field
+    ? longestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), field, nav, { cell: SAMPLE_CELL, limit: ctx.read.num('zoning.restReach') })
+    : [];
+  const walking: (number | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? 0 : field ? null : Infinity));
+  const targetIds: (string | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? seatZones[i]!.id : null));
+  away.forEach((i, k) => {
+    const r = walks[k];
+    if (!r) return;
+    walking[i] = r.walking;
+    targetIds[i] = r.targetId;
   });
-  return { walking: results.map((r) => r.walking), targetIds: results.map((r) => r.targetId), restZoneIds: restZones.map((z) => z.id) };
+  return { walking, targetIds, restZoneIds: restZones.map((z) => z.id) };
 }

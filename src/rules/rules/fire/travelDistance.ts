@@ -87,12 +87,14 @@ function checkGb(rule: FloorRule, ctx: FloorContext): Finding[] {
   const L = gbTravelLimits(ctx.read, ctx.facts);
   const egress = ctx.egress;
   const worst = new Map<string, { c: Case; n: number }>();
-  const add = (zoneId: string, c: Case): void => {
+  // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
+  const add = (zoneId: string, c: Case, count = 1): void => {
     const entry = worst.get(zoneId);
-    worst.set(zoneId, { c: worseCase(entry?.c, c), n: (entry?.n ?? 0) + 1 });
+    worst.set(zoneId, { c: worseCase(entry?.c, c), n: (entry?.n ?? 0) + count });
   };
   for (const s of egress.seats) add(s.zone?.id ?? '', { walk: s.travel, point: s.point, seatId: s.ws.id, judged: judgeGbPoint(s.travel, s.kind, L) });
-  for (const p of egress.points) add(p.zone?.id ?? '', { walk: p.travel, point: p.point, judged: judgeGbPoint(p.travel, p.kind, L) });
+  for (const p of egress.points) add(p.zone?.id ?? '', { walk: p.travel, point: p.point, judged: judgeGbPoint(p.travel, p.kind, L) }, 0);
+  for (const [zoneId, count] of egress.pointCount) worst.get(zoneId)!.n += count;
   const findings: Finding[] = [];
   for (const zone of ctx.floor.zones) {
     const entry = worst.get(zone.id);
@@ -138,12 +140,14 @@ function checkIntl(rule: FloorRule, ctx: FloorContext): Finding[] {
     variant: Number.isFinite(w.walking) ? (w.walking <= limit + 1e-9 * limit ? 'pass' : 'fail') : 'unreachable',
   });
   const worst = new Map<string, { c: Case; n: number }>();
-  const add = (zoneId: string, c: Case): void => {
+  // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
+  const add = (zoneId: string, c: Case, count = 1): void => {
     const entry = worst.get(zoneId);
-    worst.set(zoneId, { c: worseCase(entry?.c, c), n: (entry?.n ?? 0) + 1 });
+    worst.set(zoneId, { c: worseCase(entry?.c, c), n: (entry?.n ?? 0) + count });
   };
   for (const s of ctx.egress.seats) add(s.zone?.id ?? '', { walk: s.exit, point: s.point, seatId: s.ws.id, judged: judge(s.exit) });
-  for (const p of ctx.egress.points) add(p.zone?.id ?? '', { walk: p.travel, point: p.point, judged: judge(p.travel) });
+  for (const p of ctx.egress.points) add(p.zone?.id ?? '', { walk: p.travel, point: p.point, judged: judge(p.travel) }, 0);
+  for (const [zoneId, count] of ctx.egress.pointCount) worst.get(zoneId)!.n += count;
   const findings: Finding[] = [];
   for (const zone of ctx.floor.zones) {
     const entry = worst.get(zone.id);

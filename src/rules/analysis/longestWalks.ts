@@ -1,0 +1,101 @@
+// Walks from many sample points when a rule needs only the longest walk of each group of points
+// (a zone's farthest point from an exit or an extinguisher, a floor's farthest seat from a rest
+// zone) and, optionally, which walks exceed a limit. Most points need no walk of their own: a
+// point that sees a measured neighbour walks at most the way to it plus its walk, and when that
+// bound is already below the longest walk of its group (and within the limit), the point can be
+// neither the longest nor over the limit. Every walk that decides a result is measured exactly.
+import type { Point } from '../../floorplan/types.ts';
+import type { FloorNavigation, NavField, NavResult } from './navigation.ts';
+
+export interface LongestWalksOptions {
+  /** side (m) of the cells in which one point is measured first */
+  cell: number;
+  /** walks over this must all be measured (their count is reported) */
+  limit?: number;
+}
+
+/** Slack (m) for rounding: a bound this close to the longest walk is measured anyway. */
+const SLACK = 1e-6;
+
+/**
+ * Per point: its exact walk, or null where the bound shows it is not its group's longest (and not
+ * over the limit). `groups[i]` names the group of point i.
+ */
+export function longestWalks(points: readonly Point[], groups: readonly string[], field: NavField, nav: FloorNavigation, options: LongestWalksOptions): (NavResult | null)[] {
+  const n = points.length;
+  const walks: (NavResult | null)[] = new Array<NavResult | null>(n).fill(null);
+  if (n === 0) return walks;
+  // a field that keeps its answers for later re-checks answers every point: the next re-check
+  // re-uses nearly all of them, which costs less than bounding them again
+  if (field.remembers) return points.map((p) => field.query(p));
+  const { cell } = options;
+  const limit = options.limit ?? Infinity;
+  // one representative per cell: the first point listed in it
+  const cellKey = (cx: number, cy: number): number => (cx + 32768) * 65536 + (cy + 32768);
+  const cellOf = (p: Point): number => cellKey(Math.floor(p[0] / cell), Math.floor(p[1] / cell));
+  const representative = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const key = cellOf(points[i]!);
+    if (!representative.has(key)) {
+      representative.set(key, i);
+      walks[i] = field.query(points[i]!);
+    }
+  }
+  const longest = new Map<string, number>();
+  const raise = (i: number) => {
+    const w = walks[i]!.walking;
+    if (w > (longest.get(groups[i]!) ?? -Infinity)) longest.set(groups[i]!, w);
+  };
+  for (const i of representative.values()) raise(i);
+
+  // bounds from the measured neighbours in the 3 × 3 cells round each point
+  const bound = new Float64Array(n).fill(Infinity);
+  // the measured neighbours of a point, in order of their walk plus the straight way to them
+  const nearIndex = new Int32Array(9);
+  const nearKey = new Float64Array(9);
+  for (let i = 0; i < n; i++) {
+    if (walks[i]) continue;
+    const p = points[i]!;
+    const cx = Math.floor(p[0] / cell);
+    const cy = Math.floor(p[1] / cell);
+    let count = 0;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        const j = representative.get(cellKey(cx + dx, cy + dy));
+        if (j === undefined) continue;
+        const w = walks[j]!.walking;
+        if (!Number.isFinite(w)) continue;
+        const q = points[j]!;
+        const ddx = q[0] - p[0];
+        const ddy = q[1] - p[1];
+        const key = Math.sqrt(ddx * ddx + ddy * ddy) + w;
+        let at = count++;
+        for (; at > 0 && nearKey[at - 1]! > key; at--) {
+          nearKey[at] = nearKey[at - 1]!;
+          nearIndex[at] = nearIndex[at - 1]!;
+        }
+        nearKey[at] = key;
+        nearIndex[at] = j;
+      }
+    }
+    for (let m = 0; m < count; m++) {
+      if (nearKey[m]! >= bound[i]!) break;
+      const j = nearIndex[m]!;
+      const link = nav.link(p, points[j]!);
+      if (Number.isFinite(link)) bound[i] = Math.min(bound[i]!, link + walks[j]!.walking);
+    }
+  }
+
+  // measure the points whose bound leaves them a chance, largest bound first (the longest walks
+  // rise early, so fewer of the rest need measuring)
+  const chance = (i: number): boolean => bound[i]! >= (longest.get(groups[i]!) ?? -Infinity) - SLACK || bound[i]! > limit;
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) if (!walks[i] && chance(i)) open.push(i);
+  open.sort((a, b) => bound[b]! - bound[a]! || a - b);
+  for (const i of open) {
+    if (!chance(i)) continue;
+    walks[i] = field.query(points[i]!);
+    raise(i);
+  }
+  return walks;
+}

@@ -1,0 +1,44 @@
+// Bounded sampling (longestWalks.ts) must find each group's longest walk exactly and measure every
+// walk over the limit; the points it leaves out must truly be shorter than the longest and within
+// the limit. Checked against measuring every point, on a generated floor full of desks.
+import { describe, expect, it } from 'vitest';
+import { generateDenseFloor } from '../../../src/floorplan/generate/park.ts';
+import { buildFloorNavigation } from '../../../src/rules/analysis/navigation.ts';
+import { longestWalks } from '../../../src/rules/analysis/longestWalks.ts';
+import { RunContext } from '../../../src/rules/context.ts';
+import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
+
+describe('longestWalks', () => {
+  const plan = generateDenseFloor(600, 9);
+  const building = plan.site.buildings[0]!;
+  const floor = building.floors[0]!;
+  const ctx = new RunContext(plan, resolveProfile(plan, 'gb'), '2026-11-24').floor(building, floor);
+  const grid = ctx.grid(1);
+  const groups = grid.zones.map((z) => z?.id ?? '');
+  const exits = floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width }));
+
+  for (const limit of [Infinity, 20]) {
+    it(`finds every group's longest walk and every walk over ${limit} m, and leaves out only shorter ones`, () => {
+      const nav = buildFloorNavigation(floor);
+      const field = nav.field(exits);
+      const reference = buildFloorNavigation(floor).field(exits);
+      const exact = grid.points.map((p) => reference.query(p).walking);
+      const walks = longestWalks(grid.points, groups, field, nav, { cell: 3, limit });
+      const longest = new Map<string, number>();
+      exact.forEach((w, i) => longest.set(groups[i]!, Math.max(longest.get(groups[i]!) ?? -Infinity, w)));
+      const measured = new Map<string, number>();
+      walks.forEach((r, i) => {
+        if (r) {
+          expect(r.walking).toBeCloseTo(exact[i]!, 9);
+          measured.set(groups[i]!, Math.max(measured.get(groups[i]!) ?? -Infinity, r.walking));
+        } else {
+          expect(exact[i]!).toBeLessThanOrEqual(limit);
+          expect(exact[i]!).toBeLessThan(longest.get(groups[i]!)!);
+        }
+      });
+      for (const [group, w] of longest) expect(measured.get(group), group).toBeCloseTo(w, 9);
+      // it is worth it: most points need no walk of their own
+      expect(walks.filter(Boolean).length).toBeLessThan(grid.points.length * 0.6);
+    });
+  }
+});
