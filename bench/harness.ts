@@ -17,6 +17,8 @@ export interface Measure {
   /** target: value must be ≤ this (undefined: recorded only) */
   target?: number;
   runs: number;
+  /** untimed runs first, so the timed ones measure compiled code (a long-lived worker or session), not the JIT warming up */
+  warmup?: number;
   /** one run; returns the measured value (timings by default come from `time`) */
   run(): Promise<number>;
   /** optional untimed preparation, once before the runs */
@@ -51,6 +53,7 @@ function median(values: number[]): number {
 export async function runMeasure(m: Measure): Promise<Row> {
   try {
     await m.setup?.();
+    for (let i = 0; i < (m.warmup ?? 0); i++) await m.run();
     const values: number[] = [];
     for (let i = 0; i < m.runs; i++) values.push(await m.run());
     const row: Row = { name: m.name, size: m.size, unit: m.unit, median: median(values), min: Math.min(...values), max: Math.max(...values), runs: m.runs };

@@ -105,13 +105,22 @@ export function distanceToPolygonBoundary(p: Point, polygon: readonly Point[]): 
  * inside, so an occupant point on a zone line belongs to the zone.
  */
 export function pointInPolygon(p: Point, polygon: readonly Point[], edgeTolerance = 1e-9): boolean {
-  if (edgeTolerance > 0 && distanceToPolygonBoundary(p, polygon) <= edgeTolerance) return true;
+  // one pass for the crossing parity and the distance to each edge (squared: no roots in the loop)
   const [x, y] = p;
+  const tolerance2 = edgeTolerance > 0 ? edgeTolerance * edgeTolerance : -1;
   let inside = false;
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
     const [xi, yi] = polygon[i]!;
     const [xj, yj] = polygon[j]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const dx = xi - xj;
+    const dy = yi - yj;
+    const len2 = dx * dx + dy * dy;
+    let t = len2 === 0 ? 0 : ((x - xj) * dx + (y - yj) * dy) / len2;
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    const ex = xj + t * dx - x;
+    const ey = yj + t * dy - y;
+    if (ex * ex + ey * ey <= tolerance2) return true;
   }
   return inside;
 }

@@ -26,13 +26,7 @@ export interface GridUpdate {
 const CLEARANCE = 0.01;
 
 function clearlyFree(navigation: FloorNavigation, x: number, y: number): boolean {
-  return (
-    navigation.isFree([x, y]) &&
-    navigation.isFree([x + CLEARANCE, y]) &&
-    navigation.isFree([x - CLEARANCE, y]) &&
-    navigation.isFree([x, y + CLEARANCE]) &&
-    navigation.isFree([x, y - CLEARANCE])
-  );
+  return navigation.isFreeAround([x, y], CLEARANCE);
 }
 
 /**

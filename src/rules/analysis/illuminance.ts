@@ -50,10 +50,28 @@ export function pointIlluminance(x: number, y: number, l: Luminaire, workPlane: 
  * from the cores standing in it (not occupiable); the middle of its box when there are none.
  */
 export function lightingGrid(zone: Zone, step: number, border: number, cores: readonly Polygon[] = []): Point[] {
+  const flat = lightingGridFlat(zone, step, border, cores);
+  const points: Point[] = [];
+  for (let k = 0; k < flat.length; k += 2) points.push([flat[k]!, flat[k + 1]!]);
+  return points;
+}
+
+/** lightingGrid as flat x, y pairs (no array per point: a floor has tens of thousands). */
+function lightingGridFlat(zone: Zone, step: number, border: number, cores: readonly Polygon[]): Float64Array {
   const b = bounds(zone.polygon);
   const w = b.maxX - b.minX - 2 * border;
   const h = b.maxY - b.minY - 2 * border;
-  const points: Point[] = [];
+  let points = new Float64Array(256);
+  let count = 0;
+  const push = (x: number, y: number) => {
+    if (count + 2 > points.length) {
+      const grown = new Float64Array(points.length * 2);
+      grown.set(points);
+      points = grown;
+    }
+    points[count++] = x;
+    points[count++] = y;
+  };
   if (w >= 0 && h >= 0) {
     const nx = Math.max(1, Math.ceil(w / step - 1e-9));
     const ny = Math.max(1, Math.ceil(h / step - 1e-9));
@@ -62,19 +80,34 @@ export function lightingGrid(zone: Zone, step: number, border: number, cores: re
     const room = new PolygonProbe(zone.polygon);
     const coreProbes = cores.map((c) => new PolygonProbe(c));
     const keep = border - 1e-9;
+    // in an upright rectangle every point of the lattice lies `border` inside: only cores can drop one
+    const whole = isUprightRectangle(zone.polygon);
     for (let i = 0; i <= nx; i++) {
       for (let j = 0; j <= ny; j++) {
         const x = b.minX + border + i * sx;
         const y = b.minY + border + j * sy;
-        const d = room.boundaryDistance(x, y);
-        if (!room.containsAt(x, y, d) || d < keep) continue;
+        if (!whole) {
+          const d = room.boundaryDistance(x, y);
+          if (!room.containsAt(x, y, d) || d < keep) continue;
+        }
         if (coreProbes.some((c) => nearCore(c, x, y, keep))) continue;
-        points.push([x, y]);
+        push(x, y);
       }
     }
   }
-  if (points.length === 0) points.push([(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2]);
-  return points;
+  if (count === 0) push((b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2);
+  return points.subarray(0, count);
+}
+
+function isUprightRectangle(polygon: Polygon): boolean {
+  if (polygon.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const a = polygon[i]!;
+    const c = polygon[(i + 1) % 4]!;
+    if (a[0] !== c[0] && a[1] !== c[1]) return false;
+  }
+  const b = bounds(polygon);
+  return b.maxX > b.minX && b.maxY > b.minY && polygon.every(([x, y]) => (x === b.minX || x === b.maxX) && (y === b.minY || y === b.maxY));
 }
 
 /** Inside the core or within `keep` of its boundary; a point farther than that from the core's box is neither. */
@@ -106,25 +139,26 @@ export function zoneLighting(zone: Zone, luminaires: readonly Luminaire[], area:
     const cb = bounds(c);
     return cb.maxX >= zb.minX && cb.minX <= zb.maxX && cb.maxY >= zb.minY && cb.minY <= zb.maxY;
   });
-  const grid = lightingGrid(zone, s.gridStep, s.gridBorder, coresHere);
+  const grid = lightingGridFlat(zone, s.gridStep, s.gridBorder, coresHere);
   const field = directField(inside, s.workPlane);
   let min = Infinity;
   let sum = 0;
-  let darkest: Point = grid[0]!;
-  for (const p of grid) {
-    const e = field(p[0], p[1]);
+  let darkest = 0;
+  for (let k = 0; k < grid.length; k += 2) {
+    const e = field(grid[k]!, grid[k + 1]!);
     sum += e;
     if (e < min) {
       min = e;
-      darkest = p;
+      darkest = k;
     }
   }
-  const mean = sum / grid.length;
+  const gridPoints = grid.length / 2;
+  const mean = sum / gridPoints;
   result.gridMin = min;
   result.gridMean = mean;
   result.uniformity = mean > 0 ? min / mean : null;
-  result.darkest = darkest;
-  result.gridPoints = grid.length;
+  result.darkest = [grid[darkest]!, grid[darkest + 1]!];
+  result.gridPoints = gridPoints;
   return result;
 }
 
@@ -238,21 +272,46 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
     farCache.set(key, hit);
     return hit;
   };
+  // The luminaires summed exactly round a cell of points, in one flat run (x, y, h², I·h per
+  // luminaire), built once per cell of points: the grid visits each cell's points together.
+  const nearCache = new Map<number, Float64Array>();
+  const nearRun = (px: number, py: number): Float64Array => {
+    const key = (px + 4096) * 8192 + (py + 4096);
+    let run = nearCache.get(key);
+    if (run) return run;
+    let count = 0;
+    const cy0 = Math.max(0, py - NEAR_CELLS);
+    const cy1 = Math.min(ny - 1, py + NEAR_CELLS);
+    const cx0 = Math.max(0, px - NEAR_CELLS);
+    const cx1 = Math.min(nx - 1, px + NEAR_CELLS);
+    for (let cy = cy0; cy <= cy1; cy++) for (let cx = cx0; cx <= cx1; cx++) count += start[cx + nx * cy + 1]! - start[cx + nx * cy]!;
+    run = new Float64Array(4 * count);
+    let at = 0;
+    for (let cy = cy0; cy <= cy1; cy++) {
+      for (let cx = cx0; cx <= cx1; cx++) {
+        const c = cx + nx * cy;
+        for (let j = start[c]!; j < start[c + 1]!; j++) {
+          run[at++] = inCellX[j]!;
+          run[at++] = inCellY[j]!;
+          run[at++] = inCellH2[j]!;
+          run[at++] = inCellI[j]!;
+        }
+      }
+    }
+    nearCache.set(key, run);
+    return run;
+  };
   return (x, y) => {
     const px = Math.floor((x - minX) / CELL);
     const py = Math.floor((y - minY) / CELL);
     const [far, gx, gy, qx, qy] = farField(px, py);
     let e = far + gx * (x - qx) + gy * (y - qy);
-    for (let cy = Math.max(0, py - NEAR_CELLS); cy <= Math.min(ny - 1, py + NEAR_CELLS); cy++) {
-      for (let cx = Math.max(0, px - NEAR_CELLS); cx <= Math.min(nx - 1, px + NEAR_CELLS); cx++) {
-        const c = cx + nx * cy;
-        for (let j = start[c]!; j < start[c + 1]!; j++) {
-          const dx = x - inCellX[j]!;
-          const dy = y - inCellY[j]!;
-          const d2 = dx * dx + dy * dy + inCellH2[j]!;
-          e += inCellI[j]! / (d2 * Math.sqrt(d2));
-        }
-      }
+    const run = nearRun(px, py);
+    for (let k = 0; k < run.length; k += 4) {
+      const dx = x - run[k]!;
+      const dy = y - run[k + 1]!;
+      const d2 = dx * dx + dy * dy + run[k + 2]!;
+      e += run[k + 3]! / (d2 * Math.sqrt(d2));
     }
     return e;
   };

@@ -94,7 +94,7 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
   open.sort((a, b) => bound[b]! - bound[a]! || a - b);
   for (const i of open) {
     if (!chance(i)) continue;
-    walks[i] = field.query(points[i]!);
+    walks[i] = field.query(points[i]!, bound[i]!);
     raise(i);
   }
   return walks;

@@ -71,6 +71,7 @@ export class DistanceField {
   private readonly via: Int32Array;
   /** start points found unreachable: a point that sees one of them is unreachable too */
   private readonly deadEnds: Point[] = [];
+  private readonly nearDeadEnds: Point[] = [];
   private readonly queue = new FlatQueue<number>();
   private cand = {
     x: new Float64Array(0),
@@ -124,14 +125,24 @@ export class DistanceField {
     const viaOfSettled: number[] = [];
     const queue = new FlatQueue<number>(); // the Dijkstra queue; this.queue serves bestVisible
 
-    const offer = (sx: number, sy: number, d: number, fromNode: number) => {
+    // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
+    const boundFrom = new Int32Array(n).fill(-1);
+    const offer = (sx: number, sy: number, d: number, fromNode: number, from: number) => {
       for (let v = 0; v < n; v++) {
         if (done[v]) continue;
-        const c = d + length(nx[v]! - sx, ny[v]! - sy);
+        // most offers lose to the bound already there: rule them out without a square root
+        const room = bound[v]! - d;
+        if (!(room > 0)) continue;
+        const dx = nx[v]! - sx;
+        const dy = ny[v]! - sy;
+        const d2 = dx * dx + dy * dy;
+        if (d2 > room * room * (1 + 1e-9)) continue;
+        const c = d + Math.sqrt(d2);
         if (c >= bound[v]!) continue;
         if (!scene.isTangent(v, sx, sy)) continue;
         if (fromNode >= 0 && !scene.isTangent(fromNode, nx[v]!, ny[v]!)) continue;
         bound[v] = c;
+        boundFrom[v] = from;
         queue.push(v, c);
       }
     };
@@ -143,7 +154,7 @@ export class DistanceField {
       settled.node.push(-1);
       viaOfSettled.push(-i - 1);
     });
-    seeds.forEach((seed) => offer(seed.x, seed.y, seed.cost, -1));
+    seeds.forEach((seed, i) => offer(seed.x, seed.y, seed.cost, -1, i));
 
     // Nodes of the earlier field whose walk still holds are settled from the start, each after the
     // node its walk goes through (nearest first), so every carried path is made of carried hops.
@@ -183,6 +194,7 @@ export class DistanceField {
         for (let v = 0; v < n; v++) {
           if (done[v]) continue;
           let best = bound[v]!;
+          let bestFrom = boundFrom[v]!;
           for (let s = 0; s < settled.x.length; s++) {
             const sx = settled.x[s]!;
             const sy = settled.y[s]!;
@@ -191,9 +203,11 @@ export class DistanceField {
             const fromNode = settled.node[s]!;
             if (fromNode >= 0 && !scene.isTangent(fromNode, nx[v]!, ny[v]!)) continue;
             best = c;
+            bestFrom = s;
           }
           if (best < bound[v]!) {
             bound[v] = best;
+            boundFrom[v] = bestFrom;
             queue.push(v, best);
           }
         }
@@ -204,6 +218,15 @@ export class DistanceField {
       const key = queue.peekValue()!;
       const v = queue.pop()!;
       if (done[v] || key !== bound[v]) continue;
+      // the point that made the smallest offer, if v sees it, is v's answer: no other can beat its key
+      const from = boundFrom[v]!;
+      if (key < checked[v]! && from >= 0 && lookedAt[v] === 0) {
+        const node = settled.node[from]!;
+        if (node >= 0 ? scene.nodesVisible(v, node) : scene.visible(nx[v]!, ny[v]!, settled.x[from]!, settled.y[from]!)) {
+          checked[v] = key;
+          checkedVia[v] = viaOfSettled[from]!;
+        }
+      }
       if (key < checked[v]!) {
         const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!);
         lookedAt[v] = settled.x.length;
@@ -226,7 +249,7 @@ export class DistanceField {
       settled.distance.push(checked[v]!);
       settled.node.push(v);
       viaOfSettled.push(v);
-      offer(nx[v]!, ny[v]!, checked[v]!, v);
+      offer(nx[v]!, ny[v]!, checked[v]!, v, settled.x.length - 1);
     }
   }
 
@@ -242,7 +265,13 @@ export class DistanceField {
     for (let s = from; s < settled.x.length; s++) {
       const sx = settled.x[s]!;
       const sy = settled.y[s]!;
-      const k = settled.distance[s]! + length(x - sx, y - sy);
+      const room = limit - settled.distance[s]!;
+      if (!(room > 0)) continue;
+      const dx = x - sx;
+      const dy = y - sy;
+      const d2 = dx * dx + dy * dy;
+      if (d2 > room * room * (1 + 1e-9)) continue;
+      const k = settled.distance[s]! + Math.sqrt(d2);
       if (k >= limit || !scene.isTangent(v, sx, sy)) continue;
       const node = settled.node[s]!;
       if (node >= 0 && !scene.isTangent(node, x, y)) continue;
@@ -250,7 +279,8 @@ export class DistanceField {
     }
     while (queue.length > 0) {
       const s = queue.pop()!;
-      if (scene.visible(x, y, settled.x[s]!, settled.y[s]!)) return s;
+      const node = settled.node[s]!;
+      if (node >= 0 ? scene.nodesVisible(v, node) : scene.visible(x, y, settled.x[s]!, settled.y[s]!)) return s;
     }
     return -1;
   }
@@ -407,11 +437,20 @@ export class DistanceField {
     return known;
   }
 
-  /** The shortest walk from a strictly free start point to any target, or null when none is reachable. */
-  walkFrom(x: number, y: number): FieldAnswer | null {
+  /**
+   * The shortest walk from a strictly free start point to any target, or null when none is
+   * reachable. `atMost`: a bound the walk is known not to exceed (it only saves work).
+   */
+  walkFrom(x: number, y: number, atMost = Infinity): FieldAnswer | null {
     const { scene, queue, cand, shortlist, shortlistKeys } = this;
     for (const [dx, dy] of this.nearestDeadEnds(x, y)) {
       if (scene.visible(x, y, dx, dy)) return null;
+    }
+    // A known upper bound of the walk (a neighbour's walk plus the way to it) rules out every
+    // candidate whose key exceeds it; the first visible one in key order below it is the answer.
+    if (atMost < Infinity) {
+      const best = this.boundedBest(x, y, atMost * (1 + 1e-9) + 1e-9, -1);
+      if (best >= 0) return this.answer(x, y, best);
     }
     const hinted = this.boundFromHints(x, y);
     if (hinted >= 0) return this.answer(x, y, this.boundedBest(x, y, this.keyOf(hinted, x, y), hinted));
@@ -605,11 +644,30 @@ export class DistanceField {
 
   /** The recorded dead ends nearest to (x, y), at most DEAD_ENDS_TRIED of them. */
   private nearestDeadEnds(x: number, y: number): Point[] {
-    if (this.deadEnds.length <= DEAD_ENDS_TRIED) return this.deadEnds;
-    return [...this.deadEnds]
-      .sort((p, q) => length(p[0] - x, p[1] - y) - length(q[0] - x, q[1] - y))
-      .slice(0, DEAD_ENDS_TRIED);
+    const all = this.deadEnds;
+    if (all.length <= DEAD_ENDS_TRIED) return all;
+    // the few nearest, kept in order without sorting (or copying) the whole list
+    const near = this.nearDeadEnds;
+    near.length = 0;
+    const dist: number[] = [];
+    for (const p of all) {
+      const d = length(p[0] - x, p[1] - y);
+      if (near.length === DEAD_ENDS_TRIED && d >= dist[DEAD_ENDS_TRIED - 1]!) continue;
+      if (near.length < DEAD_ENDS_TRIED) {
+        near.push(p);
+        dist.push(d);
+      }
+      let at = near.length - 1;
+      for (; at > 0 && dist[at - 1]! > d; at--) {
+        near[at] = near[at - 1]!;
+        dist[at] = dist[at - 1]!;
+      }
+      near[at] = p;
+      dist[at] = d;
+    }
+    return near;
   }
+
 }
 
 function sameSeeds(a: readonly FieldSeed[], b: readonly FieldSeed[]): boolean {

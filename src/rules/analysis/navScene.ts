@@ -20,6 +20,8 @@ export const NODE_NUDGE = 1e-6;
 const ON_EDGE = 1e-9;
 /** How far (m) a snapped point may slide along its edge to get clear of a neighbouring obstacle. */
 const SNAP_SLIDES = [0, 1e-5, -1e-5, 1e-3, -1e-3];
+/** Past this many nodes the node-to-node visibility table (n² bytes) is not kept. */
+const MAX_SIGHT_NODES = 4000;
 /** Visibility is tested in pieces this long (m), nearest first, so a blocked line stops early. */
 const VISIBILITY_STEP = 2;
 
@@ -283,6 +285,22 @@ export class NavScene {
     return !this.obstacleIndex.collides(x, y, x, y, this.holdsPoint);
   }
 
+  /**
+   * isFree at (x, y) and at the four points `r` away along the axes, in one look at the obstacle
+   * index (the grid's test that a point is not on the seam of two touching desks).
+   */
+  isFreeAround(x: number, y: number, r: number): boolean {
+    if (!Number.isFinite(x) || !Number.isFinite(y) || this.outline.xs.length < 3) return false;
+    const probes = [x, y, x + r, y, x - r, y, x, y + r, x, y - r];
+    for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, this.outline) < 0) return false;
+    if (!this.obstacleIndex) return true;
+    return !this.obstacleIndex.collides(x - r, y - r, x + r, y + r, (i) => {
+      const ring = this.obstacles[i]!;
+      for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, ring) === 1) return true;
+      return false;
+    });
+  }
+
   /** Strictly inside the outline and strictly outside every grown obstacle: a point paths may start from. */
   isStrictlyFree(x: number, y: number): boolean {
     if (this.outline.xs.length < 3 || locate(x, y, this.outline) !== 1) return false;
@@ -332,6 +350,21 @@ export class NavScene {
       if (d < best) best = d;
     }
     return best <= radius ? best : Infinity;
+  }
+
+  /** node-to-node visibility found so far (0 unknown, 1 visible, 2 blocked), shared by every field of the scene */
+  private nodeSight: Uint8Array | null = null;
+
+  /** Whether nodes u and v see each other (visible()), remembered: every field asks the same pairs. */
+  nodesVisible(u: number, v: number): boolean {
+    const n = this.nodeX.length;
+    if (n > MAX_SIGHT_NODES) return this.visible(this.nodeX[u]!, this.nodeY[u]!, this.nodeX[v]!, this.nodeY[v]!);
+    const sight = (this.nodeSight ??= new Uint8Array(n * n));
+    const known = sight[u * n + v]!;
+    if (known !== 0) return known === 1;
+    const seen = this.visible(this.nodeX[u]!, this.nodeY[u]!, this.nodeX[v]!, this.nodeY[v]!);
+    sight[u * n + v] = sight[v * n + u] = seen ? 1 : 2;
+    return seen;
   }
 
   /**

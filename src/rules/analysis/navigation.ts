@@ -29,7 +29,8 @@ export interface NavResult {
 }
 
 export interface NavField {
-  query(p: Point): NavResult;
+  /** `atMost`: a bound the walking distance from p is known not to exceed (it only saves work) */
+  query(p: Point, atMost?: number): NavResult;
   /** every answer is kept for the next update: answering all points then costs least over a run of edits */
   readonly remembers: boolean;
 }
@@ -38,6 +39,8 @@ export interface FloorNavigation {
   floor: Floor;
   /** true when p is inside the outline and outside every obstacle (walls with door openings cut, cores, desks) */
   isFree(p: Point): boolean;
+  /** isFree at p and at the four points r away along the axes */
+  isFreeAround(p: Point, r: number): boolean;
   /** Distance field to a fixed set of targets, built once, queried many times (thousands of occupant points). */
   field(targets: NavTarget[]): NavField;
   /**
@@ -148,6 +151,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       for (const entry of fields.values()) entry.reuse = null;
     },
     isFree: (p) => scene.isFree(p[0], p[1]),
+    isFreeAround: (p, r) => scene.isFreeAround(p[0], p[1], r),
     link(a, b) {
       if (!remember) return measureLink(a, b);
       let list = links.get(a);
@@ -179,14 +183,14 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       const reuse = test ? (p: Point) => test.answer(p) : null;
       const entry: FieldEntry = { targets, distanceField, answers: new Map(), reuse };
       fields.set(key, entry);
-      const fresh = (p: Point): NavResult => walk(startOf, distanceField(), targets, p);
+      const fresh = (p: Point, atMost = Infinity): NavResult => walk(startOf, distanceField(), targets, p, atMost);
       return {
         remembers: remember,
-        query(p) {
-          if (!remember) return fresh(p);
+        query(p, atMost) {
+          if (!remember) return fresh(p, atMost);
           let answer = entry.answers.get(p);
           if (answer) return answer;
-          answer = (entry.reuse && entry.reuse(p)) || fresh(p);
+          answer = (entry.reuse && entry.reuse(p)) || fresh(p, atMost);
           entry.answers.set(p, answer);
           return answer;
         },
@@ -286,7 +290,7 @@ function startPoint(scene: NavScene, p: Point): Point | null {
   return snapped ? [snapped.x, snapped.y] : null;
 }
 
-function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets: NavTarget[], p: Point): NavResult {
+function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets: NavTarget[], p: Point, atMost = Infinity): NavResult {
   // Nearest by squared distance, measured once: the same length as the smallest Math.hypot.
   let nearest: NavTarget | null = null;
   let nearest2 = Infinity;
@@ -301,7 +305,7 @@ function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets
   }
   const nearestStraight = nearest ? Math.hypot(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
   const start = startOf(p);
-  const answer = start ? field.walkFrom(start[0], start[1]) : null;
+  const answer = start ? field.walkFrom(start[0], start[1], atMost - Math.hypot(start[0] - p[0], start[1] - p[1])) : null;
   if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [], targetAt: null };
   const target = targets[answer.target]!;
   const walking = Math.hypot(start[0] - p[0], start[1] - p[1]) + answer.distance;
