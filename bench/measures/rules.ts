@@ -5,6 +5,7 @@ import { occupantPoint } from '../../src/floorplan/geometry/elements.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { forgetLighting } from '../../src/rules/analysis/floorLighting.ts';
 import { zoneLighting } from '../../src/rules/analysis/illuminance.ts';
+import { runRulesInThreads } from '../../src/cli/parallelRules.ts';
 import { createRulesMemory, handleRulesRequest, type RulesMemory } from '../../src/rules/rules.worker.ts';
 import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
 import { time, type Measure } from '../harness.ts';
@@ -12,7 +13,7 @@ import { buildingOf, denseFloor, parkOf, seatLabel } from '../plans.ts';
 
 const DATE = '2026-11-24';
 
-function fullCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'intl', target: number | undefined, runs: number, warmup = 2): Measure {
+function fullCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'intl', target: number | undefined, runs: number, warmup = 5): Measure {
   return {
     name: `rule check ${profile} (${label})`,
     get size() {
@@ -27,6 +28,28 @@ function fullCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'int
       const copy = structuredClone(plan());
       forgetLighting();
       return time(() => runRules(copy, { profile, date: DATE }));
+    },
+  };
+}
+
+/**
+ * The full check as the command line runs it: floors spread over the machine's cores (rules
+ * threads kept for the process, taking floors from one counter with the main thread).
+ */
+function threadedCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'intl', target: number | undefined, runs: number, warmup: number): Measure {
+  return {
+    name: `rule check ${profile} (${label}), all cores`,
+    get size() {
+      return seatLabel(plan());
+    },
+    unit: 'ms',
+    runs,
+    warmup,
+    ...(target !== undefined ? { target } : {}),
+    run: () => {
+      const copy = structuredClone(plan());
+      forgetLighting();
+      return time(() => runRulesInThreads(copy, { profile, date: DATE }, { fresh: true }));
     },
   };
 }
@@ -135,7 +158,10 @@ export function rulesMeasures(quick: boolean): Measure[] {
     illuminance(floor),
     fullCheck('building', building, 'gb', 3000, 3, 1),
     fullCheck('building', building, 'intl', 3000, 3, 1),
+    threadedCheck('building', building, 'gb', 3000, 3, 1),
+    threadedCheck('building', building, 'intl', 3000, 3, 1),
     fullCheck('park', () => parkOf(20000), 'gb', undefined, 2, 1),
     fullCheck('park', park, 'gb', 25000, 1, 0),
+    threadedCheck('park', park, 'gb', 25000, 1, 0),
   ];
 }

@@ -4,7 +4,8 @@
 // summary; --json: the RunResult (docs/check-json.md).
 import type { Locale } from '../floorplan/types.ts';
 import { formatFinding, formatNumber } from '../rules/format.ts';
-import { runRules, type RunResult } from '../rules/runRules.ts';
+import type { RunResult } from '../rules/runRules.ts';
+import { runRulesInThreads } from './parallelRules.ts';
 import type { Finding, Quantity } from '../rules/types.ts';
 import { EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
 import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
@@ -84,7 +85,7 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
     io.stderr(loadFailureLines(loaded).join('\n'));
     return EXIT_INVALID;
   }
-  const result = runRules(loaded.plan, { profile: parsed.profile, date: parsed.date });
+  const result = await runRulesInThreads(loaded.plan, { profile: parsed.profile, date: parsed.date });
   for (const p of result.profile.problems) {
     io.stderr(`profile override ${p.id}: ${p.reason === 'unknown' ? '未知参数 / unknown parameter' : p.reason === 'wrong-type' ? '类型不符 / wrong value type' : `属于另一规则集 / belongs to the other profile`} — ignored`);
   }

@@ -5,7 +5,7 @@ import { workstationScheduleCsv, zoneScheduleCsv } from '../export/csv/schedules
 import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
 import { parseLanguage } from '../export/reportText.ts';
-import { runRules } from '../rules/runRules.ts';
+import { runRulesInThreads } from './parallelRules.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
 import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
 import { parseOptions } from './report.ts';
@@ -52,8 +52,8 @@ export async function exportCsvCommand(args: string[], io: CommandIO): Promise<n
   const date = o.get('date');
   const csv =
     kind === 'workstations'
-      ? workstationScheduleCsv(plan, { locale, scope, rules: rulesOutcomeFromRun(runRules(plan, date ? { date } : {})) })
-      : zoneScheduleCsv(plan, { locale, scope, rules: rulesOutcomeFromRun(runRules(plan, date ? { date } : {})) });
+      ? workstationScheduleCsv(plan, { locale, scope, rules: rulesOutcomeFromRun(await runRulesInThreads(plan, date ? { date } : {})) })
+      : zoneScheduleCsv(plan, { locale, scope, rules: rulesOutcomeFromRun(await runRulesInThreads(plan, date ? { date } : {})) });
   try {
     await writeFile(out, csv, 'utf8');
   } catch (error) {

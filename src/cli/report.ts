@@ -5,7 +5,7 @@ import { reportMeta } from '../export/model/meta.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
 import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
 import { parseLanguage } from '../export/reportText.ts';
-import { runRules } from '../rules/runRules.ts';
+import { runRulesInThreads } from './parallelRules.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
 import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
 
@@ -85,7 +85,7 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     return EXIT_INVALID;
   }
   const locale = lang ?? plan.locale ?? 'zh-CN';
-  const rules = rulesOutcomeFromRun(runRules(plan, { ...(profile ? { profile } : {}), ...(date ? { date } : {}) }));
+  const rules = rulesOutcomeFromRun(await runRulesInThreads(plan, { ...(profile ? { profile } : {}), ...(date ? { date } : {}) }));
   const signOff = {
     ...(o.has('prepared') ? { preparedBy: o.get('prepared')! } : {}),
     ...(o.has('checked') ? { checkedBy: o.get('checked')! } : {}),

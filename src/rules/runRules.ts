@@ -199,6 +199,24 @@ function checkFloor(ctx: RunContext, building: Building, floor: Floor, memory?: 
  * plan, so unchanged floors and walks are not measured again (floorMemory.ts).
  */
 export function runRules(plan: PlanDocument, opts: RunOptions = {}, memory?: FloorMemory<FloorAnalysis>): RunResult {
+  return runRulesWith(plan, opts, (ctx, building, floor) => checkFloor(ctx, building, floor, memory), memory);
+}
+
+/** The floors a full check visits, in its order (each building's floors by level). */
+export function floorsInCheckOrder(plan: PlanDocument): { buildingId: string; floorId: string; seats: number }[] {
+  return plan.site.buildings.flatMap((b) =>
+    [...b.floors].sort((x, y) => x.level - y.level).map((f) => ({ buildingId: b.id, floorId: f.id, seats: f.workstations.length })),
+  );
+}
+
+/** A floor's share of a full check as computed elsewhere (another thread): see floorsInCheckOrder. */
+export type FloorOutcomeOf = (ctx: RunContext, building: Building, floor: Floor) => FloorOutcome<FloorAnalysis>;
+
+/**
+ * A full check whose floors come from `outcomeOf` (computed here, remembered, or computed by
+ * other threads); site and building rules and the totals are done here.
+ */
+export function runRulesWith(plan: PlanDocument, opts: RunOptions, outcomeOf: FloorOutcomeOf, memory?: FloorMemory<FloorAnalysis>): RunResult {
   const ctx = runContext(plan, opts);
   const base = ctx.read.base;
   const findings: Finding[] = [];
@@ -214,7 +232,7 @@ export function runRules(plan: PlanDocument, opts: RunOptions = {}, memory?: Flo
     }
     const floorCaps: FloorCapacity[] = [];
     for (const floor of [...building.floors].sort((a, b) => a.level - b.level)) {
-      const outcome = checkFloor(ctx, building, floor, memory);
+      const outcome = outcomeOf(ctx, building, floor);
       findings.push(...outcome.findings);
       floors.push(outcome.analysis);
       floorCaps.push(outcome.capacity);
