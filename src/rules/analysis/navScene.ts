@@ -251,9 +251,10 @@ export class NavScene {
         ny = (ny / nLen) * NODE_NUDGE;
         const x = cx + nx;
         const y = cy + ny;
-        const alongIn = this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE);
-        const alongOut = this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE);
-        if (!alongIn || !alongOut || !this.isStrictlyFree(x, y)) continue;
+        // the corner point itself first: at a seam of a bench it lies in the next desk
+        if (!this.isStrictlyFree(x, y)) continue;
+        if (!this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE)) continue;
+        if (!this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE)) continue;
         const key = `${Math.round(x * 1e7)},${Math.round(y * 1e7)}`;
         if (seen.has(key)) continue;
         seen.add(key);

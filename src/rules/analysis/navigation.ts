@@ -153,7 +153,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     isFree: (p) => scene.isFree(p[0], p[1]),
     isFreeAround: (p, r) => scene.isFreeAround(p[0], p[1], r),
     link(a, b) {
-      if (!remember) return measureLink(a, b);
+      // kept always: the fields of a floor bound the same grid points from the same neighbours
       let list = links.get(a);
       const known = list?.find((l) => l.to === b);
       if (known) return known.value;
