@@ -7,8 +7,9 @@
 // Straight-line distances are to the nearest of the same targets, ignoring obstacles.
 import type { Door, Point, Workstation, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
+import type { FindingStatus } from '../types.ts';
 import type { FloorGrid } from './grid.ts';
-import { gbTravelLimits } from './egressLimits.ts';
+import { gbTravelLimits, intlTravelStatus, judgeGbPoint } from './egressLimits.ts';
 import { longestWalks } from './longestWalks.ts';
 import type { FloorNavigation, NavField, NavResult, NavTarget } from './navigation.ts';
 
@@ -96,17 +97,22 @@ function countByZone(grid: FloorGrid): Map<string, number> {
 }
 
 /** The grid points (indices) that may be their zone's longest walk through `field`, measured. */
+const STATUS_RANK: Record<FindingStatus, number> = { 'n/a': 0, pass: 0, warn: 1, fail: 2 };
+
 /**
  * The grid points (indices) that may decide their zone's finding through `field`, measured: a
- * point left out walks less than its zone's longest walk and no farther than `limit`, the
- * smallest limit it is judged by, so it passes and cannot be the zone's worst case.
+ * point left out is shown by its bound to have a better status than its zone's worst point, or
+ * the same status and a shorter walk (`judge` gives a point's status for a walk; its straight
+ * line, to the nearest of `targets`, needs no walk).
  */
-function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, straight: (index: number, r: NavResult) => number, kind: EgressKind, limit: number): PointEgress[] {
+function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, targets: readonly NavTarget[], judge: (walk: Walk) => FindingStatus, kind: EgressKind): PointEgress[] {
   const points = indices.map((i) => grid.points[i]!);
-  const walks = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, limit });
+  const straight = points.map((p) => nearestDistance(p, targets));
+  const rank = (k: number, walking: number) => STATUS_RANK[judge({ walking, straight: straight[k]!, targetId: null })];
+  const walks = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
   const out: PointEgress[] = [];
   walks.forEach((r, k) => {
-    if (r) out.push({ point: points[k]!, zone: grid.zones[indices[k]!], travel: walk(r, straight(indices[k]!, r)), kind });
+    if (r) out.push({ point: points[k]!, zone: grid.zones[indices[k]!], travel: walk(r, straight[k]!), kind });
   });
   return out;
 }
@@ -126,7 +132,7 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     }));
     const all = grid.points.map((_, i) => i);
     const limit = ctx.read.num(ctx.facts.sprinklered ? 'fire.travel.exitAccessSprinklered' : 'fire.travel.exitAccess');
-    const points = measurePoints(grid, all, exitField, nav, (_i, r) => r.nearestStraight, 'open', limit);
+    const points = measurePoints(grid, all, exitField, nav, exits, (w) => intlTravelStatus(w.walking, limit), 'open');
     return { exits, seats, points, pointCount: countByZone(grid), doors: [] };
   }
 
@@ -171,12 +177,17 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     else points.push({ point, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
   });
   const L = gbTravelLimits(ctx.read, ctx.facts);
-  points.push(...measurePoints(grid, openPoints, openField, nav, (_i, r) => r.nearestStraight, 'open', Math.min(L.room, L.hall ?? Infinity)));
+  points.push(...measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => judgeGbPoint(w, 'open', L).status, 'open'));
+  // points of each room go to that room's own doors: measured room by room, each with its targets
   if (roomField) {
-    points.push(...measurePoints(grid, roomPoints, roomField, nav, (i, r) => {
-      const own = roomTargetsOf.get(grid.zones[i]?.id ?? '');
-      return own ? nearestDistance(grid.points[i]!, own) : r.nearestStraight;
-    }, 'room', L.room));
+    const byRoom = new Map<string, number[]>();
+    for (const i of roomPoints) {
+      const id = grid.zones[i]!.id;
+      const list = byRoom.get(id);
+      if (list) list.push(i);
+      else byRoom.set(id, [i]);
+    }
+    for (const [id, indices] of byRoom) points.push(...measurePoints(grid, indices, roomField, nav, roomTargetsOf.get(id)!, (w) => judgeGbPoint(w, 'room', L).status, 'room'));
   }
   const exitIds = new Set(exits.map((e) => e.id));
   const doors: DoorEgress[] = [];

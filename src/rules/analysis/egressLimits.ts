@@ -1,6 +1,8 @@
 // Egress numbers derived from the profile and the building: the gb travel limits (Table 5.5.17
 // with the sprinkler factor), the gb width factor (Table 5.5.21-1), the intl occupant load.
 import type { BuildingFacts, FloorContext, ProfileReader } from '../context.ts';
+import type { FindingStatus } from '../types.ts';
+import type { EgressKind, Walk } from './egress.ts';
 
 export interface GbTravelLimits {
   /** §5.5.17-4 open hall / open office; null where the building's grade does not allow it (3, 4) */
@@ -50,4 +52,41 @@ export function intlOccupantLoad(ctx: FloorContext): number {
 /** Σ exit widths of the floor (m). */
 export function exitWidth(ctx: FloorContext): number {
   return ctx.floor.exits.reduce((sum, e) => sum + e.width, 0);
+}
+
+/** gb wording: straight line over → fail; only the walk over → warn. */
+export function straightLineStatus(walk: Walk, limit: number): FindingStatus {
+  const eps = 1e-9 * Math.max(1, limit);
+  if (walk.straight > limit + eps) return 'fail';
+  if (walk.walking > limit + eps) return 'warn';
+  return 'pass';
+}
+
+export interface Judged {
+  status: FindingStatus;
+  /** which limit the status comes from */
+  limit: number;
+  limitId: string;
+  variant: string;
+}
+
+/** Status of one point under the gb readings. */
+export function judgeGbPoint(walk: Walk, kind: EgressKind, L: GbTravelLimits): Judged {
+  if (!Number.isFinite(walk.walking)) {
+    const limit = kind === 'room' || L.hall === null ? L.room : L.hall;
+    return { status: 'fail', limit, limitId: kind === 'room' ? L.ids.room : L.ids.hall, variant: 'unreachable' };
+  }
+  const room = straightLineStatus(walk, L.room);
+  if (kind === 'room' || L.reading === 'room' || L.hall === null) {
+    return { status: room, limit: L.room, limitId: L.ids.room, variant: kind === 'room' ? `room-${room}` : `open-room-${room}` };
+  }
+  const hall = straightLineStatus(walk, L.hall);
+  if (L.reading === 'hall' || hall === 'fail') return { status: hall, limit: L.hall, limitId: L.ids.hall, variant: `hall-${hall}` };
+  if (room !== 'pass') return { status: 'warn', limit: L.room, limitId: L.ids.room, variant: 'room-reading-warn' };
+  return { status: hall, limit: L.hall, limitId: L.ids.hall, variant: `hall-${hall}` };
+}
+
+/** intl: walking distance to the nearest exit against the limit (an unreachable point fails). */
+export function intlTravelStatus(walking: number, limit: number): FindingStatus {
+  return walking <= limit + 1e-9 * limit ? 'pass' : 'fail';
 }

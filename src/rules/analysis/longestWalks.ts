@@ -1,9 +1,10 @@
-// Walks from many sample points when a rule needs only the longest walk of each group of points
-// (a zone's farthest point from an exit or an extinguisher, a floor's farthest seat from a rest
-// zone) and, optionally, which walks exceed a limit. Most points need no walk of their own: a
+// Walks from many sample points when a rule needs only the worst point of each group (a zone's
+// farthest point from an exit or an extinguisher, by status first; a floor's farthest seat from a
+// rest zone) and, optionally, which walks exceed a limit. Most points need no walk of their own: a
 // point that sees a measured neighbour walks at most the way to it plus its walk, and when that
-// bound is already below the longest walk of its group (and within the limit), the point can be
-// neither the longest nor over the limit. Every walk that decides a result is measured exactly.
+// bound already ranks it below its group's worst (a status never falls as the walk grows), or level
+// with it but shorter, and within the limit, the point can be neither the worst nor over the
+// limit. Every walk that decides a result is measured exactly.
 import type { Point } from '../../floorplan/types.ts';
 import type { FloorNavigation, NavField, NavResult } from './navigation.ts';
 
@@ -12,13 +13,18 @@ export interface LongestWalksOptions {
   cell: number;
   /** walks over this must all be measured (their count is reported) */
   limit?: number;
+  /**
+   * How bad a walk of this length from point i is (its status), never less for a longer walk: a
+   * point is the worst of its group by rank first, then by walk. Default: all walks rank alike.
+   */
+  rank?: (index: number, walking: number) => number;
 }
 
 /** Slack (m) for rounding: a bound this close to the longest walk is measured anyway. */
 const SLACK = 1e-6;
 
 /**
- * Per point: its exact walk, or null where the bound shows it is not its group's longest (and not
+ * Per point: its exact walk, or null where the bound shows it is not its group's worst (and not
  * over the limit). `groups[i]` names the group of point i.
  */
 export function longestWalks(points: readonly Point[], groups: readonly string[], field: NavField, nav: FloorNavigation, options: LongestWalksOptions): (NavResult | null)[] {
@@ -41,10 +47,14 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
       walks[i] = field.query(points[i]!);
     }
   }
-  const longest = new Map<string, number>();
+  const rank = options.rank ?? (() => 0);
+  // per group: the worst measured so far, by rank, then walk
+  const worst = new Map<string, { rank: number; walking: number }>();
   const raise = (i: number) => {
     const w = walks[i]!.walking;
-    if (w > (longest.get(groups[i]!) ?? -Infinity)) longest.set(groups[i]!, w);
+    const r = rank(i, w);
+    const top = worst.get(groups[i]!);
+    if (!top || r > top.rank || (r === top.rank && w > top.walking)) worst.set(groups[i]!, { rank: r, walking: w });
   };
   for (const i of representative.values()) raise(i);
 
@@ -88,7 +98,14 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
 
   // measure the points whose bound leaves them a chance, largest bound first (the longest walks
   // rise early, so fewer of the rest need measuring)
-  const chance = (i: number): boolean => bound[i]! >= (longest.get(groups[i]!) ?? -Infinity) - SLACK || bound[i]! > limit;
+  // a point whose bound ranks it below its group's worst, or level with it but shorter, cannot be the worst
+  const chance = (i: number): boolean => {
+    if (bound[i]! > limit) return true;
+    const top = worst.get(groups[i]!);
+    if (!top) return true;
+    const r = rank(i, bound[i]!);
+    return r > top.rank || (r === top.rank && bound[i]! >= top.walking - SLACK);
+  };
   const open: number[] = [];
   for (let i = 0; i < n; i++) if (!walks[i] && chance(i)) open.push(i);
   open.sort((a, b) => bound[b]! - bound[a]! || a - b);

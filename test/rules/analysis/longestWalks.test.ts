@@ -41,4 +41,30 @@ describe('longestWalks', () => {
       expect(walks.filter(Boolean).length).toBeLessThan(grid.points.length * 0.6);
     });
   }
+
+  it("with a status rank, finds each group's worst by status then walk, as measuring every point does", () => {
+    const nav = buildFloorNavigation(floor);
+    const field = nav.field(exits);
+    const reference = buildFloorNavigation(floor).field(exits);
+    const exact = grid.points.map((p) => reference.query(p).walking);
+    // a status that rises at 15 m and again at 30 m, and is worst for points near x = 40 whatever their walk
+    const rank = (i: number, walking: number) => (Math.abs(grid.points[i]![0] - 40) < 1 ? 3 : walking > 30 ? 2 : walking > 15 ? 1 : 0);
+    const worstOf = (walkOf: (i: number) => number | null) => {
+      const top = new Map<string, [number, number]>();
+      grid.points.forEach((_, i) => {
+        const w = walkOf(i);
+        if (w === null) return;
+        const r = rank(i, w);
+        const t = top.get(groups[i]!);
+        if (!t || r > t[0] || (r === t[0] && w > t[1])) top.set(groups[i]!, [r, w]);
+      });
+      return top;
+    };
+    const walks = longestWalks(grid.points, groups, field, nav, { cell: 3, rank });
+    const measured = worstOf((i) => walks[i]?.walking ?? null);
+    for (const [group, [r, w]] of worstOf((i) => exact[i]!)) {
+      expect(measured.get(group)![0], group).toBe(r);
+      expect(measured.get(group)![1], group).toBeCloseTo(w, 9);
+    }
+  });
 });

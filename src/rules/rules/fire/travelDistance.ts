@@ -7,44 +7,12 @@
 // intl: walking distance to the nearest exit ≤ 61 m / 91.4 m sprinklered (IBC 1017.2).
 // One finding per zone (plus one for points outside every zone) with the worst point.
 import type { Point } from '../../../floorplan/types.ts';
-import type { EgressKind, Walk } from '../../analysis/egress.ts';
-import { gbTravelLimits, type GbTravelLimits } from '../../analysis/egressLimits.ts';
+import type { Walk } from '../../analysis/egress.ts';
+import { gbTravelLimits, intlTravelStatus, judgeGbPoint, straightLineStatus, type Judged } from '../../analysis/egressLimits.ts';
 import type { FloorContext } from '../../context.ts';
 import { round, worse } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
 import type { Finding, FindingStatus } from '../../types.ts';
-
-/** gb wording: straight line over → fail; only the walk over → warn. */
-export function straightLineStatus(walk: Walk, limit: number): FindingStatus {
-  const eps = 1e-9 * Math.max(1, limit);
-  if (walk.straight > limit + eps) return 'fail';
-  if (walk.walking > limit + eps) return 'warn';
-  return 'pass';
-}
-
-interface Judged {
-  status: FindingStatus;
-  /** which limit the status comes from */
-  limit: number;
-  limitId: string;
-  variant: string;
-}
-
-/** Status of one point under the gb readings. */
-export function judgeGbPoint(walk: Walk, kind: EgressKind, L: GbTravelLimits): Judged {
-  if (!Number.isFinite(walk.walking)) {
-    const limit = kind === 'room' || L.hall === null ? L.room : L.hall;
-    return { status: 'fail', limit, limitId: kind === 'room' ? L.ids.room : L.ids.hall, variant: 'unreachable' };
-  }
-  const room = straightLineStatus(walk, L.room);
-  if (kind === 'room' || L.reading === 'room' || L.hall === null) {
-    return { status: room, limit: L.room, limitId: L.ids.room, variant: kind === 'room' ? `room-${room}` : `open-room-${room}` };
-  }
-  const hall = straightLineStatus(walk, L.hall);
-  if (L.reading === 'hall' || hall === 'fail') return { status: hall, limit: L.hall, limitId: L.ids.hall, variant: `hall-${hall}` };
-  if (room !== 'pass') return { status: 'warn', limit: L.room, limitId: L.ids.room, variant: 'room-reading-warn' };
-  return { status: hall, limit: L.hall, limitId: L.ids.hall, variant: `hall-${hall}` };
-}
 
 interface Case {
   walk: Walk;
@@ -134,10 +102,10 @@ function checkIntl(rule: FloorRule, ctx: FloorContext): Finding[] {
   const id = ctx.facts.sprinklered ? 'fire.travel.exitAccessSprinklered' : 'fire.travel.exitAccess';
   const limit = ctx.read.num(id);
   const judge = (w: Walk): Judged => ({
-    status: w.walking <= limit + 1e-9 * limit ? 'pass' : 'fail',
+    status: intlTravelStatus(w.walking, limit),
     limit,
     limitId: id,
-    variant: Number.isFinite(w.walking) ? (w.walking <= limit + 1e-9 * limit ? 'pass' : 'fail') : 'unreachable',
+    variant: Number.isFinite(w.walking) ? intlTravelStatus(w.walking, limit) : 'unreachable',
   });
   const worst = new Map<string, { c: Case; n: number }>();
   // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
