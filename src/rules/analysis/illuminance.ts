@@ -164,15 +164,16 @@ export function zoneLighting(zone: Zone, luminaires: readonly Luminaire[], area:
 
 /** Cells of the far-field lumping (m), and how many cells round a point are summed exactly. */
 const CELL = 3;
-const NEAR_CELLS = 4;
+const NEAR_CELLS = 3;
 
 /**
  * Direct illuminance at any point from a set of downlights, linear in points + luminaires
  * instead of their product (a 2,000-seat floor has thousands of each). Luminaires in the cells
- * within NEAR_CELLS (12 m) of the point's 3 m cell are summed exactly. The rest, each cell lumped
- * at its intensity-weighted centre, is summed once per cell of points at the cell's centre with
- * its gradient, and extended to the point to first order. Light from 12 m and more away is a small
- * share of E (E ∝ h/d³); the lumping and the first-order step each err by well under 0.5 % of E.
+ * within NEAR_CELLS (9 m) of the point's 3 m cell are summed exactly. The rest, each cell lumped
+ * at its intensity-weighted centre with its second moments, is summed once per cell of points at
+ * the cell's centre with its first and second derivatives, and carried to the point to second
+ * order. Light from 9 m and more away is a small share of E (E ∝ h/d³), and both second-order
+ * steps leave errors of third order: under 0.15 % of E on the generated floors (tested < 0.5 %).
  */
 export function directField(luminaires: readonly Luminaire[], workPlane: number): (x: number, y: number) => number {
   const n = luminaires.length;
@@ -223,6 +224,10 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
   const cX = new Float64Array(cells);
   const cY = new Float64Array(cells);
   const cH2 = new Float64Array(cells);
+  // second moments of each cell's luminaires about its centre, weighted like the centre
+  const cXX = new Float64Array(cells);
+  const cXY = new Float64Array(cells);
+  const cYY = new Float64Array(cells);
   for (let c = 0; c < cells; c++) {
     let w = 0;
     let sx = 0;
@@ -240,12 +245,23 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
       cX[c] = sx / w;
       cY[c] = sy / w;
       cH2[c] = sh / w;
+      for (let j = start[c]!; j < start[c + 1]!; j++) {
+        const k = order[j]!;
+        const ox = lx[k]! - cX[c]!;
+        const oy = ly[k]! - cY[c]!;
+        cXX[c] = cXX[c]! + li[k]! * ox * ox;
+        cXY[c] = cXY[c]! + li[k]! * ox * oy;
+        cYY[c] = cYY[c]! + li[k]! * oy * oy;
+      }
     }
   }
   const near = (px: number, py: number, cx: number, cy: number): boolean => Math.abs(cx - px) <= NEAR_CELLS && Math.abs(cy - py) <= NEAR_CELLS;
-  // Far field of a cell of points: value and gradient at its centre.
-  const farCache = new Map<number, [number, number, number, number, number]>();
-  const farField = (px: number, py: number): [number, number, number, number, number] => {
+  // Far field of a cell of points at its centre: value, gradient and second derivatives (for the
+  // step to each point), each far cell lumped at its centre with its second moments (the first
+  // vanish about the weighted centre). With u = d⁻³, d² = dx² + dy² + h²:
+  // ∂u/∂x = −3·dx·d⁻⁵, ∂²u/∂x² = (15·dx²/d² − 3)·d⁻⁵, ∂²u/∂x∂y = 15·dx·dy·d⁻⁷.
+  const farCache = new Map<number, Float64Array>();
+  const farField = (px: number, py: number): Float64Array => {
     const key = (px + 4096) * 8192 + (py + 4096);
     let hit = farCache.get(key);
     if (hit) return hit;
@@ -254,6 +270,9 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
     let e = 0;
     let gx = 0;
     let gy = 0;
+    let hxx = 0;
+    let hxy = 0;
+    let hyy = 0;
     for (let cy = 0; cy < ny; cy++) {
       for (let cx = 0; cx < nx; cx++) {
         const c = cx + nx * cy;
@@ -261,14 +280,21 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
         const dx = qx - cX[c]!;
         const dy = qy - cY[c]!;
         const d2 = dx * dx + dy * dy + cH2[c]!;
-        const term = cI[c]! / (d2 * Math.sqrt(d2));
-        e += term;
-        // ∂/∂x of I·h·d⁻³ = −3·I·h·dx·d⁻⁵
+        const u = 1 / (d2 * Math.sqrt(d2));
+        const uxx = (u * (15 * dx * dx / d2 - 3)) / d2;
+        const uyy = (u * (15 * dy * dy / d2 - 3)) / d2;
+        const uxy = (15 * u * dx * dy) / (d2 * d2);
+        const term = cI[c]! * u;
+        // the cell's spread about its centre, to second order
+        e += term + 0.5 * (cXX[c]! * uxx + 2 * cXY[c]! * uxy + cYY[c]! * uyy);
         gx -= (3 * term * dx) / d2;
         gy -= (3 * term * dy) / d2;
+        hxx += cI[c]! * uxx;
+        hxy += cI[c]! * uxy;
+        hyy += cI[c]! * uyy;
       }
     }
-    hit = [e, gx, gy, qx, qy];
+    hit = Float64Array.of(e, gx, gy, hxx, hxy, hyy, qx, qy);
     farCache.set(key, hit);
     return hit;
   };
@@ -304,8 +330,10 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
   return (x, y) => {
     const px = Math.floor((x - minX) / CELL);
     const py = Math.floor((y - minY) / CELL);
-    const [far, gx, gy, qx, qy] = farField(px, py);
-    let e = far + gx * (x - qx) + gy * (y - qy);
+    const f = farField(px, py);
+    const ox = x - f[6]!;
+    const oy = y - f[7]!;
+    let e = f[0]! + f[1]! * ox + f[2]! * oy + 0.5 * (f[3]! * ox * ox + 2 * f[4]! * ox * oy + f[5]! * oy * oy);
     const run = nearRun(px, py);
     for (let k = 0; k < run.length; k += 4) {
       const dx = x - run[k]!;
