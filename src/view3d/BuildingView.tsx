@@ -1,48 +1,59 @@
 // One building: its floors stacked at their elevations, each a slab with its zones coloured.
-// Click a floor to open it.
-import { useEffect, useMemo, useState } from 'react';
+// All slabs are one mesh and all zone fills another, so draw calls do not grow with the floors.
+// Click a floor to open it (the hit triangle tells which floor).
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../editor/store.ts';
 import { bounds } from '../floorplan/geometry/polygon.ts';
-import { floorsByLevel } from '../floorplan/queries/lookup.ts';
-import type { Building, Floor } from '../floorplan/types.ts';
+import type { Building, Floor, ZoneUse } from '../floorplan/types.ts';
 import { toWorld } from './coords.ts';
-import { flatPolygonsGeometry, prismGeometry } from './geometry/polygons.ts';
+import { floorAtFace, floorStackGeometry, paintSlabs } from './geometry/floorStack.ts';
+import { prismGeometry } from './geometry/polygons.ts';
 import { BuildingSeats } from './BuildingSeats.tsx';
 import { Labels, type SceneLabel } from './Labels.tsx';
 import { COLORS, ZONE_COLORS } from './palette.ts';
 
 const SLAB = 0.3;
 const flatColored = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
-const slabMaterial = new THREE.MeshLambertMaterial({ color: COLORS.slab });
-const hoverMaterial = new THREE.MeshLambertMaterial({ color: COLORS.buildingHover });
+// slab colours are per vertex (COLORS.slab, the hovered floor COLORS.buildingHover): one mesh for all floors
+const slabMaterial = new THREE.MeshLambertMaterial({ color: '#ffffff', vertexColors: true });
 const shellMaterial = new THREE.MeshLambertMaterial({ color: COLORS.building, transparent: true, opacity: 0.12, depthWrite: false });
+const zoneColor = (use: ZoneUse): string => ZONE_COLORS[use];
 
-function FloorSlab({ floor, hovered, onHover }: { floor: Floor; hovered: boolean; onHover: (id: string | null) => void }) {
-  const slab = useMemo(() => prismGeometry(floor.outline, -SLAB, 0), [floor.outline]);
-  const zones = useMemo(
-    () => flatPolygonsGeometry(floor.zones.map((z) => ({ polygon: z.polygon, color: ZONE_COLORS[z.use] })), 0.02),
-    [floor.zones],
-  );
-  useEffect(() => () => [slab, zones].forEach((g) => g?.dispose()), [slab, zones]);
+/** Every floor's slab in one mesh and every zone fill in another: two draw calls however many floors. */
+function FloorSlabs({ floors, hover, onHover }: { floors: readonly Floor[]; hover: string | null; onHover: (id: string | null) => void }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const stack = useMemo(() => floorStackGeometry(floors, SLAB, COLORS.slab, zoneColor), [floors]);
+  useEffect(() => () => [stack.slabs, stack.zones].forEach((g) => g?.dispose()), [stack]);
+  useLayoutEffect(() => {
+    paintSlabs(stack, COLORS.slab, hover, COLORS.buildingHover);
+    invalidate();
+  }, [stack, hover, invalidate]);
+  const floorOf = (e: ThreeEvent<PointerEvent | MouseEvent>) => floorAtFace(stack, e.faceIndex);
   return (
-    <group position={[0, floor.elevation, 0]}>
-      <mesh
-        geometry={slab}
-        material={hovered ? hoverMaterial : slabMaterial}
-        onClick={(e) => {
-          e.stopPropagation();
-          editorStore.getState().openFloor(floor.id);
-        }}
-        onPointerOver={(e) => {
-          e.stopPropagation();
-          onHover(floor.id);
-        }}
-        onPointerOut={() => onHover(null)}
-      />
-      {zones && <mesh geometry={zones} material={flatColored} raycast={() => null} />}
-    </group>
+    <>
+      {stack.slabs && (
+        <mesh
+          geometry={stack.slabs}
+          material={slabMaterial}
+          onClick={(e) => {
+            const id = floorOf(e);
+            if (!id) return;
+            e.stopPropagation();
+            editorStore.getState().openFloor(id);
+          }}
+          onPointerMove={(e) => {
+            e.stopPropagation();
+            const id = floorOf(e);
+            if (id !== hover) onHover(id);
+          }}
+          onPointerOut={() => onHover(null)}
+        />
+      )}
+      {stack.zones && <mesh geometry={stack.zones} material={flatColored} raycast={() => null} />}
+    </>
   );
 }
 
@@ -72,9 +83,7 @@ export function BuildingView({ building }: { building: Building }) {
   return (
     <group>
       <mesh geometry={shell} material={shellMaterial} raycast={() => null} />
-      {floorsByLevel(building).map((f) => (
-        <FloorSlab key={f.id} floor={f} hovered={hover === f.id} onHover={setHover} />
-      ))}
+      <FloorSlabs floors={building.floors} hover={hover} onHover={setHover} />
       <BuildingSeats building={building} />
       <Labels labels={labels} />
     </group>

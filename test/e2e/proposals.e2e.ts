@@ -1,6 +1,7 @@
 // Browser tests of proposals: a proposal pack opens straight into presentation mode, nothing can
 // be edited there, the guided tour visits every building, Esc leaves; the proposals panel
-// compares layouts; the proposal PDF carries a 3D image per building and the KPI table.
+// compares layouts (in a worker: progress shown, the page stays responsive, an edit meanwhile
+// drops the result); the proposal PDF carries a 3D image per building and the KPI table.
 // Run: npx vite build && npx vite preview --port 4173 & npx tsx --test test/e2e/proposals.e2e.ts
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -180,6 +181,140 @@ test('proposals panel: create, switch, compare with the best values marked', asy
   await page.close();
 });
 
+
+/** tsx names the functions declared inside page.evaluate callbacks with a helper the page lacks: give it one. */
+const shimNames = (page: Page): Promise<void> => page.evaluate('globalThis.__name ??= (f) => f');
+
+/** Waits until the page paints without a frame gap longer than `gapMs` for `quietMs` (the first rules check has landed). */
+async function waitQuiet(page: Page, gapMs = 120, quietMs = 1000, timeoutMs = 60_000): Promise<void> {
+  await shimNames(page);
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const worst = await page.evaluate(
+      (ms) =>
+        new Promise<number>((resolve) => {
+          let last = performance.now();
+          let worst = 0;
+          const end = last + ms;
+          const tick = (now: number) => {
+            worst = Math.max(worst, now - last);
+            last = now;
+            if (now < end) requestAnimationFrame(tick);
+            else resolve(worst);
+          };
+          requestAnimationFrame(tick);
+        }),
+      quietMs,
+    );
+    if (worst < gapMs) return;
+  }
+}
+
+/** Starts counting animation frames in the page: every gap between two frames is kept. */
+const startFrameCounter = async (page: Page): Promise<void> => {
+  await shimNames(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: { count: number; gaps: number[]; stop: boolean } };
+    w.__frames = { count: 0, gaps: [], stop: false };
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.count++;
+      w.__frames.gaps.push(now - last);
+      last = now;
+      if (!w.__frames.stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+};
+
+const stopFrameCounter = (page: Page): Promise<{ count: number; gaps: number[] }> =>
+  page.evaluate(() => {
+    const w = window as unknown as { __frames: { count: number; gaps: number[]; stop: boolean } };
+    w.__frames.stop = true;
+    return { count: w.__frames.count, gaps: w.__frames.gaps };
+  });
+
+test('comparing the sample park runs in a worker: progress "n of m", frames keep coming, a click is answered at once', async () => {
+  const { page, errors } = await openApp(browser, { plan: '/samples/sample-park.callfloor.json', lang: 'en' }, { width: 1400, height: 800 });
+  await page.getByTestId('toggle-proposals').click();
+  await page.getByTestId('proposal-new-name').fill('方案B 舒适型');
+  await page.getByTestId('proposal-create').click();
+  await waitQuiet(page);
+  const compare = page.getByTestId('proposal-compare');
+  await startFrameCounter(page);
+  const started = Date.now();
+  await compare.click();
+  // the pending state, in English, while the rules run for the first layout or the second
+  await page.waitForFunction(() => /^Comparing… [12] of 2$/.test(document.querySelector('[data-testid="proposal-compare"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+  assert.equal(await compare.isDisabled(), true, 'no second comparison while one runs');
+  // a click during the comparison: the locale switch is handled and painted at once
+  await page.evaluate(() => {
+    const w = window as unknown as { __clickDelay: number | null; __relabelledAfter: number | null };
+    w.__clickDelay = null;
+    w.__relabelledAfter = null;
+    const button = document.querySelector('[data-testid="locale-zh-CN"]')!;
+    button.addEventListener(
+      'click',
+      (e) => {
+        // how long the click waited for the main thread (event.timeStamp is when the input arrived)
+        w.__clickDelay = performance.now() - e.timeStamp;
+        const check = () => {
+          if (/^正在比较… 第 [12] \/ 2 个$/.test(document.querySelector('[data-testid="proposal-compare"]')?.textContent ?? '')) w.__relabelledAfter = performance.now() - e.timeStamp;
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      },
+      { once: true, capture: true },
+    );
+  });
+  await page.getByTestId('locale-zh-CN').click();
+  await page.waitForFunction(() => (window as unknown as { __relabelledAfter: number | null }).__relabelledAfter !== null, undefined, { timeout: 10_000 });
+  const { clickDelay, relabelled } = await page.evaluate(() => {
+    const w = window as unknown as { __clickDelay: number; __relabelledAfter: number };
+    return { clickDelay: w.__clickDelay, relabelled: w.__relabelledAfter };
+  });
+  await page.getByTestId('comparison-table').waitFor({ timeout: 180_000 });
+  const comparedMs = Date.now() - started;
+  const frames = await stopFrameCounter(page);
+  const worstGap = Math.max(...frames.gaps);
+  console.log(`comparison ${comparedMs} ms; ${frames.count} frames, worst gap ${Math.round(worstGap)} ms; click waited ${Math.round(clickDelay)} ms, relabelled after ${Math.round(relabelled)} ms`);
+  assert.ok(clickDelay < 200, `the click waited ${clickDelay} ms for the main thread`);
+  assert.ok(relabelled < 400, `the button was relabelled ${relabelled} ms after the click`);
+  // the main thread is never blocked for long while the worker checks both layouts
+  assert.ok(frames.count >= comparedMs / 100, `${frames.count} frames in ${comparedMs} ms`);
+  assert.ok(worstGap < 500, `worst frame gap ${worstGap} ms`);
+  const header = await page.locator('[data-testid="comparison-table"] thead th').allInnerTexts();
+  assert.equal(header[1]?.trim(), '方案B 舒适型');
+  assert.equal(await compare.innerText(), '比较方案');
+  assert.equal(await compare.isDisabled(), false);
+  await screenshot(page, 'proposals-compared-worker');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an edit during the comparison drops its result', async () => {
+  const { page, errors } = await openApp(browser, { plan: '/samples/sample-park.callfloor.json', floor: 'A-3F' });
+  await page.getByTestId('toggle-proposals').click();
+  await page.getByTestId('proposal-create').click();
+  await waitQuiet(page);
+  await page.getByTestId('proposal-compare').click();
+  await page.waitForFunction(() => /^正在比较… 第 [12] \/ 2 个$/.test(document.querySelector('[data-testid="proposal-compare"]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+  const desk = plan.site.buildings[0]!.floors.find((f) => f.id === 'A-3F')!.workstations[0]!;
+  await page.evaluate((id) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    (window as unknown as Win).__callfloor.store.getState().select([id]);
+  }, desk.id);
+  await page.keyboard.press('ArrowRight'); // nudge: the plan changes under the comparison
+  await page.getByTestId('comparison-stale').waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByTestId('proposal-compare').innerText(), '比较方案');
+  assert.equal(await page.locator('[data-testid="comparison-table"]').count(), 0, 'no table for a layout that changed');
+  // comparing again shows the edited layout
+  await page.getByTestId('proposal-compare').click();
+  await page.getByTestId('comparison-table').waitFor({ timeout: 180_000 });
+  assert.equal(await page.getByTestId('comparison-stale').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test('proposal PDF (zh-CN and en): a 3D image per building, the KPI table text', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });

@@ -1,7 +1,7 @@
 // The proposals side panel: the layout options of the project (create from the current layout,
 // switch, rename, delete), cost parameters, the comparison table and chart, and the ways to
 // share them (presentation mode, proposal pack, proposal PDF).
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
@@ -61,8 +61,49 @@ export function ProposalsPanel() {
   const [comparison, setComparison] = useState<{ of: typeof plan; result: Comparison } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // the comparison under way (in a worker): the plan it is for and how far it is
+  const [comparing, setComparing] = useState<{ done: number; total: number } | null>(null);
+  const job = useRef<{ of: typeof plan; abort: AbortController } | null>(null);
+  const [stale, setStale] = useState(false);
   const proposals = listProposals(plan);
   const store = editorStore.getState();
+
+  const compare = (): void => {
+    job.current?.abort.abort();
+    const of = plan;
+    const abort = new AbortController();
+    job.current = { of, abort };
+    setError(null);
+    setStale(false);
+    setComparing({ done: 0, total: proposals.length });
+    const mine = () => job.current?.abort === abort;
+    comparePlan(of, { signal: abort.signal, onProgress: (p) => mine() && setComparing(p) })
+      .then((result) => {
+        if (!mine()) return;
+        // the plan changed while the rules ran: the answer is for a layout no longer shown
+        if (editorStore.getState().plan !== of) setStale(true);
+        else setComparison({ of, result });
+      })
+      .catch((e: unknown) => {
+        if (mine() && !abort.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+      })
+      .finally(() => {
+        if (!mine()) return;
+        job.current = null;
+        setComparing(null);
+      });
+  };
+
+  // an edit during the comparison makes its answer stale: stop the worker, drop the answer
+  useEffect(() => {
+    const running = job.current;
+    if (!running || running.of === plan) return;
+    job.current = null;
+    running.abort.abort();
+    setComparing(null);
+    setStale(true);
+  }, [plan]);
+  useEffect(() => () => job.current?.abort.abort(), []);
 
   const create = (): void => {
     const id = newProposalId(plan);
@@ -135,8 +176,8 @@ export function ProposalsPanel() {
       </form>
       <CostsForm key={JSON.stringify(plan.costs ?? null)} costs={plan.costs ?? DEFAULT_COSTS} />
       <div className="proposal-actions">
-        <button type="button" disabled={busy} data-testid="proposal-compare" onClick={() => void work(async () => setComparison({ of: plan, result: await comparePlan(plan) }))}>
-          {busy ? t('proposals.comparing') : t('proposals.compare')}
+        <button type="button" disabled={busy || comparing !== null} aria-busy={comparing !== null} data-testid="proposal-compare" onClick={compare}>
+          {comparing ? t('proposals.comparingProgress', { n: Math.min(comparing.done + 1, comparing.total), total: comparing.total }) : t('proposals.compare')}
         </button>
         <button type="button" data-testid="proposal-present" onClick={() => store.setReadOnly(true)}>
           {t('proposals.present')}
@@ -148,6 +189,16 @@ export function ProposalsPanel() {
           {t('proposals.exportPdf')}
         </button>
       </div>
+      {comparing && (
+        <progress className="comparison-progress" data-testid="comparison-progress" max={Math.max(comparing.total, 1)} value={comparing.done}>
+          {comparing.done} / {comparing.total}
+        </progress>
+      )}
+      {stale && !comparing && (
+        <p className="comparison-stale" data-testid="comparison-stale">
+          {t('proposals.comparisonStale')}
+        </p>
+      )}
       {error && <div role="alert">{error}</div>}
       {comparison && comparison.of === plan && (
         <>

@@ -3,7 +3,8 @@
 // wheel still pan, orbit and zoom. In the 3D view an empty-space press with the select tool
 // orbits instead of starting a box; Ctrl+drag (⌘ on a Mac) from empty space draws a screen box
 // instead and selects what projects into it (Ctrl+Shift adds to the selection). A press on the
-// selection's rotation handle goes to the select tool in both views.
+// selection's rotation handle goes to the select tool in both views. In the building view the
+// select tool stands aside: presses and hovers go to the scene, where a click opens a floor.
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import * as THREE from 'three';
@@ -152,6 +153,9 @@ export function ToolInput() {
       if (e.button !== 0 || box) return;
       const { session } = editorStore.getState();
       const selecting = toolController.toolId === 'select';
+      // the building view is a navigator: a press goes to the scene (a click on a floor's slab
+      // opens that floor, a drag orbits), not to the select tool, which would pick the building
+      if (selecting && session.level === 'building') return;
       const in3d = session.camera === '3d';
       height = 0;
       // the rotation handle lies on the floor plane and is taken before anything under it
@@ -183,6 +187,8 @@ export function ToolInput() {
       invalidate();
     };
     const onHover = (e: PointerEvent) => {
+      // in the building view the hovered floor comes from the scene (BuildingView), not the tool
+      if (toolController.toolId === 'select' && editorStore.getState().session.level === 'building') return;
       if (!pressed && !box) onMove(e);
     };
     const onDoubleClick = (e: MouseEvent) => {
