@@ -13,32 +13,15 @@ import { buildingOf, denseFloor, parkOf, seatLabel } from '../plans.ts';
 
 const DATE = '2026-11-24';
 
-function fullCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'intl', target: number | undefined, runs: number, warmup = 5): Measure {
-  return {
-    name: `rule check ${profile} (${label})`,
-    get size() {
-      return seatLabel(plan());
-    },
-    unit: 'ms',
-    runs,
-    warmup,
-    ...(target !== undefined ? { target } : {}),
-    // a first check: a fresh copy of the plan (copied before timing) and no lighting kept from earlier runs
-    run: () => {
-      const copy = structuredClone(plan());
-      forgetLighting();
-      return time(() => runRules(copy, { profile, date: DATE }));
-    },
-  };
-}
-
 /**
- * The full check as the command line runs it: floors spread over the machine's cores (rules
- * threads kept for the process, taking floors from one counter with the main thread).
+ * A full check of a fresh copy of the plan (copied before timing), with no lighting kept from
+ * earlier runs: on this thread (`runRules`), or as the command line runs it, floors spread over
+ * the machine's cores (rules threads kept for the process, taking floors from one counter with
+ * the main thread).
  */
-function threadedCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'intl', target: number | undefined, runs: number, warmup: number): Measure {
+function fullCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'intl', target: number | undefined, runs: number, warmup = 5, threaded = false): Measure {
   return {
-    name: `rule check ${profile} (${label}), all cores`,
+    name: `rule check ${profile} (${label})${threaded ? ', all cores' : ''}`,
     get size() {
       return seatLabel(plan());
     },
@@ -49,7 +32,7 @@ function threadedCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 
     run: () => {
       const copy = structuredClone(plan());
       forgetLighting();
-      return time(() => runRulesInThreads(copy, { profile, date: DATE }, { fresh: true }));
+      return time(() => (threaded ? runRulesInThreads(copy, { profile, date: DATE }, { fresh: true }) : runRules(copy, { profile, date: DATE })));
     },
   };
 }
@@ -158,10 +141,10 @@ export function rulesMeasures(quick: boolean): Measure[] {
     illuminance(floor),
     fullCheck('building', building, 'gb', 3000, 3, 1),
     fullCheck('building', building, 'intl', 3000, 3, 1),
-    threadedCheck('building', building, 'gb', 3000, 3, 1),
-    threadedCheck('building', building, 'intl', 3000, 3, 1),
+    fullCheck('building', building, 'gb', 3000, 3, 1, true),
+    fullCheck('building', building, 'intl', 3000, 3, 1, true),
     fullCheck('park', () => parkOf(20000), 'gb', undefined, 2, 1),
     fullCheck('park', park, 'gb', 25000, 1, 0),
-    threadedCheck('park', park, 'gb', 25000, 1, 0),
+    fullCheck('park', park, 'gb', 25000, 1, 0, true),
   ];
 }

@@ -104,6 +104,18 @@ export function distanceToPolygonBoundary(p: Point, polygon: readonly Point[]): 
  * Even-odd point-in-polygon test. Points on the boundary (within `edgeTolerance`) count as
  * inside, so an occupant point on a zone line belongs to the zone.
  */
+/** Squared distance from (x, y) to the segment a–b (no square root: hot loops compare it squared). */
+export function segmentDistance2(x: number, y: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  let t = len2 === 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / len2;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const ex = ax + t * dx - x;
+  const ey = ay + t * dy - y;
+  return ex * ex + ey * ey;
+}
+
 export function pointInPolygon(p: Point, polygon: readonly Point[], edgeTolerance = 1e-9): boolean {
   // one pass for the crossing parity and the distance to each edge (squared: no roots in the loop)
   const [x, y] = p;
@@ -113,14 +125,7 @@ export function pointInPolygon(p: Point, polygon: readonly Point[], edgeToleranc
     const [xi, yi] = polygon[i]!;
     const [xj, yj] = polygon[j]!;
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    const dx = xi - xj;
-    const dy = yi - yj;
-    const len2 = dx * dx + dy * dy;
-    let t = len2 === 0 ? 0 : ((x - xj) * dx + (y - yj) * dy) / len2;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    const ex = xj + t * dx - x;
-    const ey = yj + t * dy - y;
-    if (ex * ex + ey * ey <= tolerance2) return true;
+    if (segmentDistance2(x, y, xj, yj, xi, yi) <= tolerance2) return true;
   }
   return inside;
 }

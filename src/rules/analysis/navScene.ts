@@ -9,7 +9,7 @@
 import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
 import type { Floor, Point, Polygon } from '../../floorplan/types.ts';
-import { signedArea } from '../../floorplan/geometry/polygon.ts';
+import { segmentDistance2, signedArea } from '../../floorplan/geometry/polygon.ts';
 import { floorObstacles, type ObstacleOptions } from './freeSpace.ts';
 
 /** Obstacles grow by this much (m): gaps narrower than twice it count as touching. */
@@ -78,14 +78,7 @@ function locate(x: number, y: number, ring: Ring): -1 | 0 | 1 {
     const bx = xs[i]!;
     const by = ys[i]!;
     if (by > y !== ay > y && x < ((ax - bx) * (y - by)) / (ay - by) + bx) inside = !inside;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    let t = len2 === 0 ? 0 : ((x - ax) * dx + (y - ay) * dy) / len2;
-    t = t < 0 ? 0 : t > 1 ? 1 : t;
-    const ex = ax + t * dx - x;
-    const ey = ay + t * dy - y;
-    if (ex * ex + ey * ey <= limit2) return 0;
+    if (segmentDistance2(x, y, ax, ay, bx, by) <= limit2) return 0;
   }
   return inside ? 1 : -1;
 }
