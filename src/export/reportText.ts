@@ -101,6 +101,8 @@ export interface ReportText {
   legendPath: string;
   legendFinding: string;
   worstPath: (metres: string) => string;
+  /** the line above the action list when some actions are past their due date */
+  overdueActions: (count: number, date: string) => string;
   extinguisherReach: (metres: number) => string;
   readings: string[];
   roles: Record<Role, string>;
@@ -221,6 +223,7 @@ const zh: ReportText = {
   legendPath: '最不利疏散路径',
   legendFinding: '问题编号',
   worstPath: (m) => `最不利疏散路径 ${m} m`,
+  overdueActions: (n, date) => `截至报告日期 ${date}，有 ${n} 项整改已逾期（标红）。`,
   extinguisherReach: (m) => `灭火器保护半径 ${m} m（直线，仅示意）`,
   readings: [
     '每个工位计 1 人；无工位的区域按使用人数密度计：会议 0.5 人/m²，食堂 1.0 人/m²，培训 0.5 人/m²，休息 0.3 人/m²（设计假定）。',
@@ -357,6 +360,7 @@ const en: ReportText = {
   legendPath: 'Worst egress path',
   legendFinding: 'Finding number',
   worstPath: (m) => `worst egress path ${m} m`,
+  overdueActions: (n, date) => `${n} ${n === 1 ? 'action is' : 'actions are'} overdue at the report date ${date} (in red).`,
   extinguisherReach: (m) => `extinguisher reach ${m} m (straight line, indicative)`,
   readings: [
     'One person per workstation; zones without workstations use the density of their use: meeting 0.5 p/m², canteen 1.0 p/m², training 0.5 p/m², rest 0.3 p/m² (design assumptions).',

@@ -224,6 +224,10 @@ export interface Review {
   by?: string;
   /** ISO date-time */
   at?: string;
+  /** who is to act on the finding (shown in the compliance report's action list) */
+  owner?: string;
+  /** ISO date YYYY-MM-DD by which it is to be fixed */
+  due?: string;
 }
 
 /** Extension: an alternative layout of the project (a full site), kept beside the active one. */

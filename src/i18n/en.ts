@@ -48,6 +48,8 @@ export const en: Messages = {
   },
   legend: {
     title: 'Legend',
+    show: 'Show the legend',
+    hide: 'Hide the legend',
     zones: 'Zones',
     walls: 'Walls',
     other: 'Other',

@@ -5,6 +5,10 @@ export const rulesUiZhCN = {
   hide: '隐藏检查',
   checking: '检查中…',
   notChecked: '尚未检查',
+  checkingPlan: '正在检查 {{size}}…',
+  updating: '更新中…',
+  updatingHint: '显示的是上一次检查的结果，新的结果即将到达',
+  size: { seats_one: '{{n}} 个工位', seats_other: '{{n}} 个工位', buildings_one: '{{n}} 栋楼', buildings_other: '{{n}} 栋楼', floors_one: '{{n}} 层', floors_other: '{{n}} 层' },
   failedToCheck: '检查失败：{{error}}',
   checkedIn: '用时 {{ms}} 毫秒',
   scope: { label: '范围', floor: '本层', building: '本楼', park: '园区' },
@@ -25,6 +29,10 @@ export const rulesUiZhCN = {
     notePlaceholder: '理由（可选）',
     save: '保存',
     reviewed: '已复核：{{decision}}',
+    owner: '责任人',
+    ownerPlaceholder: '责任人（可选）',
+    due: '完成期限',
+    overdue: '已逾期',
   },
   overlays: {
     label: '楼层图层',
@@ -36,8 +44,8 @@ export const rulesUiZhCN = {
     heatWalking: '到出口步行距离',
     heatIlluminance: '照度',
   },
-  commands: { setReview: '复核检查结果' },
-  refused: { noFinding: '没有要复核的检查结果', badDecision: '未知的复核结论' },
+  commands: { setReview: '复核检查结果', setReviewAction: '设定整改责任人与期限' },
+  refused: { noFinding: '没有要复核的检查结果', badDecision: '未知的复核结论', badDue: '完成期限应为存在的日期，格式 YYYY-MM-DD' },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

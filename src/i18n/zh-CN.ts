@@ -46,6 +46,8 @@ export const zhCN = {
   },
   legend: {
     title: '图例',
+    show: '显示图例',
+    hide: '隐藏图例',
     zones: '功能分区',
     walls: '墙体',
     other: '其他',

@@ -1,7 +1,15 @@
 // Colour key of the floor view (DOM). Lives beside the palette so the two cannot drift apart.
+// Open, it is a narrow column docked at the stage's right edge and the canvas gives way to it
+// (the floor is fitted to what is left), so it never sits over the plan; folded, it is one small
+// "Legend" button in the corner that alone takes the pointer. Folded or open is remembered.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WALL_KINDS, ZONE_USES, type Floor } from '../floorplan/types.ts';
 import { COLORS, WALL_COLORS, ZONE_COLORS } from './palette.ts';
+
+export const LEGEND_STORAGE_KEY = 'callfloor.legend.collapsed';
+/** Below this window width the legend starts folded (until the user opens it once). */
+const NARROW_WINDOW = 1280;
 
 function Swatch({ color, label }: { color: string; label: string }) {
   return (
@@ -12,13 +20,51 @@ function Swatch({ color, label }: { color: string; label: string }) {
   );
 }
 
+function readCollapsed(): boolean {
+  try {
+    const stored = globalThis.localStorage?.getItem(LEGEND_STORAGE_KEY);
+    if (stored === '1') return true;
+    if (stored === '0') return false;
+  } catch {
+    // storage blocked (private mode, sandbox): fall back to the default
+  }
+  return typeof window !== 'undefined' && window.innerWidth < NARROW_WINDOW;
+}
+
+function writeCollapsed(collapsed: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(LEGEND_STORAGE_KEY, collapsed ? '1' : '0');
+  } catch {
+    // not remembered, still toggled
+  }
+}
+
 export function Legend({ floor }: { floor: Floor }) {
   const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState(readCollapsed);
+  const toggle = () => {
+    setCollapsed(!collapsed);
+    writeCollapsed(!collapsed);
+  };
   const uses = ZONE_USES.filter((u) => floor.zones.some((z) => z.use === u));
   const kinds = WALL_KINDS.filter((k) => floor.walls.some((w) => w.kind === k));
+  if (collapsed) {
+    return (
+      <aside className="legend legend--collapsed" data-testid="legend" aria-label={t('legend.title')}>
+        <button type="button" className="legend-toggle" data-testid="legend-toggle" aria-expanded={false} title={t('legend.show')} onClick={toggle}>
+          {t('legend.title')} ▾
+        </button>
+      </aside>
+    );
+  }
   return (
-    <aside className="legend panel" aria-label={t('legend.title')}>
-      <h3>{t('legend.title')}</h3>
+    <aside className="legend panel" data-testid="legend" aria-label={t('legend.title')}>
+      <div className="legend-head">
+        <h3>{t('legend.title')}</h3>
+        <button type="button" className="legend-toggle" data-testid="legend-toggle" aria-expanded title={t('legend.hide')} onClick={toggle}>
+          ×
+        </button>
+      </div>
       {uses.length > 0 && (
         <>
           <h4>{t('legend.zones')}</h4>

@@ -225,7 +225,7 @@ test('a 60 × 30 m call floor is drawn from an empty outline through the UI, und
   mark('walls');
 
   // 3. zones: meeting room, the call-work zone 话务区, a rest zone — rectangles, two clicks at opposite
-  // corners each (the work zone from its lower-right corner: the legend covers the floor's upper-right one)
+  // corners each
   const zones: { name: string; use: string; a: Pt; b: Pt }[] = [
     { name: '会议室', use: 'meeting', a: at(0, 18), b: at(10, D) },
     { name: '话务区', use: 'work', a: at(W, 0), b: at(10, D) },

@@ -219,3 +219,60 @@ test('a 2,000-seat floor: time from a desk nudge to its re-checked findings on s
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('before the first result the panel shows progress with the plan size; after an edit the old findings stay with an "updating" badge', async () => {
+  const plan = await fetchPlan();
+  const seats = plan.site.buildings.reduce((n, b) => n + b.floors.reduce((m, f) => m + f.workstations.length, 0), 0);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // record what the panel showed at every DOM change, from the very first render
+  await page.addInitScript(() => {
+    const seen: { progress: string[]; findingsDuringProgress: number; updatingWithFindings: number } = { progress: [], findingsDuringProgress: 0, updatingWithFindings: 0 };
+    (window as unknown as { __panelSeen: typeof seen }).__panelSeen = seen;
+    new MutationObserver(() => {
+      const progress = document.querySelector('[data-testid="rule-progress"]');
+      const findings = document.querySelectorAll('[data-testid="finding"]').length;
+      if (progress) {
+        const text = (progress as HTMLElement).innerText;
+        if (!seen.progress.includes(text)) seen.progress.push(text);
+        seen.findingsDuringProgress += findings;
+      }
+      if (document.querySelector('[data-testid="rule-updating"]') && findings > 0) seen.updatingWithFindings++;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`${process.env['CALLFLOOR_URL'] ?? 'http://127.0.0.1:4173'}/?test=1&plan=/samples/sample-park.callfloor.json&lang=en`);
+  await page.waitForSelector('[data-testid="rule-progress"]', { timeout: 30_000 }).catch(() => undefined);
+  await waitForChecks(page);
+  type Seen = { progress: string[]; findingsDuringProgress: number; updatingWithFindings: number };
+  const seen = await page.evaluate(() => (window as unknown as { __panelSeen: Seen }).__panelSeen);
+  assert.ok(
+    seen.progress.some((t) => t.includes(`${seats.toLocaleString('en')} seats`) && t.includes(`${plan.site.buildings.length} buildings`) && /Checking/.test(t)),
+    `progress shown before the first result: ${JSON.stringify(seen.progress)}`,
+  );
+  assert.equal(seen.findingsDuringProgress, 0, 'no findings while the first check runs');
+  assert.ok(!seen.progress.some((t) => /Not checked yet/i.test(t)));
+  // after the result: findings, no progress
+  assert.equal(await page.getByTestId('rule-progress').count(), 0);
+  assert.ok((await page.locator('[data-testid="finding"]').count()) > 0, 'findings after the first result');
+
+  // an edit: the old findings stay listed under an "updating…" badge until the new result lands
+  await page.goto(`${process.env['CALLFLOOR_URL'] ?? 'http://127.0.0.1:4173'}/?test=1&plan=/samples/sample-park.callfloor.json&floor=${FLOOR}&camera=plan&lang=en`);
+  await waitForView(page, `floor:${FLOOR}`);
+  await waitForChecks(page);
+  const floorPlan = (await fetchPlan()) as unknown as PlanDocument;
+  const floor = floorPlan.site.buildings.flatMap((b) => b.floors).find((f) => f.id === FLOOR)!;
+  const desk = floor.workstations[0]!.id;
+  await page.evaluate(() => {
+    (window as unknown as { __panelSeen: Seen }).__panelSeen.updatingWithFindings = 0;
+  });
+  await page.evaluate((id) => (window as unknown as Win).__callfloor.store.getState().select([id]), desk);
+  await page.locator('.scene canvas').hover();
+  await page.keyboard.press('ArrowUp');
+  await waitForChecks(page);
+  const after = await page.evaluate(() => (window as unknown as { __panelSeen: Seen }).__panelSeen);
+  assert.ok(after.updatingWithFindings > 0, 'the updating badge was shown over the kept findings');
+  assert.equal(await page.getByTestId('rule-updating').count(), 0, 'no badge once the result is current');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -22,6 +22,12 @@ export interface FindingRow {
   /** the facility manager's decision, '' when none */
   review: string;
   reviewNote: string;
+  /** who is to fix it (the review's owner), '' when none */
+  owner: string;
+  /** ISO date YYYY-MM-DD by which it is to be fixed (the review's due date), '' when none */
+  due: string;
+  /** an open action (no review, or a review still "open") whose due date is before the report date */
+  overdue: boolean;
 }
 
 export interface PassedRule {
@@ -54,8 +60,10 @@ export interface ComplianceReportModel {
   issues: FindingRow[];
   passed: PassedRule[];
   equipment: EquipmentRow[];
-  /** the failures of `issues` */
+  /** the failures of `issues`, with owner, due date and the overdue flag from their reviews */
   actions: FindingRow[];
+  /** how many of `actions` are overdue */
+  overdueActions: number;
 }
 
 const AREAS: RuleArea[] = ['fire', 'lighting', 'ventilation', 'space', 'zoning', 'site'];
@@ -93,6 +101,12 @@ function locationText(plan: PlanDocument, f: Finding): string {
   const owner = building ?? (floor ? plan.site.buildings.find((b) => b.floors.includes(floor)) : undefined);
   const ids = f.where.elementIds.length > 3 ? `${f.where.elementIds.slice(0, 3).join(', ')} …(+${f.where.elementIds.length - 3})` : f.where.elementIds.join(', ');
   return [owner?.name, floor?.name, ids].filter((s) => s).join(' ');
+}
+
+/** Open (not accepted or rejected) and due before the report's date (both compared as YYYY-MM-DD). */
+export function isOverdue(review: { decision: string; due?: string } | undefined, reportDate: string): boolean {
+  if (!review?.due || review.decision !== 'open') return false;
+  return review.due < reportDate.slice(0, 10);
 }
 
 const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'n/a': 3 } as const;
@@ -163,8 +177,13 @@ export function buildComplianceModel(
       fix: recommendedFix(f.ruleId, options.locale),
       review: review ? (options.reviewText?.(review.decision) ?? review.decision) : '',
       reviewNote: review?.note ?? '',
+      owner: review?.owner ?? '',
+      due: review?.due ?? '',
+      overdue: isOverdue(review, meta.date),
     };
   });
+
+  const actions = issues.filter((r) => r.finding.status === 'fail');
 
   return {
     kind: 'compliance',
@@ -182,6 +201,7 @@ export function buildComplianceModel(
     issues,
     passed: [...passedMap.values()],
     equipment: equipmentRegister(plan, scope, meta.date, options.inspectionIntervalDays ?? 30),
-    actions: issues.filter((r) => r.finding.status === 'fail'),
+    actions,
+    overdueActions: actions.filter((r) => r.overdue).length,
   };
 }

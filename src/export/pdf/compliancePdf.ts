@@ -192,10 +192,19 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   w.heading(t.actionList);
   if (model.actions.length === 0) w.paragraph(t.noFailures);
   else {
+    if (model.overdueActions > 0) w.paragraph(t.overdueActions(model.overdueActions, model.meta.date), 9, STATUS_COLORS.fail);
     w.table(
       ['#', t.rule, t.location, t.fix, t.owner, t.dueDate],
-      model.actions.map((r) => [String(r.n), `${r.finding.ruleId}\n${r.finding.clause}`, r.location, r.fix, '', '']),
-      { columnStyles: { 0: { cellWidth: 8 }, 1: { cellWidth: 60 }, 2: { cellWidth: 60 }, 4: { cellWidth: 30 }, 5: { cellWidth: 25 } } },
+      model.actions.map((r) => [String(r.n), `${r.finding.ruleId}\n${r.finding.clause}`, r.location, r.fix, r.owner, r.overdue ? `${r.due}\n${t.overdue}` : r.due]),
+      {
+        columnStyles: { 0: { cellWidth: 8 }, 1: { cellWidth: 60 }, 2: { cellWidth: 60 }, 4: { cellWidth: 30 }, 5: { cellWidth: 25 } },
+        didParseCell: (data) => {
+          if (data.section !== 'body' || data.column.index !== 5) return;
+          if (model.actions[data.row.index]?.overdue) {
+            data.cell.styles.textColor = STATUS_COLORS.fail;
+          }
+        },
+      },
     );
   }
 

@@ -16,6 +16,8 @@ import {
 const length = z.number().nonnegative();
 const positiveLength = z.number().positive();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'iso-date');
+/** exactly YYYY-MM-DD (whether the day exists is checked in semanticChecks.ts) */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'iso-date');
 
 export const pointSchema = z.tuple([z.number(), z.number()]);
 export const polygonSchema = z.array(pointSchema);
@@ -163,6 +165,8 @@ export const reviewSchema = z.looseObject({
   note: z.string().optional(),
   by: z.string().optional(),
   at: z.string().optional(),
+  owner: z.string().optional(),
+  due: isoDay.optional(),
 });
 
 export const proposalSchema = z.looseObject({

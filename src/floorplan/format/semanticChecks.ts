@@ -93,5 +93,10 @@ export function semanticProblems(plan: PlanDocument): PlanProblem[] {
       });
     });
   });
+  (plan.reviews ?? []).forEach((r, i) => {
+    if (r.due !== undefined && !validDate(r.due)) {
+      out.push(problem(['reviews', i, 'due'], 'bad-date', `日期 "${r.due}" 不存在`, `"${r.due}" is not a real date`));
+    }
+  });
   return out;
 }

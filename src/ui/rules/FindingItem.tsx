@@ -10,6 +10,12 @@ import { focusFinding } from './focusFinding.ts';
 import { ReviewEditor } from './ReviewEditor.tsx';
 import { statusKey } from './scope.ts';
 
+/** Today as YYYY-MM-DD in local time (a due date is a local day). */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export const FindingItem = memo(function FindingItem({ finding, review, selected }: { finding: Finding; review: Review | undefined; selected: boolean }) {
   const { t, i18n } = useTranslation();
   const [reviewing, setReviewing] = useState(false);
@@ -46,6 +52,12 @@ export const FindingItem = memo(function FindingItem({ finding, review, selected
         {review ? t(`rulesUi.review.${review.decision}`) : t('rulesUi.review.label')}
       </button>
       {review?.note && !reviewing && <div className="review-note">{review.note}</div>}
+      {(review?.owner || review?.due) && !reviewing && (
+        <div className="review-action-text" data-testid="review-action">
+          {[review.owner, review.due && `${t('rulesUi.review.due')} ${review.due}`].filter(Boolean).join(' · ')}
+          {review.decision === 'open' && review.due && review.due < todayIso() && <span className="overdue">{t('rulesUi.review.overdue')}</span>}
+        </div>
+      )}
       {reviewing && <ReviewEditor findingKey={finding.key} review={review} />}
     </li>
   );

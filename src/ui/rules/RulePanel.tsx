@@ -12,6 +12,7 @@ import { OverlayToggles } from './OverlayToggles.tsx';
 import { defaultScope, groupByArea, inScope, STATUSES, statusKey, type AreaGroup, type Scope } from './scope.ts';
 import { useChecks } from './useChecks.ts';
 import type { StatusCounts } from '../../editor/checks.ts';
+import { buildingSeatCount } from '../seatCounts.ts';
 
 /** Rows rendered per area before "show more": a park has thousands of passing findings. */
 const PAGE = 40;
@@ -56,6 +57,41 @@ function AreaSection({ group, reviews, selection }: { group: AreaGroup; reviews:
         </button>
       )}
     </details>
+  );
+}
+
+/** "5,736 seats · 3 buildings · 21 floors": what the first check is working through. */
+function usePlanSize(): string {
+  const { t, i18n } = useTranslation();
+  const site = useEditor((s) => s.plan.site);
+  return useMemo(() => {
+    const seats = site.buildings.reduce((n, b) => n + buildingSeatCount(b), 0);
+    const buildings = site.buildings.length;
+    const floors = site.buildings.reduce((n, b) => n + b.floors.length, 0);
+    if (buildings === 0) return '';
+    const fmt = new Intl.NumberFormat(i18n.language);
+    return [
+      t('rulesUi.size.seats', { count: seats, n: fmt.format(seats) }),
+      t('rulesUi.size.buildings', { count: buildings, n: fmt.format(buildings) }),
+      t('rulesUi.size.floors', { count: floors, n: fmt.format(floors) }),
+    ].join(i18n.language.startsWith('zh') ? '，' : ', ');
+  }, [site, t, i18n.language]);
+}
+
+/** Before the first result: what is being checked, with an animated bar (the run takes seconds on a big park). */
+function FirstCheckProgress() {
+  const { t } = useTranslation();
+  const size = usePlanSize();
+  return (
+    <div className="rule-progress" data-testid="rule-progress" role="status" aria-live="polite">
+      <div className="rule-progress-text">
+        <span className="spinner" aria-hidden="true" />
+        {size ? t('rulesUi.checkingPlan', { size }) : t('rulesUi.checking')}
+      </div>
+      <div className="rule-progress-bar" aria-hidden="true">
+        <span />
+      </div>
+    </div>
   );
 }
 
@@ -107,22 +143,31 @@ export function RulePanel() {
     <aside className="rule-panel panel" data-testid="rule-panel" data-revision={checkedRevision} data-pending={pending ? '1' : '0'} aria-label={t('rulesUi.title')}>
       <div className="rule-panel-head">
         <h3>{t('rulesUi.title')}</h3>
-        <Counts counts={totals} testId="rule-counts" />
+        {result ? <Counts counts={totals} testId="rule-counts" /> : null}
         <button type="button" className="rule-panel-toggle" onClick={() => setOpen(false)} title={t('rulesUi.hide')}>
           ×
         </button>
       </div>
-      <div className="rule-panel-state" data-testid="rule-state">
-        {error
-          ? t('rulesUi.failedToCheck', { error })
-          : pending || !result
-            ? result
-              ? t('rulesUi.checking')
-              : t('rulesUi.notChecked')
-            : lastRun
-              ? t('rulesUi.checkedIn', { ms: Math.round(lastRun.editToResultMs) })
-              : ''}
-      </div>
+      {error ? (
+        <div className="rule-panel-state rule-panel-state--error" data-testid="rule-state">
+          {t('rulesUi.failedToCheck', { error })}
+        </div>
+      ) : !result ? (
+        <FirstCheckProgress />
+      ) : (
+        <div className="rule-panel-state" data-testid="rule-state">
+          {pending ? (
+            <span className="rule-updating" data-testid="rule-updating" title={t('rulesUi.updatingHint')}>
+              <span className="spinner" aria-hidden="true" />
+              {t('rulesUi.updating')}
+            </span>
+          ) : lastRun ? (
+            t('rulesUi.checkedIn', { ms: Math.round(lastRun.editToResultMs) })
+          ) : (
+            ''
+          )}
+        </div>
+      )}
       <div className="group scope" role="group" aria-label={t('rulesUi.scope.label')}>
         {order.map((s) => (
           <button
@@ -157,7 +202,7 @@ export function RulePanel() {
         ))}
       </div>
       {level === 'floor' && <OverlayToggles />}
-      <div className="areas">
+      <div className={pending && result ? 'areas areas--stale' : 'areas'}>
         {groups.length === 0 && result && <p className="nothing">{t('rulesUi.nothing')}</p>}
         {groups.map((g) => (
           <AreaSection key={`${g.area}|${scope}`} group={g} reviews={reviews} selection={selection} />
