@@ -29,7 +29,24 @@ async function measureDrag(planUrl: string, floorId: string): Promise<DragResult
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(`${BENCH_ORIGIN}/?${new URLSearchParams({ plan: planUrl, floor: floorId, camera: 'plan' })}`);
     await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 180_000 });
-    // select the 500 desks nearest the middle desk and grab that one
+    // select the 500 desks nearest the middle desk and frame them, as a planner zooms in on the
+    // part they rearrange (a whole 20,000-seat floor leaves a desk smaller than a pixel)
+    await page.evaluate((count) => {
+      const { store } = (window as unknown as PageWindow).__callfloor;
+      const s = store.getState();
+      const floor = s.plan.site.buildings.flatMap((b) => b.floors).find((f) => f.id === s.session.floorId)!;
+      const middle = floor.workstations[Math.floor(floor.workstations.length / 2)]!;
+      const chosen = floor.workstations
+        .map((w) => ({ w, d: Math.hypot(w.at[0] - middle.at[0], w.at[1] - middle.at[1]) }))
+        .sort((a, b) => a.d - b.d)
+        .slice(0, count)
+        .map((x) => x.w);
+      const xs = chosen.map((w) => w.at[0]);
+      const ys = chosen.map((w) => w.at[1]);
+      const box = { minX: Math.min(...xs) - 2, minY: Math.min(...ys) - 2, maxX: Math.max(...xs) + 2, maxY: Math.max(...ys) + 2 };
+      store.setState((st) => ({ session: { ...st.session, focus: { floorId: floor.id, box, nonce: Date.now() } } }));
+    }, SELECTED);
+    await page.waitForTimeout(1500);
     const grip = await page.evaluate((count) => {
       const { store, planToClient } = (window as unknown as PageWindow).__callfloor;
       const s = store.getState();
