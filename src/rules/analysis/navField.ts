@@ -96,8 +96,9 @@ export class DistanceField {
   private readonly hintAt = new Map<number, number>();
   private readonly hintList: number[] = [];
   private readonly hintKeys: number[] = [];
-  private readonly bounded: number[] = [];
-  private readonly boundedKeys: number[] = [];
+  /** a bounded query's candidates in key order (typed, grown as needed: this runs per query) */
+  private bounded = new Int32Array(64);
+  private boundedKeys = new Float64Array(64);
 
   constructor(scene: NavScene, seeds: FieldSeed[], carried?: CarriedNodes) {
     this.scene = scene;
@@ -385,11 +386,12 @@ export class DistanceField {
    * listing order), the first visible one is the answer, as in the full scan.
    */
   private boundedBest(x: number, y: number, bound: number, known: number): number {
-    const { cand, cells, scene, bounded, boundedKeys } = this;
+    const { cand, cells, scene } = this;
+    let bounded = this.bounded;
+    let boundedKeys = this.boundedKeys;
+    let count = 0;
     const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, order } = cand;
     const { minX, minY, nx, ny, start, items, minDistance } = cells;
-    bounded.length = 0;
-    boundedKeys.length = 0;
     // Only cells within the bound less the smallest distance of all can hold a key under it.
     const reach = bound - cd[0]!;
     const gx0 = Math.max(0, Math.floor((x - reach - minX) / CELL));
@@ -419,9 +421,15 @@ export class DistanceField {
           if (k > bound) continue;
           if ((dx * prevY[i]! - dy * prevX[i]!) * (dx * nextY[i]! - dy * nextX[i]!) < 0) continue;
           // kept in key order, ties in listing order
-          let at = bounded.length;
-          bounded.push(i);
-          boundedKeys.push(k);
+          if (count === bounded.length) {
+            const grown = new Int32Array(count * 2);
+            grown.set(bounded);
+            const grownKeys = new Float64Array(count * 2);
+            grownKeys.set(boundedKeys);
+            this.bounded = bounded = grown;
+            this.boundedKeys = boundedKeys = grownKeys;
+          }
+          let at = count++;
           for (; at > 0 && (boundedKeys[at - 1]! > k || (boundedKeys[at - 1]! === k && order[bounded[at - 1]!]! > order[i]!)); at--) {
             bounded[at] = bounded[at - 1]!;
             boundedKeys[at] = boundedKeys[at - 1]!;
@@ -431,7 +439,8 @@ export class DistanceField {
         }
       }
     }
-    for (const i of bounded) {
+    for (let m = 0; m < count; m++) {
+      const i = bounded[m]!;
       if (i === known || scene.visible(x, y, cx[i]!, cy[i]!)) return i;
     }
     return known;

@@ -11,6 +11,7 @@ import { orient2d } from 'robust-predicates';
 import type { Floor, Point, Polygon } from '../../floorplan/types.ts';
 import { segmentDistance2, signedArea } from '../../floorplan/geometry/polygon.ts';
 import { floorObstacles, type ObstacleOptions } from './freeSpace.ts';
+import { anyItemIn, IndexStack } from './indexWalk.ts';
 
 /** Obstacles grow by this much (m): gaps narrower than twice it count as touching. */
 export const OBSTACLE_MARGIN = 5e-5;
@@ -130,6 +131,9 @@ export class NavScene {
   private py = 0;
   private readonly holdsPoint = (i: number): boolean => locate(this.px, this.py, this.obstacles[i]!) === 1;
   private readonly grownTouchesPoint = (i: number): boolean => locate(this.px, this.py, this.grownObstacles[i]!) >= 0;
+  /** stacks for the index walks of the hot tests (visible, isFree, isStrictlyFree): none of them nests */
+  private readonly edgeStack = new IndexStack();
+  private readonly obstacleStack = new IndexStack();
 
   constructor(floor: Floor, options: ObstacleOptions = {}) {
     this.floor = floor;
@@ -276,7 +280,7 @@ export class NavScene {
     if (!this.obstacleIndex) return true;
     this.px = x;
     this.py = y;
-    return !this.obstacleIndex.collides(x, y, x, y, this.holdsPoint);
+    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x, y, x, y, this.holdsPoint);
   }
 
   /**
@@ -288,7 +292,7 @@ export class NavScene {
     const probes = [x, y, x + r, y, x - r, y, x, y + r, x, y - r];
     for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, this.outline) < 0) return false;
     if (!this.obstacleIndex) return true;
-    return !this.obstacleIndex.collides(x - r, y - r, x + r, y + r, (i) => {
+    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x - r, y - r, x + r, y + r, (i) => {
       const ring = this.obstacles[i]!;
       for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, ring) === 1) return true;
       return false;
@@ -301,7 +305,7 @@ export class NavScene {
     if (!this.obstacleIndex) return true;
     this.px = x;
     this.py = y;
-    return !this.obstacleIndex.collides(x - ON_EDGE, y - ON_EDGE, x + ON_EDGE, y + ON_EDGE, this.grownTouchesPoint);
+    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x - ON_EDGE, y - ON_EDGE, x + ON_EDGE, y + ON_EDGE, this.grownTouchesPoint);
   }
 
   /**
@@ -380,7 +384,9 @@ export class NavScene {
       const y0 = ay + (dy * i) / steps;
       const x1 = i + 1 === steps ? bx : ax + (dx * (i + 1)) / steps;
       const y1 = i + 1 === steps ? by : ay + (dy * (i + 1)) / steps;
-      const blocked = this.edgeIndex.collides(
+      const blocked = anyItemIn(
+        this.edgeIndex,
+        this.edgeStack,
         Math.min(x0, x1) - ON_EDGE,
         Math.min(y0, y1) - ON_EDGE,
         Math.max(x0, x1) + ON_EDGE,
