@@ -26,6 +26,39 @@ const MAX_SIGHT_NODES = 4000;
 /** Visibility is tested in pieces this long (m), nearest first, so a blocked line stops early. */
 const VISIBILITY_STEP = 2;
 
+/** A graph node: nudged corner position, and the corner's two neighbours relative to it. */
+type Corner = [number, number, number, number, number, number];
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** An obstacle of the scene and what was worked out for it, kept for the next scene of the floor. */
+interface ObstaclePart {
+  /** kind, id and piece number (a wall cut by doors gives several pieces) */
+  key: string;
+  polygon: Polygon;
+  ring: Ring;
+  grown: Ring;
+  box: Box;
+  convex: boolean;
+  /** its edges no other obstacle covers (flat x0, y0, x1, y1), once worked out */
+  edges: number[] | null;
+  /** its corners that are graph nodes, once worked out */
+  corners: Corner[] | null;
+  reused: boolean;
+}
+
+/** An obstacle farther than this (m) from every changed box keeps what was worked out for it. */
+const REUSE_MARGIN = 1e-3;
+
+function samePolygon(a: Polygon, b: Polygon): boolean {
+  return a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
+}
+
 /** A ring as flat coordinates; free space lies to the left of every directed edge. */
 interface Ring {
   xs: Float64Array;
@@ -135,18 +168,48 @@ export class NavScene {
   private readonly edgeStack = new IndexStack();
   private readonly obstacleStack = new IndexStack();
 
-  constructor(floor: Floor, options: ObstacleOptions = {}) {
+  /** per obstacle: a key (kind, id, piece) and its box, its kept edges and its corner nodes, for the next scene to re-use */
+  private readonly parts: ObstaclePart[];
+
+  /**
+   * `reuse`: the scene of an earlier version of the floor and boxes round what changed since
+   * (desks only): obstacles clear of every box keep their rings, kept edges and corner nodes (each
+   * depends only on the obstacles touching it); the rest, and the indexes, are built anew. The
+   * result is the scene a fresh build gives.
+   */
+  constructor(floor: Floor, options: ObstacleOptions = {}, reuse?: { previous: NavScene; boxes: readonly Box[] }) {
     this.floor = floor;
     const usable = floor.outline.length >= 3 && Math.abs(signedArea(floor.outline)) > 0;
     this.outline = usable ? ringFrom(floor.outline, true) : { xs: new Float64Array(0), ys: new Float64Array(0) };
-    const polygons = usable ? floorObstacles(floor, options).map((o) => o.polygon) : [];
-    this.obstacles = polygons.map((p) => ringFrom(p, false));
-    this.grownObstacles = polygons.map((p) => ringFrom(grow(p, OBSTACLE_MARGIN), false));
+    const found = usable ? floorObstacles(floor, options) : [];
+    const earlier = new Map<string, ObstaclePart>();
+    if (reuse) for (const part of reuse.previous.parts) earlier.set(part.key, part);
+    const clear = (b: Box) => !reuse || reuse.boxes.every((c) => c.maxX < b.minX - REUSE_MARGIN || c.minX > b.maxX + REUSE_MARGIN || c.maxY < b.minY - REUSE_MARGIN || c.minY > b.maxY + REUSE_MARGIN);
+    const pieces = new Map<string, number>();
+    this.parts = found.map((o) => {
+      const n = pieces.get(`${o.kind}:${o.id}`) ?? 0;
+      pieces.set(`${o.kind}:${o.id}`, n + 1);
+      const key = `${o.kind}:${o.id}:${n}`;
+      const before = earlier.get(key);
+      if (before && samePolygon(before.polygon, o.polygon) && clear(before.box)) return { ...before, reused: true };
+      const grown = ringFrom(grow(o.polygon, OBSTACLE_MARGIN), false);
+      return {
+        key,
+        polygon: o.polygon,
+        ring: ringFrom(o.polygon, false),
+        grown,
+        box: { minX: min(grown.xs), minY: min(grown.ys), maxX: max(grown.xs), maxY: max(grown.ys) },
+        convex: isConvex(grown),
+        edges: null,
+        corners: null,
+        reused: false,
+      };
+    });
+    this.obstacles = this.parts.map((p) => p.ring);
+    this.grownObstacles = this.parts.map((p) => p.grown);
 
-    this.obstacleIndex = this.grownObstacles.length ? new Flatbush(this.grownObstacles.length) : null;
-    for (const ring of this.grownObstacles) {
-      this.obstacleIndex!.add(min(ring.xs), min(ring.ys), max(ring.xs), max(ring.ys));
-    }
+    this.obstacleIndex = this.parts.length ? new Flatbush(this.parts.length) : null;
+    for (const { box } of this.parts) this.obstacleIndex!.add(box.minX, box.minY, box.maxX, box.maxY);
     this.obstacleIndex?.finish();
 
     const edges = this.blockingEdges();
@@ -166,7 +229,7 @@ export class NavScene {
     }
     this.edgeIndex?.finish();
 
-    const nodes = this.findNodes([this.outline, ...this.grownObstacles].filter((r) => r.xs.length >= 3));
+    const nodes = this.findNodes();
     this.nodeX = Float64Array.from(nodes, (n) => n[0]);
     this.nodeY = Float64Array.from(nodes, (n) => n[1]);
     this.nodePrevX = Float64Array.from(nodes, (n) => n[2]);
@@ -182,28 +245,40 @@ export class NavScene {
    */
   private blockingEdges(): number[] {
     const edges: number[] = [];
-    const pushRing = ({ xs, ys }: Ring, keep: (x0: number, y0: number, x1: number, y1: number) => boolean) => {
+    const { xs, ys } = this.outline;
+    if (xs.length >= 3) {
       for (let i = 0; i < xs.length; i++) {
         const j = (i + 1) % xs.length;
-        if (keep(xs[i]!, ys[i]!, xs[j]!, ys[j]!)) edges.push(xs[i]!, ys[i]!, xs[j]!, ys[j]!);
+        edges.push(xs[i]!, ys[i]!, xs[j]!, ys[j]!);
       }
-    };
-    if (this.outline.xs.length >= 3) pushRing(this.outline, () => true);
-    const convex = this.grownObstacles.map(isConvex);
-    this.grownObstacles.forEach((ring, own) => {
-      if (ring.xs.length < 3) return;
-      pushRing(ring, (x0, y0, x1, y1) => {
-        const mx = (x0 + x1) / 2;
-        const my = (y0 + y1) / 2;
-        const covered = this.obstacleIndex!.collides(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), (k) => {
-          if (k === own || !convex[k]) return false;
-          const other = this.grownObstacles[k]!;
-          return locate(mx, my, other) === 1 && locate(x0, y0, other) >= 0 && locate(x1, y1, other) >= 0;
-        });
-        return !covered;
-      });
+    }
+    this.parts.forEach((part, own) => {
+      part.edges ??= this.keptEdges(part.grown, own);
+      for (const v of part.edges) edges.push(v);
     });
     return edges;
+  }
+
+  /** The edges of obstacle `own` that no other convex obstacle covers, as flat x0,y0,x1,y1. */
+  private keptEdges({ xs, ys }: Ring, own: number): number[] {
+    const kept: number[] = [];
+    if (xs.length < 3) return kept;
+    for (let i = 0; i < xs.length; i++) {
+      const j = (i + 1) % xs.length;
+      const x0 = xs[i]!;
+      const y0 = ys[i]!;
+      const x1 = xs[j]!;
+      const y1 = ys[j]!;
+      const mx = (x0 + x1) / 2;
+      const my = (y0 + y1) / 2;
+      const covered = anyItemIn(this.obstacleIndex!, this.obstacleStack, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), (k) => {
+        if (k === own || !this.parts[k]!.convex) return false;
+        const other = this.grownObstacles[k]!;
+        return locate(mx, my, other) === 1 && locate(x0, y0, other) >= 0 && locate(x1, y1, other) >= 0;
+      });
+      if (!covered) kept.push(x0, y0, x1, y1);
+    }
+    return kept;
   }
 
   get nodeCount(): number {
@@ -219,46 +294,64 @@ export class NavScene {
    * concave corners of the outline. A corner counts when the free space wraps round it, tested by
    * three probes just outside it (this also drops the shared corners along a bench of desks).
    */
-  private findNodes(rings: Ring[]): [number, number, number, number, number, number][] {
-    const nodes: [number, number, number, number, number, number][] = [];
+  private findNodes(): Corner[] {
+    const nodes: Corner[] = [];
     const seen = new Set<string>();
-    for (const { xs, ys } of rings) {
-      const n = xs.length;
-      for (let i = 0; i < n; i++) {
-        const px = xs[(i + n - 1) % n]!;
-        const py = ys[(i + n - 1) % n]!;
-        const cx = xs[i]!;
-        const cy = ys[i]!;
-        const qx = xs[(i + 1) % n]!;
-        const qy = ys[(i + 1) % n]!;
-        // Free space on the left: a right turn is a corner that free space wraps round.
-        if (orient2d(px, py, cx, cy, qx, qy) <= 0) continue; // robust-predicates: > 0 is clockwise
-        const inX = cx - px;
-        const inY = cy - py;
-        const outX = qx - cx;
-        const outY = qy - cy;
-        const inLen = Math.hypot(inX, inY);
-        const outLen = Math.hypot(outX, outY);
-        if (inLen === 0 || outLen === 0) continue;
-        let nx = -inY / inLen - outY / outLen;
-        let ny = inX / inLen + outX / outLen;
-        const nLen = Math.hypot(nx, ny);
-        if (nLen === 0) continue;
-        nx = (nx / nLen) * NODE_NUDGE;
-        ny = (ny / nLen) * NODE_NUDGE;
-        const x = cx + nx;
-        const y = cy + ny;
-        // the corner point itself first: at a seam of a bench it lies in the next desk
-        if (!this.isStrictlyFree(x, y)) continue;
-        if (!this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE)) continue;
-        if (!this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE)) continue;
-        const key = `${Math.round(x * 1e7)},${Math.round(y * 1e7)}`;
+    const take = (corners: readonly Corner[]) => {
+      for (const c of corners) {
+        const key = `${Math.round(c[0] * 1e7)},${Math.round(c[1] * 1e7)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        nodes.push([x, y, px - cx, py - cy, qx - cx, qy - cy]);
+        nodes.push(c);
       }
+    };
+    if (this.outline.xs.length >= 3) take(this.ringCorners(this.outline));
+    for (const part of this.parts) {
+      if (part.grown.xs.length < 3) continue;
+      part.corners ??= this.ringCorners(part.grown);
+      take(part.corners);
     }
     return nodes;
+  }
+
+  /**
+   * The corners of one ring where free space bends by more than 180° (a right turn, free space
+   * on the left), each tested by three probes just outside it: nudged position and neighbours.
+   */
+  private ringCorners({ xs, ys }: Ring): Corner[] {
+    const corners: Corner[] = [];
+    const n = xs.length;
+    for (let i = 0; i < n; i++) {
+      const px = xs[(i + n - 1) % n]!;
+      const py = ys[(i + n - 1) % n]!;
+      const cx = xs[i]!;
+      const cy = ys[i]!;
+      const qx = xs[(i + 1) % n]!;
+      const qy = ys[(i + 1) % n]!;
+      // Free space on the left: a right turn is a corner that free space wraps round.
+      if (orient2d(px, py, cx, cy, qx, qy) <= 0) continue; // robust-predicates: > 0 is clockwise
+      const inX = cx - px;
+      const inY = cy - py;
+      const outX = qx - cx;
+      const outY = qy - cy;
+      const inLen = Math.hypot(inX, inY);
+      const outLen = Math.hypot(outX, outY);
+      if (inLen === 0 || outLen === 0) continue;
+      let nx = -inY / inLen - outY / outLen;
+      let ny = inX / inLen + outX / outLen;
+      const nLen = Math.hypot(nx, ny);
+      if (nLen === 0) continue;
+      nx = (nx / nLen) * NODE_NUDGE;
+      ny = (ny / nLen) * NODE_NUDGE;
+      const x = cx + nx;
+      const y = cy + ny;
+      // the corner point itself first: at a seam of a bench it lies in the next desk
+      if (!this.isStrictlyFree(x, y)) continue;
+      if (!this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE)) continue;
+      if (!this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE)) continue;
+      corners.push([x, y, px - cx, py - cy, qx - cx, qy - cy]);
+    }
+    return corners;
   }
 
   /**

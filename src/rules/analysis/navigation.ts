@@ -50,6 +50,8 @@ export interface FloorNavigation {
   link(a: Point, b: Point): number;
   /** how many incremental updates lie between this navigation and one built from nothing */
   readonly generation: number;
+  /** @internal the indexed geometry (the next update re-uses its unchanged parts) */
+  readonly scene: NavScene;
   /** @internal the fields asked for so far, by their targets, with their answers (for the next update) */
   readonly fields: Map<string, FieldEntry>;
   /** @internal links measured so far, by their first point (for the next update) */
@@ -116,8 +118,12 @@ const TARGET_FACE_SPREAD = 0.06;
 const SEED_MERGE = 0.01;
 
 export function buildFloorNavigation(floor: Floor, options: NavigationOptions = {}, update?: NavigationUpdate): FloorNavigation {
-  const scene = new NavScene(floor, { includeDesks: options.includeDesks ?? true });
   let usable = update && update.previous.generation < MAX_GENERATION ? update : undefined;
+  const scene = new NavScene(
+    floor,
+    { includeDesks: options.includeDesks ?? true },
+    usable ? { previous: usable.previous.scene, boxes: [...usable.removed, ...usable.added] } : undefined,
+  );
   const generation = usable ? usable.previous.generation + 1 : 0;
   const remember = options.remember ?? !!usable;
   const links = new Map<Point, LinkEntry[]>();
@@ -144,6 +150,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
   return {
     floor,
     generation,
+    scene,
     fields,
     links,
     seal() {
