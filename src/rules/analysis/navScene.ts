@@ -17,6 +17,15 @@ import { anyItemIn, IndexStack } from './indexWalk.ts';
 export const OBSTACLE_MARGIN = 5e-5;
 /** Graph nodes and snapped points sit this far (m) off the corner or edge, inside free space. */
 export const NODE_NUDGE = 1e-6;
+/** robust-predicates' error bound for the orientation's fast path (its ccwerrboundA). */
+const ORIENT_BOUND = (3 + 16 * 1.1102230246251565e-16) * 1.1102230246251565e-16;
+
+/*
+ * The segment test below writes robust-predicates' orient2d fast path out inline: calling the
+ * library for every edge boxed its arguments (most of a check's garbage). Only near-degenerate
+ * cases go to the exact library function; the signs are the library's.
+ */
+
 /** A point this close (m) to an edge is on it. */
 const ON_EDGE = 1e-9;
 /** How far (m) a snapped point may slide along its edge to get clear of a neighbouring obstacle. */
@@ -471,7 +480,7 @@ export class NavScene {
     this.sby = by;
     const dx = bx - ax;
     const dy = by - ay;
-    const steps = Math.max(1, Math.ceil(Math.hypot(dx, dy) / VISIBILITY_STEP));
+    const steps = Math.max(1, Math.ceil(Math.sqrt(dx * dx + dy * dy) / VISIBILITY_STEP));
     for (let i = 0; i < steps; i++) {
       const x0 = ax + (dx * i) / steps;
       const y0 = ay + (dy * i) / steps;
@@ -498,11 +507,25 @@ export class NavScene {
     const dx = this.ex1[e]!;
     const dy = this.ey1[e]!;
     const { sax, say, sbx, sby } = this;
-    const d1 = orient2d(cx, cy, dx, dy, sax, say);
-    const d2 = orient2d(cx, cy, dx, dy, sbx, sby);
+    // orient2d(c, d, sa) and orient2d(c, d, sb), fast path written out (see orient)
+    let l = (cy - say) * (dx - sax);
+    let r = (cx - sax) * (dy - say);
+    let d1 = l - r;
+    if (Math.abs(d1) < ORIENT_BOUND * Math.abs(l + r)) d1 = orient2d(cx, cy, dx, dy, sax, say);
+    l = (cy - sby) * (dx - sbx);
+    r = (cx - sbx) * (dy - sby);
+    let d2 = l - r;
+    if (Math.abs(d2) < ORIENT_BOUND * Math.abs(l + r)) d2 = orient2d(cx, cy, dx, dy, sbx, sby);
     if ((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0)) return false;
-    const d3 = orient2d(sax, say, sbx, sby, cx, cy);
-    const d4 = orient2d(sax, say, sbx, sby, dx, dy);
+    // orient2d(sa, sb, c) and orient2d(sa, sb, d)
+    l = (say - cy) * (sbx - cx);
+    r = (sax - cx) * (sby - cy);
+    let d3 = l - r;
+    if (Math.abs(d3) < ORIENT_BOUND * Math.abs(l + r)) d3 = orient2d(sax, say, sbx, sby, cx, cy);
+    l = (say - dy) * (sbx - dx);
+    r = (sax - dx) * (sby - dy);
+    let d4 = l - r;
+    if (Math.abs(d4) < ORIENT_BOUND * Math.abs(l + r)) d4 = orient2d(sax, say, sbx, sby, dx, dy);
     if ((d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0)) return false;
     if (d1 === 0 && d2 === 0) {
       // Collinear: they touch when their extents overlap.
