@@ -248,6 +248,12 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
 
   const unsubscribe = editor.subscribe((state, prev) => {
     if (state.revision === prev.revision) return;
+    // another plan: the findings shown belong to the one before, and nothing of it can be re-used
+    if (state.loads !== prev.loads) {
+      checked = null;
+      latestRequested = state.revision; // a reply for the plan before is stale
+      checks.setState({ result: null, lastRun: null, error: null });
+    }
     if (!editedAt.has(state.revision)) editedAt.set(state.revision, now());
     if (refreshTimer) clearTimeout(refreshTimer);
     checks.setState({ pending: true });

@@ -23,6 +23,8 @@ export interface EditorState {
   plan: PlanDocument;
   /** bumps on every change of `plan` (edits, undo, redo, load) */
   revision: number;
+  /** bumps when another plan is loaded (its checks, reviews and history start afresh) */
+  loads: number;
   history: History;
   interaction: Interaction | null;
   session: Session;
@@ -82,6 +84,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
     return {
       plan: emptyPlan(),
       revision: 0,
+      loads: 0,
       history: emptyHistory(),
       interaction: null,
       session: initialSession(locale),
@@ -90,6 +93,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         set((s) => ({
           plan: freeze(plan, true),
           revision: s.revision + 1,
+          loads: s.loads + 1,
           history: emptyHistory(),
           interaction: null,
           session: { ...initialSession(plan.locale ?? s.session.locale), camera: s.session.camera, ...(s.session.readOnly ? { readOnly: true } : {}) },

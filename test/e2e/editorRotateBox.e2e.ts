@@ -11,7 +11,7 @@ import { clientPoint, launch, nextFrame, openApp, screenshot } from './helpers.t
 
 type Pt = [number, number];
 interface Desk { id: string; at: Pt; rotation: number }
-interface Session { selection: string[]; camera: string }
+interface Session { selection: string[]; camera: string; hover: string | null }
 interface CallfloorWindow {
   __callfloor: {
     store: {
@@ -49,7 +49,7 @@ const desks = (page: Page): Promise<Desk[]> =>
 const session = (page: Page): Promise<Session> =>
   page.evaluate(() => {
     const { session: s } = (window as unknown as CallfloorWindow).__callfloor.store.getState();
-    return { selection: [...s.selection], camera: s.camera };
+    return { selection: [...s.selection], camera: s.camera, hover: s.hover };
   });
 
 const undoSteps = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as CallfloorWindow).__callfloor.store.getState().history.undo.length);
@@ -252,11 +252,24 @@ test('3D view: Ctrl+drag from empty space box-selects the desks under it; Ctrl+S
   const s1 = await clientPoint(page, [30, 30], 0.4);
   assert.ok(s1.x < x0 || s1.x > x1 || s1.y < y0 || s1.y > y1, 'the example desk lies outside the box');
 
-  // a plain drag on empty space orbits: no box, the selection stays empty, the view moves
+  // a plain drag on empty space orbits: no box, the selection stays empty, the view moves.
+  // Empty space: the first spot round the box where nothing is under the pointer (the hover is
+  // what a press would pick; how the floor sits in the canvas depends on the panels beside it).
+  const spots = [[x1 + 40, y1 + 40], [x0 - 40, y1 + 40], [x1 + 40, y0 - 40], [x0 - 40, y0 - 40], [x1 + 80, (y0 + y1) / 2], [(x0 + x1) / 2, y1 + 80]] as const;
+  let empty: readonly [number, number] | null = null;
+  for (const spot of spots) {
+    await page.mouse.move(spot[0], spot[1]);
+    await nextFrame(page);
+    if ((await session(page)).hover === null) {
+      empty = spot;
+      break;
+    }
+  }
+  assert.ok(empty, 'an empty spot beside the block');
   const before = await pixelsIn(page, x0, y0, x1, y1);
-  await page.mouse.move(x1 + 40, y1 + 40);
+  await page.mouse.move(empty[0], empty[1]);
   await page.mouse.down();
-  await page.mouse.move(x1 + 140, y1 + 60, { steps: 5 });
+  await page.mouse.move(empty[0] + 100, empty[1] + 20, { steps: 5 });
   assert.equal(await page.getByTestId('box-select-3d').count(), 0, 'no box without Ctrl');
   await page.mouse.up();
   await cameraAtRest(page, [40, 24]);

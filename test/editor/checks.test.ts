@@ -205,6 +205,33 @@ describe('the checks client', () => {
     expect(calls[2]!.request.revision).toBe(store.getState().revision);
     client.dispose();
   });
+
+  it('loading another plan clears the findings at once, drops the answer for the plan before and checks the new one in full', async () => {
+    const store = storeWith(examplePlan());
+    const floor = store.getState().plan.site.buildings[0]!.floors[0]!;
+    const checks = createChecksStore();
+    const { backend, calls } = manualBackend();
+    const client = startChecks(store, backend, checks, { debounceMs: 150, fullRefreshMs: 10_000 });
+    vi.advanceTimersByTime(150);
+    calls[0]!.resolve(result([], [floorAnalysis(floor.id, 1)]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks.getState().result).not.toBeNull();
+    // an edit is being checked when another plan is opened
+    store.getState().execute(moveElements, { floorId: floor.id, ids: [floor.workstations[0]!.id], dx: 1, dy: 0 });
+    vi.advanceTimersByTime(150);
+    store.getState().load(examplePlan());
+    expect(checks.getState().result).toBeNull();
+    calls[1]!.resolve({ findings: [], floor: floorAnalysis(floor.id, 1) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks.getState().result).toBeNull();
+    vi.advanceTimersByTime(150);
+    expect(calls[2]!.kind).toBe('full');
+    expect(calls[2]!.request.revision).toBe(store.getState().revision);
+    calls[2]!.resolve(result([], [floorAnalysis(floor.id, 2)]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks.getState().result?.analysis.floors[0]?.seats).toBe(2);
+    client.dispose();
+  });
 });
 
 describe('the checks client with the rules engine in line', () => {
