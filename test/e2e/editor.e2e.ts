@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { clientPoint, launch, nextFrame, openApp, screenshot } from './helpers.ts';
+import { canvasPixels, clientPoint, launch, nextFrame, openApp, screenshot } from './helpers.ts';
 
 type Pt = [number, number];
 interface Wall { id: string; a: Pt; b: Pt; kind: string }
@@ -48,24 +48,7 @@ async function pixels(page: Page, a: Pt, b: Pt): Promise<number[]> {
   await nextFrame(page);
   const ca = await clientPoint(page, a);
   const cb = await clientPoint(page, b);
-  return page.evaluate(([p, q]) => {
-    const source = document.querySelector('.scene canvas') as HTMLCanvasElement;
-    const rect = source.getBoundingClientRect();
-    const sx = source.width / rect.width;
-    const x = Math.round((Math.min(p.x, q.x) - rect.left) * sx);
-    const y = Math.round((Math.min(p.y, q.y) - rect.top) * sx);
-    const w = Math.max(1, Math.round(Math.abs(q.x - p.x) * sx));
-    const h = Math.max(1, Math.round(Math.abs(q.y - p.y) * sx));
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(source, 0, 0);
-    const data = ctx.getImageData(x, y, w, h).data;
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4) out.push(data[i]!, data[i + 1]!, data[i + 2]!);
-    return out;
-  }, [ca, cb] as const);
+  return canvasPixels(page, ca.x, ca.y, cb.x, cb.y);
 }
 
 /** Share of pixels that differ clearly between two reads of the same region. */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { clientPoint, launch, nextFrame, openApp, screenshot } from './helpers.ts';
+import { canvasPixels, clientPoint, launch, nextFrame, openApp, screenshot } from './helpers.ts';
 
 type Pt = [number, number];
 interface Desk { id: string; at: Pt; rotation: number }
@@ -71,24 +71,7 @@ async function cameraAtRest(page: Page, probe: Pt): Promise<void> {
 /** RGB of the canvas pixels in a client-space box (needs ?test=1). */
 async function pixelsIn(page: Page, x0: number, y0: number, x1: number, y1: number): Promise<number[]> {
   await settle(page);
-  return page.evaluate(([ax, ay, bx, by]) => {
-    const source = document.querySelector('.scene canvas') as HTMLCanvasElement;
-    const rect = source.getBoundingClientRect();
-    const s = source.width / rect.width;
-    const x = Math.round((Math.min(ax, bx) - rect.left) * s);
-    const y = Math.round((Math.min(ay, by) - rect.top) * s);
-    const w = Math.max(1, Math.round(Math.abs(bx - ax) * s));
-    const h = Math.max(1, Math.round(Math.abs(by - ay) * s));
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(source, 0, 0);
-    const data = ctx.getImageData(x, y, w, h).data;
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4) out.push(data[i]!, data[i + 1]!, data[i + 2]!);
-    return out;
-  }, [x0, y0, x1, y1] as const);
+  return canvasPixels(page, x0, y0, x1, y1);
 }
 
 async function pixels(page: Page, a: Pt, b: Pt): Promise<number[]> {

@@ -128,3 +128,25 @@ export async function fetchPlan(path = '/samples/sample-park.callfloor.json'): P
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as SamplePlan;
 }
+
+/** RGB of the scene canvas's pixels in a client-space box (the page needs ?test=1: a preserved drawing buffer). */
+export function canvasPixels(page: Page, x0: number, y0: number, x1: number, y1: number): Promise<number[]> {
+  return page.evaluate(([ax, ay, bx, by]) => {
+    const source = document.querySelector('.scene canvas') as HTMLCanvasElement;
+    const rect = source.getBoundingClientRect();
+    const s = source.width / rect.width;
+    const x = Math.round((Math.min(ax, bx) - rect.left) * s);
+    const y = Math.round((Math.min(ay, by) - rect.top) * s);
+    const w = Math.max(1, Math.round(Math.abs(bx - ax) * s));
+    const h = Math.max(1, Math.round(Math.abs(by - ay) * s));
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(source, 0, 0);
+    const data = ctx.getImageData(x, y, w, h).data;
+    const out: number[] = [];
+    for (let i = 0; i < data.length; i += 4) out.push(data[i]!, data[i + 1]!, data[i + 2]!);
+    return out;
+  }, [x0, y0, x1, y1] as const);
+}
