@@ -105,10 +105,15 @@ describe('lighting kept across runs', () => {
     expect(after.gridMin).not.toBe(before.gridMin);
   });
 
-  it('a floor with the same zones and luminaires under another id is lit the same, once', () => {
+  it('a floor with the same zones and luminaires under other ids is lit the same, once, and names its own luminaires', () => {
     const twin = structuredClone(floor);
     twin.id = 'F2';
-    expect(lightingOf(twin)).toBe(lightingOf(floor));
+    twin.luminaires[0]!.id = 'L2-l';
+    const first = lightingOf(floor);
+    const again = lightingOf(twin);
+    expect(again).toEqual({ ...first, luminaireIds: ['L2-l'] });
+    // not measured again: the kept result's darkest point is the same object
+    expect(again.darkest).toBe(first.darkest);
     const brighter = structuredClone(floor);
     brighter.luminaires[0]!.flux = Math.PI * 2000;
     expect(lightingOf(brighter).average).toBeCloseTo(2 * lightingOf(floor).average, 9);

@@ -2,8 +2,10 @@
 // the floor's luminaires and cores, and the settings, so:
 //  - by identity: an edit that leaves those objects alone (a moved desk, under immer) finds the
 //    earlier result at once;
-//  - by content: a floor repeated through a building (same zones, luminaires and cores under
-//    other floor ids) is lit once. Its key is a 53-bit hash of the inputs' JSON.
+//  - by content: a floor repeated through a building (a standard floor: same zones, luminaires
+//    and cores under other ids) is lit once. Its key is two 53-bit hashes of the inputs' geometry
+//    and photometry, ids left out; the lit luminaires are kept by their place in the floor's list
+//    and named with this floor's ids.
 import type { Floor, Polygon, Zone } from '../../floorplan/types.ts';
 import { IdentityCache } from './identityCache.ts';
 import { zoneLighting, type LightingSettings, type ZoneLighting } from './illuminance.ts';
@@ -11,7 +13,8 @@ import { zoneLighting, type LightingSettings, type ZoneLighting } from './illumi
 const BY_IDENTITY = new IdentityCache<ZoneLighting>();
 /** content key of a floor's luminaires and cores, per luminaires array and cores array */
 const FIXTURES_KEY = new IdentityCache<string>();
-const BY_CONTENT = new Map<string, ZoneLighting>();
+/** a zone's lighting and the indices (in the floor's luminaire list) of the luminaires in it */
+const BY_CONTENT = new Map<string, { lit: ZoneLighting; indices: number[] }>();
 /** Enough for the distinct zones of a large park; past it the content cache starts again. */
 const CONTENT_LIMIT = 4096;
 
@@ -42,19 +45,23 @@ export function floorLighting(floor: Floor, zoneArea: (zone: Zone) => number, se
   const { zones, luminaires, cores: floorCores } = floor;
   const settingsKey = JSON.stringify(settings);
   let cores: Polygon[] | undefined;
+  let indexOf: Map<string, number> | undefined;
   const fixtures = (): string =>
-    FIXTURES_KEY.get([luminaires, floorCores], '', () => contentKey(JSON.stringify([luminaires, floorCores.map((c) => c.polygon)])));
+    FIXTURES_KEY.get([luminaires, floorCores], '', () =>
+      contentKey(JSON.stringify([luminaires.map((l) => [l.at, l.mount, l.flux, l.power]), floorCores.map((c) => c.polygon)])),
+    );
   return new Map(
     zones.map((zone) => [
       zone.id,
       BY_IDENTITY.get([zone, luminaires, floorCores], settingsKey, () => {
         const key = `${fixtures()}|${JSON.stringify(zone.polygon)}|${settingsKey}`;
         const known = BY_CONTENT.get(key);
-        if (known) return known;
+        if (known) return { ...known.lit, luminaireIds: known.indices.map((i) => luminaires[i]!.id) };
         cores ??= floorCores.map((c) => c.polygon);
         const lit = zoneLighting(zone, luminaires, zoneArea(zone), settings, cores);
+        indexOf ??= new Map(luminaires.map((l, i) => [l.id, i]));
         if (BY_CONTENT.size >= CONTENT_LIMIT) BY_CONTENT.clear();
-        BY_CONTENT.set(key, lit);
+        BY_CONTENT.set(key, { lit, indices: lit.luminaireIds.map((id) => indexOf!.get(id)!) });
         return lit;
       }),
     ]),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Luminaire, PlanDocument } from '../../../src/floorplan/types.ts';
 import { directField, lightingGrid, pointIlluminance } from '../../../src/rules/analysis/illuminance.ts';
+import { distanceToPolygonBoundary, pointInPolygon } from '../../../src/floorplan/geometry/polygon.ts';
 import { runRules } from '../../../src/rules/runRules.ts';
 import type { Finding } from '../../../src/rules/types.ts';
 import { floorPlan, makeRoom, rect } from '../fixtures.ts';
@@ -63,6 +64,30 @@ describe('light.uniformity (point by point)', () => {
     expect(grid).toHaveLength(9);
     expect(grid[0]).toEqual([0.5, 0.5]);
     expect(grid[8]).toEqual([1.5, 1.5]);
+  });
+
+  it('grid of an L-shaped zone with a core in it: the same points as testing each point alone', () => {
+    const zone = { ...makeRoom('z', 'work', 0, 0, 30, 20), polygon: [[0, 0], [30, 0], [30, 8], [12.3, 8], [12.3, 20], [0, 20]] as [number, number][] };
+    const core = [[4, 4], [7.7, 4], [7.7, 9.1], [4, 9.1]] as [number, number][];
+    for (const [step, border] of [[0.5, 0.5], [0.37, 1.1], [1, 0]] as const) {
+      const grid = lightingGrid(zone, step, border, [core]);
+      // every lattice point kept by the definition: in the zone, `border` from its edge, clear of the core
+      const w = 30 - 2 * border;
+      const h = 20 - 2 * border;
+      const nx = Math.ceil(w / step - 1e-9);
+      const ny = Math.ceil(h / step - 1e-9);
+      const expected: [number, number][] = [];
+      for (let i = 0; i <= nx; i++) {
+        for (let j = 0; j <= ny; j++) {
+          const p: [number, number] = [border + i * (w / nx), border + j * (h / ny)];
+          const inRoom = pointInPolygon(p, zone.polygon) && distanceToPolygonBoundary(p, zone.polygon) >= border - 1e-9;
+          const byCore = pointInPolygon(p, core) || distanceToPolygonBoundary(p, core) < border - 1e-9;
+          if (inRoom && !byCore) expected.push(p);
+        }
+      }
+      expect(expected.length).toBeGreaterThan(100);
+      expect(grid).toEqual(expected);
+    }
   });
 
   it('U0 of one central downlight over a 2 × 2 zone, by hand', () => {
