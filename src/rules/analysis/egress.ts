@@ -5,6 +5,7 @@
 //    or egress door of the open floor (a door on an open zone's edge that does not lead into a room);
 //  - from each of those doors (when not itself an exit) to the nearest exit.
 // Straight-line distances are to the nearest of the same targets, ignoring obstacles.
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Door, Point, Workstation, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
 import type { FindingStatus } from '../types.ts';
@@ -69,7 +70,7 @@ function walk(r: NavResult, straight = r.nearestStraight): Walk {
 
 function nearestDistance(p: Point, targets: readonly NavTarget[]): number {
   let best = Infinity;
-  for (const t of targets) best = Math.min(best, Math.hypot(t.at[0] - p[0], t.at[1] - p[1]));
+  for (const t of targets) best = Math.min(best, vectorLength(t.at[0] - p[0], t.at[1] - p[1]));
   return best;
 }
 

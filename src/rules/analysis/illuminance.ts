@@ -3,7 +3,7 @@
 // Lambertian downlights point by point, E = I0·cos³θ / h² with I0 = flux / π (cd) and h the
 // mounting height above the work plane, on a grid of at most `step` m with a `border` left out;
 // U0 = Emin / Eavg of that grid.
-import { bounds, polygonArea } from '../../floorplan/geometry/polygon.ts';
+import { bounds, polygonArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Luminaire, Point, Polygon, Zone } from '../../floorplan/types.ts';
 import { PolygonProbe } from './polygonProbe.ts';
 
@@ -128,7 +128,7 @@ function keptLattice(room: Polygon, cores: readonly Polygon[], g: Lattice, keep:
     const yb = g.y0 + j1 * g.sy;
     const cx = (xa + xb) / 2;
     const cy = (ya + yb) / 2;
-    const r = Math.hypot(xb - xa, yb - ya) / 2;
+    const r = vectorLength(xb - xa, yb - ya) / 2;
     let roomOpen = testRoom;
     if (testRoom) {
       const d = roomProbe!.boundaryDistance(cx, cy);

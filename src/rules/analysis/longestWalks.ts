@@ -36,14 +36,34 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
   if (field.remembers) return points.map((p) => field.query(p));
   const { cell } = options;
   const limit = options.limit ?? Infinity;
-  // one representative per cell: the first point listed in it
-  const cellKey = (cx: number, cy: number): number => (cx + 32768) * 65536 + (cy + 32768);
-  const cellOf = (p: Point): number => cellKey(Math.floor(p[0] / cell), Math.floor(p[1] / cell));
-  const representative = new Map<number, number>();
+  // one representative per cell: the first point listed in it; cells in a flat table over the
+  // points' box (nine look-ups per point: a hashed map of cells cost a sixth of the egress time)
+  let minCx = Infinity;
+  let minCy = Infinity;
+  let maxCx = -Infinity;
+  let maxCy = -Infinity;
+  const cellX = new Int32Array(n);
+  const cellY = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const key = cellOf(points[i]!);
-    if (!representative.has(key)) {
-      representative.set(key, i);
+    const cx = Math.floor(points[i]![0] / cell);
+    const cy = Math.floor(points[i]![1] / cell);
+    cellX[i] = cx;
+    cellY[i] = cy;
+    if (cx < minCx) minCx = cx;
+    if (cx > maxCx) maxCx = cx;
+    if (cy < minCy) minCy = cy;
+    if (cy > maxCy) maxCy = cy;
+  }
+  // one empty cell of margin on every side, so the 3 × 3 neighbourhood never leaves the table
+  const columns = maxCx - minCx + 3;
+  const table = new Int32Array(columns * (maxCy - minCy + 3)).fill(-1);
+  const slot = (cx: number, cy: number): number => cx - minCx + 1 + columns * (cy - minCy + 1);
+  const representatives: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = slot(cellX[i]!, cellY[i]!);
+    if (table[at] === -1) {
+      table[at] = i;
+      representatives.push(i);
       walks[i] = field.query(points[i]!);
     }
   }
@@ -56,7 +76,7 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
     const top = worst.get(groups[i]!);
     if (!top || r > top.rank || (r === top.rank && w > top.walking)) worst.set(groups[i]!, { rank: r, walking: w });
   };
-  for (const i of representative.values()) raise(i);
+  for (const i of representatives) raise(i);
 
   // bounds from the measured neighbours in the 3 × 3 cells round each point
   const bound = new Float64Array(n).fill(Infinity);
@@ -66,13 +86,12 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
   for (let i = 0; i < n; i++) {
     if (walks[i]) continue;
     const p = points[i]!;
-    const cx = Math.floor(p[0] / cell);
-    const cy = Math.floor(p[1] / cell);
+    const centre = slot(cellX[i]!, cellY[i]!);
     let count = 0;
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        const j = representative.get(cellKey(cx + dx, cy + dy));
-        if (j === undefined) continue;
+        const j = table[centre + dx + columns * dy]!;
+        if (j === -1) continue;
         const w = walks[j]!.walking;
         if (!Number.isFinite(w)) continue;
         const q = points[j]!;

@@ -8,6 +8,7 @@
 // again, which queues it once more. Only edges that are tangent at their corner nodes are used:
 // a shortest path bends round a corner only along those.
 import FlatQueue from 'flatqueue';
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import type { NavScene } from './navScene.ts';
 
@@ -56,11 +57,6 @@ const CELL = 8;
 
 /** Cell size (m) of the remembered answers near a start point. */
 const HINT_CELL = 2;
-
-/** Euclidean length; Math.hypot is several times slower and this runs millions of times. */
-function length(dx: number, dy: number): number {
-  return Math.sqrt(dx * dx + dy * dy);
-}
 
 export class DistanceField {
   private readonly scene: NavScene;
@@ -199,7 +195,7 @@ export class DistanceField {
           for (let s = 0; s < settled.x.length; s++) {
             const sx = settled.x[s]!;
             const sy = settled.y[s]!;
-            const c = settled.distance[s]! + length(nx[v]! - sx, ny[v]! - sy);
+            const c = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
             if (c >= best || !scene.isTangent(v, sx, sy)) continue;
             const fromNode = settled.node[s]!;
             if (fromNode >= 0 && !scene.isTangent(fromNode, nx[v]!, ny[v]!)) continue;
@@ -232,7 +228,7 @@ export class DistanceField {
         const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!);
         lookedAt[v] = settled.x.length;
         if (best >= 0) {
-          checked[v] = settled.distance[best]! + length(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
+          checked[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
           checkedVia[v] = viaOfSettled[best]!;
         }
         bound[v] = checked[v]!;
@@ -616,7 +612,7 @@ export class DistanceField {
     const { cand } = this;
     this.hint = best;
     this.hintAt.set(this.hintCell(x, y, 0, 0), best);
-    const walked = cand.distance[best]! + length(x - cand.x[best]!, y - cand.y[best]!);
+    const walked = cand.distance[best]! + vectorLength(x - cand.x[best]!, y - cand.y[best]!);
     return new LazyAnswer(walked, this.targetOf(best), this, best);
   }
 
@@ -660,7 +656,7 @@ export class DistanceField {
     near.length = 0;
     const dist: number[] = [];
     for (const p of all) {
-      const d = length(p[0] - x, p[1] - y);
+      const d = vectorLength(p[0] - x, p[1] - y);
       if (near.length === DEAD_ENDS_TRIED && d >= dist[DEAD_ENDS_TRIED - 1]!) continue;
       if (near.length < DEAD_ENDS_TRIED) {
         near.push(p);

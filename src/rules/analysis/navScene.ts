@@ -9,7 +9,7 @@
 import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
 import type { Floor, Point, Polygon } from '../../floorplan/types.ts';
-import { segmentDistance2, signedArea } from '../../floorplan/geometry/polygon.ts';
+import { segmentDistance2, signedArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import { floorObstacles, type ObstacleOptions } from './freeSpace.ts';
 import { anyItemIn, IndexStack } from './indexWalk.ts';
 
@@ -95,7 +95,7 @@ function grow(polygon: Polygon, margin: number): Polygon {
   for (let i = 0; i < n; i++) {
     const a = polygon[i]!;
     const b = polygon[(i + 1) % n]!;
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+    const len = vectorLength(b[0] - a[0], b[1] - a[1]) || 1;
     // Outward normal: right of the edge for a counter-clockwise ring.
     normals.push([(sign * (b[1] - a[1])) / len, (-sign * (b[0] - a[0])) / len]);
   }
@@ -132,7 +132,7 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
   const len2 = dx * dx + dy * dy;
   let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
   t = t < 0 ? 0 : t > 1 ? 1 : t;
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+  return vectorLength(px - (ax + t * dx), py - (ay + t * dy));
 }
 
 /** A free point next to an edge, and how far it is from the point it stands in for. */
@@ -343,12 +343,12 @@ export class NavScene {
       const inY = cy - py;
       const outX = qx - cx;
       const outY = qy - cy;
-      const inLen = Math.hypot(inX, inY);
-      const outLen = Math.hypot(outX, outY);
+      const inLen = vectorLength(inX, inY);
+      const outLen = vectorLength(outX, outY);
       if (inLen === 0 || outLen === 0) continue;
       let nx = -inY / inLen - outY / outLen;
       let ny = inX / inLen + outX / outLen;
-      const nLen = Math.hypot(nx, ny);
+      const nLen = vectorLength(nx, ny);
       if (nLen === 0) continue;
       nx = (nx / nLen) * NODE_NUDGE;
       ny = (ny / nLen) * NODE_NUDGE;
@@ -391,15 +391,31 @@ export class NavScene {
    */
   isFreeAround(x: number, y: number, r: number): boolean {
     if (!Number.isFinite(x) || !Number.isFinite(y) || this.outline.xs.length < 3) return false;
-    const probes = [x, y, x + r, y, x - r, y, x, y + r, x, y - r];
+    // the point and four around it, in a buffer kept between calls (this runs per grid point)
+    const probes = this.aroundProbes;
+    probes[0] = x;
+    probes[1] = y;
+    probes[2] = x + r;
+    probes[3] = y;
+    probes[4] = x - r;
+    probes[5] = y;
+    probes[6] = x;
+    probes[7] = y + r;
+    probes[8] = x;
+    probes[9] = y - r;
     for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, this.outline) < 0) return false;
     if (!this.obstacleIndex) return true;
-    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x - r, y - r, x + r, y + r, (i) => {
-      const ring = this.obstacles[i]!;
-      for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, ring) === 1) return true;
-      return false;
-    });
+    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x - r, y - r, x + r, y + r, this.holdsAProbe);
   }
+
+  private readonly aroundProbes = new Float64Array(10);
+  /** obstacle i holds one of aroundProbes strictly inside */
+  private readonly holdsAProbe = (i: number): boolean => {
+    const ring = this.obstacles[i]!;
+    const probes = this.aroundProbes;
+    for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, ring) === 1) return true;
+    return false;
+  };
 
   /** Strictly inside the outline and strictly outside every grown obstacle: a point paths may start from. */
   isStrictlyFree(x: number, y: number): boolean {
@@ -428,13 +444,13 @@ export class NavScene {
       if (len2 === 0) continue;
       const len = Math.sqrt(len2);
       const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
-      if (Math.hypot(ax + t * dx - x, ay + t * dy - y) > radius) continue;
+      if (vectorLength(ax + t * dx - x, ay + t * dy - y) > radius) continue;
       for (const slide of SNAP_SLIDES) {
         const ts = Math.max(0, Math.min(1, t + slide / len));
         const sx = ax + ts * dx - (dy / len) * NODE_NUDGE;
         const sy = ay + ts * dy + (dx / len) * NODE_NUDGE;
         if (!this.isStrictlyFree(sx, sy)) continue;
-        found.push({ x: sx, y: sy, distance: Math.hypot(sx - x, sy - y) });
+        found.push({ x: sx, y: sy, distance: vectorLength(sx - x, sy - y) });
         break;
       }
     }

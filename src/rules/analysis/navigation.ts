@@ -2,6 +2,7 @@
 // point to the nearest of a set of targets (exits, doors), for the fire, reach and access rules.
 // Free space and its obstacles: freeSpace.ts; the indexed geometry and the visibility graph:
 // navScene.ts; the distance field over it: navField.ts.
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
 import { DistanceField, type FieldAnswer, type FieldSeed } from './navField.ts';
 import { NavScene, OBSTACLE_MARGIN } from './navScene.ts';
@@ -133,7 +134,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     const sa = startOf(a);
     const sb = startOf(b);
     if (!sa || !sb || !scene.visible(sa[0], sa[1], sb[0], sb[1])) return Infinity;
-    return Math.hypot(sa[0] - a[0], sa[1] - a[1]) + Math.hypot(sb[0] - sa[0], sb[1] - sa[1]) - Math.hypot(b[0] - sb[0], b[1] - sb[1]);
+    return vectorLength(sa[0] - a[0], sa[1] - a[1]) + vectorLength(sb[0] - sa[0], sb[1] - sa[1]) - vectorLength(b[0] - sb[0], b[1] - sb[1]);
   };
   const fields = new Map<string, FieldEntry>();
   // The same occupant and grid points are walked from to several target sets: where each walk
@@ -283,7 +284,7 @@ function targetSeeds(scene: NavScene, target: NavTarget, index: number): FieldSe
   const reach = scene.isFree(x, y) ? nearest + START_SNAP : Math.min(nearest + TARGET_FACE_SPREAD, TARGET_REACH);
   const seeds: FieldSeed[] = [];
   for (const c of scene.snapCandidates(x, y, reach)) {
-    if (seeds.some((s) => Math.hypot(s.x - c.x, s.y - c.y) < SEED_MERGE)) continue;
+    if (seeds.some((s) => vectorLength(s.x - c.x, s.y - c.y) < SEED_MERGE)) continue;
     seeds.push({ x: c.x, y: c.y, cost: c.distance, target: index });
   }
   return seeds;
@@ -310,13 +311,13 @@ function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets
       nearest = t;
     }
   }
-  const nearestStraight = nearest ? Math.hypot(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
+  const nearestStraight = nearest ? vectorLength(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
   const start = startOf(p);
-  const answer = start ? field.walkFrom(start[0], start[1], atMost - Math.hypot(start[0] - p[0], start[1] - p[1])) : null;
+  const answer = start ? field.walkFrom(start[0], start[1], atMost - vectorLength(start[0] - p[0], start[1] - p[1])) : null;
   if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [], targetAt: null };
   const target = targets[answer.target]!;
-  const walking = Math.hypot(start[0] - p[0], start[1] - p[1]) + answer.distance;
-  return new WalkResult(walking, Math.hypot(target.at[0] - p[0], target.at[1] - p[1]), nearestStraight, target, p, start, answer);
+  const walking = vectorLength(start[0] - p[0], start[1] - p[1]) + answer.distance;
+  return new WalkResult(walking, vectorLength(target.at[0] - p[0], target.at[1] - p[1]), nearestStraight, target, p, start, answer);
 }
 
 /** A walk whose polyline is built only when read (the heat maps): the rules need the lengths alone. */

@@ -1,6 +1,7 @@
 // A polygon as flat coordinates for point tests run tens of thousands of times (lighting grids):
 // the same arithmetic as geometry/polygon.ts (distanceToPolygonBoundary, pointInPolygon), so the
 // answers are bit-identical, without allocating a point per edge.
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Polygon } from '../../floorplan/types.ts';
 
 export class PolygonProbe {
@@ -20,7 +21,8 @@ export class PolygonProbe {
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (let i = 0; i < n; i++) {
-      const [x, y] = polygon[i]!;
+      const x = polygon[i]![0];
+      const y = polygon[i]![1];
       this.xs[i] = x;
       this.ys[i] = y;
       if (x < minX) minX = x;
@@ -54,7 +56,7 @@ export class PolygonProbe {
         cx = ax + t * dx;
         cy = ay + t * dy;
       }
-      const d = Math.hypot(cx - x, cy - y);
+      const d = vectorLength(cx - x, cy - y);
       if (d < best) best = d;
     }
     return best;
@@ -89,6 +91,6 @@ export class PolygonProbe {
   boxDistance(x: number, y: number): number {
     const dx = Math.max(this.minX - x, 0, x - this.maxX);
     const dy = Math.max(this.minY - y, 0, y - this.maxY);
-    return Math.hypot(dx, dy);
+    return vectorLength(dx, dy);
   }
 }

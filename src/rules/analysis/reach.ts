@@ -2,6 +2,7 @@
 //  - extinguisher reach: every free grid point of every zone to the nearest extinguisher;
 //  - rest reach: every occupant point to the nearest rest zone (its doors, and free points along
 //    its edge every metre, so an open pantry counts from its edge).
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
 import { longestWalks } from './longestWalks.ts';
@@ -66,7 +67,7 @@ function edgeSamples(polygon: readonly Point[]): Point[] {
   for (let i = 0; i < polygon.length; i++) {
     const a = polygon[i]!;
     const b = polygon[(i + 1) % polygon.length]!;
-    const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / EDGE_SAMPLE));
+    const n = Math.max(1, Math.ceil(vectorLength(b[0] - a[0], b[1] - a[1]) / EDGE_SAMPLE));
     for (let k = 0; k < n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
   }
   return out;

@@ -4,7 +4,7 @@
 // outline alone is the open floor plate, not a room. Corridors are circulation, never rooms.
 // The doors of a zone are the doors and exits lying on its boundary.
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
-import { distanceToSegment } from '../../floorplan/geometry/polygon.ts';
+import { distanceToSegment, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Door, Exit, Floor, Point, Zone } from '../../floorplan/types.ts';
 
 export interface ZoneEnclosure {
@@ -41,7 +41,7 @@ function coverage(a: Point, b: Point, length: number, s: Segment): [number, numb
   const uy = (b[1] - a[1]) / length;
   const sx = s.b[0] - s.a[0];
   const sy = s.b[1] - s.a[1];
-  const sl = Math.hypot(sx, sy);
+  const sl = vectorLength(sx, sy);
   if (sl === 0) return null;
   if (Math.abs(ux * sy - uy * sx) / sl > PARALLEL) return null;
   const off = (p: Point): number => Math.abs((p[0] - a[0]) * uy - (p[1] - a[1]) * ux);
@@ -94,7 +94,7 @@ export function zoneEnclosures(floor: Floor, isInside: (p: Point, zone: Zone) =>
     for (let i = 0; i < n; i++) {
       const a = zone.polygon[i]!;
       const b = zone.polygon[(i + 1) % n]!;
-      const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      const length = vectorLength(b[0] - a[0], b[1] - a[1]);
       if (length === 0) continue;
       const covered: [number, number][] = [];
       for (const s of barriers) {

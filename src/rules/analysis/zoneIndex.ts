@@ -4,6 +4,7 @@
 import Flatbush from 'flatbush';
 import { bounds, pointInPolygon, polygonArea } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
+import { anyItemIn, IndexStack } from './indexWalk.ts';
 
 export interface ZoneIndex {
   zoneAt(p: Point): Zone | undefined;
@@ -21,18 +22,26 @@ export function buildZoneIndex(zones: readonly Zone[]): ZoneIndex {
     index.add(b.minX, b.minY, b.maxX, b.maxY);
   }
   index.finish();
+  // zoneAt runs for every grid point and seat: the walk and its callback are made once, not per call
+  const stack = new IndexStack();
+  const areaOf = zones.map((z) => areas.get(z)!);
+  let query: Point = [0, 0];
+  let best: Zone | undefined;
+  let bestArea = Infinity;
+  const consider = (i: number): boolean => {
+    const a = areaOf[i]!;
+    if (a < bestArea && pointInPolygon(query, zones[i]!.polygon)) {
+      best = zones[i]!;
+      bestArea = a;
+    }
+    return false;
+  };
   return {
     zoneAt(p) {
-      let best: Zone | undefined;
-      let bestArea = Infinity;
-      for (const i of index.search(p[0], p[1], p[0], p[1])) {
-        const z = zones[i]!;
-        const a = areas.get(z)!;
-        if (a < bestArea && pointInPolygon(p, z.polygon)) {
-          best = z;
-          bestArea = a;
-        }
-      }
+      query = p;
+      best = undefined;
+      bestArea = Infinity;
+      anyItemIn(index, stack, p[0], p[1], p[0], p[1], consider);
       return best;
     },
     zonesInBox: (minX, minY, maxX, maxY) => index.search(minX, minY, maxX, maxY).map((i) => zones[i]!),

@@ -1,6 +1,7 @@
 // fire.exit-separation — the nearest edges of two exits: gb ≥ 5 m between adjacent exits of a
 // compartment (GB 50016 §5.5.2: the closest pair is adjacent, so the closest pair decides);
 // intl: two exits ≥ ½ (⅓ sprinklered) of the floor's largest diagonal apart (IBC 1007.1.1).
+import { vectorLength } from '../../../floorplan/geometry/polygon.ts';
 import type { Exit, Point } from '../../../floorplan/types.ts';
 import { exitOpensFrom } from '../../analysis/compartments.ts';
 import { compare, round } from '../../finding.ts';
@@ -8,7 +9,7 @@ import { floorFinding, type FloorRule } from '../../rule.ts';
 
 /** Distance between the nearest edges of two exit openings (centre distance less half of each width). */
 export function exitEdgeDistance(a: Exit, b: Exit): number {
-  return Math.max(0, Math.hypot(a.at[0] - b.at[0], a.at[1] - b.at[1]) - a.width / 2 - b.width / 2);
+  return Math.max(0, vectorLength(a.at[0] - b.at[0], a.at[1] - b.at[1]) - a.width / 2 - b.width / 2);
 }
 
 /** Largest distance between two vertices of the outline. */
@@ -16,7 +17,7 @@ export function largestDiagonal(outline: readonly Point[]): number {
   let best = 0;
   for (let i = 0; i < outline.length; i++) {
     for (let j = i + 1; j < outline.length; j++) {
-      best = Math.max(best, Math.hypot(outline[i]![0] - outline[j]![0], outline[i]![1] - outline[j]![1]));
+      best = Math.max(best, vectorLength(outline[i]![0] - outline[j]![0], outline[i]![1] - outline[j]![1]));
     }
   }
   return best;

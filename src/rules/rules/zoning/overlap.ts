@@ -47,6 +47,11 @@ export const zoneOverlap: FloorRule = {
       for (const b of ctx.zoneIndex.zonesInBox(b0.minX, b0.minY, b0.maxX, b0.maxY)) {
         const j = zones.indexOf(b);
         if (j <= i) continue;
+        // the overlap lies within both boxes: boxes that meet along a line (zones side by side,
+        // the usual case) cannot hold more than noise, and the clipping is skipped
+        const b1 = bounds(b.polygon);
+        const boxOverlap = (Math.min(b0.maxX, b1.maxX) - Math.max(b0.minX, b1.minX)) * (Math.min(b0.maxY, b1.maxY) - Math.max(b0.minY, b1.minY));
+        if (boxOverlap <= NOISE) continue;
         const { area, at } = overlapArea(a.polygon, b.polygon);
         if (area <= NOISE) continue;
         findings.push(floorFinding(this, ctx, {
