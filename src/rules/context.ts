@@ -124,7 +124,7 @@ export class FloorContext {
     readonly run: RunContext,
     readonly facts: BuildingFacts,
     readonly floor: Floor,
-    private readonly link?: FloorLink,
+    private link?: FloorLink,
   ) {}
 
   get read(): ProfileReader {
@@ -175,9 +175,14 @@ export class FloorContext {
     return memo(this.cache, 'compartments', () => floorCompartments(this.floor));
   }
 
-  /** Lets go of the earlier navigation this one re-used walks from (once the check is done). */
-  sealNavigation(): void {
+  /**
+   * Lets go of the earlier check this one re-used walks from (once the check is done): without
+   * it every re-check would hold the one before, and a long editing session all of them. What
+   * is asked for later is computed afresh (and kept for the next re-check).
+   */
+  seal(): void {
     (this.cache.get('navigation') as FloorNavigation | undefined)?.seal();
+    if (this.link && this.link !== 'remember') this.link = 'remember';
   }
 
   get navigation(): FloorNavigation {

@@ -47,7 +47,7 @@ export class FloorMemory<Analysis = unknown> {
       ? run.floor(building, floor, { previous: before.context, delta })
       : run.floor(building, floor, keep ? 'remember' : undefined);
     const outcome = compute(ctx);
-    ctx.sealNavigation();
+    ctx.seal();
     this.floors.set(key, { settings, floor, outcome, context: keep ? ctx : null });
     if (keep) this.keepContext(key);
     return outcome;

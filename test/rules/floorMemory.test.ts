@@ -2,6 +2,8 @@
 // worker's memory (floorMemory.ts) across a run of edits — desks moved, added, removed, moved
 // onto a walkway and next to an exit, a wall added (nothing re-usable) — on a generated floor,
 // in both profiles; and a full check with memory keeps the outcome of floors that did not change.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../src/floorplan/generate/park.ts';
 import type { PlanDocument, Workstation } from '../../src/floorplan/types.ts';
@@ -54,6 +56,48 @@ describe('floor re-checks with the worker memory', () => {
       });
     });
   }
+
+  it('stay exact over a long run of edits (each built on the last, never from nothing)', () => {
+    let plan = generateDenseFloor(300, 8);
+    const memory = createRulesMemory();
+    const floorId = floorOf(plan).id;
+    handleRulesRequest({ revision: 0, plan: structuredClone(plan), floorId, opts: { date: DATE } }, memory);
+    for (let i = 0; i < 30; i++) {
+      plan = structuredClone(plan);
+      const w = desk(plan, i * 37);
+      w.at = [w.at[0] + (i % 2 ? -0.3 : 0.3), w.at[1] + (i % 3 === 0 ? 0.2 : 0)];
+      const reply = handleRulesRequest({ revision: i + 1, plan: structuredClone(plan), floorId, opts: { date: DATE } }, memory);
+      if (!('result' in reply)) throw new Error(reply.error);
+      if (i % 6 === 5) {
+        const expected = fresh(plan, 'gb');
+        expect(reply.result.findings, `edit ${i + 1}`).toEqual(expected.findings);
+        expect(reply.result.analysis, `edit ${i + 1}`).toEqual(expected.analysis);
+      }
+    }
+  });
+
+  it('let go of earlier checks: a plan re-checked a few edits ago can be collected', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    let plan = generateDenseFloor(200, 4);
+    const memory = createRulesMemory();
+    const floorId = floorOf(plan).id;
+    // the first copy the worker received, watched without being held
+    const first = new WeakRef(((sent: PlanDocument) => {
+      handleRulesRequest({ revision: 0, plan: sent, floorId, opts: { date: DATE } }, memory);
+      return floorOf(sent);
+    })(structuredClone(plan)));
+    for (let i = 0; i < 4; i++) {
+      plan = structuredClone(plan);
+      const w = desk(plan, i * 13);
+      w.at = [w.at[0] + 0.3, w.at[1]];
+      handleRulesRequest({ revision: i + 1, plan: structuredClone(plan), floorId, opts: { date: DATE } }, memory);
+    }
+    // WeakRef targets stay alive until the task that made them ends
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(first.deref()).toBeUndefined();
+  });
 
   it('a full check with memory keeps the outcome of unchanged floors and equals a check from nothing', () => {
     const plan = generateDenseFloor(300, 5);

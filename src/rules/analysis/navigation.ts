@@ -100,10 +100,21 @@ export interface FieldEntry {
   answers: Map<Point, NavResult>;
   /** the previous answer for a point when it still holds, else null (null once sealed) */
   reuse: ((p: Point) => NavResult | null) | null;
+  /** passed on from update to update of the same field: answers carried over build their paths through it */
+  relay: FieldRelay;
+  /** whether the Dijkstra has been built */
+  isBuilt(): boolean;
+  /** builds the Dijkstra now when it would otherwise hold on to a chain of earlier fields (called at seal) */
+  compact(): void;
 }
 
-/** Past this many chained updates a navigation is built afresh (old scenes stay alive through reused answers). */
-const MAX_GENERATION = 8;
+/** The newest field for a set of targets: carried answers ask it for their path, so they hold no old field. */
+class FieldRelay {
+  fresh: (p: Point) => NavResult = () => {
+    throw new Error('field relay used before its field');
+  };
+}
+
 /** A query point this close (m) to a changed box is answered afresh (its start point may move). */
 const NEAR_CHANGE = 0.05;
 /** A change this close (m) to a target may move the target's seeds: that field is built afresh. */
@@ -119,7 +130,7 @@ const TARGET_FACE_SPREAD = 0.06;
 const SEED_MERGE = 0.01;
 
 export function buildFloorNavigation(floor: Floor, options: NavigationOptions = {}, update?: NavigationUpdate): FloorNavigation {
-  let usable = update && update.previous.generation < MAX_GENERATION ? update : undefined;
+  let usable = update;
   const scene = new NavScene(
     floor,
     { includeDesks: options.includeDesks ?? true },
@@ -156,7 +167,10 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     links,
     seal() {
       usable = undefined;
-      for (const entry of fields.values()) entry.reuse = null;
+      for (const entry of fields.values()) {
+        entry.reuse = null;
+        entry.compact();
+      }
     },
     isFree: (p) => scene.isFree(p[0], p[1]),
     isFreeAround: (p, r) => scene.isFreeAround(p[0], p[1], r),
@@ -177,21 +191,35 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       let built: DistanceField | null = null;
       const before = usable ? usable.previous.fields.get(key) : undefined;
       const test = usable && before && !usable.added.concat(usable.removed).some((b) => targets.some((t) => boxDistance(b, t.at[0], t.at[1]) < NEAR_TARGET))
-        ? new ChangeTest(usable, before)
+        ? new ChangeTest(usable.added, usable.removed, before)
         : null;
+      // the earlier field, until this one is built from it (then let go: no chain of old fields)
+      let from = test && before ? { test, before } : null;
       const distanceField = (): DistanceField => {
         if (built) return built;
         const seeds = targets.flatMap((target, i) => targetSeeds(scene, target, i));
         // nodes whose walk the change cannot alter keep their distance: the Dijkstra settles only the rest
-        const carried = test && before
-          ? { from: before.distanceField(), keeps: (x: number, y: number, d: number, target: number) => test.holds(x, y, d, targets[target]!.at[0], targets[target]!.at[1], 0) }
+        const link = from;
+        const carried = link
+          ? { from: link.before.distanceField(), keeps: (x: number, y: number, d: number, target: number) => link.test.holds(x, y, d, targets[target]!.at[0], targets[target]!.at[1], 0) }
           : undefined;
-        return (built = new DistanceField(scene, seeds, carried));
+        built = new DistanceField(scene, seeds, carried);
+        from = null;
+        return built;
       };
-      const reuse = test ? (p: Point) => test.answer(p) : null;
-      const entry: FieldEntry = { targets, distanceField, answers: new Map(), reuse };
+      const relay = before?.relay ?? new FieldRelay();
+      const reuse = test ? reuseThrough(test, relay) : null;
+      const entry: FieldEntry = {
+        targets, distanceField, answers: new Map(), reuse, relay,
+        isBuilt: () => built !== null,
+        // an unbuilt field waits on the earlier one; if that too is unbuilt, the waits would chain
+        compact: () => {
+          if (!built && from && !from.before.isBuilt()) distanceField();
+        },
+      };
       fields.set(key, entry);
       const fresh = (p: Point, atMost = Infinity): NavResult => walk(startOf, distanceField(), targets, p, atMost);
+      relay.fresh = fresh;
       return {
         remembers: remember,
         query(p, atMost) {
@@ -205,6 +233,14 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       };
     },
   };
+}
+
+/**
+ * The reuse function, made outside field(): a closure there would keep the change test (and through
+ * it every earlier field) in the scope its other closures share for as long as they live.
+ */
+function reuseThrough(test: ChangeTest, relay: FieldRelay): (p: Point) => NavResult | null {
+  return (p) => test.answer(p, relay);
 }
 
 function targetsKey(targets: readonly NavTarget[]): string {
@@ -241,18 +277,19 @@ function boxDistance(b: ChangedBox, x: number, y: number): number {
 class ChangeTest {
   private removedBounds: number[] | null = null;
   constructor(
-    private readonly update: NavigationUpdate,
+    private readonly added: readonly ChangedBox[],
+    private readonly removed: readonly ChangedBox[],
     private readonly before: FieldEntry,
   ) {}
 
   holds(x: number, y: number, walking: number, tx: number, ty: number, near: number): boolean {
     if (!Number.isFinite(walking)) return false;
     const limit = walking * (1 + 1e-9) + 1e-9;
-    for (const b of this.update.added) {
+    for (const b of this.added) {
       const d = boxDistance(b, x, y);
       if (d < near || d + boxDistance(b, tx, ty) <= limit) return false;
     }
-    const { removed } = this.update;
+    const { removed } = this;
     if (removed.length === 0) return true;
     this.removedBounds ??= removed.map((b) => this.before.distanceField().lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
     for (let i = 0; i < removed.length; i++) {
@@ -262,11 +299,12 @@ class ChangeTest {
     return true;
   }
 
-  /** the previous answer for a query point, when it still holds */
-  answer(p: Point): NavResult | null {
+  /** the previous answer for a query point, when it still holds (carried without the field that measured it) */
+  answer(p: Point, relay: FieldRelay): NavResult | null {
     const old = this.before.answers.get(p);
     if (!old || !old.targetAt) return null;
-    return this.holds(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE) ? old : null;
+    if (!this.holds(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE)) return null;
+    return old instanceof CarriedResult ? old : new CarriedResult(old, p, relay);
   }
 }
 
@@ -348,5 +386,33 @@ class WalkResult implements NavResult {
     if (last[0] !== target.at[0] || last[1] !== target.at[1]) line.push([target.at[0], target.at[1]]);
     this.built = line;
     return line;
+  }
+}
+
+/**
+ * A walk carried over from an earlier update: its numbers, and its path asked of the newest field
+ * for the same targets when read (the walk is the same there; the path may be another of equal
+ * length). Holding the field that measured it would keep every earlier scene alive.
+ */
+class CarriedResult implements NavResult {
+  readonly walking: number;
+  readonly straight: number;
+  readonly nearestStraight: number;
+  readonly targetId: string | null;
+  readonly targetAt: Point | null;
+  constructor(
+    measured: NavResult,
+    private readonly from: Point,
+    private readonly relay: FieldRelay,
+  ) {
+    this.walking = measured.walking;
+    this.straight = measured.straight;
+    this.nearestStraight = measured.nearestStraight;
+    this.targetId = measured.targetId;
+    this.targetAt = measured.targetAt;
+  }
+
+  get path(): Point[] {
+    return this.relay.fresh(this.from).path;
   }
 }
