@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, startOptions } from './App.tsx';
+import { checksStore, type ChecksStore } from './editor/checks.ts';
 import { editorStore, type EditorStore } from './editor/store.ts';
 import { browserLocale, i18n } from './i18n/index.ts';
 import { registerProjectStrings } from './ui/projects/index.ts';
@@ -13,14 +14,14 @@ import './ui/app.css';
 declare global {
   interface Window {
     /** For browser tests and benchmarks. */
-    __callfloor?: { store: EditorStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench };
+    __callfloor?: { store: EditorStore; checks: ChecksStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench };
   }
 }
 
 registerProjectStrings(i18n);
 const options = startOptions(window.location.search);
 editorStore.getState().setLocale(options.locale ?? browserLocale());
-window.__callfloor = { store: editorStore, stats: sceneStats, planToClient, benchFrames };
+window.__callfloor = { store: editorStore, checks: checksStore, stats: sceneStats, planToClient, benchFrames };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

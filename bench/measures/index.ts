@@ -4,6 +4,7 @@ import { browserMeasures } from './browser.ts';
 import { dragMeasures } from './drag.ts';
 import { egressMeasures } from './egress.ts';
 import { formatMeasures } from './format.ts';
+import { liveCheckMeasures } from './liveCheck.ts';
 import { rulesMeasures } from './rules.ts';
 import { storageMeasures } from './storage.ts';
 
@@ -12,5 +13,5 @@ export async function measures({ quick }: { quick: boolean }): Promise<Measure[]
   const floorSizes = quick ? [500] : [500, 2000];
   // the rule checks first: the 150,000-seat plans the file-format measures build stay in memory
   // and would slow every later measure's garbage collection
-  return [...rulesMeasures(quick), ...egressMeasures(floorSizes), ...formatMeasures(parkSizes), ...browserMeasures(quick), ...dragMeasures(quick), ...storageMeasures(quick)];
+  return [...rulesMeasures(quick), ...egressMeasures(floorSizes), ...formatMeasures(parkSizes), ...browserMeasures(quick), ...dragMeasures(quick), ...liveCheckMeasures(), ...storageMeasures(quick)];
 }

@@ -1,0 +1,103 @@
+// The live re-check as a planner meets it, in Chromium: the app has checked the 2,000-seat floor;
+// a desk is selected and nudged with an arrow key (one moveElements command), and the app's rules
+// worker re-checks that floor. Measured: the worker round trip the app records (the plan posted,
+// re-checked with the worker's memory of the floor, the reply merged; `lastRun.runMs` in
+// src/editor/checks.ts), without the 150 ms quiet time the app waits after an edit. Needs a
+// build (`vite build`), served like bench/measures/browser.ts.
+import { chromium } from 'playwright-core';
+import type { ChecksStore } from '../../src/editor/checks.ts';
+import type { EditorStore } from '../../src/editor/store.ts';
+import type { Measure } from '../harness.ts';
+import { denseFloor, seatLabel } from '../plans.ts';
+import { BENCH_ORIGIN, ensureServer, publish } from './browser.ts';
+
+const EDITS = 12;
+/** edits before timing: the worker's first re-checks compile its code paths */
+const WARM_EDITS = 3;
+const ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+interface PageWindow {
+  __callfloor: { store: EditorStore; checks: ChecksStore };
+}
+
+interface LiveResult {
+  /** worker round trip per timed edit (ms) */
+  runMs: number[];
+  /** from the edit to the result in the panel's store, the app's quiet time included (ms) */
+  editToResultMs: number[];
+}
+
+async function measureLiveChecks(planUrl: string, floorId: string): Promise<LiveResult> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.goto(`${BENCH_ORIGIN}/?${new URLSearchParams({ plan: planUrl, floor: floorId, camera: 'plan' })}`);
+    await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 180_000 });
+    // the first, full check of the opened plan
+    await page.waitForFunction(() => (window as unknown as PageWindow).__callfloor.checks.getState().result !== null, undefined, { timeout: 180_000 });
+    const runMs: number[] = [];
+    const editToResultMs: number[] = [];
+    for (let i = 0; i < WARM_EDITS + EDITS; i++) {
+      // select another desk each time and nudge it with an arrow key, as a planner does
+      const before = await page.evaluate((edit) => {
+        const { store } = (window as unknown as PageWindow).__callfloor;
+        const s = store.getState();
+        const floor = s.plan.site.buildings.flatMap((b) => b.floors).find((f) => f.id === s.session.floorId)!;
+        s.select([floor.workstations[(edit * 97) % floor.workstations.length]!.id]);
+        return store.getState().revision;
+      }, i);
+      await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+      const revision = await page.evaluate(() => (window as unknown as PageWindow).__callfloor.store.getState().revision);
+      if (revision !== before + 1) throw new Error(`the arrow key made ${revision - before} edits, not one`);
+      const last = await page.waitForFunction(
+        (r) => {
+          const c = (window as unknown as PageWindow).__callfloor.checks.getState();
+          return c.revision >= r && c.lastRun ? c.lastRun : null;
+        },
+        revision,
+        { timeout: 60_000 },
+      );
+      const run = (await last.jsonValue()) as { kind: string; runMs: number; editToResultMs: number };
+      if (run.kind !== 'floor') throw new Error(`edit ${i + 1} was checked as '${run.kind}', not as one floor`);
+      if (i >= WARM_EDITS) {
+        runMs.push(run.runMs);
+        editToResultMs.push(run.editToResultMs);
+      }
+    }
+    return { runMs, editToResultMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+export function liveCheckMeasures(): Measure[] {
+  const plan = denseFloor(2000);
+  const size = `floor, ${seatLabel(plan)}`;
+  let result: LiveResult | null = null;
+  let nextRun = 0;
+  let nextEdit = 0;
+  const get = async (): Promise<LiveResult> => {
+    if (!result) {
+      await ensureServer();
+      result = await measureLiveChecks(publish('live-2000', plan), plan.site.buildings[0]!.floors[0]!.id);
+    }
+    return result;
+  };
+  return [
+    {
+      name: 're-check after moving a desk, app rules worker (browser)',
+      size,
+      unit: 'ms',
+      target: 100,
+      runs: EDITS,
+      run: async () => (await get()).runMs[nextRun++ % EDITS]!,
+    },
+    {
+      name: 'edit to updated findings, 150 ms quiet time included (browser)',
+      size,
+      unit: 'ms',
+      runs: EDITS,
+      run: async () => (await get()).editToResultMs[nextEdit++ % EDITS]!,
+    },
+  ];
+}
