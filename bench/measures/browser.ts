@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serializePlan } from '../../src/floorplan/format/serializePlan.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
 import type { Measure } from '../harness.ts';
@@ -45,6 +45,24 @@ export async function ensureServer(): Promise<void> {
 async function ensureBrowser(): Promise<Browser> {
   if (!browser) browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
   return browser;
+}
+
+/**
+ * A browser of its own with the app open on a published plan, in plan view, once the scene is
+ * ready: for measures that change the plan (the shared browser's pages must stay as loaded).
+ * Close the browser when done.
+ */
+export async function openAppOnPlan(planUrl: string, floorId: string, viewport: { width: number; height: number }): Promise<{ browser: Browser; page: Page }> {
+  const own = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  try {
+    const page = await own.newPage({ viewport });
+    await page.goto(`${BENCH_ORIGIN}/?${new URLSearchParams({ plan: planUrl, floor: floorId, camera: 'plan' })}`);
+    await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 180_000 });
+    return { browser: own, page };
+  } catch (error) {
+    await own.close();
+    throw error;
+  }
 }
 
 export async function closeBrowserBench(): Promise<void> {

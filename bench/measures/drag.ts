@@ -2,15 +2,13 @@
 // JavaScript time of one pointer move while the desks follow the pointer on the GPU, and of the
 // release, which writes the plan once (one moveElements command). A 2,000-seat floor and a
 // generated 20,000-seat floor; needs a build (`vite build`), served like bench/measures/browser.ts.
-import { chromium } from 'playwright-core';
 import type { EditorStore } from '../../src/editor/store.ts';
 import type { Measure } from '../harness.ts';
 import { denseFloor, seatLabel } from '../plans.ts';
-import { BENCH_ORIGIN, ensureServer, publish } from './browser.ts';
+import { ensureServer, openAppOnPlan, publish } from './browser.ts';
 
 const SELECTED = 500;
 const MOVES = 60;
-const ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 interface DragResult {
   perMoveMs: number;
@@ -24,11 +22,8 @@ interface PageWindow {
 }
 
 async function measureDrag(planUrl: string, floorId: string): Promise<DragResult> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const { browser, page } = await openAppOnPlan(planUrl, floorId, { width: 1600, height: 900 });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(`${BENCH_ORIGIN}/?${new URLSearchParams({ plan: planUrl, floor: floorId, camera: 'plan' })}`);
-    await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 180_000 });
     // select the 500 desks nearest the middle desk and frame them, as a planner zooms in on the
     // part they rearrange (a whole 20,000-seat floor leaves a desk smaller than a pixel)
     await page.evaluate((count) => {

@@ -4,17 +4,15 @@
 // re-checked with the worker's memory of the floor, the reply merged; `lastRun.runMs` in
 // src/editor/checks.ts), without the 150 ms quiet time the app waits after an edit. Needs a
 // build (`vite build`), served like bench/measures/browser.ts.
-import { chromium } from 'playwright-core';
 import type { ChecksStore } from '../../src/editor/checks.ts';
 import type { EditorStore } from '../../src/editor/store.ts';
 import type { Measure } from '../harness.ts';
 import { denseFloor, seatLabel } from '../plans.ts';
-import { BENCH_ORIGIN, ensureServer, publish } from './browser.ts';
+import { ensureServer, openAppOnPlan, publish } from './browser.ts';
 
 const EDITS = 12;
 /** edits before timing: the worker's first re-checks compile its code paths */
 const WARM_EDITS = 3;
-const ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
 interface PageWindow {
   __callfloor: { store: EditorStore; checks: ChecksStore };
@@ -28,11 +26,8 @@ interface LiveResult {
 }
 
 async function measureLiveChecks(planUrl: string, floorId: string): Promise<LiveResult> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
+  const { browser, page } = await openAppOnPlan(planUrl, floorId, { width: 1400, height: 850 });
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(`${BENCH_ORIGIN}/?${new URLSearchParams({ plan: planUrl, floor: floorId, camera: 'plan' })}`);
-    await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 180_000 });
     // the first, full check of the opened plan
     await page.waitForFunction(() => (window as unknown as PageWindow).__callfloor.checks.getState().result !== null, undefined, { timeout: 180_000 });
     const runMs: number[] = [];
