@@ -4,7 +4,7 @@
 // object, so an unchanged floor is never measured twice.
 import { bounds, pointInPolygon } from '../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../floorplan/types.ts';
-import { pointIlluminance } from '../rules/analysis/illuminance.ts';
+import { directField } from '../rules/analysis/illuminance.ts';
 import { buildFloorNavigation, type NavResult } from '../rules/analysis/navigation.ts';
 
 export interface HeatGrid {
@@ -82,16 +82,16 @@ export function walkingHeat(floor: Floor, step = gridStep(floor)): HeatGrid {
   return grid;
 }
 
-/** Direct illuminance (lx) of every luminaire of the floor, point by point (no reflections). */
+/**
+ * Direct illuminance (lx) of every luminaire of the floor, point by point (no reflections), through
+ * the rules' field (exact within 9 m, far luminaires lumped: within 0.5 %, at a cost linear in
+ * cells + luminaires instead of their product: this runs on the main thread when switched on).
+ */
 export function illuminanceHeat(floor: Floor, step = gridStep(floor), workPlane = WORK_PLANE): HeatGrid {
   let grid = lightGrids.get(floor);
   if (!grid || grid.step !== step) {
-    const lights = floor.luminaires;
-    grid = makeGrid(floor, step, (p) => {
-      let e = 0;
-      for (const l of lights) e += pointIlluminance(p[0], p[1], l, workPlane);
-      return e;
-    });
+    const field = floor.luminaires.length > 0 ? directField(floor.luminaires, workPlane) : () => 0;
+    grid = makeGrid(floor, step, (p) => field(p[0], p[1]));
     lightGrids.set(floor, grid);
   }
   return grid;
