@@ -17,6 +17,10 @@ export interface SceneStats {
   renderedView: string;
   /** instances drawn per named instanced mesh ('markers:luminaires', 'markers:extinguishers' …) */
   instances: Record<string, number>;
+  /** the heat map on the slab ('none' when off) and how many of its cells have a value */
+  heat: { kind: string; cells: number };
+  /** points of the escape route drawn (0 when none) */
+  routePoints: number;
 }
 
 interface ProbeState {
@@ -29,6 +33,8 @@ interface ProbeState {
   frames: number;
   firstFrameMs: number | null;
   renderedView: string;
+  heat: { kind: string; cells: number };
+  routePoints: number;
 }
 
 export const probe: ProbeState = {
@@ -41,6 +47,8 @@ export const probe: ProbeState = {
   frames: 0,
   firstFrameMs: null,
   renderedView: '',
+  heat: { kind: 'none', cells: 0 },
+  routePoints: 0,
 };
 
 function rendererName(gl: THREE.WebGLRenderer): string {
@@ -69,6 +77,8 @@ export function sceneStats(): SceneStats {
     firstFrameMs: probe.firstFrameMs,
     renderedView: probe.renderedView,
     instances: namedInstances(probe.scene),
+    heat: { ...probe.heat },
+    routePoints: probe.routePoints,
   };
 }
 

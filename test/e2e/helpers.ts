@@ -56,6 +56,15 @@ export interface Stats {
   renderedView: string;
   /** instances drawn per named instanced mesh ('markers:luminaires', 'markers:airTerminals', 'markers:extinguishers' …) */
   instances: Record<string, number>;
+  /** the heat map on the slab and how many of its cells have a value */
+  heat: { kind: string; cells: number };
+  /** points of the escape route drawn */
+  routePoints: number;
+}
+
+/** Waits until the scene's stats pass `test` (overlays measured in a worker arrive later). */
+export async function waitForStats(page: Page, test: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(`(() => { const s = window.__callfloor.stats(); return ${test}; })()`, undefined, { timeout });
 }
 
 export function stats(page: Page): Promise<Stats> {

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { occupantPoint } from '../../src/floorplan/geometry/elements.ts';
 import { pointInPolygon } from '../../src/floorplan/geometry/polygon.ts';
 import type { Floor, PlanDocument, Point } from '../../src/floorplan/types.ts';
-import { fetchPlan, inkShare, launch, nextFrame, openApp, screenshot, waitForView } from './helpers.ts';
+import { fetchPlan, inkShare, launch, nextFrame, openApp, screenshot, waitForStats, waitForView } from './helpers.ts';
 
 let browser: Browser;
 
@@ -163,14 +163,18 @@ test('the panel speaks English; a review is kept apart from the status; heat map
   await screenshot(page, 'rules-panel-en');
 
   const before = await inkShare(page);
+  // heat maps and the route are measured in a worker: wait for them to land on the slab
   await page.getByTestId('overlay-heat').selectOption('walking');
+  await waitForStats(page, "s.heat.kind === 'walking' && s.heat.cells > 100");
   await nextFrame(page);
   const withHeat = await inkShare(page);
   assert.ok(withHeat >= before, `ink ${before} → ${withHeat}`);
   await page.getByTestId('overlay-egressPath').check();
+  await waitForStats(page, 's.routePoints >= 2');
   await nextFrame(page);
   await screenshot(page, 'rules-heat-walking');
   await page.getByTestId('overlay-heat').selectOption('illuminance');
+  await waitForStats(page, "s.heat.kind === 'illuminance' && s.heat.cells > 100");
   await nextFrame(page);
   await screenshot(page, 'rules-heat-illuminance');
   await page.getByTestId('camera-3d').click();

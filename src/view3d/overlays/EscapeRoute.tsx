@@ -1,9 +1,11 @@
 // The floor's longest escape route: the walk from the seat farthest from an exit to that exit.
 import { Line } from '@react-three/drei';
-import { useMemo } from 'react';
-import { escapeRoute } from '../../editor/heatmaps.ts';
+import { useEffect, useMemo } from 'react';
 import type { FloorAnalysis } from '../../editor/checks.ts';
+import { overlayBackend } from '../../editor/overlayClient.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
+import { probe } from '../probe.ts';
+import { useOverlayAnswer } from './useOverlayAnswer.ts';
 
 /** The occupant point with the longest finite walk to an exit, or null. */
 export function worstSeat(analysis: FloorAnalysis | undefined): Point | null {
@@ -16,10 +18,16 @@ export function worstSeat(analysis: FloorAnalysis | undefined): Point | null {
 }
 
 export function EscapeRoute({ floor, analysis }: { floor: Floor; analysis: FloorAnalysis | undefined }) {
-  const path = useMemo(() => {
-    const seat = worstSeat(analysis);
-    return seat ? escapeRoute(floor, seat) : [];
-  }, [floor, analysis]);
+  const seat = useMemo(() => worstSeat(analysis), [analysis]);
+  // walked in a worker (editor/overlayClient.ts), like the heat maps
+  const path = useOverlayAnswer(seat ? `${floor.id}:route` : null, () => overlayBackend().route(floor, seat!), [floor, seat?.[0], seat?.[1]]) ?? [];
+  const shown = path.length >= 2 ? path.length : 0;
+  useEffect(() => {
+    probe.routePoints = shown;
+    return () => {
+      probe.routePoints = 0;
+    };
+  }, [shown]);
   if (path.length < 2) return null;
   return (
     <Line

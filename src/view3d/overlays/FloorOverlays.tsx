@@ -4,13 +4,14 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { checksStore } from '../../editor/checks.ts';
-import { illuminanceHeat, walkingHeat } from '../../editor/heatmaps.ts';
+import { overlayBackend } from '../../editor/overlayClient.ts';
 import type { Floor } from '../../floorplan/types.ts';
 import { EscapeRoute } from './EscapeRoute.tsx';
 import { FindingMarkers } from './FindingMarkers.tsx';
 import { useFloorFindings } from './floorFindings.ts';
 import { HeatMapLayer } from './HeatMapLayer.tsx';
 import { HEAT_SCALES } from './statusColors.ts';
+import { useOverlayAnswer } from './useOverlayAnswer.ts';
 
 export function FloorOverlays({ floor }: { floor: Floor }) {
   const overlays = useStore(checksStore, (s) => s.overlays);
@@ -18,14 +19,15 @@ export function FloorOverlays({ floor }: { floor: Floor }) {
   const findings = useFloorFindings(floor.id);
   const analysis = useMemo(() => result?.analysis.floors.find((f) => f.id === floor.id), [result, floor.id]);
   const heat = overlays.heat;
-  const grid = useMemo(() => (heat === 'walking' ? walkingHeat(floor) : heat === 'illuminance' ? illuminanceHeat(floor) : null), [heat, floor]);
+  // measured in a worker: on a big floor a heat map takes up to a second
+  const grid = useOverlayAnswer(heat === 'none' ? null : `${floor.id}:${heat}`, () => overlayBackend().heat(floor, heat === 'none' ? 'walking' : heat), [floor]);
   // the scene draws on demand and redraws on plan edits only: redraw when the checks change
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => invalidate(), [overlays, result, grid, invalidate]);
   return (
     <group>
       {overlays.markers && <FindingMarkers floor={floor} findings={findings} height={floor.clearHeight * 0.6} />}
-      {grid && heat !== 'none' && <HeatMapLayer grid={grid} scale={HEAT_SCALES[heat]} />}
+      {grid && heat !== 'none' && <HeatMapLayer grid={grid} scale={HEAT_SCALES[heat]} kind={heat} />}
       {overlays.egressPath && <EscapeRoute floor={floor} analysis={analysis} />}
     </group>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { HeatGrid } from '../../editor/heatmaps.ts';
+import { probe } from '../probe.ts';
 import { rampColor } from './statusColors.ts';
 
 export function heatTexture(grid: HeatGrid, scale: (v: number) => number): THREE.DataTexture {
@@ -20,9 +21,18 @@ export function heatTexture(grid: HeatGrid, scale: (v: number) => number): THREE
   return texture;
 }
 
-export function HeatMapLayer({ grid, scale }: { grid: HeatGrid; scale: (v: number) => number }) {
+export function HeatMapLayer({ grid, scale, kind }: { grid: HeatGrid; scale: (v: number) => number; kind: string }) {
   const texture = useMemo(() => heatTexture(grid, scale), [grid, scale]);
   useEffect(() => () => texture.dispose(), [texture]);
+  // what tests read: which heat map is on the slab, and how many of its cells have a value
+  useEffect(() => {
+    let cells = 0;
+    for (const v of grid.values) if (!Number.isNaN(v)) cells++;
+    probe.heat = { kind, cells };
+    return () => {
+      probe.heat = { kind: 'none', cells: 0 };
+    };
+  }, [grid, kind]);
   const width = grid.cols * grid.step;
   const depth = grid.rows * grid.step;
   const cx = grid.x0 - grid.step / 2 + width / 2;
