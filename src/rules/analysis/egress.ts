@@ -110,7 +110,7 @@ function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavFi
   const points = indices.map((i) => grid.points[i]!);
   const straight = points.map((p) => nearestDistance(p, targets));
   const rank = (k: number, walking: number) => STATUS_RANK[judge({ walking, straight: straight[k]!, targetId: null })];
-  const walks = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
+  const { walks } = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
   const out: PointEgress[] = [];
   walks.forEach((r, k) => {
     if (r) out.push({ point: points[k]!, zone: grid.zones[indices[k]!], travel: walk(r, straight[k]!), kind });

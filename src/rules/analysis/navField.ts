@@ -52,6 +52,8 @@ const SHORTLIST = 16;
 /** Width (m) of the first window of candidate keys a query looks at; each next window is 4× wider. */
 const FIRST_WINDOW = 1;
 
+/** A bounded query sorts this many candidates in place; more go through a heap. */
+const SORT_IN_PLACE = 24;
 /** Cell size (m) of the candidate buckets a bounded query scans. */
 const CELL = 8;
 
@@ -95,6 +97,7 @@ export class DistanceField {
   /** a bounded query's candidates in key order (typed, grown as needed: this runs per query) */
   private bounded = new Int32Array(64);
   private boundedKeys = new Float64Array(64);
+  private readonly boundedHeap = new FlatQueue<number>();
 
   constructor(scene: NavScene, seeds: FieldSeed[], carried?: CarriedNodes) {
     this.scene = scene;
@@ -416,7 +419,6 @@ export class DistanceField {
           const k = cd[i]! + Math.sqrt(dx * dx + dy * dy);
           if (k > bound) continue;
           if ((dx * prevY[i]! - dy * prevX[i]!) * (dx * nextY[i]! - dy * nextX[i]!) < 0) continue;
-          // kept in key order, ties in listing order
           if (count === bounded.length) {
             const grown = new Int32Array(count * 2);
             grown.set(bounded);
@@ -425,19 +427,47 @@ export class DistanceField {
             this.bounded = bounded = grown;
             this.boundedKeys = boundedKeys = grownKeys;
           }
-          let at = count++;
-          for (; at > 0 && (boundedKeys[at - 1]! > k || (boundedKeys[at - 1]! === k && order[bounded[at - 1]!]! > order[i]!)); at--) {
-            bounded[at] = bounded[at - 1]!;
-            boundedKeys[at] = boundedKeys[at - 1]!;
-          }
-          bounded[at] = i;
-          boundedKeys[at] = k;
+          bounded[count] = i;
+          boundedKeys[count] = k;
+          count++;
         }
       }
     }
-    for (let m = 0; m < count; m++) {
-      const i = bounded[m]!;
-      if (i === known || scene.visible(x, y, cx[i]!, cy[i]!)) return i;
+    // Tested in key order, ties in listing order. A few are sorted in place; many (a far point
+    // on a big floor has thousands under its bound) go through a heap, popped only as far as
+    // the first visible one: sorting them all cost the square of their number.
+    if (count <= SORT_IN_PLACE) {
+      for (let m = 1; m < count; m++) {
+        const i = bounded[m]!;
+        const k = boundedKeys[m]!;
+        let at = m;
+        for (; at > 0 && (boundedKeys[at - 1]! > k || (boundedKeys[at - 1]! === k && order[bounded[at - 1]!]! > order[i]!)); at--) {
+          bounded[at] = bounded[at - 1]!;
+          boundedKeys[at] = boundedKeys[at - 1]!;
+        }
+        bounded[at] = i;
+        boundedKeys[at] = k;
+      }
+      for (let m = 0; m < count; m++) {
+        const i = bounded[m]!;
+        if (i === known || scene.visible(x, y, cx[i]!, cy[i]!)) return i;
+      }
+      return known;
+    }
+    const heap = this.boundedHeap;
+    heap.clear();
+    for (let m = 0; m < count; m++) heap.push(bounded[m]!, boundedKeys[m]!);
+    while (heap.length > 0) {
+      const k = heap.peekValue()!;
+      const i = heap.pop()!;
+      if (i !== known && !scene.visible(x, y, cx[i]!, cy[i]!)) continue;
+      // of visible candidates with this same key, the first listed wins (as in the full scan)
+      let best = i;
+      while (heap.length > 0 && heap.peekValue() === k) {
+        const j = heap.pop()!;
+        if (order[j]! < order[best]! && (j === known || scene.visible(x, y, cx[j]!, cy[j]!))) best = j;
+      }
+      return best;
     }
     return known;
   }

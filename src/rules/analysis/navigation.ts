@@ -49,6 +49,8 @@ export interface FloorNavigation {
    * link(a, b) + walking(b) for every field. Infinity when the straight way between them is blocked.
    */
   link(a: Point, b: Point): number;
+  /** link(b, a), from the same measurement as link(a, b): walking(a) ≥ walking(b) − linkBack(a, b) */
+  linkBack(a: Point, b: Point): number;
   /** how many incremental updates lie between this navigation and one built from nothing */
   readonly generation: number;
   /** @internal the indexed geometry (the next update re-uses its unchanged parts) */
@@ -185,6 +187,14 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       if (!list) links.set(a, (list = []));
       list.push({ to: b, value });
       return value;
+    },
+    linkBack(a, b) {
+      const forward = this.link(a, b);
+      if (!Number.isFinite(forward)) return Infinity;
+      // link(a, b) = |a − sa| + |sa − sb| − |b − sb|, and link(b, a) swaps the ends
+      const sa = startOf(a)!;
+      const sb = startOf(b)!;
+      return forward + 2 * (vectorLength(b[0] - sb[0], b[1] - sb[1]) - vectorLength(a[0] - sa[0], a[1] - sa[1]));
     },
     field(targets) {
       const key = targetsKey(targets);

@@ -25,10 +25,12 @@ export interface ExtinguisherReach {
 export interface RestReach {
   /**
    * walking distance per workstation, in floor.workstations order; empty when the floor has no
-   * rest zone. null: not measured, shown by a bound to be within the limit and shorter than the
-   * farthest seat's walk.
+   * rest zone. null: not measured, shown by bounds to be shorter than the farthest seat's walk
+   * (and within the limit, or over it: see `over`).
    */
   walking: (number | null)[];
+  /** how many seats walk farther than the limit (measured, or shown by a lower bound) */
+  over: number;
   targetIds: (string | null)[];
   restZoneIds: string[];
 }
@@ -44,7 +46,7 @@ export function extinguisherReach(ctx: FloorContext): ExtinguisherReach {
   const targets: NavTarget[] = ctx.floor.extinguishers.map((x) => ({ id: x.id, at: x.at, width: 0 }));
   const field = targets.length > 0 ? ctx.navigation.field(targets) : null;
   // only each zone's farthest point matters: the others are bounded, not measured (longestWalks.ts)
-  const walks = field ? longestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), field, ctx.navigation, { cell: SAMPLE_CELL }) : null;
+  const walks = field ? longestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), field, ctx.navigation, { cell: SAMPLE_CELL }).walks : null;
   grid.points.forEach((p, i) => {
     const zone = grid.zones[i];
     if (!zone) return;
@@ -75,7 +77,7 @@ function edgeSamples(polygon: readonly Point[]): Point[] {
 
 export function restReach(ctx: FloorContext): RestReach {
   const restZones = ctx.floor.zones.filter((z) => z.use === 'rest');
-  if (restZones.length === 0) return { walking: [], targetIds: [], restZoneIds: [] };
+  if (restZones.length === 0) return { walking: [], over: 0, targetIds: [], restZoneIds: [] };
   const nav = ctx.navigation;
   const targets: NavTarget[] = [];
   for (const z of restZones) {
@@ -86,9 +88,10 @@ export function restReach(ctx: FloorContext): RestReach {
   const { seatPoints, seatZones } = ctx.occupancy;
   // seats in a rest zone walk 0; of the others only the farthest and those over the limit matter
   const away = seatPoints.flatMap((_, i) => (seatZones[i]?.use === 'rest' ? [] : [i]));
-  const walks = field
-    ? longestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), field, nav, { cell: SAMPLE_CELL, limit: ctx.read.num('zoning.restReach') })
-    : [];
+  const limit = ctx.read.num('zoning.restReach');
+  const { walks, over } = field
+    ? longestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), field, nav, { cell: SAMPLE_CELL, limit })
+    : { walks: [], over: new Uint8Array(0) };
   const walking: (number | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? 0 : field ? null : Infinity));
   const targetIds: (string | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? seatZones[i]!.id : null));
   away.forEach((i, k) => {
@@ -97,5 +100,7 @@ export function restReach(ctx: FloorContext): RestReach {
     walking[i] = r.walking;
     targetIds[i] = r.targetId;
   });
-  return { walking, targetIds, restZoneIds: restZones.map((z) => z.id) };
+  // without a reachable target every seat away from a rest zone is unreachable (over the limit)
+  const overCount = field ? over.reduce((sum, o) => sum + o, 0) : away.length;
+  return { walking, over: overCount, targetIds, restZoneIds: restZones.map((z) => z.id) };
 }

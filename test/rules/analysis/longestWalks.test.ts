@@ -1,6 +1,6 @@
-// Bounded sampling (longestWalks.ts) must find each group's longest walk exactly and measure every
-// walk over the limit; the points it leaves out must truly be shorter than the longest and within
-// the limit. Checked against measuring every point, on a generated floor full of desks.
+// Bounded sampling (longestWalks.ts) must find each group's longest walk exactly and tell every
+// walk over the limit; the points it leaves out must truly be shorter than the longest. Checked
+// against measuring every point, on a generated floor full of desks.
 import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../../src/floorplan/generate/park.ts';
 import { buildFloorNavigation } from '../../../src/rules/analysis/navigation.ts';
@@ -17,13 +17,15 @@ describe('longestWalks', () => {
   const groups = grid.zones.map((z) => z?.id ?? '');
   const exits = floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width }));
 
-  for (const limit of [Infinity, 20]) {
-    it(`finds every group's longest walk and every walk over ${limit} m, and leaves out only shorter ones`, () => {
-      const nav = buildFloorNavigation(floor);
+  // a remembering field (the worker's) on a floor too big to answer every point walks as a fresh one
+  for (const [limit, remember] of [[Infinity, false], [20, false], [20, true]] as const) {
+    it(`finds every group's longest walk and every walk over ${limit} m, and leaves out only shorter ones${remember ? ' (remembering field, big floor)' : ''}`, () => {
+      const nav = buildFloorNavigation(floor, { remember });
       const field = nav.field(exits);
+      expect(field.remembers).toBe(remember);
       const reference = buildFloorNavigation(floor).field(exits);
       const exact = grid.points.map((p) => reference.query(p).walking);
-      const walks = longestWalks(grid.points, groups, field, nav, { cell: 3, limit });
+      const { walks, over } = longestWalks(grid.points, groups, field, nav, { cell: 3, limit, ...(remember ? { answerAllUpTo: 0 } : {}) });
       const longest = new Map<string, number>();
       exact.forEach((w, i) => longest.set(groups[i]!, Math.max(longest.get(groups[i]!) ?? -Infinity, w)));
       const measured = new Map<string, number>();
@@ -32,10 +34,15 @@ describe('longestWalks', () => {
           expect(r.walking).toBeCloseTo(exact[i]!, 9);
           measured.set(groups[i]!, Math.max(measured.get(groups[i]!) ?? -Infinity, r.walking));
         } else {
-          expect(exact[i]!).toBeLessThanOrEqual(limit);
           expect(exact[i]!).toBeLessThan(longest.get(groups[i]!)!);
         }
+        // over the limit, measured or not, exactly where the walk is
+        expect(over[i], `point ${i}`).toBe(exact[i]! > limit * (1 + 1e-9) ? 1 : 0);
       });
+      if (limit < Infinity) {
+        // some points over the limit were shown over it by a lower bound, without a walk
+        expect(walks.some((r, i) => !r && over[i] === 1)).toBe(true);
+      }
       for (const [group, w] of longest) expect(measured.get(group), group).toBeCloseTo(w, 9);
       // it is worth it: most points need no walk of their own
       expect(walks.filter(Boolean).length).toBeLessThan(grid.points.length * 0.6);
@@ -60,7 +67,7 @@ describe('longestWalks', () => {
       });
       return top;
     };
-    const walks = longestWalks(grid.points, groups, field, nav, { cell: 3, rank });
+    const { walks } = longestWalks(grid.points, groups, field, nav, { cell: 3, rank });
     const measured = worstOf((i) => walks[i]?.walking ?? null);
     for (const [group, [r, w]] of worstOf((i) => exact[i]!)) {
       expect(measured.get(group)![0], group).toBe(r);

@@ -18,14 +18,14 @@ export const restReach: FloorRule = {
     if (reach.restZoneIds.length === 0) {
       return [floorFinding(this, ctx, { status: 'warn', variant: 'none-on-floor', measured: { value: null, unit: 'm' }, required, clause })];
     }
-    // seats left unmeasured (null) are shown to be within the limit and not the farthest
+    // seats left unmeasured (null) are shown by bounds not to be the farthest
     let worst = 0;
     reach.walking.forEach((w, i) => {
       if (w !== null && w > (reach.walking[worst] ?? -Infinity)) worst = i;
     });
     const walking = reach.walking[worst]!;
     const ws = floor.workstations[worst]!;
-    const over = reach.walking.filter((w) => w !== null && w > limit + 1e-9 * limit).length;
+    const over = reach.over;
     return [floorFinding(this, ctx, {
       status: compare(walking, '<=', limit, read.advisory('zoning.restReach')),
       variant: Number.isFinite(walking) ? undefined : 'unreachable',
