@@ -136,6 +136,8 @@ export function rulesMeasures(quick: boolean): Measure[] {
   return [
     fullCheck('floor', floor, 'gb', 250, 5),
     fullCheck('floor', floor, 'intl', 250, 5),
+    // how a check grows with one floor's size (no target: the targets are for 2,000-seat floors)
+    fullCheck('floor', () => denseFloor(8000), 'gb', undefined, 3, 1),
     recheckAfterEdit(floor, 9),
     recheckCold(floor),
     illuminance(floor),
