@@ -172,7 +172,8 @@ export class FloorContext {
   }
 
   get compartments(): Compartment[] {
-    return memo(this.cache, 'compartments', () => floorCompartments(this.floor));
+    // only desks changed since the linked check: its compartments (walls and outline alone) hold
+    return memo(this.cache, 'compartments', () => this.linked?.previous.compartments ?? floorCompartments(this.floor));
   }
 
   /**
@@ -222,6 +223,9 @@ export class FloorContext {
 
   get lighting(): Map<string, ZoneLighting> {
     return memo(this.cache, 'lighting', () => {
+      // only desks changed since the linked check (same settings): its lighting holds
+      const link = this.linked;
+      if (link) return link.previous.lighting;
       const settings = {
         utilisationFactor: this.read.num('light.utilisationFactor'),
         maintenanceFactor: this.read.num('light.maintenanceFactor'),
