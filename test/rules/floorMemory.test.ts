@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../src/floorplan/generate/park.ts';
 import type { PlanDocument, Workstation } from '../../src/floorplan/types.ts';
-import { deskDelta } from '../../src/rules/analysis/floorDelta.ts';
+import { deskDelta, sameData } from '../../src/rules/analysis/floorDelta.ts';
 import { FloorMemory } from '../../src/rules/floorMemory.ts';
 import { createRulesMemory, handleRulesRequest } from '../../src/rules/rules.worker.ts';
 import { runFloorRules, runRules, type FloorAnalysis, type FloorRunResult } from '../../src/rules/runRules.ts';
@@ -121,6 +121,19 @@ describe('floor re-checks with the worker memory', () => {
     // another date is another check: nothing is kept
     const later = runRules(structuredClone(edited), { date: '2027-06-01' }, memory);
     expect(later.analysis.floors[0]).not.toBe(second.analysis.floors[0]);
+  });
+});
+
+describe('sameData', () => {
+  it('compares plan values as their JSON would, without building it', () => {
+    expect(sameData({ a: [1, 2, { b: 'x' }], c: null }, { c: null, a: [1, 2, { b: 'x' }] })).toBe(true);
+    expect(sameData({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameData({ a: 1 }, { a: 1, b: 0 })).toBe(false);
+    expect(sameData({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameData({ a: [1, 2] }, { a: { 0: 1, 1: 2 } })).toBe(false);
+    expect(sameData([0.1 + 0.2], [0.3])).toBe(false);
+    expect(sameData('1', 1)).toBe(false);
+    expect(sameData(null, {})).toBe(false);
   });
 });
 
