@@ -13,7 +13,7 @@ export interface OverlayBackend {
   dispose(): void;
 }
 
-/** Answers kept per floor object (plans are immutable: an edited floor is a new object). */
+/** The worker's answers kept per floor object (plans are immutable: an edited floor is a new object). */
 class PerFloor {
   private readonly kept = new WeakMap<Floor, Map<string, Promise<unknown>>>();
 
@@ -31,11 +31,11 @@ class PerFloor {
   }
 }
 
+/** The same measurements on this thread (heatmaps.ts keeps them per floor object itself). */
 export function inlineOverlayBackend(): OverlayBackend {
-  const kept = new PerFloor();
   return {
-    heat: (floor, kind) => kept.get(floor, kind, async () => (kind === 'walking' ? walkingHeat(floor) : illuminanceHeat(floor))),
-    route: (floor, from) => kept.get(floor, `route:${from[0]},${from[1]}`, async () => escapeRoute(floor, from)),
+    heat: async (floor, kind) => (kind === 'walking' ? walkingHeat(floor) : illuminanceHeat(floor)),
+    route: async (floor, from) => escapeRoute(floor, from),
     dispose() {},
   };
 }

@@ -66,14 +66,15 @@ function lightingGridFlat(zone: Zone, step: number, border: number, cores: reado
   if (w >= 0 && h >= 0) {
     const nx = Math.max(1, Math.ceil(w / step - 1e-9));
     const ny = Math.max(1, Math.ceil(h / step - 1e-9));
-    const kept = keptLattice(zone.polygon, cores, { x0: b.minX + border, y0: b.minY + border, sx: w / nx, sy: h / ny, nx, ny }, border - 1e-9);
+    const lattice: Lattice = { x0: b.minX + border, y0: b.minY + border, sx: w / nx, sy: h / ny, nx, ny };
+    const kept = keptLattice(zone.polygon, cores, lattice, border - 1e-9);
     points = new Float64Array(2 * kept.count);
     // x-major, as the lattice is listed (the darkest point is the first of equals in this order)
     for (let i = 0; i <= nx; i++) {
       for (let j = 0; j <= ny; j++) {
         if (kept.mask[i * (ny + 1) + j] === 0) continue;
-        points[count++] = b.minX + border + i * (w / nx);
-        points[count++] = b.minY + border + j * (h / ny);
+        points[count++] = lattice.x0 + i * lattice.sx;
+        points[count++] = lattice.y0 + j * lattice.sy;
       }
     }
   }
