@@ -47,6 +47,19 @@ describe('zoning.rest-reach', () => {
     const none = floorPlan({ zones: [makeRoom('w', 'work', 0, 0, 20, 10)], workstations: [seatAt('s', [5, 5])] });
     expect(find(none, 'zoning.rest-reach')[0]).toMatchObject({ status: 'warn', messageKey: 'zoning.rest-reach.none-on-floor' });
   });
+
+  it('counts the seats over the limit: those whose straight line alone exceeds 50 m, not the near ones', () => {
+    // rest zone from x = 60: seats at x = 2…8 are 52–58 m away in a straight line (over whatever
+    // the detour); seats at x ≥ 20 are 40 m or less, with room to walk round the other desks
+    const xs = [2, 4, 6, 8, 20, 30, 40, 45];
+    const plan = floorPlan({
+      outline: rect(0, 0, 70, 20), zones: [makeRoom('w', 'work', 0, 0, 60, 20), makeRoom('r', 'rest', 60, 0, 70, 20)],
+      workstations: xs.map((x, i) => seatAt(`s${i}`, [x, 1.5 + i * 2.3])),
+    }, { footprint: rect(0, 0, 70, 20) });
+    const [f] = find(plan, 'zoning.rest-reach');
+    expect(f).toMatchObject({ status: 'warn', messageParams: { seat: 's0', over: 4 } });
+    expect(Number(f!.measured.value)).toBeGreaterThanOrEqual(58);
+  });
 });
 
 describe('site rules on the spec example', () => {
