@@ -14,6 +14,19 @@ export function formatNumber(value: number): string {
   return String(Math.round(value * 10 ** digits) / 10 ** digits);
 }
 
+/**
+ * A finding's unit as a reader of that language writes it after a number. Symbols (m, m², lx,
+ * W/m², m³/h) are the same in both; the word units are not. A plain count needs no unit.
+ */
+const UNIT_WORDS: Record<Locale, Record<string, string>> = {
+  'zh-CN': { count: '个', rating: '级', seats: '座', persons: '人', days: '天', 'm³/h·p': 'm³/(h·人)' },
+  en: { count: '', 'm³/h·p': 'm³/(h·person)' },
+};
+
+export function unitText(unit: string, locale: Locale): string {
+  return UNIT_WORDS[locale][unit] ?? unit;
+}
+
 export function messageTemplate(key: string, locale: Locale): string | undefined {
   const table = RULE_MESSAGES[locale];
   if (key.endsWith('.error')) return table['rule.error'];

@@ -179,6 +179,15 @@ describe('value formatting and content hash', () => {
     expect(formatQuantity({ value: null, unit: 'm' })).toBe('—');
     expect(formatRequirement({ value: 0.9, unit: 'm', comparator: '>=' })).toBe('≥ 0.9 m');
   });
+  it('writes word units in the report language; symbols stay', () => {
+    expect(formatRequirement({ value: 'B', unit: 'rating', comparator: '>=' }, 'zh-CN')).toBe('≥ B 级');
+    expect(formatRequirement({ value: 'B', unit: 'rating', comparator: '>=' }, 'en')).toBe('≥ B rating');
+    expect(formatQuantity({ value: 120, unit: 'seats' }, 'zh-CN')).toBe('120 座');
+    expect(formatQuantity({ value: 2, unit: 'count' }, 'zh-CN')).toBe('2 个');
+    expect(formatQuantity({ value: 2, unit: 'count' }, 'en')).toBe('2');
+    expect(formatQuantity({ value: 30, unit: 'm³/h·p' }, 'zh-CN')).toBe('30 m³/(h·人)');
+    expect(formatQuantity({ value: 300, unit: 'lx' }, 'zh-CN')).toBe('300 lx');
+  });
   it('hashes the plan content: same plan same hash, any edit a different one', async () => {
     const a = await planContentHash(handPlan());
     expect(a).toMatch(/^[0-9a-f]{16}$/);

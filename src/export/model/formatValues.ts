@@ -1,4 +1,6 @@
 // Numbers and quantities as the reports print them: fixed digits, no locale grouping surprises.
+import type { Locale } from '../../floorplan/types.ts';
+import { unitText } from '../../rules/format.ts';
 import type { Quantity, Requirement } from '../../rules/types.ts';
 
 /** Rounds to `digits` and drops trailing zeros: 2.50 → '2.5', 3 → '3', 1234.567 → '1234.57'. */
@@ -19,13 +21,15 @@ export function formatPercent(ratio: number, digits = 1): string {
 
 const COMPARATORS: Record<Requirement['comparator'], string> = { '<=': '≤', '>=': '≥', '<': '<', '>': '>', '=': '=', in: '∈' };
 
-export function formatQuantity(q: Quantity): string {
+/** A quantity with its unit as written in `locale` (rules/format.ts unitText). */
+export function formatQuantity(q: Quantity, locale: Locale = 'en'): string {
   if (q.value === null) return '—';
   const v = typeof q.value === 'number' ? formatNumber(q.value) : q.value;
-  return q.unit ? `${v} ${q.unit}` : v;
+  const unit = q.unit ? unitText(q.unit, locale) : '';
+  return unit ? `${v} ${unit}` : v;
 }
 
-export function formatRequirement(r: Requirement): string {
+export function formatRequirement(r: Requirement, locale: Locale = 'en'): string {
   if (r.value === null) return '—';
-  return `${COMPARATORS[r.comparator]} ${formatQuantity(r)}`;
+  return `${COMPARATORS[r.comparator]} ${formatQuantity(r, locale)}`;
 }

@@ -1,5 +1,5 @@
 // A finding's message and quantities in the UI language.
-import { formatFinding } from '../../rules/format.ts';
+import { formatFinding, unitText } from '../../rules/format.ts';
 import type { Finding, Quantity, Requirement } from '../../rules/types.ts';
 
 /** The rule's own sentence (src/i18n/rules.*.ts) in the UI language. */
@@ -14,7 +14,8 @@ function number(value: number, locale: string): string {
 export function quantityText(q: Quantity, locale: string): string {
   if (q.value === null) return '—';
   const v = typeof q.value === 'number' ? number(q.value, locale) : q.value;
-  return q.unit ? `${v} ${q.unit}` : v;
+  const unit = q.unit ? unitText(q.unit, locale.startsWith('en') ? 'en' : 'zh-CN') : '';
+  return unit ? `${v} ${unit}` : v;
 }
 
 export function requirementText(r: Requirement, locale: string): string {
