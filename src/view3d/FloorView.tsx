@@ -2,13 +2,11 @@
 // cores, exits, desks and chairs, ceiling devices and fire equipment.
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { useTranslation } from 'react-i18next';
-import { centroid } from '../floorplan/geometry/polygon.ts';
 import type { Floor } from '../floorplan/types.ts';
 import type { CameraMode } from '../editor/session.ts';
 import { toWorld } from './coords.ts';
 import { buildFloorGeometry, disposeFloorGeometry } from './geometry/floorGeometry.ts';
-import { Labels, type SceneLabel } from './Labels.tsx';
+import { FloorLabels } from './FloorLabels.tsx';
 import { MARKER_KINDS, Markers } from './Markers.tsx';
 import { COLORS } from './palette.ts';
 import { Workstations } from './Workstations.tsx';
@@ -32,19 +30,9 @@ function useFloorGeometry(floor: Floor) {
 }
 
 export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode }) {
-  const { t } = useTranslation();
   const g = useFloorGeometry(floor);
   const h = floor.clearHeight;
-  const { exits, zones } = floor;
-  const labels = useMemo(
-    () => [
-      ...exits.map((e): SceneLabel => ({ key: e.id, position: toWorld(e.at, 2.4), title: `⇦ ${t('view.exit')}`, className: 'scene-label--exit' })),
-      ...(camera === 'plan'
-        ? zones.map((z): SceneLabel => ({ key: z.id, position: toWorld(centroid(z.polygon), 0.1), title: z.name, className: 'scene-label--zone' }))
-        : []),
-    ],
-    [exits, zones, camera, t],
-  );
+  const { exits } = floor;
   return (
     <group>
       <mesh geometry={g.slab} material={slabMaterial} />
@@ -69,7 +57,7 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
         </group>
       ))}
       <FloorOverlays floor={floor} />
-      <Labels labels={labels} />
+      <FloorLabels floor={floor} camera={camera} />
     </group>
   );
 }
