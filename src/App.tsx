@@ -11,15 +11,18 @@ import { LOCALES, type Locale } from './floorplan/types.ts';
 import { setLocale } from './i18n/index.ts';
 import { ExportMenu } from './ui/export/ExportMenu.tsx';
 import { Header } from './ui/Header.tsx';
-import { EditorOverlay, EditorSidePanel } from './ui/editor/EditorPanels.tsx';
+import { EditorOverlay } from './ui/editor/EditorPanels.tsx';
+import { Dock } from './ui/layout/Dock.tsx';
+import { RightDock } from './ui/layout/RightDock.tsx';
+import { layoutStore } from './ui/layout/useDockLayout.ts';
+import { fieldOwnsKey, isTextEntry, type FocusedElement } from './ui/layout/keyboardFocus.ts';
 import { LoadError } from './ui/LoadError.tsx';
 import { Navigator } from './ui/Navigator.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
-import { RulePanel } from './ui/rules/RulePanel.tsx';
 import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
-import { PresentationMode, ProposalsPanel } from './ui/proposals/index.ts';
-import { ImportDropZone, PersistenceProvider, ProjectsPanel, RevisionsPanel, SaveStatus, usePersistence } from './ui/projects/index.ts';
+import { PresentationMode } from './ui/proposals/index.ts';
+import { ImportDropZone, PersistenceProvider, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
 
@@ -50,8 +53,18 @@ export function startOptions(search: string): StartOptions {
   };
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+function focusedFacts(target: EventTarget | null): FocusedElement | null {
+  if (!(target instanceof HTMLElement)) return null;
+  return { tagName: target.tagName, type: target instanceof HTMLInputElement ? target.type : undefined, isContentEditable: target.isContentEditable };
+}
+
+/** The folded left dock's one button label, written top to bottom. */
+function FoldedTitle({ text }: { text: string }) {
+  return (
+    <button type="button" className="dock-strip-title" onClick={() => layoutStore.getState().setOpen('left', true)}>
+      {text}
+    </button>
+  );
 }
 
 function FloorLegend() {
@@ -70,7 +83,6 @@ export function App({ options }: { options: StartOptions }) {
   // names a plan) the plan from the URL, the sample park by default.
   const [started, setStarted] = useState<boolean | null>(null);
   const persistence = usePersistence(editorStore, { reopen: !options.explicitPlan, onStarted: setStarted });
-  const [panel, setPanel] = useState<'projects' | 'proposals' | null>(null);
   const readOnly = useEditor((s) => s.session.readOnly === true);
 
   useEffect(() => {
@@ -106,14 +118,43 @@ export function App({ options }: { options: StartOptions }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      if (event.defaultPrevented) return;
+      const target = event.target;
+      // a single-line field: Enter (after the field committed) and Esc hand the keyboard back
+      if (target instanceof HTMLInputElement && isTextEntry(focusedFacts(target)) && (event.key === 'Enter' || event.key === 'Escape')) {
+        target.blur();
+        return;
+      }
+      if (fieldOwnsKey(focusedFacts(target), event)) return;
+      // a modal dialog (export, confirmations) keeps its keys
+      if (document.querySelector('dialog[open]')) return;
       // presentation mode: no editor shortcut (PresentationMode handles Esc)
       if (editorStore.getState().session.readOnly) return;
+      if (event.key === 'Escape' && toolController.state.getState().helpOpen) {
+        toolController.state.setState({ helpOpen: false });
+        event.preventDefault();
+        return;
+      }
       // every editor shortcut (tools, undo/redo, nudge, delete, Esc) goes through the tool controller
       if (toolController.keyDown(event)) event.preventDefault();
     };
+    // a list picked with the pointer gives the keyboard back (a keyboard user keeps it)
+    let pointerOnSelect = false;
+    const onPointerDown = (event: PointerEvent) => {
+      pointerOnSelect = event.target instanceof HTMLSelectElement;
+    };
+    const onChange = (event: Event) => {
+      if (event.target instanceof HTMLSelectElement && pointerOnSelect) event.target.blur();
+      pointerOnSelect = false;
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('change', onChange, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('change', onChange, true);
+    };
   }, []);
 
   return (
@@ -127,32 +168,16 @@ export function App({ options }: { options: StartOptions }) {
               <>
                 <SaveStatus />
                 <ExportMenu />
-                <button
-                  type="button"
-                  data-testid="toggle-projects"
-                  aria-pressed={panel === 'projects'}
-                  className={panel === 'projects' ? 'active' : ''}
-                  title={t('app.projectsHint')}
-                  onClick={() => setPanel(panel === 'projects' ? null : 'projects')}
-                >
-                  {t('app.projects')}
-                </button>
-                <button
-                  type="button"
-                  data-testid="toggle-proposals"
-                  aria-pressed={panel === 'proposals'}
-                  className={panel === 'proposals' ? 'active' : ''}
-                  onClick={() => setPanel(panel === 'proposals' ? null : 'proposals')}
-                >
-                  {t('proposals.title')}
-                </button>
               </>
             }
           />
         )}
         <main className="body">
-          {!readOnly && <Navigator />}
-          {!readOnly && <RulePanel />}
+          {!readOnly && (
+            <Dock side="left" label={t('layout.navigator')} strip={<FoldedTitle text={t('layout.navigator')} />} header={<h3 className="dock-title">{t('layout.navigator')}</h3>}>
+              <Navigator />
+            </Dock>
+          )}
           <div className="stage">
             {outcome && !outcome.ok ? (
               <LoadError outcome={outcome} locale={locale} />
@@ -165,18 +190,7 @@ export function App({ options }: { options: StartOptions }) {
               </>
             )}
           </div>
-          {!readOnly && <EditorSidePanel />}
-          {!readOnly && panel === 'proposals' && (
-            <aside className="side-panel" data-testid="side-panel">
-              <ProposalsPanel />
-            </aside>
-          )}
-          {!readOnly && panel === 'projects' && (
-            <aside className="side-panel" data-testid="side-panel">
-              <ProjectsPanel />
-              <RevisionsPanel />
-            </aside>
-          )}
+          {!readOnly && <RightDock />}
         </main>
         {!readOnly && <StatusBar />}
       </div>

@@ -1,4 +1,4 @@
-// The site → buildings → floors tree with seat counts; always available beside the scene.
+// The site → buildings → floors tree with seat counts; the left dock's content.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../editor/store.ts';
@@ -27,8 +27,7 @@ export function Navigator() {
   const total = useMemo(() => siteSeatCount(plan), [plan]);
   const store = editorStore.getState();
   return (
-    <aside className="navigator panel" aria-label={t('nav.title')}>
-      <h3>{t('nav.title')}</h3>
+    <nav className="navigator" aria-label={t('nav.title')}>
       <ul className="tree">
         <li>
           <button type="button" className={level === 'park' ? 'current' : ''} onClick={() => store.openPark()}>
@@ -69,6 +68,6 @@ export function Navigator() {
           </ul>
         </li>
       </ul>
-    </aside>
+    </nav>
   );
 }

@@ -1,6 +1,5 @@
 // Colour key of the floor view (DOM). Lives beside the palette so the two cannot drift apart.
-// Open, it is a narrow column docked at the stage's right edge and the canvas gives way to it
-// (the floor is fitted to what is left), so it never sits over the plan; folded, it is one small
+// Open, it is a small two-column card over the canvas's top-right corner; folded, it is one small
 // "Legend" button in the corner that alone takes the pointer. Folded or open is remembered.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +47,16 @@ export function Legend({ floor }: { floor: Floor }) {
   };
   const uses = ZONE_USES.filter((u) => floor.zones.some((z) => z.use === u));
   const kinds = WALL_KINDS.filter((k) => floor.walls.some((w) => w.kind === k));
+  // only what this floor has, so the card stays small
+  const others: [string, string, boolean][] = [
+    [COLORS.exit, 'legend.exit', floor.exits.length > 0],
+    [COLORS.core, 'legend.core', floor.cores.length > 0],
+    [COLORS.selected, 'legend.selectedDesk', floor.workstations.length > 0],
+    [COLORS.window, 'legend.window', floor.windows.length > 0],
+    [COLORS.extinguisher, 'legend.extinguisher', floor.extinguishers.length > 0],
+    [COLORS.luminaire, 'legend.luminaire', floor.luminaires.length > 0],
+    [COLORS.airTerminal, 'legend.airTerminal', floor.airTerminals.length > 0],
+  ];
   if (collapsed) {
     return (
       <aside className="legend legend--collapsed" data-testid="legend" aria-label={t('legend.title')}>
@@ -65,35 +74,22 @@ export function Legend({ floor }: { floor: Floor }) {
           ×
         </button>
       </div>
-      {uses.length > 0 && (
-        <>
-          <h4>{t('legend.zones')}</h4>
-          <ul>
-            {uses.map((u) => (
-              <Swatch key={u} color={ZONE_COLORS[u]} label={t(`use.${u}`)} />
-            ))}
-          </ul>
-        </>
-      )}
-      {kinds.length > 0 && (
-        <>
-          <h4>{t('legend.walls')}</h4>
-          <ul>
-            {kinds.map((k) => (
-              <Swatch key={k} color={WALL_COLORS[k]} label={t(`wall.${k}`)} />
-            ))}
-          </ul>
-        </>
-      )}
-      <h4>{t('legend.other')}</h4>
-      <ul>
-        <Swatch color={COLORS.exit} label={t('legend.exit')} />
-        <Swatch color={COLORS.core} label={t('legend.core')} />
-        <Swatch color={COLORS.selected} label={t('legend.selectedDesk')} />
-        <Swatch color={COLORS.window} label={t('legend.window')} />
-        <Swatch color={COLORS.extinguisher} label={t('legend.extinguisher')} />
-        <Swatch color={COLORS.luminaire} label={t('legend.luminaire')} />
-        <Swatch color={COLORS.airTerminal} label={t('legend.airTerminal')} />
+      <ul aria-label={t('legend.zones')}>
+        {uses.map((u) => (
+          <Swatch key={u} color={ZONE_COLORS[u]} label={t(`use.${u}`)} />
+        ))}
+      </ul>
+      <ul aria-label={t('legend.walls')} className="legend-group">
+        {kinds.map((k) => (
+          <Swatch key={k} color={WALL_COLORS[k]} label={t(`wall.${k}`)} />
+        ))}
+      </ul>
+      <ul aria-label={t('legend.other')} className="legend-group">
+        {others
+          .filter(([, , shown]) => shown)
+          .map(([color, key]) => (
+            <Swatch key={key} color={color} label={t(key)} />
+          ))}
       </ul>
     </aside>
   );

@@ -1,34 +1,46 @@
-// The Export menu: capacity / compliance PDF, CSV schedules, glTF, plan file; scope (park,
-// the active building, the active floor) and report language; a progress bar while it works.
-import { useState } from 'react';
+// Export: a header button that opens a modal dialog — capacity / compliance PDF, CSV schedules,
+// glTF, the plan file; scope (park, the active building, the active floor; by default what is
+// open) and report language; a progress bar while it works. Esc or the close button shuts it.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../floorplan/types.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import type { ReportScope } from '../../export/model/scope.ts';
 import { download, runExport, type ExportKind } from './exportActions.ts';
+import '../layout/layoutMessages.ts';
 
 type ScopeKind = ReportScope['kind'];
 
 const LABELS = {
   'zh-CN': {
-    menu: '导出', kind: '内容', scope: '范围', language: '语言', run: '导出', park: '园区', building: '当前建筑', floor: '当前楼层', failed: '导出失败',
+    kind: '内容', scope: '范围', language: '报告语言', run: '导出', park: '园区', building: '当前建筑', floor: '当前楼层', failed: '导出失败',
     kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)' },
   },
   en: {
-    menu: 'Export', kind: 'What', scope: 'Scope', language: 'Language', run: 'Export', park: 'Park', building: 'Active building', floor: 'Active floor', failed: 'Export failed',
+    kind: 'What', scope: 'Scope', language: 'Report language', run: 'Export', park: 'Park', building: 'Active building', floor: 'Active floor', failed: 'Export failed',
     kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)' },
   },
 } as const;
 
 const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'workstations-csv', 'zones-csv', 'glb', 'plan'];
 
-export function ExportMenu() {
+/** The scope an export starts from: the floor or building that is open, else the park. */
+export function openScopeKind(level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ScopeKind {
+  if (level === 'floor' && floorId) return 'floor';
+  if (level !== 'park' && buildingId) return 'building';
+  return 'park';
+}
+
+function ExportForm({ onClose }: { onClose: () => void }) {
   const plan = useEditor((s) => s.plan);
   const revision = useEditor((s) => s.revision);
   const uiLocale = useEditor((s) => s.session.locale);
+  const level = useEditor((s) => s.session.level);
   const buildingId = useEditor((s) => s.session.buildingId);
   const floorId = useEditor((s) => s.session.floorId);
+  const { t } = useTranslation();
   const [kind, setKind] = useState<ExportKind>('capacity-pdf');
-  const [scopeKind, setScopeKind] = useState<ScopeKind>('park');
+  const [scopeKind, setScopeKind] = useState<ScopeKind>(() => openScopeKind(level, buildingId, floorId));
   const [locale, setLocale] = useState<Locale>(plan.locale ?? uiLocale);
   const [progress, setProgress] = useState<{ fraction: number; step: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,26 +63,31 @@ export function ExportMenu() {
   };
 
   return (
-    <details className="export-menu" data-testid="export-menu">
-      <summary>{l.menu}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start();
-        }}
-      >
-        <label>
-          {l.kind}
-          <select value={kind} onChange={(e) => setKind(e.target.value as ExportKind)} data-testid="export-kind">
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {l.kinds[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset disabled={kind === 'plan'}>
-          <legend>{l.scope}</legend>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void start();
+      }}
+    >
+      <header className="dialog-head">
+        <h2>{t('exportDialog.title')}</h2>
+        <button type="button" className="dialog-close" data-testid="export-close" aria-label={t('exportDialog.close')} title={t('exportDialog.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <label className="dialog-row">
+        <span>{l.kind}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as ExportKind)} data-testid="export-kind">
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {l.kinds[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset disabled={kind === 'plan'} className="dialog-row">
+        <legend>{l.scope}</legend>
+        <div className="dialog-choices">
           {(['park', 'building', 'floor'] as const).map((k) => (
             <label key={k}>
               <input
@@ -84,28 +101,54 @@ export function ExportMenu() {
               {l[k]}
             </label>
           ))}
-        </fieldset>
-        <label>
-          {l.language}
-          <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} disabled={kind === 'glb' || kind === 'plan'} data-testid="export-language">
-            <option value="zh-CN">中文</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <button type="submit" disabled={progress !== null} data-testid="export-run">
-          {l.run}
-        </button>
+        </div>
+        <p className="dialog-note">{t('exportDialog.scopeHint')}</p>
+      </fieldset>
+      <label className="dialog-row">
+        <span>{l.language}</span>
+        <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)} disabled={kind === 'glb' || kind === 'plan'} data-testid="export-language">
+          <option value="zh-CN">中文</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <footer className="dialog-foot">
         {progress && (
-          <div role="status" data-testid="export-progress">
+          <div role="status" data-testid="export-progress" className="dialog-progress">
             <progress max={1} value={progress.fraction} /> {progress.step}
           </div>
         )}
         {error && (
-          <div role="alert">
+          <div role="alert" className="dialog-error">
             {l.failed}: {error}
           </div>
         )}
-      </form>
-    </details>
+        <button type="submit" className="primary" disabled={progress !== null} data-testid="export-run">
+          {l.run}
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <>
+      <button type="button" className="header-button" data-testid="export-open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('exportDialog.open')}
+      </button>
+      {/* the native dialog closes on Esc by itself ('close' keeps React's state in step) */}
+      <dialog ref={dialog} className="dialog export-dialog" data-testid="export-menu" aria-label={t('exportDialog.title')} onClose={() => setOpen(false)}>
+        {open && <ExportForm onClose={() => setOpen(false)} />}
+      </dialog>
+    </>
   );
 }

@@ -1,0 +1,84 @@
+// The right dock: one column of tabs — checks, properties, fire register, site and floors,
+// underlay, proposals, projects. Folded, the tabs stay as a strip of vertical buttons.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FireRegister } from '../editor/FireRegister.tsx';
+import { Inspector } from '../editor/Inspector.tsx';
+import { SitePanel } from '../editor/SitePanel.tsx';
+import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
+import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
+import { ProposalsPanel } from '../proposals/index.ts';
+import { RulePanel } from '../rules/RulePanel.tsx';
+import { RIGHT_TABS, type RightTab } from './dockLayout.ts';
+import { Dock } from './Dock.tsx';
+import { layoutStore, useDockLayout } from './useDockLayout.ts';
+
+/** Test ids the earlier header toggles had, kept on the tabs that replaced them. */
+const TAB_TEST_IDS: Partial<Record<RightTab, string>> = { projects: 'toggle-projects', proposals: 'toggle-proposals' };
+
+function TabButtons({ vertical }: { vertical: boolean }) {
+  const { t } = useTranslation();
+  const { tab: current, open } = useDockLayout((s) => s.layout.right);
+  return (
+    <div className={vertical ? 'dock-tabs dock-tabs--vertical' : 'dock-tabs'} role="tablist" aria-label={t('layout.panels')}>
+      {RIGHT_TABS.map((tab) => {
+        const active = open && tab === current;
+        return (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            aria-selected={active}
+            className={active ? 'active' : ''}
+            data-panel={tab}
+            data-testid={TAB_TEST_IDS[tab] ?? `tab-${tab}`}
+            title={t(`layout.tabTitles.${tab}`)}
+            onClick={() => layoutStore.getState().pickTab(tab)}
+          >
+            {t(`layout.tabs.${tab}`)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+function TabContent({ tab }: { tab: RightTab }): ReactNode {
+  switch (tab) {
+    case 'checks':
+      return <RulePanel />;
+    case 'properties':
+      return <Inspector />;
+    case 'fire':
+      return <FireRegister />;
+    case 'site':
+      return <SitePanel />;
+    case 'underlay':
+      return <UnderlayPanel />;
+    case 'proposals':
+      return (
+        <div className="side-panel" data-testid="side-panel">
+          <ProposalsPanel />
+        </div>
+      );
+    case 'projects':
+      return (
+        <div className="side-panel" data-testid="side-panel">
+          <ProjectsPanel />
+          <RevisionsPanel />
+        </div>
+      );
+  }
+}
+
+export function RightDock() {
+  const { t } = useTranslation();
+  const tab = useDockLayout((s) => s.layout.right.tab);
+  return (
+    <Dock side="right" label={t('layout.panels')} strip={<TabButtons vertical />} header={<TabButtons vertical={false} />}>
+      <div className={`dock-panel dock-panel--${tab}`} role="tabpanel">
+        <TabContent tab={tab} />
+      </div>
+    </Dock>
+  );
+}
