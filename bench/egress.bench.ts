@@ -54,7 +54,7 @@ export function syntheticCallFloor(): Floor {
   return {
     id: 'bench-floor', name: 'bench', level: 3, elevation: 8, height: 4, clearHeight: 2.8,
     outline: [[0, 0], [100, 0], [100, 60], [0, 60]],
-    walls, doors, windows: [], exits, cores, zones: [], workstations,
+    walls, doors, windows: [], exits, cores, columns: [], zones: [], workstations,
     luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
   };
 }

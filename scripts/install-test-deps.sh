@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: Chromium (browser tests),
 # poppler-utils (pdftotext/pdftoppm to read PDFs), CJK fonts (Chinese in Chromium screenshots),
+# python3-ezdxf (a second DXF reader for the DXF export's tests),
 # then the npm packages from the lock file. Only Debian packages and the npm registry are used.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
+# ezdxf reads the exported DXF back in test/export/dxf.test.ts (Debian's python, not a pyenv one)
+/usr/bin/python3 -c 'import ezdxf' >/dev/null 2>&1 || need+=(python3-ezdxf)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"
   SUDO=""

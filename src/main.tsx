@@ -4,7 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App, startOptions } from './App.tsx';
 import { checksStore, type ChecksStore } from './editor/checks.ts';
 import { editorStore, type EditorStore } from './editor/store.ts';
-import { browserLocale, i18n } from './i18n/index.ts';
+import { browserLocale, i18n, setLocale } from './i18n/index.ts';
+import { browserStorage, chooseUiLocale, storedUiLocale } from './i18n/uiLocale.ts';
 import { registerProjectStrings } from './ui/projects/index.ts';
 import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
 import { benchFrames, type FrameBench } from './view3d/probe.ts';
@@ -20,7 +21,14 @@ declare global {
 
 registerProjectStrings(i18n);
 const options = startOptions(window.location.search);
-editorStore.getState().setLocale(options.locale ?? browserLocale());
+// The interface language is settled before the first render, so no frame shows the other one.
+const uiLocale = chooseUiLocale({ url: options.locale, stored: storedUiLocale(browserStorage()), browser: browserLocale() });
+setLocale(uiLocale);
+editorStore.getState().setLocale(uiLocale);
+// i18next follows the session's language at once (the header's switch), not after React's next effect.
+editorStore.subscribe((state, previous) => {
+  if (state.session.locale !== previous.session.locale) setLocale(state.session.locale);
+});
 window.__callfloor = { store: editorStore, checks: checksStore, stats: sceneStats, planToClient, benchFrames };
 
 createRoot(document.getElementById('root')!).render(

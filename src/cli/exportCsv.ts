@@ -1,6 +1,8 @@
-// `callfloor export-csv <plan> --kind workstations|zones [--lang zh|en] [--scope …] --out file.csv`
-// The workstation schedule carries walking and straight distances and statuses from a rule run.
+// `callfloor export-csv <plan> --kind workstations|zones|findings [--lang zh|en] [--scope …] --out file.csv`
+// The workstation schedule carries walking and straight distances and statuses from a rule run;
+// the findings list has one row per group of findings with one cause, then a row per finding.
 import { writeFile } from 'node:fs/promises';
+import { findingsCsv } from '../export/csv/findings.ts';
 import { workstationScheduleCsv, zoneScheduleCsv } from '../export/csv/schedules.ts';
 import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
@@ -18,8 +20,8 @@ export async function exportCsvCommand(args: string[], io: CommandIO): Promise<n
   }
   const o = parsed.options;
   const kind = o.get('kind');
-  if (kind !== 'workstations' && kind !== 'zones') {
-    io.stderr('--kind 须为 workstations 或 zones / --kind must be workstations or zones');
+  if (kind !== 'workstations' && kind !== 'zones' && kind !== 'findings') {
+    io.stderr('--kind 须为 workstations、zones 或 findings / --kind must be workstations, zones or findings');
     return EXIT_INVALID;
   }
   const out = o.get('out');
@@ -50,10 +52,13 @@ export async function exportCsvCommand(args: string[], io: CommandIO): Promise<n
   }
   const locale = lang ?? plan.locale ?? 'zh-CN';
   const date = o.get('date');
+  const rules = rulesOutcomeFromRun(await runRulesInThreads(plan, date ? { date } : {}));
   const csv =
     kind === 'workstations'
-      ? workstationScheduleCsv(plan, { locale, scope, rules: rulesOutcomeFromRun(await runRulesInThreads(plan, date ? { date } : {})) })
-      : zoneScheduleCsv(plan, { locale, scope, rules: rulesOutcomeFromRun(await runRulesInThreads(plan, date ? { date } : {})) });
+      ? workstationScheduleCsv(plan, { locale, scope, rules })
+      : kind === 'zones'
+        ? zoneScheduleCsv(plan, { locale, scope, rules })
+        : findingsCsv(plan, { locale, scope, rules });
   try {
     await writeFile(out, csv, 'utf8');
   } catch (error) {

@@ -11,6 +11,8 @@ usage:
                                                   规范检查 / rule check (exit 0 no fail, 1 fail, 2 invalid input)
   callfloor report <plan> --kind capacity|compliance --lang zh|en [--scope park|building:<id>|floor:<id>] --out file.pdf
   callfloor export-csv <plan> --kind workstations|zones --out file.csv
+  callfloor export-dxf <plan> --floor <id> --out file.dxf [--lang zh|en]
+                                                  楼层导出为 CAD 图（毫米）/ one floor as a CAD drawing (mm)
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.ts')).checkCommand,
   report: async () => (await import('./report.ts')).reportCommand,
   'export-csv': async () => (await import('./exportCsv.ts')).exportCsvCommand,
+  'export-dxf': async () => (await import('./exportDxf.ts')).exportDxfCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {

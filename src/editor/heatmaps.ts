@@ -5,7 +5,7 @@
 import { bounds, pointInPolygon } from '../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../floorplan/types.ts';
 import { directField } from '../rules/analysis/illuminance.ts';
-import { buildFloorNavigation, type NavResult } from '../rules/analysis/navigation.ts';
+import { buildFloorNavigation, type FloorNavigation, type NavField, type NavResult, type NavTarget } from '../rules/analysis/navigation.ts';
 
 export interface HeatGrid {
   /** centre of cell (0, 0) */
@@ -54,6 +54,15 @@ function makeGrid(floor: Floor, step: number, value: (p: Point) => number): Heat
   return { x0: b.minX + step / 2, y0: b.minY + step / 2, step, cols, rows, values, min: min === Infinity ? 0 : min, max: max === -Infinity ? 0 : max };
 }
 
+/** One navigation per floor object: the heat map, the exit walk and a finding's route share it. */
+const navigations = new WeakMap<Floor, FloorNavigation>();
+
+function navigationOf(floor: Floor): FloorNavigation {
+  let navigation = navigations.get(floor);
+  if (!navigation) navigations.set(floor, (navigation = buildFloorNavigation(floor)));
+  return navigation;
+}
+
 type ExitWalker = (p: Point) => NavResult;
 const walkers = new WeakMap<Floor, ExitWalker>();
 
@@ -61,7 +70,7 @@ const walkers = new WeakMap<Floor, ExitWalker>();
 export function exitWalker(floor: Floor): ExitWalker {
   let walker = walkers.get(floor);
   if (!walker) {
-    const navigation = buildFloorNavigation(floor);
+    const navigation = navigationOf(floor);
     const field = navigation.field(floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width })));
     walker = (p) => (navigation.isFree(p) ? field.query(p) : { walking: Infinity, straight: Infinity, nearestStraight: Infinity, targetId: null, path: [], targetAt: null });
     walkers.set(floor, walker);
@@ -97,7 +106,27 @@ export function illuminanceHeat(floor: Floor, step = gridStep(floor), workPlane 
   return grid;
 }
 
-/** The walking route from a seat's occupant point to its nearest exit (empty when unreachable). */
-export function escapeRoute(floor: Floor, from: Point): Point[] {
-  return exitWalker(floor)(from).path;
+/** Fields to one target each (a finding's door or exit), per floor object. */
+const targetFields = new WeakMap<Floor, Map<string, NavField>>();
+
+/**
+ * The walking route from a point to its nearest exit, or, given `target`, to that door or exit
+ * (empty when unreachable). A finding's route is walked to the target the finding reached: on
+ * the same navigation, the shortest walk to that one target is the finding's walk.
+ */
+export function escapeRoute(floor: Floor, from: Point, target?: NavTarget): Point[] {
+  if (!target) return exitWalker(floor)(from).path;
+  let fields = targetFields.get(floor);
+  if (!fields) targetFields.set(floor, (fields = new Map()));
+  const key = `${target.id}|${target.at[0]},${target.at[1]}|${target.width}`;
+  let field = fields.get(key);
+  if (!field) fields.set(key, (field = navigationOf(floor).field([{ id: target.id, at: target.at, width: target.width }])));
+  return field.query(from).path;
+}
+
+/** Length (m) of a polyline. */
+export function routeLength(path: readonly Point[]): number {
+  let length = 0;
+  for (let i = 1; i < path.length; i++) length += Math.hypot(path[i]![0] - path[i - 1]![0], path[i]![1] - path[i - 1]![1]);
+  return length;
 }

@@ -2,6 +2,7 @@
 // object, so switching a heat map off and on again, or back to a floor, costs nothing. Without
 // workers (unit tests, old browsers) the same functions run here.
 import type { Floor, Point } from '../floorplan/types.ts';
+import type { NavTarget } from '../rules/analysis/navigation.ts';
 import { escapeRoute, illuminanceHeat, walkingHeat, type HeatGrid } from './heatmaps.ts';
 import type { OverlayReply, OverlayRequest } from './overlays.worker.ts';
 
@@ -9,7 +10,8 @@ export type HeatKind = 'walking' | 'illuminance';
 
 export interface OverlayBackend {
   heat(floor: Floor, kind: HeatKind): Promise<HeatGrid>;
-  route(floor: Floor, from: Point): Promise<Point[]>;
+  /** the walk from `from` to its nearest exit, or to `target` (a finding's door or exit) */
+  route(floor: Floor, from: Point, target?: NavTarget): Promise<Point[]>;
   dispose(): void;
 }
 
@@ -35,7 +37,7 @@ class PerFloor {
 export function inlineOverlayBackend(): OverlayBackend {
   return {
     heat: async (floor, kind) => (kind === 'walking' ? walkingHeat(floor) : illuminanceHeat(floor)),
-    route: async (floor, from) => escapeRoute(floor, from),
+    route: async (floor, from, target) => escapeRoute(floor, from, target),
     dispose() {},
   };
 }
@@ -73,7 +75,7 @@ export function workerOverlayBackend(create: () => Worker = createOverlayWorker)
     worker = w;
     return w;
   };
-  const ask = (floor: Floor, request: { kind: 'walking' | 'illuminance' } | { kind: 'route'; from: Point }): Promise<OverlayReply> => {
+  const ask = (floor: Floor, request: { kind: 'walking' | 'illuminance' } | { kind: 'route'; from: Point; target?: NavTarget }): Promise<OverlayReply> => {
     let token = tokens.get(floor);
     if (token === undefined) tokens.set(floor, (token = nextToken++));
     const id = nextId++;
@@ -86,7 +88,8 @@ export function workerOverlayBackend(create: () => Worker = createOverlayWorker)
   };
   return {
     heat: (floor, kind) => kept.get(floor, kind, async () => (await ask(floor, { kind })).grid!),
-    route: (floor, from) => kept.get(floor, `route:${from[0]},${from[1]}`, async () => (await ask(floor, { kind: 'route', from })).route!),
+    route: (floor, from, target) =>
+      kept.get(floor, `route:${from[0]},${from[1]}${target ? `>${target.id}` : ''}`, async () => (await ask(floor, { kind: 'route', from, ...(target ? { target } : {}) })).route!),
     dispose() {
       worker?.terminate();
       worker = null;

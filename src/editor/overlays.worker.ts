@@ -4,11 +4,12 @@
 // page sends a floor once per floor object, under a token), so the heat map and the route of one
 // floor share its navigation (heatmaps.ts keeps it per floor object).
 import type { Floor, Point } from '../floorplan/types.ts';
+import type { NavTarget } from '../rules/analysis/navigation.ts';
 import { escapeRoute, illuminanceHeat, walkingHeat, type HeatGrid } from './heatmaps.ts';
 
 export type OverlayRequest =
   | { id: number; token: number; floor?: Floor; kind: 'walking' | 'illuminance' }
-  | { id: number; token: number; floor?: Floor; kind: 'route'; from: Point };
+  | { id: number; token: number; floor?: Floor; kind: 'route'; from: Point; target?: NavTarget };
 
 export interface OverlayReply {
   id: number;
@@ -30,7 +31,7 @@ export class OverlayWorkerState {
         this.token = request.token;
       }
       if (!this.floor || this.token !== request.token) return { id, error: `floor ${request.token} was not sent` };
-      if (request.kind === 'route') return { id, route: escapeRoute(this.floor, request.from) };
+      if (request.kind === 'route') return { id, route: escapeRoute(this.floor, request.from, request.target) };
       return { id, grid: request.kind === 'walking' ? walkingHeat(this.floor) : illuminanceHeat(this.floor) };
     } catch (error) {
       return { id, error: error instanceof Error ? error.message : String(error) };

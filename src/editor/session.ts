@@ -17,6 +17,24 @@ export interface FocusRequest {
   nonce: number;
 }
 
+/** A plan box (m) to frame. */
+export interface FitBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/**
+ * Zoom to fit (`box` null: the whole view) or to the selection (`box`: what it covers), asked in
+ * the view named `view` (editor/viewFit.ts viewKeyOf); `nonce` makes a repeat request refit.
+ */
+export interface FitRequest {
+  view: string;
+  box: FitBox | null;
+  nonce: number;
+}
+
 export interface Session {
   selection: string[];
   hover: string | null;
@@ -24,11 +42,14 @@ export interface Session {
   buildingId: string | null;
   floorId: string | null;
   camera: CameraMode;
+  /** the interface language (src/i18n/uiLocale.ts); a loaded plan's `locale` does not change it */
   locale: Locale;
   /** the last refusal or notice, shown until dismissed or replaced */
   message: EditorMessage | null;
   /** the camera should frame this box while its floor is shown (set by the rule panel) */
   focus: FocusRequest | null;
+  /** zoom to fit / to selection (a focus request, when there is one, wins: fitting clears it) */
+  fit?: FitRequest | null;
   /** presentation mode: the store refuses every edit and the editor's shortcuts are off */
   readOnly?: boolean;
 }

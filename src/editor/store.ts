@@ -4,10 +4,13 @@
 import { applyPatches, enablePatches, freeze, produceWithPatches, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Command, Refusal } from '../floorplan/commands/command.ts';
+import { documentIds } from '../floorplan/commands/floorElements.ts';
 import { findFloor } from '../floorplan/queries/lookup.ts';
+import { CURRENT_VERSION } from '../floorplan/format/migrations.ts';
 import type { Locale, PlanDocument } from '../floorplan/types.ts';
 import { emptyHistory, pushStep, type History, type HistoryStep } from './history.ts';
 import { initialSession, type CameraMode, type Session } from './session.ts';
+import { selectionFitBox, viewKeyOf } from './viewFit.ts';
 
 enablePatches();
 
@@ -45,6 +48,10 @@ export interface EditorState {
   openBuilding(buildingId: string): void;
   openFloor(floorId: string): void;
   setCamera(camera: CameraMode): void;
+  /** Zoom to fit: frame the whole open view again. */
+  fitView(): void;
+  /** Zoom to selection: frame what is selected; false (nothing done) when nothing selected is in view. */
+  fitSelection(): boolean;
   setLocale(locale: Locale): void;
   dismissMessage(): void;
   /** presentation mode on/off (kept across `load`, so a pack opens straight into it) */
@@ -53,7 +60,7 @@ export interface EditorState {
 
 export const emptyPlan = (): PlanDocument => ({
   format: 'callfloor',
-  version: 1,
+  version: CURRENT_VERSION,
   name: '',
   site: { boundary: [], green: [], buildings: [] },
 });
@@ -71,6 +78,16 @@ function run<A>(plan: PlanDocument, command: Command<A>, args: A): Outcome {
   });
   if (refused) return { ok: false, refused };
   return { ok: true, plan: next, patches, inversePatches };
+}
+
+/** The session without selected or hovered ids the plan no longer has (an undo can remove them). */
+export function sessionWithoutVanished(session: Session, plan: PlanDocument): Session {
+  if (session.selection.length === 0 && session.hover === null) return session;
+  const ids = documentIds(plan);
+  const selection = session.selection.filter((id) => ids.has(id));
+  const hover = session.hover !== null && !ids.has(session.hover) ? null : session.hover;
+  if (selection.length === session.selection.length && hover === session.hover) return session;
+  return { ...session, selection, hover };
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -96,7 +113,8 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
           loads: s.loads + 1,
           history: emptyHistory(),
           interaction: null,
-          session: { ...initialSession(plan.locale ?? s.session.locale), camera: s.session.camera, ...(s.session.readOnly ? { readOnly: true } : {}) },
+          // the interface keeps its language: a plan's `locale` names the language of its reports only
+          session: { ...initialSession(s.session.locale), camera: s.session.camera, ...(s.session.readOnly ? { readOnly: true } : {}) },
         }));
       },
 
@@ -153,7 +171,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
           set({ interaction: null });
           return;
         }
-        set((s) => ({ plan: interaction.base, revision: s.revision + 1, interaction: null }));
+        set((s) => ({ plan: interaction.base, revision: s.revision + 1, interaction: null, session: sessionWithoutVanished(s.session, interaction.base) }));
       },
 
       undo() {
@@ -162,9 +180,11 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         const { history, plan } = get();
         const step = history.undo.at(-1);
         if (!step) return;
+        const next = applyPatches(plan, step.inversePatches);
         set((s) => ({
-          plan: applyPatches(plan, step.inversePatches),
+          plan: next,
           revision: s.revision + 1,
+          session: sessionWithoutVanished(s.session, next),
           history: { undo: history.undo.slice(0, -1), redo: [...history.redo, step] },
         }));
       },
@@ -175,9 +195,11 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         const { history, plan } = get();
         const step = history.redo.at(-1);
         if (!step) return;
+        const next = applyPatches(plan, step.patches);
         set((s) => ({
-          plan: applyPatches(plan, step.patches),
+          plan: next,
           revision: s.revision + 1,
+          session: sessionWithoutVanished(s.session, next),
           history: { undo: [...history.undo, step], redo: history.redo.slice(0, -1) },
         }));
       },
@@ -201,6 +223,15 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         set((s) => ({
           session: { ...s.session, level: 'floor', buildingId: ref.building.id, floorId, selection: [], hover: null },
         }));
+      },
+      fitView() {
+        set((s) => ({ session: { ...s.session, focus: null, fit: { view: viewKeyOf(s.session), box: null, nonce: (s.session.fit?.nonce ?? 0) + 1 } } }));
+      },
+      fitSelection() {
+        const box = selectionFitBox(get().plan, get().session);
+        if (!box) return false;
+        set((s) => ({ session: { ...s.session, focus: null, fit: { view: viewKeyOf(s.session), box, nonce: (s.session.fit?.nonce ?? 0) + 1 } } }));
+        return true;
       },
       setCamera(camera) {
         set((s) => ({ session: { ...s.session, camera } }));

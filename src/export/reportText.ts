@@ -78,6 +78,10 @@ export interface ReportText {
   summaryByArea: string;
   summaryByFloor: string;
   findingsTable: string;
+  /** the findings heading with its counts: "问题清单：3 组共 5 条" */
+  findingsCount: (heading: string, findings: string, groups: string) => string;
+  /** between names in one cell: "、" / ", " */
+  listSeparator: string;
   required: string;
   measured: string;
   location: string;
@@ -113,6 +117,8 @@ export interface ReportText {
   limits: Record<string, string>;
   csvWorkstations: string[];
   csvZones: string[];
+  /** columns of the findings CSV (src/export/csv/findings.ts) */
+  csvFindings: string[];
   shortfall: (amount: string) => string;
   progress: Record<'model' | 'font' | 'cover' | 'tables' | 'plans' | 'output', string>;
 }
@@ -200,6 +206,8 @@ const zh: ReportText = {
   summaryByArea: '按专业汇总',
   summaryByFloor: '按楼层汇总',
   findingsTable: '问题清单',
+  findingsCount: (heading, n, g) => (n === g ? `${heading}（${n} 条）` : `${heading}（${g} 组，共 ${n} 条）`),
+  listSeparator: '、',
   required: '要求值',
   measured: '实测值',
   location: '位置',
@@ -248,6 +256,7 @@ const zh: ReportText = {
     'fresh-air': '新风量',
   },
   csvWorkstations: ['工位编号', '建筑', '楼层', '区域', '角色', 'x (m)', 'y (m)', '步行疏散距离 (m)', '直线疏散距离 (m)', '结论'],
+  csvFindings: ['序号', '子项', '专业', '规则', '结论', '数量', '要求值', '实测值', '条文', '位置', '说明', '整改建议', '复核意见'],
   csvZones: ['区域编号', '建筑', '楼层', '区域名称', '功能', '面积 (m²)', '座位数', '人均面积 (m²)', '照度 (lx)', '人均新风量 (m³/h·人)'],
   shortfall: (a) => `尚缺 ${a}`,
   progress: { model: '整理数据', font: '加载字体', cover: '封面', tables: '表格', plans: '平面图', output: '生成文件' },
@@ -337,6 +346,8 @@ const en: ReportText = {
   summaryByArea: 'Summary by area',
   summaryByFloor: 'Summary by floor',
   findingsTable: 'Findings',
+  findingsCount: (heading, n, g) => (n === g ? `${heading} (${n})` : `${heading} (${n} in ${g} groups)`),
+  listSeparator: ', ',
   required: 'Required',
   measured: 'Measured',
   location: 'Location',
@@ -385,6 +396,7 @@ const en: ReportText = {
     'fresh-air': 'fresh air',
   },
   csvWorkstations: ['workstation', 'building', 'floor', 'zone', 'role', 'x (m)', 'y (m)', 'walking to exit (m)', 'straight to exit (m)', 'status'],
+  csvFindings: ['#', 'item', 'area', 'rule', 'status', 'count', 'required', 'measured', 'clause', 'location', 'finding', 'recommended fix', 'review'],
   csvZones: ['zone', 'building', 'floor', 'name', 'use', 'area (m²)', 'seats', 'area per seat (m²)', 'illuminance (lx)', 'fresh air (m³/h per person)'],
   shortfall: (a) => `add ${a}`,
   progress: { model: 'preparing data', font: 'loading font', cover: 'cover', tables: 'tables', plans: 'floor plans', output: 'writing file' },

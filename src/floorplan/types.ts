@@ -89,6 +89,15 @@ export interface Core {
   kind: CoreKind;
 }
 
+/**
+ * A structural column (柱): a solid shape from floor to ceiling, usually a 0.4–1.2 m rectangle or
+ * circle (drawn as a polygon). An obstacle to walking paths and desks.
+ */
+export interface Column {
+  id: string;
+  polygon: Polygon;
+}
+
 export interface Zone {
   id: string;
   name: string;
@@ -170,6 +179,7 @@ export interface Floor {
   windows: WindowPane[];
   exits: Exit[];
   cores: Core[];
+  columns: Column[];
   zones: Zone[];
   workstations: Workstation[];
   luminaires: Luminaire[];
@@ -279,6 +289,7 @@ export const FLOOR_COLLECTIONS = [
   'windows',
   'exits',
   'cores',
+  'columns',
   'zones',
   'workstations',
   'luminaires',

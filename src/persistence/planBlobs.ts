@@ -1,6 +1,7 @@
 // A plan split into content-addressed JSON blobs: the skeleton (the document with each
 // building's `floors` replaced by the hashes of its floors) and one blob per floor. Equal floors
 // give equal hashes, so unchanged floors are never written again.
+import { migrate } from '../floorplan/format/migrations.ts';
 import type { Building, Floor, PlanDocument } from '../floorplan/types.ts';
 
 export interface PlanBlob {
@@ -59,7 +60,7 @@ export async function encodePlan(plan: PlanDocument): Promise<EncodedPlan> {
   return { skeleton, floors, seatCount: planSeatCount(plan) };
 }
 
-/** Reassembles a plan; throws if a floor blob is missing (the store is damaged). */
+/** Reassembles a plan in the current format; throws if a floor blob is missing (the store is damaged). */
 export function decodePlan(skeletonJson: string, floorJson: ReadonlyMap<string, string>): PlanDocument {
   const skeleton = JSON.parse(skeletonJson) as Omit<PlanDocument, 'site'> & { site: Omit<PlanDocument['site'], 'buildings'> & { buildings: SkeletonBuilding[] } };
   for (const building of skeleton.site.buildings) {
@@ -70,5 +71,7 @@ export function decodePlan(skeletonJson: string, floorJson: ReadonlyMap<string, 
     });
     (building as unknown as Building).floors = floors;
   }
-  return skeleton as unknown as PlanDocument;
+  // a revision saved by an older version of the app holds an older format: bring it up to date
+  const migrated = migrate(skeleton as unknown as Record<string, unknown>);
+  return (migrated.ok ? migrated.doc : skeleton) as unknown as PlanDocument;
 }

@@ -15,6 +15,7 @@ import { decodePlan, encodePlan, type EncodedPlan } from './planBlobs.ts';
 import { mapStorageError, storageFailure, type StorageFailure, type StorageFailureReason } from './storageErrors.ts';
 import { DEFAULT_THIN_POLICY, revisionsToDrop, type ThinPolicy } from './thinRevisions.ts';
 import { planThumbnail } from './thumbnail.ts';
+import { distinctProjectName } from './projectNames.ts';
 
 export type ProjectMeta = ProjectRecord;
 
@@ -35,7 +36,8 @@ export interface OpenedProject {
 export type SaveResult = { ok: true; revision: number } | (StorageFailure & { headRevision?: number });
 export type ProjectResult = { ok: true; meta: ProjectMeta } | StorageFailure;
 export type DoneResult = { ok: true } | StorageFailure;
-export type ImportResult = ProjectResult | { ok: false; reason: 'invalid'; problems: PlanProblem[] };
+/** `renamedFrom`: the name the file asked for, when a project of that name existed (the new one is "name (2)"). */
+export type ImportResult = { ok: true; meta: ProjectMeta; renamedFrom: string | null } | StorageFailure | { ok: false; reason: 'invalid'; problems: PlanProblem[] };
 
 export interface SaveOptions {
   /** the head revision this plan was loaded from or last saved as */
@@ -289,11 +291,23 @@ export class ProjectRepository {
     });
   }
 
-  /** Validates a plan file first; on any problem nothing is written and every problem is returned. */
+  /**
+   * Validates a plan file first; on any problem nothing is written and every problem is returned.
+   * The project takes a name no live project has ("name (2)"), so a second import of the same
+   * file is told apart; the plan inside is stored as the file has it.
+   */
   async importProject(text: string, fallbackName = ''): Promise<ImportResult> {
     const parsed = parsePlan(text);
     if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
-    return this.createProject(parsed.plan.name || fallbackName, parsed.plan);
+    const wanted = parsed.plan.name || fallbackName;
+    let name: string;
+    try {
+      name = distinctProjectName(wanted, (await this.listProjects()).map((p) => p.name));
+    } catch (error) {
+      return error instanceof StorageError ? error.failure : mapStorageError(error);
+    }
+    const created = await this.createProject(name, parsed.plan);
+    return created.ok ? { ...created, renamedFrom: name === wanted ? null : wanted } : created;
   }
 
   /** The head revision as a plan file, byte for byte what the command line reads. */

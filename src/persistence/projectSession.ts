@@ -38,6 +38,8 @@ export interface SessionState {
   otherTabs: number;
   recentlyDeleted: RecentlyDeleted | null;
   importProblems: { fileName: string; problems: PlanProblem[] } | null;
+  /** the last import: `renamedFrom` is the name the file asked for when a project already had it */
+  imported: { projectId: string; name: string; renamedFrom: string | null } | null;
   /** another tab opened a newer database schema: this tab must reload */
   reloadRequired: boolean;
 }
@@ -67,6 +69,7 @@ export class ProjectSession {
     otherTabs: 0,
     recentlyDeleted: null,
     importProblems: null,
+    imported: null,
     reloadRequired: false,
   };
   private readonly listeners = new Set<(state: SessionState) => void>();
@@ -156,7 +159,7 @@ export class ProjectSession {
       }
       return this.fail(imported);
     }
-    this.set({ importProblems: null });
+    this.set({ importProblems: null, imported: { projectId: imported.meta.id, name: imported.meta.name, renamedFrom: imported.renamedFrom } });
     this.options.tabs?.announce('saved', imported.meta.id, 1);
     await this.refreshList();
     return this.open(imported.meta.id);
@@ -164,6 +167,10 @@ export class ProjectSession {
 
   dismissImportProblems(): void {
     this.set({ importProblems: null });
+  }
+
+  dismissImported(): void {
+    this.set({ imported: null });
   }
 
   /** The plan on screen as a file: works even when storage does not. */
@@ -328,6 +335,8 @@ export class ProjectSession {
         this.options.tabs?.saved(revision);
         const project = this.current.project;
         if (project?.id === id) this.set({ project: { ...project, headRevision: revision, updated: this.now() } });
+        // the save wrote the project's seat count and thumbnail: the list shows them from storage
+        void this.refreshSaved(id);
       },
       ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
       ...(this.timer ? { timer: this.timer } : {}),
@@ -335,6 +344,14 @@ export class ProjectSession {
     this.set({ project: meta, save: this.autosave.state, otherTabs: 0, actionFailure: null });
     // After the state names the project: answers from other tabs may arrive at once.
     this.options.tabs?.open(id, headRevision);
+  }
+
+  /** After a save: the stored row of the project, in the list and as the current project. */
+  private async refreshSaved(id: string): Promise<void> {
+    await this.refreshList();
+    const stored = this.current.projects.find((p) => p.id === id);
+    const project = this.current.project;
+    if (stored && project?.id === id && stored.headRevision >= project.headRevision) this.set({ project: stored });
   }
 
   private detach(): void {

@@ -6,6 +6,7 @@ import { editorStore } from '../editor/store.ts';
 import { useEditor } from '../editor/useEditor.ts';
 import { findBuilding, findFloor } from '../floorplan/queries/lookup.ts';
 import type { Locale } from '../floorplan/types.ts';
+import { browserStorage, rememberUiLocale } from '../i18n/uiLocale.ts';
 import { buildingSeatCount, siteSeatCount } from './seatCounts.ts';
 
 function useShownSeats(): number {
@@ -131,7 +132,10 @@ export function Header({ actions }: { actions?: ReactNode } = {}) {
             data-testid={`locale-${l}`}
             aria-pressed={locale === l}
             className={locale === l ? 'active' : ''}
-            onClick={() => store.setLocale(l)}
+            onClick={() => {
+              store.setLocale(l);
+              rememberUiLocale(l, browserStorage());
+            }}
           >
             {LOCALE_NAMES[l]}
           </button>

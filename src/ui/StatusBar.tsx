@@ -1,7 +1,57 @@
-// Bottom line: what you can do here, how much is selected, and the last refusal.
+// Bottom line: what you can do here, how much is selected, the rule set in force (click to change
+// it: one undoable command) and the last refusal.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../editor/store.ts';
 import { useEditor } from '../editor/useEditor.ts';
+import { setProfileBase } from '../floorplan/commands/setProfileBase.ts';
+import { RuleSetChoice } from './ruleSet/RuleSetChoice.tsx';
+import './ruleSet/messages.ts';
+
+function RuleSetStatus() {
+  const { t } = useTranslation();
+  // a plan without a profile is checked under GB (resolveProfile)
+  const base = useEditor((s) => s.plan.profile?.base ?? 'gb');
+  const readOnly = useEditor((s) => s.session.readOnly === true);
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPress = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      // Esc closes the picker only; it must not also clear the selection
+      e.stopImmediatePropagation();
+      setOpen(false);
+    };
+    window.addEventListener('pointerdown', onPress);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => {
+      window.removeEventListener('pointerdown', onPress);
+      window.removeEventListener('keydown', onKey, { capture: true });
+    };
+  }, [open]);
+
+  return (
+    <span className="rule-set" ref={box}>
+      <button type="button" data-testid="rule-set-status" data-base={base} aria-expanded={open} aria-haspopup="dialog" disabled={readOnly} title={t('ruleSet.change')} onClick={() => setOpen(!open)}>
+        {t('ruleSet.inForce', { name: t(`ruleSet.name.${base}`) })}
+      </button>
+      {open && (
+        <div className="rule-set-popover" role="dialog" aria-label={t('ruleSet.title')} data-testid="rule-set-picker">
+          <h3>{t('ruleSet.question')}</h3>
+          <RuleSetChoice name="rule-set-status" value={base} onChange={(next) => editorStore.getState().execute(setProfileBase, { base: next })} />
+          <button type="button" onClick={() => setOpen(false)}>
+            {t('ruleSet.close')}
+          </button>
+        </div>
+      )}
+    </span>
+  );
+}
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -21,6 +71,8 @@ export function StatusBar() {
           </button>
         </span>
       )}
+      <span className="status-spacer" style={{ flex: 1 }} />
+      <RuleSetStatus />
     </footer>
   );
 }

@@ -1,11 +1,16 @@
 // One floor at ground level: slab, zones, exterior and interior walls (doors cut out), windows,
-// cores, exits, desks and chairs, ceiling devices and fire equipment.
-import { useEffect, useMemo } from 'react';
+// cores, exits, desks and chairs, ceiling devices and fire equipment. In plan the walls, doors,
+// windows and cores are drawn as a drawing instead (geometry/planDrawing.ts), with a scale bar,
+// a north arrow and the selection's dimensions.
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import type { Floor } from '../floorplan/types.ts';
+import type { Exit, Floor } from '../floorplan/types.ts';
 import type { CameraMode } from '../editor/session.ts';
 import { toWorld } from './coords.ts';
 import { buildFloorGeometry, disposeFloorGeometry } from './geometry/floorGeometry.ts';
+import { buildPlanGeometry, disposePlanGeometry } from './geometry/planGeometry.ts';
+import { Dimensions } from './plan/Dimensions.tsx';
+import { PlanOverlay } from './plan/PlanOverlay.tsx';
 import { FloorLabels } from './FloorLabels.tsx';
 import { MARKER_KINDS, Markers } from './Markers.tsx';
 import { COLORS } from './palette.ts';
@@ -19,6 +24,25 @@ const glassMaterial = new THREE.MeshLambertMaterial({ vertexColors: true, transp
 const windowMaterial = new THREE.MeshLambertMaterial({ vertexColors: true, transparent: true, opacity: 0.55, depthWrite: false });
 const exitMaterial = new THREE.MeshLambertMaterial({ color: COLORS.exit, emissive: '#0b4d22' });
 const exitGeometry = new THREE.BoxGeometry(1, 0.3, 1);
+const planLineMaterial = new THREE.LineBasicMaterial({ vertexColors: true });
+
+/** Every exit's green block in one instanced draw call. */
+function ExitBlocks({ exits }: { exits: readonly Exit[] }) {
+  const mesh = useRef<THREE.InstancedMesh>(null);
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (!m) return;
+    const matrix = new THREE.Matrix4();
+    exits.forEach((exit, i) => {
+      const [x, , z] = toWorld(exit.at, 0);
+      m.setMatrixAt(i, matrix.makeScale(exit.width, 1, exit.width).setPosition(x, 0.15, z));
+    });
+    m.instanceMatrix.needsUpdate = true;
+    m.computeBoundingSphere();
+  }, [exits]);
+  if (exits.length === 0) return null;
+  return <instancedMesh key={exits.length} ref={mesh} args={[exitGeometry, exitMaterial, exits.length]} raycast={() => null} />;
+}
 
 /** Static geometry of a floor, rebuilt only when the floor's own arrays change (not on desk moves). */
 function useFloorGeometry(floor: Floor) {
@@ -29,20 +53,41 @@ function useFloorGeometry(floor: Floor) {
   return geometry;
 }
 
+/** The plan drawing of the floor's walls, doors, windows and cores; built only while the plan camera is on. */
+function usePlanGeometry(floor: Floor, enabled: boolean) {
+  const { outline, walls, doors, windows, exits, cores, zones } = floor;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- desks and devices are drawn elsewhere
+  const geometry = useMemo(() => (enabled ? buildPlanGeometry(floor) : null), [enabled, outline, walls, doors, windows, exits, cores, zones]);
+  useEffect(() => () => (geometry ? disposePlanGeometry(geometry) : undefined), [geometry]);
+  return geometry;
+}
+
 export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode }) {
   const g = useFloorGeometry(floor);
+  const plan = usePlanGeometry(floor, camera === 'plan');
   const h = floor.clearHeight;
   const { exits } = floor;
   return (
     <group>
       <mesh geometry={g.slab} material={slabMaterial} />
       {g.zones && <mesh geometry={g.zones} material={flatColored} />}
-      {g.exterior && <mesh geometry={g.exterior} material={vertexColored} />}
-      {g.windows && <mesh geometry={g.windows} material={windowMaterial} />}
-      {g.cores && <mesh geometry={g.cores} material={vertexColored} />}
-      {g.walls.solid && <mesh geometry={g.walls.solid} material={vertexColored} />}
-      {g.walls.fire && <mesh geometry={g.walls.fire} material={vertexColored} />}
-      {g.walls.glass && <mesh geometry={g.walls.glass} material={glassMaterial} />}
+      {plan ? (
+        <>
+          {plan.fills && <mesh geometry={plan.fills} material={flatColored} name="plan-fills" />}
+          {plan.lines && <lineSegments geometry={plan.lines} material={planLineMaterial} name="plan-lines" raycast={() => null} />}
+          <PlanOverlay />
+          <Dimensions floor={floor} />
+        </>
+      ) : (
+        <>
+          {g.exterior && <mesh geometry={g.exterior} material={vertexColored} />}
+          {g.windows && <mesh geometry={g.windows} material={windowMaterial} />}
+          {g.cores && <mesh geometry={g.cores} material={vertexColored} />}
+          {g.walls.solid && <mesh geometry={g.walls.solid} material={vertexColored} />}
+          {g.walls.fire && <mesh geometry={g.walls.fire} material={vertexColored} />}
+          {g.walls.glass && <mesh geometry={g.walls.glass} material={glassMaterial} />}
+        </>
+      )}
 
       <Workstations floorId={floor.id} workstations={floor.workstations} />
       <Markers points={floor.luminaires} height={h - 0.02} kind={MARKER_KINDS.luminaire} />
@@ -51,11 +96,7 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
       <Markers points={floor.sprinklers} height={h - 0.05} kind={MARKER_KINDS.sprinkler} />
       <Markers points={floor.extinguishers} height={0} kind={MARKER_KINDS.extinguisher} />
 
-      {exits.map((exit) => (
-        <group key={exit.id} position={toWorld(exit.at, 0)}>
-          <mesh geometry={exitGeometry} material={exitMaterial} scale={[exit.width, 1, exit.width]} position={[0, 0.15, 0]} raycast={() => null} />
-        </group>
-      ))}
+      <ExitBlocks exits={exits} />
       <FloorOverlays floor={floor} />
       <FloorLabels floor={floor} camera={camera} />
     </group>

@@ -12,8 +12,11 @@ import { FloorView } from './FloorView.tsx';
 import { COLORS } from './palette.ts';
 import { ParkView } from './ParkView.tsx';
 import { probe } from './probe.ts';
+import { NavigationButtons } from './NavigationButtons.tsx';
+import { HeatScaleBar } from './overlays/HeatScaleBar.tsx';
 import { ViewCamera, type ViewBox } from './ViewCamera.tsx';
 import { ToolLayer } from './tools/ToolLayer.tsx';
+import { ViewControlsBridge } from './viewControls.ts';
 
 function boxOf(points: readonly Point[], top: number): ViewBox {
   if (points.length === 0) return { minX: -50, maxX: 50, minY: -50, maxY: 50, top };
@@ -57,6 +60,7 @@ function SceneContent() {
   const floorId = useEditor((s) => s.session.floorId);
   const camera = useEditor((s) => s.session.camera);
   const focus = useEditor((s) => s.session.focus);
+  const fit = useEditor((s) => s.session.fit ?? null);
 
   const floorRef = level === 'floor' && floorId ? findFloor(plan, floorId) : undefined;
   const building = level === 'building' && buildingId ? findBuilding(plan, buildingId) : undefined;
@@ -80,33 +84,47 @@ function SceneContent() {
     box = boxOf(plan.site.boundary, plan.site.buildings.reduce((m, b) => Math.max(m, b.height), 0));
     view = 'park';
   }
-  // the camera is fitted when the view or the camera mode changes, not on every edit
-  const focusKey = focus && floorRef && focus.floorId === floorRef.floor.id ? `|focus${focus.nonce}` : '';
+  // zoom to fit / to selection (editor/viewFit.ts), asked in this view; a finding's focus wins
+  const focused = !!(focus && floorRef && focus.floorId === floorRef.floor.id);
+  const fitted = !focused && fit !== null && fit.view === view;
+  if (fitted && fit.box) box = { ...fit.box, top: box.top };
+  // a fit request belongs to the view it was asked in: leaving that view drops it
+  useEffect(() => {
+    if (fit && fit.view !== view) editorStore.setState((s) => ({ session: { ...s.session, fit: null } }));
+  }, [fit, view]);
+  // the camera is fitted when the view or the camera mode changes, or on a focus / fit request, not on every edit
+  const focusKey = focused ? `|focus${focus!.nonce}` : fitted ? `|fit${fit.nonce}` : '';
   const cameraKey = `${view}|${camera}|${revision > 0 ? 'plan' : 'empty'}${focusKey}`;
   return (
     <>
       <ViewCamera key={cameraKey} mode={camera} box={box} viewpoint={building ? 'side' : 'high'} />
       {content}
       <FrameProbe view={`${view}|${camera}`} loaded={revision > 0} />
+      <ViewControlsBridge />
     </>
   );
 }
 
+/** The canvas, with its DOM companions over it: the zoom buttons (bottom right) and the heat map's colour bar (bottom centre). */
 export function SceneView({ testMode }: { testMode: boolean }) {
   return (
-    <Canvas
-      className="scene"
-      frameloop="demand"
-      dpr={testMode ? 1 : [1, 2]}
-      gl={{ antialias: !testMode, preserveDrawingBuffer: testMode }}
-      onPointerMissed={() => editorStore.getState().select([])}
-    >
-      <color attach="background" args={[COLORS.background]} />
-      <ambientLight intensity={1.6} />
-      <directionalLight position={[60, 120, 40]} intensity={1.8} />
-      <directionalLight position={[-40, 60, -80]} intensity={0.6} />
-      <SceneContent />
-      <ToolLayer />
-    </Canvas>
+    <>
+      <Canvas
+        className="scene"
+        frameloop="demand"
+        dpr={testMode ? 1 : [1, 2]}
+        gl={{ antialias: !testMode, preserveDrawingBuffer: testMode }}
+        onPointerMissed={() => editorStore.getState().select([])}
+      >
+        <color attach="background" args={[COLORS.background]} />
+        <ambientLight intensity={1.6} />
+        <directionalLight position={[60, 120, 40]} intensity={1.8} />
+        <directionalLight position={[-40, 60, -80]} intensity={0.6} />
+        <SceneContent />
+        <ToolLayer />
+      </Canvas>
+      <NavigationButtons />
+      <HeatScaleBar />
+    </>
   );
 }

@@ -1,9 +1,13 @@
 // The two cameras over one scene: plan (orthographic, straight down, north up, pan/zoom) and
-// 3D (perspective, orbit). Both are fitted to the box of what the view shows when it opens.
+// 3D (perspective, orbit). Both are fitted to the box of what the view shows when it opens (or
+// to a fit / focus box: SceneView remounts this with a new key). The wheel zooms towards the
+// pointer (viewControls.ts, within the zoom range set here); Space+left drag and the middle
+// button pan.
 import { MapControls, OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { CameraMode } from '../editor/session.ts';
+import { useSpaceHeld } from './tools/spacePan.ts';
 
 export interface ViewBox {
   minX: number;
@@ -15,7 +19,14 @@ export interface ViewBox {
 }
 
 const FOV = 45;
+// plan: the left button belongs to the editor's tools (view3d/tools/ToolInput) and pans only
+// with Space held (then the tool stands aside); right and middle pan
 const PLAN_BUTTONS = { LEFT: THREE.MOUSE.PAN, MIDDLE: THREE.MOUSE.PAN, RIGHT: THREE.MOUSE.PAN };
+// 3D: left orbits (pans with Space held), middle and right pan
+const ORBIT_BUTTONS = { LEFT: THREE.MOUSE.ROTATE, MIDDLE: THREE.MOUSE.PAN, RIGHT: THREE.MOUSE.PAN };
+const SPACE_BUTTONS = { LEFT: THREE.MOUSE.PAN, MIDDLE: THREE.MOUSE.PAN, RIGHT: THREE.MOUSE.PAN };
+/** How far the view may zoom in and out of its fitted scale. */
+const ZOOM_RANGE = 40;
 /** Margin around the fitted box. */
 const FIT = 1.12;
 
@@ -25,6 +36,7 @@ const VIEWPOINTS: Record<Viewpoint, [number, number, number]> = { high: [0.35, 0
 
 export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode; box: ViewBox; viewpoint?: Viewpoint }) {
   const size = useThree((s) => s.size);
+  const space = useSpaceHeld();
   const width = Math.max(box.maxX - box.minX, 1);
   const depth = Math.max(box.maxY - box.minY, 1);
   const cx = (box.minX + box.maxX) / 2;
@@ -37,8 +49,17 @@ export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode
       <>
         {/* a hair south of the target so "up" on screen is north (controls keep theta = 0) */}
         <OrthographicCamera makeDefault position={[cx, height, cz + 0.001]} zoom={zoom} near={0.1} far={height + 1000} />
-        {/* left button belongs to the editor's tools (view3d/tools); right and middle pan */}
-        <MapControls makeDefault target={[cx, 0, cz]} enableRotate={false} screenSpacePanning mouseButtons={PLAN_BUTTONS} />
+        <MapControls
+          makeDefault
+          target={[cx, 0, cz]}
+          enableRotate={false}
+          screenSpacePanning
+          mouseButtons={PLAN_BUTTONS}
+          // a plan pans exactly under the hand, without drift
+          enableDamping={false}
+          minZoom={zoom / ZOOM_RANGE}
+          maxZoom={zoom * ZOOM_RANGE}
+        />
       </>
     );
   }
@@ -58,7 +79,14 @@ export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode
   return (
     <>
       <PerspectiveCamera makeDefault fov={FOV} position={position} near={Math.max(distance / 200, 0.05)} far={distance * 20} />
-      <OrbitControls makeDefault target={target} maxPolarAngle={Math.PI / 2 - 0.02} />
+      <OrbitControls
+        makeDefault
+        target={target}
+        maxPolarAngle={Math.PI / 2 - 0.02}
+        mouseButtons={space ? SPACE_BUTTONS : ORBIT_BUTTONS}
+        minDistance={Math.max(distance / ZOOM_RANGE, 0.5)}
+        maxDistance={distance * 6}
+      />
     </>
   );
 }

@@ -51,3 +51,22 @@ export const COLORS = {
   detector: '#f2f2f2',
   sprinkler: '#c0392b',
 } as const;
+
+/** The plan view drawn like an architectural drawing (walls by kind, doors, windows, cores, dimensions). */
+export const PLAN_COLORS = {
+  wall: '#2b3035',
+  exteriorWall: '#1f2327',
+  glassFill: '#e4f2fb',
+  glassLine: '#2f6d96',
+  fireFill: '#fde8e3',
+  fireLine: '#c62828',
+  coreFill: '#6f767d',
+  coreLine: '#262b30',
+  coreHatch: '#a9afb5',
+  door: '#47505a',
+  fireDoor: '#b3261e',
+  windowFill: '#f8fbfd',
+  windowLine: '#2b3035',
+  windowGlass: '#1f78c1',
+  dimension: '#0b57d0',
+} as const;

@@ -21,6 +21,15 @@ export interface SceneStats {
   heat: { kind: string; cells: number };
   /** points of the escape route drawn (0 when none) */
   routePoints: number;
+  /** the camera now: plan zoom (px per m; 1 in 3D), position and the point it looks at (world) */
+  view: ViewStats | null;
+}
+
+export interface ViewStats {
+  kind: 'plan' | '3d';
+  zoom: number;
+  position: [number, number, number];
+  target: [number, number, number] | null;
 }
 
 interface ProbeState {
@@ -35,6 +44,8 @@ interface ProbeState {
   renderedView: string;
   heat: { kind: string; cells: number };
   routePoints: number;
+  /** where the camera controls look now (set by viewControls.ts) */
+  cameraTarget: (() => THREE.Vector3 | null) | null;
 }
 
 export const probe: ProbeState = {
@@ -49,7 +60,21 @@ export const probe: ProbeState = {
   renderedView: '',
   heat: { kind: 'none', cells: 0 },
   routePoints: 0,
+  cameraTarget: null,
 };
+
+function viewStats(): ViewStats | null {
+  const camera = probe.camera;
+  if (!camera) return null;
+  const ortho = camera instanceof THREE.OrthographicCamera;
+  const target = probe.cameraTarget?.() ?? null;
+  return {
+    kind: ortho ? 'plan' : '3d',
+    zoom: ortho ? camera.zoom : 1,
+    position: [camera.position.x, camera.position.y, camera.position.z],
+    target: target ? [target.x, target.y, target.z] : null,
+  };
+}
 
 function rendererName(gl: THREE.WebGLRenderer): string {
   const context = gl.getContext();
@@ -79,6 +104,7 @@ export function sceneStats(): SceneStats {
     instances: namedInstances(probe.scene),
     heat: { ...probe.heat },
     routePoints: probe.routePoints,
+    view: viewStats(),
   };
 }
 

@@ -34,10 +34,10 @@ function seatsOfFloor(p: SamplePlan, floorId: string): number {
   return floor.workstations.length;
 }
 
-/** Drives the menu like a user and returns the path of the saved download. */
+/** Drives the export dialog like a user and returns the path of the saved download. */
 async function exportCompliancePdf(page: Page, locale: 'zh-CN' | 'en'): Promise<string> {
   const menu = page.getByTestId('export-menu');
-  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  if ((await menu.getAttribute('open')) === null) await page.getByTestId('export-open').click();
   await page.getByTestId('export-kind').selectOption('compliance-pdf');
   await menu.locator('input[name="export-scope"][value="floor"]').check();
   await page.getByTestId('export-language').selectOption(locale);

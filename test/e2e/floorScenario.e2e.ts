@@ -172,6 +172,7 @@ test('a 60 × 30 m call floor is drawn from an empty outline through the UI, und
   const { page, errors } = await openApp(browser, { plan: '/samples/example.callfloor.json', camera: 'plan', lang: 'zh-CN' }, VIEWPORT);
   await page.getByTestId('toggle-projects').click();
   await page.getByTestId('project-new-blank').click();
+  await page.getByTestId('project-new-create').click(); // the form asks for the rule set: GB by default
   await page.waitForFunction(() => {
     const s = (window as unknown as Hooked).__callfloor.store.getState();
     return s.plan.site.buildings.length === 0 && s.session.level === 'park';

@@ -32,10 +32,7 @@ before(async () => {
 
 const seatsOf = (p: SamplePlan): number => p.site.buildings.reduce((n, b) => n + b.floors.reduce((m, f) => m + f.workstations.length, 0), 0);
 const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
-/**
- * '5760 seats' / '5,760 seats' / '5760 个座席', not inside a longer number. (Opening a project
- * switches the interface to the plan's language, so rows may be in either.)
- */
+/** '5760 seats' / '5,760 seats' / '5760 个座席', not inside a longer number (rows in either language). */
 const seatsPattern = (n: number): RegExp => new RegExp(`(^|[^\\d,])${n.toLocaleString('en-US').replace(/,/g, ',?')} (seats|个座席)`);
 
 /** A fresh Chromium profile on disk for one test; removed afterwards. */
@@ -129,7 +126,7 @@ async function waitStatus(page: Page, status: string): Promise<void> {
   await page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-testid=save-status]')?.dataset['status'] === s, status, { timeout: 20_000 });
 }
 
-/** Opening a project switches the interface to the plan's language (its `locale`); switch back to read English. */
+/** Makes sure the interface is in English (opening a project no longer changes its language; kept as a guard). */
 async function useEnglish(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __callfloor: { store: { getState(): { setLocale(l: string): void } } } }).__callfloor.store.getState().setLocale('en'));
 }
@@ -347,6 +344,7 @@ test('a deleted project disappears and undo brings it back with its seats', asyn
     await waitSaved(page, 1);
     await waitRowCount(page, 1);
     await page.getByTestId('project-new-blank').click();
+    await page.getByTestId('project-new-create').click(); // the form asks for the rule set: GB by default
     await waitRowCount(page, 2);
     const rows = await projectRows(page);
     const park = rows.find((r) => seatsPattern(seatsOf(sample)).test(r.text));

@@ -167,12 +167,13 @@ describe('editor store: refusals and load', () => {
     expect(floorOf(store.getState().plan).workstations[0]!.at).toEqual([30, 30]);
   });
 
-  it('load takes the locale from the plan', () => {
+  it('load keeps the interface language whatever the plan locale says (that names the language of its reports)', () => {
     const store = createEditorStore('zh-CN');
     const plan = examplePlan();
     plan.locale = 'en';
     store.getState().load(plan);
-    expect(store.getState().session.locale).toBe('en');
+    expect(store.getState().session.locale).toBe('zh-CN');
+    expect(store.getState().plan.locale).toBe('en');
   });
 
   it('openFloor sets building and floor; an unknown floor is ignored', () => {

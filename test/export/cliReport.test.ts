@@ -62,6 +62,18 @@ describe('callfloor export-csv', () => {
     expect(text.split('\r\n')[1]).toMatch(/^z11,A栋,1F,话务一区,话务区,600,4,150,/);
   }, 60_000);
 
+  it('writes the findings list: rule titles and names, never ids', async () => {
+    const c = capture();
+    const out = join(dir, 'f.csv');
+    expect(await exportCsvCommand([planPath, '--kind', 'findings', '--lang', 'en', '--out', out], c.io)).toBe(0);
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter((l) => l.length > 0);
+    expect(lines.length).toBeGreaterThan(1);
+    const body = lines.slice(1).join('\n');
+    // ids of the hand plan's elements and rule ids stay in --json only
+    expect(body).not.toMatch(/\b(?:fire|lighting|ventilation|space|zoning|site)\.[a-z-]+\b/);
+    expect(body).not.toMatch(/docs\//);
+  }, 60_000);
+
   it('exits 2 on an unknown kind', async () => {
     const c = capture();
     expect(await exportCsvCommand([planPath, '--kind', 'desks', '--out', join(dir, 'x.csv')], c.io)).toBe(2);

@@ -27,6 +27,7 @@ function floor(id: string, level: number, extra: Partial<Floor>): Floor {
       { id: `${id}-e2`, at: [50, 20], width: 1.5, kind: 'exterior' },
     ],
     cores: [],
+    columns: [],
     zones: [],
     workstations: [],
     luminaires: [],

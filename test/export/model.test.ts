@@ -127,7 +127,8 @@ describe('compliance model', () => {
     const travel = model.issues[1]!;
     expect(travel.required).toBe('≤ 27.5 m');
     expect(travel.measured).toBe('28.12 m');
-    expect(travel.location).toBe('A栋 1F s11');
+    // the desk by kind, ordinal among the 4 desks of its zone (s11 is the first) and zone name, not its id
+    expect(travel.location).toBe('A栋 1F · 工位 1（话务一区）');
     expect(travel.fix).toContain('疏散距离');
     expect(model.issues[0]!.review).toBe('accepted');
     expect(model.issues[0]!.reviewNote).toBe('已加宽');

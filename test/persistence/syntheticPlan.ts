@@ -24,6 +24,7 @@ export function syntheticFloor(index: number, seats: number): Floor {
     windows: [],
     exits: [{ id: `f${index}-e1`, at: [0, 20], width: 1.4, kind: 'stair' }],
     cores: [],
+    columns: [],
     zones: [{ id: `f${index}-z1`, name: '话务区', use: 'work', polygon: [[0, 0], [62, 0], [62, 40], [0, 40]] }],
     workstations,
     luminaires: Array.from({ length: quarter }, (_, i) => ({ id: `f${index}-l${i}`, at: [2 + (i % 25) * 2.4, 2 + Math.floor(i / 25) * 2.4], mount: 2.8, flux: 3600, power: 32 })),

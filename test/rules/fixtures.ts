@@ -9,7 +9,7 @@ export function makeFloor(parts: Partial<Floor> = {}): Floor {
   return {
     id: 'F1', name: '1F', level: 1, elevation: 0, height: 4, clearHeight: 2.8,
     outline: rect(0, 0, 20, 10),
-    walls: [], doors: [], windows: [], exits: [], cores: [], zones: [], workstations: [],
+    walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
     luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
     ...parts,
   };

@@ -6,7 +6,9 @@ import { newIds } from '../../floorplan/commands/newIds.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
 import { handleEditorKey, type KeyLike } from '../keyboard.ts';
+import { drawingSnapIndexFor, type DrawingSnapIndex } from '../drawingSnap.ts';
 import { EMPTY_TARGETS, floorSnapTargets, siteSnapTargets, snapPoint, type SnapResult, type SnapTargets } from '../snapping.ts';
+import { underlaySnapSegments } from '../underlaySnapSegments.ts';
 import type { EditorStore } from '../store.ts';
 import { ArrayTool } from './arrayTool.ts';
 import { DeviceTool } from './deviceTool.ts';
@@ -20,7 +22,7 @@ import { RotateTool } from './rotateTool.ts';
 import { copySelection, deleteSelection, duplicateSelection, nudgeSelection, paste, rotateSelection, selectAll, type Clipboard } from './selectionActions.ts';
 import { SelectTool } from './selectTool.ts';
 import { ShapeTool } from './shapeTool.ts';
-import { toolForKey } from './shortcuts.ts';
+import { toolForKey, viewKeyFor } from './shortcuts.ts';
 import { DEFAULT_TOOL_OPTIONS, type DragOffset, type Tool, type ToolContext, type ToolId, type ToolOptions, type ToolPointer, type ToolPreview } from './types.ts';
 import { WallTool } from './wallTool.ts';
 import { WindowTool } from './windowTool.ts';
@@ -53,6 +55,10 @@ export interface ToolState {
   helpOpen: boolean;
   /** the selection being dragged (drawn moved; the plan changes on release) */
   drag: DragOffset | null;
+  /** a length (and angle) typed for the next point while drawing, e.g. '7.25<90'; null when none */
+  typed: string | null;
+  /** the typed text did not give a point (Enter on junk, or the edit was refused) */
+  typedRejected: boolean;
 }
 
 const DIRECTIONS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
@@ -76,6 +82,8 @@ export class ToolController {
       clipboard: null,
       helpOpen: false,
       drag: null,
+      typed: null,
+      typedRejected: false,
     }));
   }
 
@@ -86,7 +94,7 @@ export class ToolController {
   setTool(id: ToolId): void {
     this.tool.cancel(this.context());
     this.tool = createTool(id);
-    this.state.setState({ toolId: id, preview: null, snap: null });
+    this.state.setState({ toolId: id, preview: null, snap: null, typed: null, typedRejected: false });
     this.sync();
   }
 
@@ -113,6 +121,16 @@ export class ToolController {
     return targets;
   }
 
+  /**
+   * The open floor's drawing to snap to: its DXF underlay while shown and "snap to drawing" is on.
+   * Kept per drawing, hidden layers and placement (drawingSnap.ts), not per floor object.
+   */
+  private drawingTargets(floor: Floor | undefined, options: ToolOptions): DrawingSnapIndex | null {
+    const underlay = floor?.underlay;
+    if (!underlay || underlay.kind !== 'dxf' || !underlay.visible || !options.snap.drawing) return null;
+    return drawingSnapIndexFor(underlay, underlaySnapSegments);
+  }
+
   /** Snap tolerance and drag threshold are a few pixels, in metres. */
   get tolerance(): number {
     return 8 * this.metresPerPixel;
@@ -131,7 +149,7 @@ export class ToolController {
       dragThreshold: 4 * this.metresPerPixel,
       tolerance,
       snap: (raw, from, ortho) => {
-        const result = snapPoint(raw, this.targets(floor), { grid: options.snap.grid, enabled: options.snap.enabled, tolerance }, { from: from ?? null, ortho: !!ortho });
+        const result = snapPoint(raw, this.targets(floor), { grid: options.snap.grid, enabled: options.snap.enabled, tolerance }, { from: from ?? null, ortho: !!ortho, drawing: this.drawingTargets(floor, options) });
         this.state.setState({ snap: result });
         return result;
       },
@@ -143,6 +161,8 @@ export class ToolController {
       newIds: (prefix, count) => newIds(store.getState().plan, prefix, count),
       setPreview: (preview) => this.state.setState({ preview }),
       setDrag: (drag) => this.state.setState({ drag }),
+      typed: this.state.getState().typed,
+      setTyped: (typed, rejected = false) => this.state.setState({ typed, typedRejected: rejected }),
     };
   }
 
@@ -152,6 +172,8 @@ export class ToolController {
   }
 
   pointerDown(e: ToolPointer): void {
+    // a click places the point itself: what was typed is dropped
+    if (this.state.getState().typed !== null) this.state.setState({ typed: null, typedRejected: false });
     this.tool.pointerDown(this.context(), e);
     this.sync();
   }
@@ -175,7 +197,7 @@ export class ToolController {
   cancel(): void {
     const busy = !this.tool.state.startsWith('idle') || this.state.getState().preview !== null;
     this.tool.cancel(this.context());
-    this.state.setState({ preview: null, snap: null, drag: null });
+    this.state.setState({ preview: null, snap: null, drag: null, typed: null, typedRejected: false });
     if (!busy) {
       const s = this.store.getState();
       if (s.interaction) s.cancel();
@@ -185,11 +207,23 @@ export class ToolController {
   }
 
   /** Every keyboard shortcut of the editor. Returns true when the key was used. */
-  keyDown(event: KeyLike): boolean {
+  keyDown(event: KeyLike & { code?: string }): boolean {
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key;
     if (key === 'Escape') {
-      this.cancel();
+      // the first Esc clears a typed length, the next one cancels the tool
+      if (this.state.getState().typed !== null) this.state.setState({ typed: null, typedRejected: false });
+      else this.cancel();
+      return true;
+    }
+    // zoom to fit / to selection: the view frames again, whatever the tool is doing
+    const view = viewKeyFor(event);
+    if (view === 'fitView') {
+      this.store.getState().fitView();
+      return true;
+    }
+    if (view === 'fitSelection') {
+      this.store.getState().fitSelection();
       return true;
     }
     if (!mod && !event.altKey && this.tool.keyDown?.(this.context(), key)) {

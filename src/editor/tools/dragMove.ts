@@ -1,7 +1,8 @@
 // What a drag of a floor selection needs on every pointer move, prepared once when it starts:
-// the desk centres that must stay on the floor plate (the rule moveElements enforces) and the
+// the desk, luminaire and device points that must stay on the floor plate (the rule moveElements enforces) and the
 // outlines of everything else, drawn as a moving ghost (desks are moved on the GPU by the view).
 import { elementsWithIds } from '../../floorplan/commands/floorElements.ts';
+import { mustStayOnFloor } from '../../floorplan/commands/staysOnFloor.ts';
 import { pointInPolygon } from '../../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
 
@@ -11,15 +12,14 @@ const CROSS = 0.3;
 const MAX_GHOST_SEGMENTS = 4000;
 
 export class DragMove {
-  private readonly deskCentres: Point[] = [];
+  /** points that must stay on the floor plate (desks, luminaires, devices) */
+  private readonly anchors: Point[] = [];
   private readonly ghost: [Point, Point][] = [];
 
   constructor(private readonly floor: Floor, readonly ids: readonly string[]) {
     for (const { collection, element } of elementsWithIds(floor, new Set(ids)).values()) {
-      if (collection === 'workstations' && 'at' in element) {
-        this.deskCentres.push(element.at);
-        continue;
-      }
+      if (mustStayOnFloor(collection) && 'at' in element) this.anchors.push(element.at);
+      if (collection === 'workstations') continue;
       if (this.ghost.length >= MAX_GHOST_SEGMENTS) continue;
       if ('polygon' in element) element.polygon.forEach((p, i) => this.ghost.push([p, element.polygon[(i + 1) % element.polygon.length]!]));
       else if ('a' in element) this.ghost.push([element.a, element.b]);
@@ -30,10 +30,10 @@ export class DragMove {
     }
   }
 
-  /** Every selected desk centre stays inside the floor outline when moved by (dx, dy). */
+  /** Every selected desk, luminaire and device point stays inside the floor outline when moved by (dx, dy). */
   accepts(dx: number, dy: number): boolean {
     const outline = this.floor.outline;
-    return this.deskCentres.every(([x, y]) => pointInPolygon([x + dx, y + dy], outline));
+    return this.anchors.every(([x, y]) => pointInPolygon([x + dx, y + dy], outline));
   }
 
   /** The non-desk elements' outlines moved by (dx, dy). */

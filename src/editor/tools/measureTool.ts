@@ -1,7 +1,9 @@
 // Measure tool: click points to read the length of the polyline and, from 3 points on, the area
 // it encloses. Enter or a double click holds the reading; nothing is written to the plan.
+// After the first point a typed length ("7.25", "7.25<90") and Enter place the next point exactly.
 import { distance, polygonArea } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
+import { polarFrom, typingKeyDown } from './typedInput.ts';
 import type { Measurement, Tool, ToolContext, ToolPointer } from './types.ts';
 
 type State = 'idle' | 'measuring' | 'done';
@@ -16,9 +18,15 @@ export class MeasureTool implements Tool {
   readonly id = 'measure' as const;
   state: State = 'idle';
   private points: Point[] = [];
+  /** the snapped pointer: a typed length without an angle points this way */
+  private pointer: Point | null = null;
+  /** the last pointer move, snapped afresh from each new point */
+  private lastMove: ToolPointer | null = null;
 
   pointerDown(ctx: ToolContext, e: ToolPointer): void {
-    const p = ctx.snap(e.point, this.points.at(-1) ?? null, e.shift).point;
+    const from = this.state === 'measuring' ? (this.points.at(-1) ?? null) : null;
+    const p = ctx.snap(e.point, from, e.shift).point;
+    this.pointer = p;
     if (this.state !== 'measuring') {
       this.points = [p];
       this.state = 'measuring';
@@ -27,7 +35,9 @@ export class MeasureTool implements Tool {
   }
 
   pointerMove(ctx: ToolContext, e: ToolPointer): void {
-    const p = ctx.snap(e.point, this.points.at(-1) ?? null, e.shift).point;
+    this.lastMove = e;
+    const p = ctx.snap(e.point, this.state === 'measuring' ? (this.points.at(-1) ?? null) : null, e.shift).point;
+    this.pointer = p;
     if (this.state === 'measuring') this.show(ctx, [...this.points, p]);
   }
 
@@ -38,6 +48,15 @@ export class MeasureTool implements Tool {
   }
 
   keyDown(ctx: ToolContext, key: string): boolean {
+    const typing =
+      this.state === 'measuring' &&
+      typingKeyDown(ctx, key, {
+        mode: 'polar',
+        pointFor: polarFrom(this.points.at(-1)!, this.pointer),
+        place: (p) => this.addPoint(ctx, p),
+        preview: (p) => this.show(ctx, [...this.points, p]),
+      });
+    if (typing) return true;
     if (key !== 'Enter' || this.state !== 'measuring') return false;
     this.hold(ctx);
     return true;
@@ -52,6 +71,15 @@ export class MeasureTool implements Tool {
     this.points = [];
     this.state = 'idle';
     ctx.setPreview(null);
+    ctx.setTyped(null);
+  }
+
+  private addPoint(ctx: ToolContext, p: Point): boolean {
+    if (distance(p, this.points.at(-1)!) <= 1e-9) return false;
+    this.points.push(p);
+    if (this.lastMove) this.pointerMove(ctx, this.lastMove);
+    else this.show(ctx, this.points);
+    return true;
   }
 
   private hold(ctx: ToolContext): void {
@@ -61,6 +89,7 @@ export class MeasureTool implements Tool {
 
   private show(ctx: ToolContext, points: Point[]): void {
     const reading = measure(points);
-    ctx.setPreview({ segments: points.slice(1).map((q, i): [Point, Point] => [points[i]!, q]), handles: [...points], measure: reading });
+    const live = this.state === 'measuring' && points.length >= 2 ? { from: points.at(-2)!, to: points.at(-1)! } : undefined;
+    ctx.setPreview({ segments: points.slice(1).map((q, i): [Point, Point] => [points[i]!, q]), handles: [...points], measure: reading, ...(live ? { dimension: live } : {}) });
   }
 }

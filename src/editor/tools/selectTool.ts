@@ -1,5 +1,7 @@
 // Select tool: click picks (Shift adds / removes), a drag from empty space selects by box, a drag
-// from a selected element moves the selection (one undo step; the offset snaps to the grid).
+// from an element moves it with the selection (one undo step; the offset snaps to the grid).
+// Alt+drag selects by box wherever it starts, on a desk too (a dense floor has no empty space);
+// Alt+Shift+drag adds the box to the selection.
 // On a floor the drag only shows the offset (the views move desks on the GPU, other elements as a
 // ghost) and writes the plan once on release, so hundreds of desks follow the pointer on a
 // 20,000-seat floor. On the site (no floor open) it picks and drags whole buildings.
@@ -37,6 +39,10 @@ export class SelectTool implements Tool {
 
   pointerDown(ctx: ToolContext, e: ToolPointer): void {
     const s = ctx.store.getState();
+    if (e.alt) {
+      this.startBox(ctx, e);
+      return;
+    }
     // the handle is drawn over the elements, so it is picked before them
     const handle = this.handleAt(ctx, e.point);
     if (handle) {
@@ -54,9 +60,7 @@ export class SelectTool implements Tool {
     this.additive = !!e.shift;
     const current = s.session.selection;
     if (!hit) {
-      if (!e.shift) s.select([]);
-      this.state = 'brushing';
-      ctx.setPreview({ box: [e.point, e.point] });
+      this.startBox(ctx, e);
       return;
     }
     if (e.shift) {
@@ -67,6 +71,15 @@ export class SelectTool implements Tool {
     this.ids = current.includes(hit) ? current : [hit];
     if (this.ids !== current) s.select(this.ids);
     this.state = 'pointing';
+  }
+
+  /** A box selection from here; without Shift it replaces the selection. */
+  private startBox(ctx: ToolContext, e: ToolPointer): void {
+    this.start = e.point;
+    this.additive = !!e.shift;
+    if (!e.shift) ctx.store.getState().select([]);
+    this.state = 'brushing';
+    ctx.setPreview({ box: [e.point, e.point] });
   }
 
   pointerMove(ctx: ToolContext, e: ToolPointer): void {

@@ -15,7 +15,7 @@ import { selectionCentre } from './selectionGeometry.ts';
 export const PASTE_OFFSET: Point = [1, -1];
 
 const ID_PREFIX: Record<FloorCollection, string> = {
-  walls: 'w', doors: 'd', windows: 'n', exits: 'e', cores: 'c', zones: 'z', workstations: 's',
+  walls: 'w', doors: 'd', windows: 'n', exits: 'e', cores: 'c', columns: 'col', zones: 'z', workstations: 's',
   luminaires: 'l', airTerminals: 'a', extinguishers: 'x', detectors: 'sd', sprinklers: 'sp',
 };
 
@@ -35,12 +35,41 @@ function openFloor(store: EditorStore) {
   return ref ? { floorId: session.floorId, floor: ref.floor, ids: session.selection } : null;
 }
 
-export function deleteSelection(store: EditorStore): ExecuteResult {
+/** Deleting more elements than this at once asks first. */
+export const LARGE_DELETE = 100;
+
+/** Asks whether to delete `count` elements; `proceed` deletes them (called only on yes). */
+export type ConfirmLargeDelete = (count: number, proceed: () => void) => void;
+
+// The app's confirm dialog registers here (the shortcut and the toolbar button both delete
+// through deleteSelection); without one, a large delete is not done.
+let askBeforeLargeDelete: ConfirmLargeDelete | null = null;
+
+/** Registers the question a large delete asks; returns the function that unregisters it. */
+export function setLargeDeleteConfirmation(ask: ConfirmLargeDelete): () => void {
+  askBeforeLargeDelete = ask;
+  return () => {
+    if (askBeforeLargeDelete === ask) askBeforeLargeDelete = null;
+  };
+}
+
+/**
+ * Deletes the selection (one undo step). More than LARGE_DELETE elements are not deleted at
+ * once: `confirmLarge` is asked, and the answer is 'needs-confirmation'; a yes deletes exactly
+ * the elements that were selected when it asked.
+ */
+export function deleteSelection(store: EditorStore, confirmLarge: ConfirmLargeDelete | null = askBeforeLargeDelete): ExecuteResult | 'needs-confirmation' {
   const open = openFloor(store);
   if (!open || open.ids.length === 0) return NOTHING;
-  const result = store.getState().execute(deleteElements, { floorId: open.floorId, ids: open.ids });
-  if (result.ok) store.getState().select([]);
-  return result;
+  const { floorId, ids } = open;
+  const remove = (): ExecuteResult => {
+    const result = store.getState().execute(deleteElements, { floorId, ids });
+    if (result.ok) store.getState().select([]);
+    return result;
+  };
+  if (ids.length <= LARGE_DELETE) return remove();
+  confirmLarge?.(ids.length, () => void remove());
+  return 'needs-confirmation';
 }
 
 export function rotateSelection(store: EditorStore, degrees = 90): ExecuteResult {

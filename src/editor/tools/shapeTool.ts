@@ -1,7 +1,8 @@
 // Tools that draw a shape and hand it to one command: zone, core (on a floor), building footprint
 // and green area (on the site). Rectangle mode: press and drag, or click two corners. Polygon
 // mode: click the corners; Enter, a double click or a click on the first corner closes it.
-// Backspace drops the last corner.
+// Backspace drops the last corner. After the first corner, a typed length ("7.25", "7.25<90") and
+// Enter place the next corner exactly; in rectangle mode a typed width and depth ("6,4") do.
 import { addBuilding } from '../../floorplan/commands/addBuilding.ts';
 import { addCore } from '../../floorplan/commands/addCore.ts';
 import { addGreen } from '../../floorplan/commands/addGreen.ts';
@@ -9,6 +10,7 @@ import { addZone } from '../../floorplan/commands/addZone.ts';
 import { distance } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Polygon } from '../../floorplan/types.ts';
 import type { ExecuteResult } from '../store.ts';
+import { polarFrom, typedCorner, typingKeyDown } from './typedInput.ts';
 import type { ShapeMode, Tool, ToolContext, ToolPointer } from './types.ts';
 
 type State = 'idle' | 'drawing';
@@ -48,7 +50,7 @@ function create(ctx: ToolContext, tool: ShapeToolId, polygon: Polygon): ExecuteR
             height: o.building.floorHeight,
             clearHeight: o.building.clearHeight,
             outline: polygon,
-            walls: [], doors: [], windows: [], exits: [], cores: [], zones: [], workstations: [],
+            walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
             luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
           },
         ],
@@ -65,6 +67,10 @@ export class ShapeTool implements Tool {
   state: State = 'idle';
   private corners: Point[] = [];
   private pressedAt: Point | null = null;
+  /** the snapped pointer: typed lengths without an angle, and rectangles, point this way */
+  private pointer: Point | null = null;
+  /** the last pointer move, snapped afresh from each new corner */
+  private lastMove: ToolPointer | null = null;
 
   constructor(readonly id: ShapeToolId) {}
 
@@ -80,13 +86,14 @@ export class ShapeTool implements Tool {
 
   pointerDown(ctx: ToolContext, e: ToolPointer): void {
     if (!this.usable(ctx)) return;
-    const p = ctx.snap(e.point, this.corners.at(-1) ?? null, e.shift).point;
+    const p = this.snap(ctx, e);
     this.pressedAt = p;
+    this.pointer = p;
     if (this.mode(ctx) === 'rectangle') {
       if (this.state === 'idle') {
         this.corners = [p];
         this.state = 'drawing';
-        ctx.setPreview({ polygon: rectangle(p, p) });
+        this.showPreview(ctx, p);
       } else this.close(ctx, rectangle(this.corners[0]!, p));
       return;
     }
@@ -100,15 +107,23 @@ export class ShapeTool implements Tool {
     this.showPreview(ctx, p);
   }
 
+  /** The snapped pointer; a rectangle's corner is not held to an axis from the first one (it would flatten it). */
+  private snap(ctx: ToolContext, e: ToolPointer): Point {
+    const rectangle = this.mode(ctx) === 'rectangle';
+    return ctx.snap(e.point, rectangle ? null : (this.corners.at(-1) ?? null), !rectangle && e.shift).point;
+  }
+
   pointerMove(ctx: ToolContext, e: ToolPointer): void {
-    const p = ctx.snap(e.point, this.corners.at(-1) ?? null, e.shift).point;
+    this.lastMove = e;
+    const p = this.snap(ctx, e);
+    this.pointer = p;
     if (this.state !== 'drawing') return;
     this.showPreview(ctx, p);
   }
 
   pointerUp(ctx: ToolContext, e: ToolPointer): void {
     if (this.state !== 'drawing' || !this.pressedAt || this.mode(ctx) !== 'rectangle') return;
-    const p = ctx.snap(e.point, this.corners[0] ?? null, e.shift).point;
+    const p = this.snap(ctx, e);
     if (distance(p, this.pressedAt) >= ctx.dragThreshold) this.close(ctx, rectangle(this.corners[0]!, p));
     this.pressedAt = null;
   }
@@ -118,7 +133,23 @@ export class ShapeTool implements Tool {
   }
 
   keyDown(ctx: ToolContext, key: string): boolean {
-    if (this.state !== 'drawing' || this.mode(ctx) !== 'polygon') return false;
+    if (this.state !== 'drawing') return false;
+    const first = this.corners[0]!;
+    if (this.mode(ctx) === 'rectangle') {
+      return typingKeyDown(ctx, key, {
+        mode: 'size',
+        pointFor: (value) => (value.kind === 'size' ? typedCorner(first, value, this.pointer) : null),
+        place: (p) => this.close(ctx, rectangle(first, p)),
+        preview: (p) => this.showPreview(ctx, p),
+      });
+    }
+    const typing = typingKeyDown(ctx, key, {
+      mode: 'polar',
+      pointFor: polarFrom(this.corners.at(-1)!, this.pointer),
+      place: (p) => this.addCorner(ctx, p),
+      preview: (p) => this.showPreview(ctx, p),
+    });
+    if (typing) return true;
     if (key === 'Enter') {
       if (this.corners.length >= 3) this.close(ctx, this.corners);
       return true;
@@ -137,17 +168,31 @@ export class ShapeTool implements Tool {
     this.pressedAt = null;
     this.state = 'idle';
     ctx.setPreview(null);
+    ctx.setTyped(null);
+  }
+
+  /** A typed corner: closes the polygon when it lands on the first corner. */
+  private addCorner(ctx: ToolContext, p: Point): boolean {
+    const last = this.corners.at(-1)!;
+    if (distance(p, last) <= 1e-9) return false;
+    if (this.corners.length >= 3 && distance(p, this.corners[0]!) < 1e-9) return this.close(ctx, this.corners);
+    this.corners.push(p);
+    if (this.lastMove) this.pointerMove(ctx, this.lastMove);
+    else this.showPreview(ctx, p);
+    return true;
   }
 
   /** Creates the shape; a refused shape (e.g. self-crossing) keeps the drawing so it can be fixed. */
-  private close(ctx: ToolContext, polygon: Polygon): void {
+  private close(ctx: ToolContext, polygon: Polygon): boolean {
     const result = create(ctx, this.id, polygon.map((p) => [p[0], p[1]] as Point));
     if (result.ok) this.cancel(ctx);
     else ctx.setPreview({ polygon, invalid: true });
+    return result.ok;
   }
 
   private showPreview(ctx: ToolContext, p: Point): void {
-    if (this.mode(ctx) === 'rectangle') ctx.setPreview({ polygon: rectangle(this.corners[0]!, p) });
-    else ctx.setPreview({ segments: [...this.corners.slice(1).map((q, i): [Point, Point] => [this.corners[i]!, q]), [this.corners.at(-1)!, p]], handles: [...this.corners] });
+    const last = this.corners.at(-1)!;
+    if (this.mode(ctx) === 'rectangle') ctx.setPreview({ polygon: rectangle(this.corners[0]!, p), dimension: { from: this.corners[0]!, to: p, rectangle: true } });
+    else ctx.setPreview({ segments: [...this.corners.slice(1).map((q, i): [Point, Point] => [this.corners[i]!, q]), [last, p]], handles: [...this.corners], dimension: { from: last, to: p } });
   }
 }

@@ -38,9 +38,24 @@ export const ACTION_SHORTCUTS = {
   finish: 'Enter',
   cancel: 'Esc',
   orthogonal: 'Shift',
+  fitView: 'Home / Shift+1',
+  fitSelection: 'Shift+2',
   help: '?',
 } as const;
 export type ActionId = keyof typeof ACTION_SHORTCUTS;
+
+/**
+ * Zoom to fit (Home, Shift+1) and zoom to selection (Shift+2), read from the physical key
+ * (`code`: Digit1 is '!' with Shift on a US keyboard and something else elsewhere), or null.
+ */
+export function viewKeyFor(event: { key: string; code?: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): 'fitView' | 'fitSelection' | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === 'Home') return 'fitView';
+  if (!event.shiftKey) return null;
+  if (event.code === 'Digit1' || event.code === 'Numpad1') return 'fitView';
+  if (event.code === 'Digit2' || event.code === 'Numpad2') return 'fitSelection';
+  return null;
+}
 
 /** The tool a plain key press selects, if any ('r' alone is an action, 'R' with Shift a tool). */
 export function toolForKey(key: string, shift: boolean): ToolId | null {

@@ -56,6 +56,8 @@ export interface ToolPreview {
   points?: Point[];
   handles?: Point[];
   measure?: Measurement;
+  /** the segment being drawn (or a rectangle's diagonal), read out as length and angle by the dynamic input */
+  dimension?: { from: Point; to: Point; rectangle?: boolean };
   /** the preview would be refused (drawn in red) */
   invalid?: boolean;
 }
@@ -63,7 +65,8 @@ export interface ToolPreview {
 export type ShapeMode = 'rectangle' | 'polygon';
 
 export interface ToolOptions {
-  snap: { grid: number; enabled: boolean };
+  /** drawing: snap to a shown DXF underlay's lines as well */
+  snap: { grid: number; enabled: boolean; drawing: boolean };
   wall: { kind: WallKind; height: number | null; thickness: number };
   zone: { use: ZoneUse; name: string; shape: ShapeMode };
   core: { kind: CoreKind; shape: ShapeMode };
@@ -79,7 +82,7 @@ export interface ToolOptions {
 }
 
 export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
-  snap: { grid: 0.1, enabled: true },
+  snap: { grid: 0.1, enabled: true, drawing: true },
   wall: { kind: 'solid', height: null, thickness: 0.1 },
   zone: { use: 'work', name: '', shape: 'rectangle' },
   core: { kind: 'stair', shape: 'rectangle' },
@@ -125,6 +128,10 @@ export interface ToolContext {
   setPreview(preview: ToolPreview | null): void;
   /** show (or, with null, stop showing) a selection dragged by an offset */
   setDrag(drag: DragOffset | null): void;
+  /** what the user typed for the next point (see typedInput.ts); null when nothing */
+  typed: string | null;
+  /** change the typed text; `rejected` marks text that did not give a point */
+  setTyped(text: string | null, rejected?: boolean): void;
 }
 
 /** A tool is a small state machine; `state` is one of its named states ('idle', 'drawing', …). */

@@ -23,13 +23,22 @@ export function statusByElement(rules: RulesOutcome | undefined): Map<string, Fi
   return worst;
 }
 
+/**
+ * A desk's status in the schedule: the worst finding naming it; a desk no finding names passed
+ * (the checks ran and found nothing against it); blank only when no check was run.
+ */
+export function deskStatus(worst: FindingStatus | undefined, checked: boolean, words: Record<FindingStatus, string>): string {
+  if (worst) return words[worst];
+  return checked ? words.pass : '';
+}
+
 export interface ScheduleOptions {
   locale: Locale;
   scope?: ReportScope;
   rules?: RulesOutcome;
 }
 
-/** Columns: id, building, floor, zone, role, x, y (occupant point), walking and straight distance to exit, status. */
+/** Columns: id, building, floor, zone, role, x, y (occupant point), walking and straight distance to exit, status ("pass" when nothing names the desk). */
 export function workstationScheduleCsv(plan: PlanDocument, options: ScheduleOptions): string {
   const text = reportText(options.locale);
   const scoped = resolveScope(plan, options.scope ?? { kind: 'park' });
@@ -53,7 +62,7 @@ export function workstationScheduleCsv(plan: PlanDocument, options: ScheduleOpti
           roundTo(p[1]),
           roundTo(d?.walking),
           roundTo(d?.straight),
-          status ? text.statuses[status] : '',
+          deskStatus(status, options.rules !== undefined, text.statuses),
         ]);
       }
     }

@@ -1,22 +1,41 @@
 // The compliance report as data: basis, summaries, numbered findings, equipment register, actions.
-import { formatFinding } from '../../rules/format.ts';
+// Findings of one rule with one cause are one numbered group (src/rules/findingGroups.ts); every
+// text a reader sees uses rule titles, code clauses and element names, never ids.
+import { groupFindings, measuredRange } from '../../rules/findingGroups.ts';
+import { findingNames, type FindingNames } from '../../rules/findingNames.ts';
+import { clauseText, unitText } from '../../rules/format.ts';
+import { ruleTitle, subjectCount } from '../../rules/ruleTitles.ts';
 import type { Locale, PlanDocument, Point, Profile } from '../../floorplan/types.ts';
-import type { Finding, RuleArea } from '../../rules/types.ts';
+import type { Finding, FindingStatus, RuleArea } from '../../rules/types.ts';
 import type { FindingFormatter, RulesOutcome, StatusCounts } from '../rulesOutcome.ts';
 import { equipmentRegister, type EquipmentRow } from './equipment.ts';
 import { addStatus, countStatuses, emptyCounts, findingsInScope } from './findingsInScope.ts';
 import { recommendedFix } from './fixes.ts';
-import { formatQuantity, formatRequirement } from './formatValues.ts';
+import { formatNumber, formatQuantity, formatRequirement } from './formatValues.ts';
 import type { ReportMeta } from './meta.ts';
 import { resolveScope, scopeName, type ReportScope } from './scope.ts';
 
 export interface FindingRow {
-  /** 1-based number printed in the table and on the plan marker */
+  /** 1-based number of its group, printed in the table and on the plan marker */
   n: number;
+  /** 1-based place in its group; 0 when the group is this finding alone */
+  item: number;
+  /** "3" alone, "3.2" in a group */
+  label: string;
   finding: Finding;
+  /** the rule's title in the report language */
+  title: string;
+  /** the rule's sentence with element names */
   message: string;
   required: string;
   measured: string;
+  /** the code clause, or what the requirement rests on ("行业惯例") */
+  clause: string;
+  /** building and floor names */
+  place: string;
+  /** the elements it names, by name ("灭火器 2（话务二区）") */
+  subject: string;
+  /** place and subject */
   location: string;
   fix: string;
   /** the facility manager's decision, '' when none */
@@ -30,9 +49,33 @@ export interface FindingRow {
   overdue: boolean;
 }
 
+/** Findings of one rule with one cause: one numbered row of the findings table, opening to its findings. */
+export interface IssueGroup {
+  n: number;
+  ruleId: string;
+  title: string;
+  status: FindingStatus;
+  count: number;
+  /** "3 具灭火器" / "3 extinguishers" */
+  counted: string;
+  required: string;
+  /** the measured value, or its range over the group ("33–35 天") */
+  measured: string;
+  clause: string;
+  fix: string;
+  /** where its findings are, floors gathered per building ("A栋 1F、2F") */
+  places: string[];
+  rows: FindingRow[];
+}
+
 export interface PassedRule {
   ruleId: string;
+  /** the rule's title in the report language */
+  title: string;
+  /** the raw clause of the rule's findings */
   clause: string;
+  /** the clause as a reader sees it */
+  clauseText: string;
   pass: number;
   na: number;
 }
@@ -53,10 +96,14 @@ export interface ComplianceReportModel {
   profile: Profile;
   /** clause → the rules that applied it, in first-seen order */
   clauses: { clause: string; ruleIds: string[] }[];
+  /** the same for a reader: clause text → rule titles (clauses that read alike merged) */
+  codes: { clause: string; rules: string[] }[];
   counts: StatusCounts;
   byArea: { area: RuleArea; counts: StatusCounts }[];
   byFloor: FloorSummary[];
-  /** fail then warn, each numbered */
+  /** fail then warn, grouped by cause, each group numbered */
+  issueGroups: IssueGroup[];
+  /** the findings of `issueGroups`, in their order */
   issues: FindingRow[];
   passed: PassedRule[];
   equipment: EquipmentRow[];
@@ -68,8 +115,20 @@ export interface ComplianceReportModel {
 
 const AREAS: RuleArea[] = ['fire', 'lighting', 'ventilation', 'space', 'zoning', 'site'];
 
-/** The rule's own sentence in the report language (src/i18n/rules.*.ts). */
-export const defaultFindingText: FindingFormatter = (f, locale) => formatFinding(f, locale);
+/** The rule's own sentence in the report language (src/i18n/rules.*.ts), element ids replaced by names. */
+export function namedFindingText(names: FindingNames): FindingFormatter {
+  return (f, locale) => names.message(f, locale);
+}
+
+/** The measured value of one finding, or "min–max unit" over a group. */
+export function measuredText(findings: readonly Finding[], locale: Locale): string {
+  if (findings.length === 1) return formatQuantity(findings[0]!.measured, locale);
+  const range = measuredRange(findings);
+  if (!range) return '—';
+  if (range.min === range.max) return formatQuantity({ value: range.min, unit: range.unit }, locale);
+  const unit = range.unit ? unitText(range.unit, locale) : '';
+  return `${formatNumber(range.min)}–${formatNumber(range.max)}${unit ? ` ${unit}` : ''}`;
+}
 
 /** Where a finding's anchor is drawn: its point, else the first named element that has a position. */
 export function findingPoint(plan: PlanDocument, f: Finding): Point | null {
@@ -95,18 +154,36 @@ export function findingPoint(plan: PlanDocument, f: Finding): Point | null {
   return null;
 }
 
-function locationText(plan: PlanDocument, f: Finding): string {
-  const building = f.where.buildingId ? plan.site.buildings.find((b) => b.id === f.where.buildingId) : undefined;
-  const floor = f.where.floorId ? plan.site.buildings.flatMap((b) => b.floors).find((fl) => fl.id === f.where.floorId) : undefined;
-  const owner = building ?? (floor ? plan.site.buildings.find((b) => b.floors.includes(floor)) : undefined);
-  const ids = f.where.elementIds.length > 3 ? `${f.where.elementIds.slice(0, 3).join(', ')} …(+${f.where.elementIds.length - 3})` : f.where.elementIds.join(', ');
-  return [owner?.name, floor?.name, ids].filter((s) => s).join(' ');
-}
-
 /** Open (not accepted or rejected) and due before the report's date (both compared as YYYY-MM-DD). */
 export function isOverdue(review: { decision: string; due?: string } | undefined, reportDate: string): boolean {
   if (!review?.due || review.decision !== 'open') return false;
   return review.due < reportDate.slice(0, 10);
+}
+
+/** Where a group's findings are, floors gathered per building: "A栋 1F、2F、5F", "B栋". */
+function placesOf(plan: PlanDocument, findings: readonly Finding[], locale: Locale): string[] {
+  const byBuilding = new Map<string, string[]>();
+  for (const b of plan.site.buildings) {
+    const floors = b.floors.filter((fl) => findings.some((f) => f.where.floorId === fl.id)).map((fl) => fl.name);
+    const own = findings.some((f) => f.where.floorId === undefined && f.where.buildingId === b.id);
+    if (floors.length > 0 || own) byBuilding.set(b.name, floors);
+  }
+  return [...byBuilding].map(([building, floors]) => (floors.length ? `${building} ${floors.join(locale === 'zh-CN' ? '、' : ', ')}` : building));
+}
+
+/** Clauses as a reader sees them, each with the titles of the rules that applied it. */
+function readableCodes(clauseMap: ReadonlyMap<string, string[]>, locale: Locale): { clause: string; rules: string[] }[] {
+  const codes = new Map<string, string[]>();
+  for (const [clause, ruleIds] of clauseMap) {
+    const text = clauseText(clause, locale);
+    const rules = codes.get(text) ?? [];
+    for (const id of ruleIds) {
+      const title = ruleTitle(id, locale);
+      if (!rules.includes(title)) rules.push(title);
+    }
+    codes.set(text, rules);
+  }
+  return [...codes].map(([clause, rules]) => ({ clause, rules }));
 }
 
 const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'n/a': 3 } as const;
@@ -129,7 +206,9 @@ export function buildComplianceModel(
   const scoped = resolveScope(plan, scope);
   if (!scoped) return null;
   const findings = findingsInScope(rules.findings, scoped);
-  const format = options.formatFinding ?? defaultFindingText;
+  const names = findingNames(plan);
+  const format = options.formatFinding ?? namedFindingText(names);
+  const locale = options.locale;
   const reviews = new Map((plan.reviews ?? []).map((r) => [r.findingKey, r]));
 
   const clauseMap = new Map<string, string[]>();
@@ -153,7 +232,7 @@ export function buildComplianceModel(
       floorCounts.set(f.where.floorId, c);
     }
     if (f.status === 'pass' || f.status === 'n/a') {
-      const p = passedMap.get(f.ruleId) ?? { ruleId: f.ruleId, clause: f.clause, pass: 0, na: 0 };
+      const p = passedMap.get(f.ruleId) ?? { ruleId: f.ruleId, title: ruleTitle(f.ruleId, locale), clause: f.clause, clauseText: clauseText(f.clause, locale), pass: 0, na: 0 };
       if (f.status === 'pass') p.pass++;
       else p.na++;
       passedMap.set(f.ruleId, p);
@@ -165,23 +244,50 @@ export function buildComplianceModel(
     .map((f, i) => ({ f, i }))
     .sort((x, y) => STATUS_ORDER[x.f.status] - STATUS_ORDER[y.f.status] || x.i - y.i)
     .map((x) => x.f);
-  const issues: FindingRow[] = issueFindings.map((f, i) => {
+  const row = (f: Finding, n: number, item: number): FindingRow => {
     const review = reviews.get(f.key);
+    const place = names.place(f);
+    const subject = names.subject(f, locale);
     return {
-      n: i + 1,
+      n,
+      item,
+      label: item > 0 ? `${n}.${item}` : String(n),
       finding: f,
-      message: format(f, options.locale),
-      required: formatRequirement(f.required, options.locale),
-      measured: formatQuantity(f.measured, options.locale),
-      location: locationText(plan, f),
-      fix: recommendedFix(f.ruleId, options.locale),
+      title: ruleTitle(f.ruleId, locale),
+      message: format(f, locale),
+      required: formatRequirement(f.required, locale),
+      measured: formatQuantity(f.measured, locale),
+      clause: clauseText(f.clause, locale),
+      place,
+      subject,
+      location: [place, subject].filter((s) => s).join(' · '),
+      fix: recommendedFix(f.ruleId, locale),
       review: review ? (options.reviewText?.(review.decision) ?? review.decision) : '',
       reviewNote: review?.note ?? '',
       owner: review?.owner ?? '',
       due: review?.due ?? '',
       overdue: isOverdue(review, meta.date),
     };
+  };
+  const issueGroups: IssueGroup[] = groupFindings(issueFindings).map((g, i) => {
+    const n = i + 1;
+    const rows = g.findings.map((f, j) => row(f, n, g.findings.length > 1 ? j + 1 : 0));
+    return {
+      n,
+      ruleId: g.ruleId,
+      title: ruleTitle(g.ruleId, locale),
+      status: g.status,
+      count: rows.length,
+      counted: subjectCount(g.ruleId, rows.length, locale),
+      required: formatRequirement(g.required, locale),
+      measured: measuredText(g.findings, locale),
+      clause: clauseText(g.clause, locale),
+      fix: recommendedFix(g.ruleId, locale),
+      places: placesOf(plan, g.findings, locale),
+      rows,
+    };
   });
+  const issues = issueGroups.flatMap((g) => g.rows);
 
   const actions = issues.filter((r) => r.finding.status === 'fail');
 
@@ -193,11 +299,13 @@ export function buildComplianceModel(
     scopeName: scopeName(plan, scoped),
     profile: plan.profile ?? { base: 'gb', overrides: {} },
     clauses: [...clauseMap].map(([clause, ruleIds]) => ({ clause, ruleIds })),
+    codes: readableCodes(clauseMap, locale),
     counts: countStatuses(findings),
     byArea: AREAS.filter((a) => byAreaMap.has(a)).map((area) => ({ area, counts: byAreaMap.get(area)! })),
     byFloor: scoped.buildings.flatMap(({ building, floors }) =>
       floors.map((floor) => ({ buildingName: building.name, floorId: floor.id, floorName: floor.name, counts: floorCounts.get(floor.id) ?? emptyCounts() })),
     ),
+    issueGroups,
     issues,
     passed: [...passedMap.values()],
     equipment: equipmentRegister(plan, scope, meta.date, options.inspectionIntervalDays ?? 30),

@@ -3,7 +3,9 @@
 // the fire equipment register and the action list of failures.
 import { findBuilding } from '../../floorplan/queries/lookup.ts';
 import type { PlanDocument } from '../../floorplan/types.ts';
-import { buildComplianceModel, findingPoint, type ComplianceReportModel, type FindingRow } from '../model/complianceModel.ts';
+import { findingNames } from '../../rules/findingNames.ts';
+import type { FindingStatus } from '../../rules/types.ts';
+import { buildComplianceModel, findingPoint, type ComplianceReportModel, type FindingRow, type IssueGroup } from '../model/complianceModel.ts';
 import { floorDrawing } from '../model/floorDrawing.ts';
 import { formatInteger } from '../model/formatValues.ts';
 import { resolveScope, scopedFloors } from '../model/scope.ts';
@@ -23,32 +25,70 @@ export function extinguisherReach(base: 'gb' | 'intl'): number {
 
 const countCells = (c: StatusCounts): string[] => [String(c.fail), String(c.warn), String(c.pass), String(c.na)];
 
-function colourStatusColumn(rows: FindingRow[], column: number) {
-  return (data: { section: string; column: { index: number }; row: { index: number }; cell: { styles: { textColor: unknown } } }): void => {
+type CellHook = (data: { section: string; column: { index: number }; row: { index: number }; cell: { styles: { textColor: unknown; fontSize: number } } }) => void;
+
+function colourStatusColumn(rows: readonly { finding: { status: FindingStatus } }[], column: number): CellHook {
+  return (data) => {
     if (data.section !== 'body' || data.column.index !== column) return;
     const row = rows[data.row.index];
     if (row) data.cell.styles.textColor = STATUS_COLORS[row.finding.status];
   };
 }
 
-function findingsTable(w: ReportWriter, rows: FindingRow[], t: ReportText): void {
+/** One line of the findings table: a group's row, or one of its findings (smaller, under it). */
+interface TableLine {
+  cells: string[];
+  status: FindingStatus;
+  item: boolean;
+}
+
+const review = (r: FindingRow): string => [r.review, r.reviewNote].filter((s) => s).join(': ');
+
+/** A group of one reads as one finding; a larger group is its row (count, shared requirement, clause) and then its findings. */
+function findingLines(groups: readonly IssueGroup[], t: ReportText): TableLine[] {
+  const lines: TableLine[] = [];
+  for (const g of groups) {
+    const only = g.rows.length === 1 ? g.rows[0]! : null;
+    if (only) {
+      lines.push({
+        cells: [only.label, `${only.title}\n${only.message}`, only.clause, only.required, only.measured, t.statuses[g.status], only.location, only.fix, review(only)],
+        status: g.status,
+        item: false,
+      });
+      continue;
+    }
+    lines.push({
+      cells: [String(g.n), `${g.title}\n${g.counted}`, g.clause, g.required, g.measured, t.statuses[g.status], g.places.join(t.listSeparator), g.fix, ''],
+      status: g.status,
+      item: false,
+    });
+    // the place is said once in the group's row when all its findings share it
+    const onePlace = g.places.length <= 1;
+    for (const r of g.rows) {
+      lines.push({ cells: [r.label, r.message, '', '', r.measured, t.statuses[g.status], onePlace ? r.subject : r.location, '', review(r)], status: g.status, item: true });
+    }
+  }
+  return lines;
+}
+
+function findingsTable(w: ReportWriter, groups: readonly IssueGroup[], t: ReportText): void {
+  const lines = findingLines(groups, t);
   w.table(
     ['#', t.rule, t.clause, t.required, t.measured, t.status, t.location, t.fix, t.review],
-    rows.map((r) => [
-      String(r.n),
-      r.message && r.message !== r.finding.ruleId ? `${r.finding.ruleId}\n${r.message}` : r.finding.ruleId,
-      r.finding.clause,
-      r.required,
-      r.measured,
-      t.statuses[r.finding.status],
-      r.location,
-      r.fix,
-      [r.review, r.reviewNote].filter((s) => s).join(': '),
-    ]),
+    lines.map((l) => l.cells),
     {
       styles: { font: 'NotoSansSC', fontSize: 7, cellPadding: 1 },
-      columnStyles: { 0: { cellWidth: 8 }, 1: { cellWidth: 58 }, 2: { cellWidth: 30 }, 3: { cellWidth: 22 }, 4: { cellWidth: 22 }, 5: { cellWidth: 14 }, 6: { cellWidth: 40 }, 8: { cellWidth: 22 } },
-      didParseCell: colourStatusColumn(rows, 5) as never,
+      columnStyles: { 0: { cellWidth: 10 }, 1: { cellWidth: 62 }, 2: { cellWidth: 30 }, 3: { cellWidth: 20 }, 4: { cellWidth: 20 }, 5: { cellWidth: 13 }, 6: { cellWidth: 40 }, 8: { cellWidth: 22 } },
+      didParseCell: ((data) => {
+        if (data.section !== 'body') return;
+        const line = lines[data.row.index];
+        if (!line) return;
+        if (line.item) {
+          data.cell.styles.fontSize = 6.5;
+          if (data.column.index !== 5) data.cell.styles.textColor = [70, 70, 70];
+        }
+        if (data.column.index === 5) data.cell.styles.textColor = STATUS_COLORS[line.status];
+      }) as CellHook as never,
     },
   );
 }
@@ -61,9 +101,27 @@ function basisSection(w: ReportWriter, m: ComplianceReportModel, t: ReportText):
   for (const r of t.readings) w.paragraph(`• ${r}`, 8.5);
   w.heading(t.codesApplied, 11);
   if (m.clauses.length === 0) w.paragraph(t.none);
-  else w.table([t.clause, t.rule], m.clauses.map((c) => [c.clause, c.ruleIds.join(', ')]), { columnStyles: { 0: { cellWidth: 90 } } });
+  else w.table([t.clause, t.rule], m.codes.map((c) => [c.clause, c.rules.join(t.listSeparator)]), { columnStyles: { 0: { cellWidth: 90 } } });
   w.heading(t.notChecked, 11);
   for (const item of t.notCheckedItems) w.paragraph(`• ${item}`, 8.5);
+}
+
+/**
+ * The action list: one row per failing group. Its findings are listed under it when they have
+ * different owners or due dates (each is reviewed on its own); otherwise their places share the row.
+ */
+function actionLines(model: ComplianceReportModel, t: ReportText): { cells: string[]; overdue: boolean; item: boolean }[] {
+  const lines: { cells: string[]; overdue: boolean; item: boolean }[] = [];
+  const due = (r: FindingRow): string => (r.overdue ? `${r.due}\n${t.overdue}` : r.due);
+  for (const g of model.issueGroups.filter((x) => x.status === 'fail')) {
+    const first = g.rows[0]!;
+    const uniform = g.rows.every((r) => r.owner === first.owner && r.due === first.due && r.overdue === first.overdue);
+    const where = g.rows.length === 1 ? first.location : uniform ? g.rows.map((r) => r.location).join('\n') : g.places.join(t.listSeparator);
+    const rule = `${g.title}${g.rows.length > 1 ? ` (${g.counted})` : ''}\n${g.clause}`;
+    lines.push({ cells: [String(g.n), rule, where, g.fix, uniform ? first.owner : '', uniform ? due(first) : ''], overdue: uniform && first.overdue, item: false });
+    if (!uniform) for (const r of g.rows) lines.push({ cells: [r.label, '', r.location, '', r.owner, due(r)], overdue: r.overdue, item: true });
+  }
+  return lines;
 }
 
 export async function compliancePdf(plan: PlanDocument, options: PdfReportOptions): Promise<Uint8Array> {
@@ -107,13 +165,13 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   });
 
   w.newPage();
-  w.heading(`${t.findingsTable} (${formatInteger(model.issues.length)})`);
+  w.heading(t.findingsCount(t.findingsTable, formatInteger(model.issues.length), formatInteger(model.issueGroups.length)));
   if (model.issues.length === 0) w.paragraph(t.noFailures);
-  else findingsTable(w, model.issues, t);
+  else findingsTable(w, model.issueGroups, t);
   await yieldToEventLoop();
   if (model.passed.length > 0) {
     w.heading(t.passedChecks, 11);
-    w.table([t.rule, t.clause, t.statuses.pass, t.statuses['n/a']], model.passed.map((p) => [p.ruleId, p.clause, String(p.pass), String(p.na)]));
+    w.table([t.rule, t.clause, t.statuses.pass, t.statuses['n/a']], model.passed.map((p) => [p.title, p.clauseText, String(p.pass), String(p.na)]));
   }
 
   // Floor plans with numbered markers.
@@ -158,7 +216,7 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
     if (onFloor.length > 0) {
       w.y = layout.side ? top - 1 : below;
       const left = layout.side ? PAGE.margin + layout.plan.width + 6 : PAGE.margin;
-      w.table(['#', t.rule, t.measured, t.required, t.status], onFloor.map((r) => [String(r.n), r.finding.ruleId, r.measured, r.required, t.statuses[r.finding.status]]), {
+      w.table(['#', t.rule, t.measured, t.required, t.status], onFloor.map((r) => [r.label, r.subject ? `${r.title} · ${r.subject}` : r.title, r.measured, r.required, t.statuses[r.finding.status]]), {
         margin: { left, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
         styles: { font: 'NotoSansSC', fontSize: 6.5, cellPadding: 0.8 },
         didParseCell: colourStatusColumn(onFloor, 4) as never,
@@ -175,9 +233,11 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   w.heading(t.equipmentRegister);
   const stateText = { 'in-date': t.inDate, overdue: t.overdue, missing: t.missingDate } as const;
   const stateColor = { 'in-date': STATUS_COLORS.pass, overdue: STATUS_COLORS.fail, missing: STATUS_COLORS.warn } as const;
+  // each extinguisher by its name on the floor ("灭火器 2（话务二区）"), not its id
+  const names = findingNames(plan);
   w.table(
-    [t.building, t.floor, 'ID', t.rating, t.lastInspected, t.daysSince, t.status],
-    model.equipment.map((e) => [e.buildingName, e.floorName, e.id, e.rating, e.lastInspected ?? '—', e.daysSince === null ? '—' : String(e.daysSince), stateText[e.state]]),
+    [t.building, t.floor, t.location, t.rating, t.lastInspected, t.daysSince, t.status],
+    model.equipment.map((e) => [e.buildingName, e.floorName, names.element(e.floorId, e.id, model.locale) ?? '', e.rating, e.lastInspected ?? '—', e.daysSince === null ? '—' : String(e.daysSince), stateText[e.state]]),
     {
       styles: { font: 'NotoSansSC', fontSize: 7, cellPadding: 0.9 },
       didParseCell: (data) => {
@@ -193,16 +253,17 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   if (model.actions.length === 0) w.paragraph(t.noFailures);
   else {
     if (model.overdueActions > 0) w.paragraph(t.overdueActions(model.overdueActions, model.meta.date), 9, STATUS_COLORS.fail);
+    const lines = actionLines(model, t);
     w.table(
       ['#', t.rule, t.location, t.fix, t.owner, t.dueDate],
-      model.actions.map((r) => [String(r.n), `${r.finding.ruleId}\n${r.finding.clause}`, r.location, r.fix, r.owner, r.overdue ? `${r.due}\n${t.overdue}` : r.due]),
+      lines.map((l) => l.cells),
       {
-        columnStyles: { 0: { cellWidth: 8 }, 1: { cellWidth: 60 }, 2: { cellWidth: 60 }, 4: { cellWidth: 30 }, 5: { cellWidth: 25 } },
+        columnStyles: { 0: { cellWidth: 10 }, 1: { cellWidth: 60 }, 2: { cellWidth: 60 }, 4: { cellWidth: 30 }, 5: { cellWidth: 25 } },
         didParseCell: (data) => {
-          if (data.section !== 'body' || data.column.index !== 5) return;
-          if (model.actions[data.row.index]?.overdue) {
-            data.cell.styles.textColor = STATUS_COLORS.fail;
-          }
+          if (data.section !== 'body') return;
+          const line = lines[data.row.index];
+          if (line?.item) data.cell.styles.fontSize = 8;
+          if (data.column.index === 5 && line?.overdue) data.cell.styles.textColor = STATUS_COLORS.fail;
         },
       },
     );

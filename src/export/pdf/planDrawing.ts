@@ -1,25 +1,67 @@
-// Draws a FloorDrawing into a box on the page: zones coloured by use, cores, walls, desks,
-// exits with widths, extinguishers with their reach, the worst egress path and finding markers.
+// Draws a FloorDrawing into a box on the page the way an architect draws a plan: zones filled in
+// their use colour and labelled, cores filled, walls at their thickness (solid dark, glass a
+// double line, fire walls red and hatched) left open at doors, doors open at 90° with their swing,
+// windows as a triple line; then exits as badges beside them, extinguishers with their reach, the
+// worst egress path and finding markers; under it a north arrow, a scale bar and the legend.
+import { GState } from 'jspdf';
 import type { Point, Polygon, ZoneUse } from '../../floorplan/types.ts';
-import { formatNumber } from '../model/formatValues.ts';
+import { ZONE_USES } from '../../floorplan/types.ts';
+import { formatInteger, formatNumber } from '../model/formatValues.ts';
 import type { FloorDrawing } from '../model/floorDrawing.ts';
+import { bandFaces, bandPolygon, coreMarks, hatchLines, quarterArc, type Band, type Segment } from '../model/planSymbols.ts';
+import { centredRect, labelAnchors, placeLabel, rectsOverlap, type Rect } from './labelFit.ts';
+import { planWords } from './planWords.ts';
 import { STATUS_COLORS, type ReportWriter, type Rgb } from './reportWriter.ts';
+import { scaleBarLength, scaleBarParts } from './scaleBar.ts';
 
+/** Zone fills: the same colours as the screen (src/view3d/palette.ts ZONE_COLORS). */
 export const USE_COLORS: Record<ZoneUse, Rgb> = {
-  work: [214, 232, 250],
-  management: [226, 214, 245],
-  rest: [214, 240, 214],
-  meeting: [250, 236, 200],
-  training: [250, 222, 200],
-  canteen: [245, 245, 196],
-  dormitory: [236, 222, 210],
-  server: [250, 205, 205],
-  power: [250, 190, 190],
-  cabling: [245, 215, 225],
-  toilet: [210, 236, 240],
-  corridor: [238, 238, 238],
-  storage: [225, 225, 215],
+  work: [207, 227, 247],
+  management: [217, 210, 242],
+  rest: [216, 239, 207],
+  meeting: [248, 227, 196],
+  training: [246, 213, 229],
+  canteen: [251, 233, 168],
+  dormitory: [231, 220, 203],
+  server: [201, 211, 220],
+  power: [243, 201, 189],
+  cabling: [198, 227, 224],
+  toilet: [215, 236, 242],
+  corridor: [238, 238, 234],
+  storage: [224, 219, 210],
 };
+
+/** Line work: the screen's plan view colours (PLAN_COLORS in src/view3d/palette.ts), so screen and paper agree. */
+const INK = {
+  exterior: [31, 35, 39] as Rgb,
+  solid: [43, 48, 53] as Rgb,
+  glassLine: [47, 109, 150] as Rgb,
+  glassFill: [228, 242, 251] as Rgb,
+  fireFill: [253, 232, 227] as Rgb,
+  fire: [198, 40, 40] as Rgb,
+  core: [111, 118, 125] as Rgb,
+  coreEdge: [38, 43, 48] as Rgb,
+  coreMarks: [169, 175, 181] as Rgb,
+  door: [71, 80, 90] as Rgb,
+  fireDoor: [179, 38, 30] as Rgb,
+  windowFill: [248, 251, 253] as Rgb,
+  windowGlass: [31, 120, 193] as Rgb,
+  exit: [0, 135, 65] as Rgb,
+  zoneEdge: [165, 165, 165] as Rgb,
+  label: [25, 35, 50] as Rgb,
+};
+
+/** pt → mm */
+const PT = 0.3528;
+/** hatch spacing and the space between the drawing and what sits beside it, in page mm */
+const HATCH_MM = 0.6;
+const BADGE_GAP = 0.8;
+/** a zone label keeps this far inside its zone, clear of the walls on its edges */
+const LABEL_INSET = 0.5;
+/** the scale bar is at most this long (mm) */
+const SCALE_BAR_MAX = 30;
+/** the footer (north arrow, scale bar, legend) height planLayout keeps free under a plan */
+const FOOTER_RESERVE = 14;
 
 export interface Box {
   x: number;
@@ -28,39 +70,253 @@ export interface Box {
   height: number;
 }
 
-/** Plan metres → page millimetres, y flipped (north up), uniform scale, centred in the box. */
-export function planTransform(bounds: FloorDrawing['bounds'], box: Box): { scale: number; height: number; map: (p: Point) => Point } {
+export interface Padding {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const NO_PADDING: Padding = { left: 0, right: 0, top: 0, bottom: 0 };
+
+/** Plan metres → page millimetres, y flipped (north up), uniform scale, centred across the box, inside `pad`. */
+export function planTransform(
+  bounds: FloorDrawing['bounds'],
+  box: Box,
+  pad: Padding = NO_PADDING,
+): { scale: number; height: number; map: (p: Point) => Point } {
   const w = Math.max(bounds.maxX - bounds.minX, 1e-6);
   const h = Math.max(bounds.maxY - bounds.minY, 1e-6);
-  const scale = Math.min(box.width / w, box.height / h);
-  const ox = box.x + (box.width - w * scale) / 2;
-  // top-aligned so what follows (scale bar, tables) sits right under the drawing
-  const oy = box.y;
-  return { scale, height: h * scale, map: ([x, y]) => [ox + (x - bounds.minX) * scale, oy + (bounds.maxY - y) * scale] };
+  const innerW = Math.max(box.width - pad.left - pad.right, 1);
+  const innerH = Math.max(box.height - pad.top - pad.bottom, 1);
+  const scale = Math.min(innerW / w, innerH / h);
+  const ox = box.x + pad.left + (innerW - w * scale) / 2;
+  // top-aligned so what follows (footer, tables) sits right under the drawing
+  const oy = box.y + pad.top;
+  return { scale, height: pad.top + h * scale + pad.bottom, map: ([x, y]) => [ox + (x - bounds.minX) * scale, oy + (bounds.maxY - y) * scale] };
+}
+
+function pagePath(w: ReportWriter, pts: Point[], style: 'F' | 'S' | 'FD', closed: boolean): void {
+  if (pts.length < 2) return;
+  const first = pts[0]!;
+  const deltas: [number, number][] = [];
+  for (let i = 1; i < pts.length; i++) deltas.push([pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]]);
+  w.doc.lines(deltas, first[0], first[1], [1, 1], style, closed);
 }
 
 function polygon(w: ReportWriter, poly: Polygon, map: (p: Point) => Point, style: 'F' | 'S' | 'FD'): void {
   if (poly.length < 3) return;
-  const pts = poly.map(map);
-  const first = pts[0]!;
-  const deltas: [number, number][] = [];
-  for (let i = 1; i < pts.length; i++) deltas.push([pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]]);
-  w.doc.lines(deltas, first[0], first[1], [1, 1], style, true);
+  pagePath(w, poly.map(map), style, true);
 }
 
-/** Draws the plan top-aligned in the box; returns the page y just below the drawing and its scale bar. */
+function segment(w: ReportWriter, s: Segment, map: (p: Point) => Point): void {
+  const [a, b] = [map(s[0]), map(s[1])];
+  w.doc.line(a[0], a[1], b[0], b[1]);
+}
+
+function withOpacity(w: ReportWriter, opacity: number, draw: () => void): void {
+  w.doc.saveGraphicsState();
+  w.doc.setGState(new GState({ opacity }));
+  draw();
+  w.doc.restoreGraphicsState();
+}
+
+/** Walls at their thickness with a line weight by kind; fire walls hatched inside their band. */
+function drawWalls(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Point) => Point): void {
+  const { doc } = w;
+  const glass = d.walls.filter((x) => x.kind === 'glass').flatMap((x) => x.pieces);
+  doc.setFillColor(...INK.glassFill);
+  for (const piece of glass) polygon(w, bandPolygon(piece), map, 'F');
+  doc.setDrawColor(...INK.glassLine);
+  doc.setLineWidth(0.1);
+  for (const piece of glass) for (const face of bandFaces(piece) ?? []) segment(w, face, map);
+
+  doc.setFillColor(...INK.solid);
+  for (const piece of d.walls.filter((x) => x.kind === 'solid').flatMap((x) => x.pieces)) polygon(w, bandPolygon(piece), map, 'F');
+  for (const piece of d.cores.flatMap((c) => c.walls)) polygon(w, bandPolygon(piece), map, 'F');
+
+  const fire = d.walls.filter((x) => x.kind === 'fire').flatMap((x) => x.pieces);
+  doc.setFillColor(...INK.fireFill);
+  for (const piece of fire) polygon(w, bandPolygon(piece), map, 'F');
+  doc.setDrawColor(...INK.fire);
+  doc.setLineWidth(0.07);
+  for (const piece of fire) for (const line of hatchLines(piece, HATCH_MM / scale)) segment(w, line, map);
+  doc.setLineWidth(0.1);
+  for (const piece of fire) for (const face of bandFaces(piece) ?? []) segment(w, face, map);
+
+  doc.setFillColor(...INK.exterior);
+  for (const piece of d.exterior) polygon(w, bandPolygon(piece), map, 'F');
+  // windows: the wall band left pale with a line on each face and one for the glass
+  doc.setFillColor(...INK.windowFill);
+  for (const n of d.windows) polygon(w, bandPolygon(n.band), map, 'F');
+  doc.setLineWidth(0.08);
+  for (const n of d.windows) {
+    n.lines.forEach((line, i) => {
+      doc.setDrawColor(...(i === 1 ? INK.windowGlass : INK.exterior));
+      segment(w, line, map);
+    });
+  }
+}
+
+function drawDoorSymbols(w: ReportWriter, d: FloorDrawing, map: (p: Point) => Point): void {
+  const { doc } = w;
+  const exits = d.exits.flatMap((e) => (e.symbol ? [e.symbol] : []));
+  // an exit's swing is cleared to white: it mostly opens into a dark stair core
+  doc.setFillColor(255, 255, 255);
+  for (const symbol of exits) {
+    symbol.arcs.forEach((arc, i) => {
+      const hinge = symbol.leaves[i]![0];
+      pagePath(w, [hinge, ...arc].map(map), 'F', true);
+    });
+  }
+  const symbols = [...d.doors.map((x) => ({ symbol: x.symbol, fire: x.fireRated })), ...exits.map((symbol) => ({ symbol, fire: false }))];
+  doc.setDrawColor(...INK.door);
+  doc.setLineWidth(0.07);
+  for (const { symbol } of symbols) for (const arc of symbol.arcs) pagePath(w, arc.map(map), 'S', false);
+  doc.setLineWidth(0.18);
+  for (const { symbol, fire } of symbols) {
+    doc.setDrawColor(...(fire ? INK.fireDoor : INK.door));
+    for (const leaf of symbol.leaves) segment(w, leaf, map);
+  }
+}
+
+interface Badge {
+  rect: Rect;
+  text: string;
+}
+
+/** Exit badges beside each exit, beyond its door leaves, on the side away from the floor. */
+function placeExitBadges(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Point) => Point): Badge[] {
+  w.font(5.5, true);
+  const badges: Badge[] = [];
+  for (const e of d.exits) {
+    const text = `${formatNumber(e.width)} m`;
+    const size = badgeSize(w, text);
+    const [px, py] = map(e.at);
+    const dir: Point = [e.out[0], -e.out[1]];
+    const reach = e.reach * scale + BADGE_GAP + (Math.abs(dir[0]) * size.width) / 2 + (Math.abs(dir[1]) * size.height) / 2;
+    const centre: Point = [px + dir[0] * reach, py + dir[1] * reach];
+    // slide along the wall when two exits sit close together
+    const side: Point = [-dir[1], dir[0]];
+    const step = Math.abs(side[0]) * (size.width + 0.6) + Math.abs(side[1]) * (size.height + 0.6);
+    let rect = centredRect(centre, size.width, size.height);
+    for (const k of [1, -1, 2, -2]) {
+      if (!badges.some((b) => rectsOverlap(b.rect, rect, 0.3))) break;
+      rect = centredRect([centre[0] + side[0] * step * k, centre[1] + side[1] * step * k], size.width, size.height);
+    }
+    badges.push({ rect, text });
+  }
+  return badges;
+}
+
+function badgeSize(w: ReportWriter, text: string): { width: number; height: number } {
+  w.font(5.5, true);
+  return { width: w.doc.getTextWidth(text) + 1.6, height: 5.5 * PT + 1.2 };
+}
+
+function drawBadge(w: ReportWriter, b: Badge): void {
+  const { doc } = w;
+  doc.setFillColor(...INK.exit);
+  doc.roundedRect(b.rect.x, b.rect.y, b.rect.width, b.rect.height, 0.6, 0.6, 'F');
+  w.font(5.5, true);
+  doc.setTextColor(255, 255, 255);
+  doc.text(b.text, b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2, { align: 'center', baseline: 'middle' });
+}
+
+/** Page room each side of the drawing that the badges need where they stand outside it. */
+function badgeOverflow(badges: readonly Badge[], drawing: Rect): Padding {
+  const pad = { ...NO_PADDING };
+  for (const { rect } of badges) {
+    pad.left = Math.max(pad.left, drawing.x - rect.x);
+    pad.right = Math.max(pad.right, rect.x + rect.width - (drawing.x + drawing.width));
+    pad.top = Math.max(pad.top, drawing.y - rect.y);
+    pad.bottom = Math.max(pad.bottom, rect.y + rect.height - (drawing.y + drawing.height));
+  }
+  return pad;
+}
+
+function rectCorners(r: Rect): Point[] {
+  return [[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]];
+}
+
+function drawingRect(d: FloorDrawing, map: (p: Point) => Point): Rect {
+  const [x0, y0] = map([d.bounds.minX, d.bounds.maxY]);
+  const [x1, y1] = map([d.bounds.maxX, d.bounds.minY]);
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+interface ZoneLabel {
+  lines: { text: string; bold: boolean }[];
+  size: number;
+}
+
+/** Label variants of a zone, most informative first: all lines shrinking, then the name alone. */
+function zoneLabelVariants(w: ReportWriter, zone: FloorDrawing['zones'][number]): ZoneLabel[] {
+  const words = planWords(w.locale);
+  const name = { text: zone.name, bold: true };
+  const area = { text: `${formatNumber(zone.area, 1)} m²`, bold: false };
+  const full = zone.seats > 0 ? [name, area, { text: words.seats(formatInteger(zone.seats)), bold: false }] : [name, area];
+  const compact = zone.seats > 0 ? [name, { text: `${area.text} · ${words.seats(formatInteger(zone.seats))}`, bold: false }] : [name];
+  const variants: ZoneLabel[] = [];
+  for (const size of [6.5, 5.5, 4.5]) variants.push({ lines: full, size });
+  for (const size of [5.5, 4.5]) variants.push({ lines: compact, size });
+  for (const size of [5.5, 4.5, 3.8]) variants.push({ lines: [name], size });
+  return variants;
+}
+
+function labelBox(w: ReportWriter, label: ZoneLabel): { width: number; height: number } {
+  let width = 0;
+  for (const line of label.lines) {
+    w.font(label.size, line.bold);
+    width = Math.max(width, w.doc.getTextWidth(line.text));
+  }
+  return { width: width + 1.4, height: label.lines.length * label.size * PT * 1.2 + 0.8 };
+}
+
+function drawZoneLabels(w: ReportWriter, d: FloorDrawing, map: (p: Point) => Point, taken: Rect[]): void {
+  const { doc } = w;
+  // roomiest zones choose first
+  const zones = [...d.zones].sort((a, b) => b.area - a.area);
+  for (const zone of zones) {
+    const page = zone.polygon.map(map);
+    const variants = zoneLabelVariants(w, zone);
+    const choice = placeLabel(variants.map((v) => labelBox(w, v)), labelAnchors(page), page, taken, 0.4, LABEL_INSET);
+    if (!choice) continue;
+    taken.push(choice.rect);
+    const label = variants[choice.variant]!;
+    const r = choice.rect;
+    withOpacity(w, 0.72, () => {
+      doc.setFillColor(255, 255, 255);
+      doc.roundedRect(r.x, r.y, r.width, r.height, 0.5, 0.5, 'F');
+    });
+    doc.setTextColor(...INK.label);
+    const lineHeight = label.size * PT * 1.2;
+    label.lines.forEach((line, i) => {
+      w.font(label.size, line.bold);
+      doc.text(line.text, r.x + r.width / 2, r.y + 0.4 + lineHeight * (i + 0.5), { align: 'center', baseline: 'middle' });
+    });
+  }
+}
+
+/** Draws the plan top-aligned in the box with its footer; returns the page y just below the footer. */
 export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): number {
   const { doc } = w;
-  const { scale, height, map } = planTransform(d.bounds, box);
+  const footer = footerHeight(w, d, box.width);
+  // a little air between the plan and the line above it
+  const area: Box = { ...box, y: box.y + 1.5, height: Math.max(box.height - footer - 4.5, 10) };
+  // exits on the outline put their badges outside it: place them at the unpadded scale, then fit again
+  const first = planTransform(d.bounds, area);
+  const pad = badgeOverflow(placeExitBadges(w, d, first.scale, first.map), drawingRect(d, first.map));
+  const { scale, height, map } = planTransform(d.bounds, area, pad);
 
   doc.setLineWidth(0.1);
   for (const z of d.zones) {
     doc.setFillColor(...USE_COLORS[z.use]);
-    doc.setDrawColor(150, 150, 150);
-    polygon(w, z.polygon, map, 'FD');
+    polygon(w, z.polygon, map, 'F');
   }
-  doc.setFillColor(170, 170, 170);
-  for (const c of d.cores) polygon(w, c, map, 'F');
+  doc.setDrawColor(...INK.zoneEdge);
+  doc.setLineWidth(0.06);
+  for (const z of d.zones) polygon(w, z.polygon, map, 'S');
 
   if (d.extinguisherReach !== null) {
     // reach circles are clipped to the drawing so they do not run over the page
@@ -82,19 +338,24 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
   }
 
   doc.setFillColor(255, 255, 255);
-  doc.setDrawColor(110, 110, 110);
+  doc.setDrawColor(120, 120, 120);
   doc.setLineWidth(0.05);
   for (const desk of d.desks) polygon(w, desk, map, 'FD');
 
-  for (const wall of d.walls) {
-    if (wall.kind === 'glass') doc.setFillColor(110, 160, 210);
-    else if (wall.kind === 'fire') doc.setFillColor(200, 40, 40);
-    else doc.setFillColor(60, 60, 60);
-    polygon(w, wall.polygon, map, 'F');
-  }
-  doc.setDrawColor(0, 0, 0);
-  doc.setLineWidth(0.5);
-  polygon(w, d.outline, map, 'S');
+  doc.setFillColor(...INK.core);
+  for (const c of d.cores) polygon(w, c.polygon, map, 'F');
+  doc.setDrawColor(...INK.coreMarks);
+  doc.setLineWidth(0.08);
+  for (const c of d.cores) for (const mark of c.marks) segment(w, mark, map);
+
+  drawWalls(w, d, scale, map);
+  drawDoorSymbols(w, d, map);
+
+  const taken: Rect[] = [];
+  const badges = placeExitBadges(w, d, scale, map);
+  taken.push(...badges.map((b) => b.rect));
+  for (const m of d.markers) taken.push(centredRect(map(m.at), 3.8, 3.8));
+  for (const x of d.extinguishers) taken.push(centredRect(map(x.at), 1.4, 1.4));
 
   if (d.worstPath && d.worstPath.path.length > 1) {
     doc.setDrawColor(220, 0, 140);
@@ -106,17 +367,25 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
     doc.circle(start[0], start[1], 0.9, 'F');
     w.font(6.5);
     doc.setTextColor(220, 0, 140);
-    doc.text(`${formatNumber(d.worstPath.walking, 1)} m`, start[0] + 1.3, start[1] - 1.2);
+    const text = `${formatNumber(d.worstPath.walking, 1)} m`;
+    // beside the path's start, on whichever corner keeps it on the drawing and off the markers
+    const size = { width: doc.getTextWidth(text) + 0.6, height: 6.5 * PT + 0.6 };
+    const dx = 1.2 + size.width / 2;
+    const dy = 1 + size.height / 2;
+    const corners: Point[] = [[start[0] + dx, start[1] - dy], [start[0] - dx, start[1] - dy], [start[0] + dx, start[1] + dy], [start[0] - dx, start[1] + dy]];
+    const placed = placeLabel([size], corners, rectCorners(drawingRect(d, map)), taken, 0.2)?.rect ?? centredRect(corners[0]!, size.width, size.height);
+    withOpacity(w, 0.72, () => {
+      doc.setFillColor(255, 255, 255);
+      doc.rect(placed.x, placed.y, placed.width, placed.height, 'F');
+    });
+    doc.setTextColor(220, 0, 140);
+    doc.text(text, placed.x + size.width / 2, placed.y + size.height / 2, { align: 'center', baseline: 'middle' });
+    taken.push(placed);
   }
 
-  w.font(6.5);
-  for (const e of d.exits) {
-    const [x, y] = map(e.at);
-    doc.setFillColor(0, 150, 70);
-    doc.rect(x - 1.2, y - 1.2, 2.4, 2.4, 'F');
-    doc.setTextColor(0, 110, 50);
-    doc.text(`${formatNumber(e.width)} m`, x + 1.6, y + 0.8);
-  }
+  drawZoneLabels(w, d, map, taken);
+  for (const b of badges) drawBadge(w, b);
+
   for (const x of d.extinguishers) {
     const [cx, cy] = map(x.at);
     doc.setFillColor(...(x.overdue ? ([255, 160, 0] as Rgb) : ([220, 20, 20] as Rgb)));
@@ -135,14 +404,7 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
   doc.setLineWidth(0.2);
   doc.setDrawColor(0, 0, 0);
 
-  // scale bar: 10 m
-  const barX = box.x;
-  const barY = box.y + height + 3;
-  doc.setFillColor(0, 0, 0);
-  doc.rect(barX, barY, 10 * scale, 0.8, 'F');
-  w.font(6.5);
-  doc.text('10 m', barX + 10 * scale + 1.5, barY + 0.9);
-  return barY + 4;
+  return drawFooter(w, d, box.x, area.y + height + 3, box.width, scale);
 }
 
 /** Wide plates get the full width with the tables below; compact ones a left column. */
@@ -150,30 +412,217 @@ export function planLayout(d: FloorDrawing, top: number, bottom: number, left: n
   const w = d.bounds.maxX - d.bounds.minX;
   const h = d.bounds.maxY - d.bounds.minY;
   const available = bottom - top - 8;
-  const fullWidthHeight = (width * h) / Math.max(w, 1e-6);
+  const fullWidthHeight = (width * h) / Math.max(w, 1e-6) + FOOTER_RESERVE;
   if (fullWidthHeight <= available * 0.8) return { plan: { x: left, y: top, width, height: fullWidthHeight }, side: false };
   return { plan: { x: left, y: top, width: width * 0.56, height: available }, side: true };
 }
 
-/** A row of coloured swatches naming the uses drawn. */
-export function drawUseLegend(w: ReportWriter, uses: ZoneUse[], x: number, y: number, maxWidth: number): number {
+// ---- footer: north arrow, scale bar, legend ----
+
+interface LegendItem {
+  label: string;
+  /** draws the 5 × 3.2 mm swatch whose top-left corner is (x, y) */
+  swatch: (x: number, y: number) => void;
+}
+
+const SWATCH_W = 5;
+const SWATCH_H = 3.2;
+const ROW = 4.5;
+
+/** Items in rows across `maxWidth`, first baseline at y; returns the y under the last row. */
+function flowLegend(w: ReportWriter, items: readonly LegendItem[], x: number, y: number, maxWidth: number, draw = true): number {
   const { doc } = w;
   w.font(7);
   let cx = x;
   let cy = y;
-  for (const use of uses) {
-    const label = w.text.uses[use];
-    const width = 5 + doc.getTextWidth(label) + 4;
-    if (cx + width > x + maxWidth) {
+  for (const item of items) {
+    const width = SWATCH_W + 1 + doc.getTextWidth(item.label) + 4;
+    if (cx + width > x + maxWidth && cx > x) {
       cx = x;
-      cy += 4.5;
+      cy += ROW;
     }
-    doc.setFillColor(...USE_COLORS[use]);
-    doc.setDrawColor(150, 150, 150);
-    doc.rect(cx, cy - 2.6, 3.5, 3.2, 'FD');
-    doc.setTextColor(0, 0, 0);
-    doc.text(label, cx + 4.5, cy);
+    if (draw) {
+      item.swatch(cx, cy - 2.6);
+      w.font(7);
+      doc.setTextColor(0, 0, 0);
+      doc.text(item.label, cx + SWATCH_W + 1, cy);
+    }
     cx += width;
   }
   return cy + 4;
+}
+
+function useItems(w: ReportWriter, uses: readonly ZoneUse[]): LegendItem[] {
+  return uses.map((use) => ({
+    label: w.text.uses[use],
+    swatch: (x, y) => {
+      w.doc.setFillColor(...USE_COLORS[use]);
+      w.doc.setDrawColor(150, 150, 150);
+      w.doc.setLineWidth(0.1);
+      w.doc.rect(x, y, SWATCH_W, SWATCH_H, 'FD');
+    },
+  }));
+}
+
+/** A row of coloured swatches naming the uses drawn (the stack plan and every floor plan). */
+export function drawUseLegend(w: ReportWriter, uses: ZoneUse[], x: number, y: number, maxWidth: number): number {
+  return flowLegend(w, useItems(w, uses), x, y, maxWidth);
+}
+
+function bandSwatch(x: number, y: number, thickness: number): Band {
+  return { a: [x, y + SWATCH_H / 2], b: [x + SWATCH_W, y + SWATCH_H / 2], thickness };
+}
+
+const pageMap = (p: Point): Point => p;
+
+/** The symbols this plan draws: wall kinds, door, window, core, exit. */
+function symbolItems(w: ReportWriter, d: FloorDrawing): LegendItem[] {
+  const { doc } = w;
+  const words = planWords(w.locale);
+  const has = (kind: string) => d.walls.some((x) => x.kind === kind && x.pieces.length > 0);
+  const items: LegendItem[] = [];
+  if (has('solid') || d.exterior.length > 0)
+    items.push({
+      label: words.solidWall,
+      swatch: (x, y) => {
+        doc.setFillColor(...INK.solid);
+        polygon(w, bandPolygon(bandSwatch(x, y, 0.8)), pageMap, 'F');
+      },
+    });
+  if (has('glass'))
+    items.push({
+      label: words.glassWall,
+      swatch: (x, y) => {
+        const band = bandSwatch(x, y, 1);
+        doc.setFillColor(...INK.glassFill);
+        polygon(w, bandPolygon(band), pageMap, 'F');
+        doc.setDrawColor(...INK.glassLine);
+        doc.setLineWidth(0.1);
+        for (const face of bandFaces(band) ?? []) segment(w, face, pageMap);
+      },
+    });
+  if (has('fire'))
+    items.push({
+      label: words.fireWall,
+      swatch: (x, y) => {
+        const band = bandSwatch(x, y, 1.4);
+        doc.setFillColor(...INK.fireFill);
+        polygon(w, bandPolygon(band), pageMap, 'F');
+        doc.setDrawColor(...INK.fire);
+        doc.setLineWidth(0.07);
+        for (const line of hatchLines(band, HATCH_MM)) segment(w, line, pageMap);
+        doc.setLineWidth(0.1);
+        for (const face of bandFaces(band) ?? []) segment(w, face, pageMap);
+      },
+    });
+  if (d.doors.length > 0 || d.exits.some((e) => e.symbol))
+    items.push({
+      label: words.door,
+      swatch: (x, y) => {
+        // page y runs down: the leaf stands up from the hinge at the swatch's bottom-left
+        const hinge: Point = [x + 1, y + SWATCH_H];
+        doc.setDrawColor(...INK.door);
+        doc.setLineWidth(0.07);
+        pagePath(w, quarterArc(hinge, [1, 0], [0, -1], 3), 'S', false);
+        doc.setDrawColor(...INK.door);
+        doc.setLineWidth(0.18);
+        doc.line(hinge[0], hinge[1], hinge[0], hinge[1] - 3);
+      },
+    });
+  if (d.windows.length > 0)
+    items.push({
+      label: words.window,
+      swatch: (x, y) => {
+        doc.setFillColor(...INK.windowFill);
+        doc.rect(x, y + SWATCH_H / 2 - 0.6, SWATCH_W, 1.2, 'F');
+        doc.setLineWidth(0.08);
+        for (const dy of [-0.6, 0, 0.6]) {
+          doc.setDrawColor(...(dy === 0 ? INK.windowGlass : INK.exterior));
+          doc.line(x, y + SWATCH_H / 2 + dy, x + SWATCH_W, y + SWATCH_H / 2 + dy);
+        }
+      },
+    });
+  if (d.cores.length > 0)
+    items.push({
+      label: words.core,
+      swatch: (x, y) => {
+        doc.setFillColor(...INK.core);
+        doc.setDrawColor(...INK.coreEdge);
+        doc.setLineWidth(0.15);
+        doc.rect(x, y, SWATCH_W, SWATCH_H, 'FD');
+        doc.setDrawColor(...INK.coreMarks);
+        doc.setLineWidth(0.08);
+        for (const [p, q] of coreMarks([[x, y], [x + SWATCH_W, y], [x + SWATCH_W, y + SWATCH_H], [x, y + SWATCH_H]], 'stair', 0.8)) doc.line(p[0], p[1], q[0], q[1]);
+      },
+    });
+  if (d.exits.length > 0)
+    items.push({
+      label: words.exit,
+      swatch: (x, y) => {
+        doc.setFillColor(...INK.exit);
+        doc.roundedRect(x, y + 0.3, SWATCH_W, SWATCH_H - 0.6, 0.6, 0.6, 'F');
+      },
+    });
+  return items;
+}
+
+function usesOf(d: FloorDrawing): ZoneUse[] {
+  return ZONE_USES.filter((u) => d.zones.some((z) => z.use === u));
+}
+
+/** north arrow + scale bar block width (mm) */
+const KEY_BLOCK = 9 + SCALE_BAR_MAX + 12;
+
+function footerHeight(w: ReportWriter, d: FloorDrawing, width: number): number {
+  const legendX = KEY_BLOCK;
+  const maxWidth = Math.max(width - legendX, 40);
+  const uses = usesOf(d);
+  const next = uses.length > 0 ? flowLegend(w, useItems(w, uses), 0, 3.5, maxWidth, false) + 0.5 : 3.5;
+  return Math.max(11, flowLegend(w, symbolItems(w, d), 0, next, maxWidth, false));
+}
+
+function drawNorthArrow(w: ReportWriter, cx: number, cy: number): void {
+  const { doc } = w;
+  const r = 2.6;
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(0.15);
+  doc.circle(cx, cy, r, 'S');
+  const tip: Point = [cx, cy - r - 0.6];
+  const notch: Point = [cx, cy + r * 0.35];
+  doc.setFillColor(0, 0, 0);
+  pagePath(w, [tip, [cx - 1.3, cy + r * 0.8], notch], 'F', true);
+  doc.setFillColor(255, 255, 255);
+  pagePath(w, [tip, [cx + 1.3, cy + r * 0.8], notch], 'FD', true);
+  w.font(6.5, true);
+  doc.setTextColor(0, 0, 0);
+  doc.text(planWords(w.locale).north, cx, tip[1] - 0.8, { align: 'center' });
+}
+
+function drawScaleBar(w: ReportWriter, x: number, y: number, scale: number): void {
+  const { doc } = w;
+  const length = scaleBarLength(scale, SCALE_BAR_MAX);
+  const parts = scaleBarParts(length);
+  const partMm = (length * scale) / parts;
+  doc.setDrawColor(0, 0, 0);
+  doc.setLineWidth(0.12);
+  for (let i = 0; i < parts; i++) {
+    if (i % 2 === 0) doc.setFillColor(0, 0, 0);
+    else doc.setFillColor(255, 255, 255);
+    doc.rect(x + i * partMm, y, partMm, 1.2, 'FD');
+  }
+  w.font(6);
+  doc.setTextColor(0, 0, 0);
+  doc.text('0', x, y + 3.8, { align: 'center' });
+  doc.text(`${formatNumber(length)} m`, x + length * scale, y + 3.8, { align: 'center' });
+}
+
+function drawFooter(w: ReportWriter, d: FloorDrawing, x: number, y: number, width: number, scale: number): number {
+  drawNorthArrow(w, x + 3, y + 6.2);
+  drawScaleBar(w, x + 9, y + 4, scale);
+  const legendX = x + KEY_BLOCK;
+  const maxWidth = Math.max(width - KEY_BLOCK, 40);
+  const uses = usesOf(d);
+  const next = uses.length > 0 ? drawUseLegend(w, uses, legendX, y + 3.5, maxWidth) + 0.5 : y + 3.5;
+  const symbols = flowLegend(w, symbolItems(w, d), legendX, next, maxWidth);
+  return y + Math.max(11, symbols - y) + 1;
 }

@@ -16,7 +16,7 @@ export function doorProblem(floor: Floor, door: Door): string | null {
   if (door.fireRating !== undefined && !FIRE_RATINGS.includes(door.fireRating)) return 'commands.refused.badKind';
   if (door.wall !== undefined) {
     const wall = floor.walls.find((w) => w.id === door.wall);
-    if (!wall) return 'commands.refused.notFound';
+    if (!wall) return 'commands.refused.doorWallMissing';
     if (distanceToSegment(door.at, wall.a, wall.b) > ON_LINE_TOLERANCE) return 'commands.refused.notOnWall';
     if (door.width > wallLength(wall)) return 'commands.refused.tooWide';
     return null;

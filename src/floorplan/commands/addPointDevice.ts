@@ -4,6 +4,7 @@ import type { AirTerminal, Extinguisher, PointDevice } from '../types.ts';
 import { isFiniteNumber, isIsoDate, isPoint, refuseUsedIds } from './checks.ts';
 import { refuse, type Command } from './command.ts';
 import { floorById } from './floorElements.ts';
+import { offFloorReason } from './staysOnFloor.ts';
 
 export type AddPointDeviceArgs =
   | { floorId: string; collection: 'airTerminals'; device: AirTerminal }
@@ -32,7 +33,7 @@ export const addPointDevice: Command<AddPointDeviceArgs> = {
     if (!floor) return refuse('commands.refused.noFloor');
     const problem = pointDeviceProblem(args);
     if (problem) return refuse(problem, [args.device.id]);
-    if (!pointInPolygon(args.device.at, floor.outline)) return refuse('commands.refused.outsideFloor', [args.device.id]);
+    if (!pointInPolygon(args.device.at, floor.outline)) return refuse(offFloorReason(args.collection), [args.device.id]);
     const clash = refuseUsedIds(draft, [args.device.id]);
     if (clash) return clash;
     (floor[args.collection] as { id: string }[]).push(structuredClone(args.device));

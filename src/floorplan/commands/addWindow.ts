@@ -11,7 +11,7 @@ export interface AddWindowArgs {
 
 export function windowProblem(floor: Floor, pane: WindowPane): string | null {
   if (!isPoint(pane.a) || !isPoint(pane.b) || !isFiniteNumber(pane.sill) || !isFiniteNumber(pane.head)) return 'commands.refused.badNumber';
-  if (Math.hypot(pane.b[0] - pane.a[0], pane.b[1] - pane.a[1]) < 0.1) return 'commands.refused.tooShort';
+  if (Math.hypot(pane.b[0] - pane.a[0], pane.b[1] - pane.a[1]) < 0.1) return 'commands.refused.windowTooShort';
   if (pane.sill < 0 || pane.head <= pane.sill || pane.head > floor.height) return 'commands.refused.badHeights';
   if (pane.openable !== undefined && !isFraction(pane.openable)) return 'commands.refused.badFraction';
   if (outlineEdgeHolding(floor, pane.a, pane.b) < 0) return 'commands.refused.notOnOutline';

@@ -12,6 +12,8 @@ import { CORE_KINDS, type Floor, type FloorCollection, type FloorElement } from 
 import { isValidPolygonValue, plainCopy } from './checks.ts';
 import { refuse, type Command } from './command.ts';
 import { elementsWithIds, floorById } from './floorElements.ts';
+import { mustStayOnFloor, offFloorReason } from './staysOnFloor.ts';
+import { pointInPolygon } from '../geometry/polygon.ts';
 
 export interface EditElementsArgs {
   floorId: string;
@@ -55,6 +57,10 @@ export const editElements: Command<EditElementsArgs> = {
       const candidate = { ...plainCopy(element), ...structuredClone(props) } as FloorElement;
       const problem = elementProblem(plainFloor, collection, candidate);
       if (problem) return refuse(problem, [element.id]);
+      // a new position of a desk, luminaire or device must stay on the floor plate
+      if ('at' in props && 'at' in candidate && mustStayOnFloor(collection) && !pointInPolygon(candidate.at, plainFloor.outline)) {
+        return refuse(offFloorReason(collection), [element.id]);
+      }
     }
     for (const { element } of found.values()) Object.assign(element, structuredClone(props));
     return undefined;

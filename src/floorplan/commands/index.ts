@@ -5,3 +5,5 @@ export { moveElements, type MoveElementsArgs } from './moveElements.ts';
 export { deleteElements, type DeleteElementsArgs } from './deleteElements.ts';
 export { setElementProps, type SetElementPropsArgs } from './setElementProps.ts';
 export { addWorkstations, type AddWorkstationsArgs } from './addWorkstations.ts';
+export { setWallEnds, type SetWallEndsArgs } from './setWallEnds.ts';
+export { setProfileBase, type SetProfileBaseArgs } from './setProfileBase.ts';

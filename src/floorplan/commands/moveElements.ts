@@ -1,8 +1,8 @@
 // Move floor elements (desks, walls, zones, devices…) by (dx, dy) metres.
-import { pointInPolygon } from '../geometry/polygon.ts';
 import type { FloorElement, Point } from '../types.ts';
 import { refuse, type Command } from './command.ts';
 import { elementsWithIds, floorById } from './floorElements.ts';
+import { refuseLeavingFloor } from './staysOnFloor.ts';
 
 export interface MoveElementsArgs {
   floorId: string;
@@ -34,12 +34,9 @@ export const moveElements: Command<MoveElementsArgs> = {
     const found = elementsWithIds(floor, new Set(ids));
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) return refuse('commands.refused.notFound', missing);
-    // A desk must stay on the floor plate: its centre may not leave the outline.
-    const leaving = [...found.values()]
-      .filter(({ collection }) => collection === 'workstations')
-      .filter(({ element }) => 'at' in element && !pointInPolygon(shifted(element.at, dx, dy), floor.outline))
-      .map(({ element }) => element.id);
-    if (leaving.length) return refuse('commands.refused.outsideFloor', leaving);
+    // Desks, luminaires and devices must stay on the floor plate: their point may not leave the outline.
+    const leaving = refuseLeavingFloor(found.values(), floor.outline, (p) => shifted(p, dx, dy));
+    if (leaving) return leaving;
 
     for (const { element } of found.values()) moveElement(element, dx, dy);
     // Doors ride along with the wall they sit on.

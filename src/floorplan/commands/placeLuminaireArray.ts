@@ -4,6 +4,7 @@ import type { Luminaire } from '../types.ts';
 import { isFiniteNumber, isPoint, isPositive, refuseUsedIds } from './checks.ts';
 import { refuse, type Command } from './command.ts';
 import { floorById } from './floorElements.ts';
+import { offFloorReason } from './staysOnFloor.ts';
 
 export interface PlaceLuminairesArgs {
   floorId: string;
@@ -29,7 +30,7 @@ export const placeLuminaires: Command<PlaceLuminairesArgs> = {
       if (l.mount > floor.height) return refuse('commands.refused.badHeights', [l.id]);
     }
     const outside = luminaires.filter((l) => !pointInPolygon(l.at, floor.outline)).map((l) => l.id);
-    if (outside.length) return refuse('commands.refused.outsideFloor', outside);
+    if (outside.length) return refuse(offFloorReason('luminaires'), outside);
     const clash = refuseUsedIds(draft, luminaires.map((l) => l.id));
     if (clash) return clash;
     for (const l of luminaires) floor.luminaires.push(structuredClone(l));

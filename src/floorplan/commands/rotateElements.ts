@@ -1,9 +1,9 @@
 // Rotate floor elements about a centre (the R key turns the selection by 90° about its middle).
-import { pointInPolygon } from '../geometry/polygon.ts';
 import type { Point } from '../types.ts';
 import { isFiniteNumber, isPoint } from './checks.ts';
 import { refuse, type Command } from './command.ts';
 import { elementsWithIds, floorById } from './floorElements.ts';
+import { refuseLeavingFloor } from './staysOnFloor.ts';
 import { rotationAbout, transformElement } from './transformElements.ts';
 
 export interface RotateElementsArgs {
@@ -25,10 +25,8 @@ export const rotateElements: Command<RotateElementsArgs> = {
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length) return refuse('commands.refused.notFound', missing);
     const turn = rotationAbout(center, degrees);
-    const leaving = [...found.values()]
-      .filter(({ collection, element }) => collection === 'workstations' && 'at' in element && !pointInPolygon(turn(element.at), floor.outline))
-      .map(({ element }) => element.id);
-    if (leaving.length) return refuse('commands.refused.outsideFloor', leaving);
+    const leaving = refuseLeavingFloor(found.values(), floor.outline, turn);
+    if (leaving) return leaving;
     for (const { element } of found.values()) transformElement(element, turn, degrees);
     // doors stay on the wall they sit on
     const turnedWalls = new Set([...found.values()].filter((e) => e.collection === 'walls').map((e) => e.element.id));

@@ -3,7 +3,7 @@
 // never throws on odd input (the schema reports what is still wrong afterwards).
 import { problem, type PlanProblem } from './problems.ts';
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 export const OLDEST_VERSION = 1;
 
 export interface Migration {
@@ -14,8 +14,36 @@ export interface Migration {
   up(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Each element of `value` that is an object, as a copy made by `change` (other entries stay as they are). */
+function mapObjects(value: unknown, change: (item: Json) => Json): unknown {
+  return Array.isArray(value) ? value.map((item) => (isObject(item) ? change(item) : item)) : value;
+}
+
+/** A site (the active one, or a proposal's) with `change` applied to every floor of every building. */
+function withFloors(site: unknown, change: (floor: Json) => Json): unknown {
+  if (!isObject(site) || !Array.isArray(site['buildings'])) return site;
+  return { ...site, buildings: mapObjects(site['buildings'], (b) => (Array.isArray(b['floors']) ? { ...b, floors: mapObjects(b['floors'], change) } : b)) };
+}
+
+/** Version 2 adds structural columns: every floor gets an empty `columns` list (one it already has is kept). */
+export const addColumns: Migration = {
+  from: 1,
+  name: 'add columns to every floor',
+  up(doc) {
+    const floor = (f: Json): Json => ('columns' in f ? f : { ...f, columns: [] });
+    const out: Json = { ...doc };
+    if (isObject(doc['site'])) out['site'] = withFloors(doc['site'], floor);
+    if (Array.isArray(doc['proposals'])) out['proposals'] = mapObjects(doc['proposals'], (p) => (isObject(p['site']) ? { ...p, site: withFloors(p['site'], floor) } : p));
+    return out;
+  },
+};
+
 /** Steps from each older version to the next. Version 1 is the first published one. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [addColumns];
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; applied: string[] }

@@ -59,6 +59,8 @@ export const exitSchema = z.looseObject({
 
 export const coreSchema = z.looseObject({ id, polygon: polygonSchema, kind: z.enum(CORE_KINDS) });
 
+export const columnSchema = z.looseObject({ id, polygon: polygonSchema });
+
 export const zoneSchema = z.looseObject({
   id,
   name: z.string(),
@@ -119,6 +121,7 @@ export const floorSchema = z.looseObject({
   windows: z.array(windowSchema),
   exits: z.array(exitSchema),
   cores: z.array(coreSchema),
+  columns: z.array(columnSchema),
   zones: z.array(zoneSchema),
   workstations: z.array(workstationSchema),
   luminaires: z.array(luminaireSchema),

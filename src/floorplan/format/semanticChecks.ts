@@ -69,6 +69,7 @@ export function semanticProblems(plan: PlanDocument): PlanProblem[] {
         (f[collection] as { id: string }[]).forEach((el, i) => checkId(el.id, [...fPath, collection, i]));
       }
       f.cores.forEach((c, i) => checkPolygon([...fPath, 'cores', i, 'polygon'], c.polygon));
+      f.columns.forEach((c, i) => checkPolygon([...fPath, 'columns', i, 'polygon'], c.polygon));
       f.zones.forEach((z, i) => checkPolygon([...fPath, 'zones', i, 'polygon'], z.polygon));
       const wallIds = new Set(f.walls.map((w) => w.id));
       f.walls.forEach((w, i) => {

@@ -1,5 +1,8 @@
-// Writing a plan file: exactly what parsePlan reads back equal (round trip).
+// Writing a plan file: exactly what parsePlan reads back equal (round trip). The document in
+// memory always has the current format's shape (parsing migrates older files), so it is written
+// as the current version whatever version it was read as.
 import type { PlanDocument } from '../types.ts';
+import { CURRENT_VERSION } from './migrations.ts';
 
 export interface SerializeOptions {
   /** spaces of indentation; 0 writes one compact line (big parks) */
@@ -8,5 +11,6 @@ export interface SerializeOptions {
 
 export function serializePlan(plan: PlanDocument, options: SerializeOptions = {}): string {
   const indent = options.indent ?? 1;
-  return JSON.stringify(plan, null, indent > 0 ? indent : undefined) + '\n';
+  const current = plan.version === CURRENT_VERSION ? plan : { ...plan, version: CURRENT_VERSION };
+  return JSON.stringify(current, null, indent > 0 ? indent : undefined) + '\n';
 }

@@ -95,8 +95,8 @@ const pt = (x: number, y: number): Point => [r2(x), r2(y)];
 export class FloorBuilder {
   readonly floor: Floor;
   private n = 0;
-  constructor(readonly prefix: string, base: Omit<Floor, 'walls' | 'doors' | 'windows' | 'exits' | 'cores' | 'zones' | 'workstations' | 'luminaires' | 'airTerminals' | 'extinguishers' | 'detectors' | 'sprinklers'>) {
-    this.floor = { ...base, walls: [], doors: [], windows: [], exits: [], cores: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] };
+  constructor(readonly prefix: string, base: Omit<Floor, 'walls' | 'doors' | 'windows' | 'exits' | 'cores' | 'columns' | 'zones' | 'workstations' | 'luminaires' | 'airTerminals' | 'extinguishers' | 'detectors' | 'sprinklers'>) {
+    this.floor = { ...base, walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] };
   }
   id(kind: string): string {
     return `${this.prefix}-${kind}${++this.n}`;

@@ -1,4 +1,5 @@
 // Seeded, deterministic parks: the shipped samples and the benchmark plans of any seat count.
+import { CURRENT_VERSION } from '../format/migrations.ts';
 import type { Building, Floor, Locale, PlanDocument, Point, Polygon } from '../types.ts';
 import { buildCallFloor, extinguisher, FloorBuilder, serviceZone, type CallFloorOptions, type RoomSpec } from './callFloor.ts';
 import { seededRandom, type Random } from './random.ts';
@@ -250,7 +251,7 @@ export function generateSamplePark(): PlanDocument {
   const c = amenityBuilding('C', 'C栋 综合楼', [160, 20], random);
   return {
     format: 'callfloor',
-    version: 1,
+    version: CURRENT_VERSION,
     name: '星河呼叫中心产业园',
     locale: 'zh-CN',
     profile: { base: 'gb', overrides: {} },
@@ -273,7 +274,7 @@ export function generateSmallFloor(): PlanDocument {
   building.floors[0]!.name = '3F';
   return {
     format: 'callfloor',
-    version: 1,
+    version: CURRENT_VERSION,
     name: 'Small call floor 小型话务层',
     locale: 'en',
     profile: { base: 'gb', overrides: {} },
@@ -324,7 +325,7 @@ export function generatePark(options: ParkOptions): PlanDocument {
   }
   return {
     format: 'callfloor',
-    version: 1,
+    version: CURRENT_VERSION,
     name: options.name ?? `园区 ${options.seats} 座`,
     locale: options.locale ?? 'zh-CN',
     profile: { base: 'gb', overrides: {} },
@@ -370,7 +371,7 @@ function denseFloorPlan(length: number, seed: number): PlanDocument {
   });
   return {
     format: 'callfloor',
-    version: 1,
+    version: CURRENT_VERSION,
     name: `Dense floor ${floor.workstations.length}`,
     locale: 'zh-CN',
     profile: { base: 'gb', overrides: {} },

@@ -13,12 +13,20 @@ export interface ProposalEntry {
   active: boolean;
 }
 
+/**
+ * The name the active layout goes by: the one the user gave it, else the plan's name (the same
+ * fallback the proposal commands store when the layout first moves into the list).
+ */
+export function activeLayoutName(plan: PlanDocument): string {
+  return plan.activeProposal?.name ?? (plan.name || DEFAULT_ACTIVE_ID);
+}
+
 /** The active layout first, then the stored alternatives in file order. */
-export function listProposals(plan: PlanDocument, defaultName = plan.name): ProposalEntry[] {
+export function listProposals(plan: PlanDocument, defaultName?: string): ProposalEntry[] {
   const active = plan.activeProposal;
   const first: ProposalEntry = {
     id: active?.id ?? DEFAULT_ACTIVE_ID,
-    name: active?.name ?? defaultName,
+    name: active?.name ?? defaultName ?? activeLayoutName(plan),
     site: plan.site,
     active: true,
     ...(active?.note ? { note: active.note } : {}),
@@ -32,6 +40,14 @@ export function planOfProposal(plan: PlanDocument, proposalId: string): PlanDocu
   const entry = listProposals(plan).find((p) => p.id === proposalId);
   if (!entry) return null;
   return { ...plan, site: entry.site };
+}
+
+/**
+ * Arguments of createProposal for a new proposal `name` made from the current layout: the current
+ * layout keeps the name it is listed under (it used to be renamed to a default "Proposal 1").
+ */
+export function newProposalArgs(plan: PlanDocument, name: string): { id: string; name: string; activeName: string } {
+  return { id: newProposalId(plan), name, activeName: activeLayoutName(plan) };
 }
 
 /** An id not used by any proposal of the plan: `proposal-N`. */

@@ -1,5 +1,6 @@
 // What the editor lays over the canvas: the toolbar, the tool options and the shortcut help.
 // (Its panels — properties, fire register, site, underlay — are tabs of the right dock.)
+import { DynamicInput } from './DynamicInput.tsx';
 import { ShortcutHelp } from './ShortcutHelp.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { ToolOptions } from './ToolOptions.tsx';
@@ -11,6 +12,7 @@ export function EditorOverlay() {
       <Toolbar />
       <ToolOptions />
       <ShortcutHelp />
+      <DynamicInput />
     </div>
   );
 }

@@ -1,34 +1,340 @@
-// Properties of the selection, edited in place. Every edit is one validated command: a bad value
-// (negative width, self-crossing zone…) is refused with a message and nothing changes.
-// With several elements selected, the fields they share are shown and set on all of them.
-import { useState } from 'react';
+// Properties of the selection, edited in place: positions (wall ends and length, desk and device
+// points, a door's or window's place along its line), sizes and the lists (kind, use, role, fire
+// rating). Every edit is one named command through the store, so it can be undone; a refused
+// value (off the floor, negative width, self-crossing zone…) changes nothing and the field says
+// why. With several elements of one kind selected, their shared fields are set on all of them.
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Command } from '../../floorplan/commands/command.ts';
 import { editElements } from '../../floorplan/commands/editElements.ts';
-import { elementsWithIds } from '../../floorplan/commands/floorElements.ts';
+import { elementsWithIds, type LocatedElement } from '../../floorplan/commands/floorElements.ts';
+import { MAX_WALL_THICKNESS, MIN_WALL_LENGTH } from '../../floorplan/commands/addWall.ts';
+import { pointAlongWall, setWallEnds } from '../../floorplan/commands/setWallEnds.ts';
+import { distance } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
-import type { Point } from '../../floorplan/types.ts';
+import {
+  CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, WALL_KINDS, ZONE_USES,
+  type Core, type Door, type Exit, type Extinguisher, type Floor, type FloorCollection, type Luminaire, type Point,
+  type PointDevice, type AirTerminal, type Wall, type WindowPane, type Workstation, type Zone,
+} from '../../floorplan/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
-import { NumberField, TextField } from './fields.tsx';
+import { FieldRow, NumberInput, SelectInput, TextInput, formatNumber, type CommitAnswer, type NumberRules } from './fields.tsx';
+import { doorPlacement, doorPointAt, windowEndsAt, windowPlacement } from './inspectorGeometry.ts';
 import './editorMessages.ts';
+import './inspectorMessages.ts';
+import './inspector.css';
 
-type Value = unknown;
-
-function edit(floorId: string, ids: string[], props: Record<string, unknown>): void {
-  editorStore.getState().execute(editElements, { floorId, ids, props });
+/** Runs a command; answers the refusal's reason (shown at the field) or nothing. */
+function run<A>(command: Command<A>, args: A): string | null {
+  const result = editorStore.getState().execute(command, args);
+  return result.ok ? null : result.refused.reasonKey;
 }
 
-function PolygonField({ label, polygon, onApply }: { label: string; polygon: Point[]; onApply(p: Point[]): void }) {
-  const [text, setText] = useState(polygon.map((p) => p.join(', ')).join('\n'));
+const reasonOf = (answer: CommitAnswer): string | null => (typeof answer === 'string' && answer !== '' ? answer : null);
+
+interface Target {
+  floorId: string;
+  floor: Floor;
+  ids: string[];
+}
+
+const editProps = (target: Target, props: Record<string, unknown>): string | null => run(editElements, { floorId: target.floorId, ids: target.ids, props });
+
+/** The list entries of an enumeration, with translated labels. */
+function options<T extends string>(t: TFunction, values: readonly T[], prefix: string) {
+  return values.map((value) => ({ value, label: t(`${prefix}.${value}`, { defaultValue: value }) }));
+}
+
+/** The value all records share, or null when they differ (or lack it). */
+function shared<T>(records: readonly Record<string, unknown>[], key: string): T | null {
+  const first = records[0]?.[key];
+  if (first === undefined) return null;
+  const text = JSON.stringify(first);
+  return records.every((r) => JSON.stringify(r[key]) === text) ? (first as T) : null;
+}
+
+function Num({ label, name, value, onChange, step, placeholder, ...rules }: { label: string; name: string; value: number | null; onChange(v: number): CommitAnswer; step?: number; placeholder?: string } & NumberRules) {
   const { t } = useTranslation();
   return (
-    <label className="field polygon">
-      <span>{label}</span>
-      <textarea rows={Math.min(polygon.length, 8)} value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="button" onClick={() => onApply(text.split('\n').filter((l) => l.trim()).map((l) => l.split(',').map(Number) as Point))}>
+    <FieldRow label={label}>
+      <NumberInput name={name} ariaLabel={label} value={value} onChange={onChange} step={step} placeholder={placeholder ?? (value === null ? t('editor.inspector.mixed') : undefined)} {...rules} />
+    </FieldRow>
+  );
+}
+
+/** x and y side by side on one row. */
+function PointRow({ label, name, point, onChange }: { label: string; name: string; point: Point; onChange(p: Point): CommitAnswer }) {
+  return (
+    <FieldRow label={label}>
+      <span className="axis" aria-hidden>x</span>
+      <NumberInput name={`${name}x`} ariaLabel={`${label} x`} value={point[0]} onChange={(x) => onChange([x, point[1]])} />
+      <span className="axis" aria-hidden>y</span>
+      <NumberInput name={`${name}y`} ariaLabel={`${label} y`} value={point[1]} onChange={(y) => onChange([point[0], y])} />
+    </FieldRow>
+  );
+}
+
+/** A list of an enumeration's values; with `none`, an empty entry first ('' stands for "not set"). */
+function Pick<T extends string>({ label, name, value, values, prefix, onChange, none }: { label: string; name: string; value: T | '' | null; values: readonly T[]; prefix: string; onChange(v: T | ''): CommitAnswer; none?: string }) {
+  const { t } = useTranslation();
+  const list = options(t, values, prefix);
+  return (
+    <FieldRow label={label}>
+      <SelectInput<T | ''>
+        name={name}
+        ariaLabel={label}
+        value={value}
+        mixedLabel={t('editor.inspector.mixed')}
+        options={none === undefined ? list : [{ value: '', label: none }, ...list]}
+        onChange={onChange}
+      />
+    </FieldRow>
+  );
+}
+
+function DateRow({ label, name, value, onChange }: { label: string; name: string; value: string | null; onChange(v: string): CommitAnswer }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
+  return (
+    <FieldRow label={label}>
+      <input
+        type="date"
+        name={name}
+        aria-label={label}
+        value={value ?? ''}
+        aria-invalid={problem ? true : undefined}
+        onChange={(e) => {
+          // an emptied or half-typed date is not a value to keep
+          if (e.target.value === '') return;
+          setProblem(reasonOf(onChange(e.target.value)));
+        }}
+      />
+      {problem && <span className="field-error" role="alert">{t(problem)}</span>}
+    </FieldRow>
+  );
+}
+
+function parseCorners(text: string): Point[] | null {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const points = lines.map((l) => l.split(/[,\s]+/).filter(Boolean).map(Number));
+  return points.every((p) => p.length === 2 && p.every(Number.isFinite)) ? (points as Point[]) : null;
+}
+
+function CornersField({ polygon, onApply }: { polygon: Point[]; onApply(p: Point[]): CommitAnswer }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(polygon.map((p) => p.map(formatNumber).join(', ')).join('\n'));
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="inspector-corners">
+      <label>
+        <span className="field-row-label">{t('editor.inspector.polygon')}</span>
+        <textarea name="corners" rows={Math.min(Math.max(polygon.length, 3), 8)} value={text} aria-invalid={problem ? true : undefined} onChange={(e) => setText(e.target.value)} />
+      </label>
+      {problem && <span className="field-error" role="alert">{t(problem)}</span>}
+      <button
+        type="button"
+        onClick={() => {
+          const corners = parseCorners(text);
+          setProblem(corners ? reasonOf(onApply(corners)) : 'editor.fieldErrors.badCorners');
+        }}
+      >
         {t('editor.inspector.apply')}
       </button>
-    </label>
+    </div>
+  );
+}
+
+function WallFields({ target, wall }: { target: Target; wall: Wall }) {
+  const { t } = useTranslation();
+  const ends = (a: Point, b: Point) => run(setWallEnds, { floorId: target.floorId, wallId: wall.id, a, b });
+  return (
+    <>
+      <Pick label={t('editor.fields.kind')} name="kind" value={wall.kind} values={WALL_KINDS} prefix="wall" onChange={(kind) => editProps(target, { kind })} />
+      <PointRow label={t('editor.inspect.start')} name="a" point={wall.a} onChange={(a) => ends(a, wall.b)} />
+      <PointRow label={t('editor.inspect.end')} name="b" point={wall.b} onChange={(b) => ends(wall.a, b)} />
+      <Num label={t('editor.inspect.length')} name="length" value={distance(wall.a, wall.b)} min={MIN_WALL_LENGTH} onChange={(length) => ends(wall.a, pointAlongWall(wall, length))} />
+      <Num label={t('editor.fields.thickness')} name="thickness" value={wall.thickness ?? null} placeholder="0.1" step={0.05} min={0} minExclusive max={MAX_WALL_THICKNESS} onChange={(thickness) => editProps(target, { thickness })} />
+      <Num label={t('editor.fields.height')} name="height" value={wall.height ?? null} placeholder={t('editor.inspect.floorDefault', { value: target.floor.clearHeight })} min={0} minExclusive onChange={(height) => editProps(target, { height })} />
+    </>
+  );
+}
+
+function DoorFields({ target, door }: { target: Target; door: Door }) {
+  const { t } = useTranslation();
+  const placement = doorPlacement(target.floor, door);
+  const half = door.width / 2;
+  return (
+    <>
+      <p className="muted">{placement ? (placement.wallId ? t('editor.inspect.onWall', { id: placement.wallId }) : t('editor.inspect.onOutline')) : t('editor.inspect.notOnLine')}</p>
+      {placement && (
+        <Num
+          label={t(placement.wallId ? 'editor.inspect.offsetOnWall' : 'editor.inspect.offsetOnOutline')}
+          name="offset"
+          value={placement.offset}
+          min={half}
+          max={Math.max(half, placement.length - half)}
+          onChange={(offset) => editProps(target, { at: doorPointAt(placement, offset) })}
+        />
+      )}
+      <Num label={t('editor.fields.width')} name="width" value={door.width} min={0} minExclusive onChange={(width) => editProps(target, { width })} />
+      <Pick label={t('editor.fields.fireRating')} name="fireRating" value={door.fireRating ?? ''} values={FIRE_RATINGS} prefix="editor.enums.fireRating" none={t('editor.enums.none')} onChange={(v) => editProps(target, { fireRating: v === '' ? undefined : v })} />
+    </>
+  );
+}
+
+function WindowFields({ target, pane }: { target: Target; pane: WindowPane }) {
+  const { t } = useTranslation();
+  const placement = windowPlacement(target.floor, pane);
+  return (
+    <>
+      {placement && (
+        <>
+          <Num label={t('editor.inspect.windowStart')} name="offset" value={placement.start} min={0} max={Math.max(0, placement.edgeLength - placement.width)} onChange={(start) => editProps(target, windowEndsAt(placement, start, placement.width))} />
+          <Num label={t('editor.inspect.windowWidth')} name="width" value={placement.width} min={0.1} max={placement.edgeLength - placement.start} onChange={(width) => editProps(target, windowEndsAt(placement, placement.start, width))} />
+        </>
+      )}
+      <WindowHeights target={target} records={[pane as unknown as Record<string, unknown>]} />
+    </>
+  );
+}
+
+function WindowHeights({ target, records }: { target: Target; records: Record<string, unknown>[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Num label={t('editor.fields.sill')} name="sill" value={shared<number>(records, 'sill')} min={0} onChange={(sill) => editProps(target, { sill })} />
+      <Num label={t('editor.fields.head')} name="head" value={shared<number>(records, 'head')} min={0} minExclusive max={target.floor.height} onChange={(head) => editProps(target, { head })} />
+      <Num label={t('editor.fields.openable')} name="openable" value={shared<number>(records, 'openable')} min={0} max={1} step={0.05} onChange={(openable) => editProps(target, { openable })} />
+    </>
+  );
+}
+
+/** The fields of a kind that do not place the element, shared by one or many elements. */
+function CommonFields({ target, collection, records }: { target: Target; collection: FloorCollection; records: Record<string, unknown>[] }) {
+  const { t } = useTranslation();
+  const value = <T,>(key: string) => shared<T>(records, key);
+  const set = (key: string) => (v: unknown) => editProps(target, { [key]: v });
+  switch (collection) {
+    case 'walls':
+      return (
+        <>
+          <Pick label={t('editor.fields.kind')} name="kind" value={value<Wall['kind']>('kind')} values={WALL_KINDS} prefix="wall" onChange={set('kind')} />
+          <Num label={t('editor.fields.thickness')} name="thickness" value={value<number>('thickness')} step={0.05} min={0} minExclusive max={MAX_WALL_THICKNESS} onChange={set('thickness')} />
+          <Num label={t('editor.fields.height')} name="height" value={value<number>('height')} min={0} minExclusive onChange={set('height')} />
+        </>
+      );
+    case 'doors':
+      return (
+        <>
+          <Num label={t('editor.fields.width')} name="width" value={value<number>('width')} min={0} minExclusive onChange={set('width')} />
+          <Pick label={t('editor.fields.fireRating')} name="fireRating" value={records.every((r) => r['fireRating'] === undefined) ? '' : value<NonNullable<Door['fireRating']>>('fireRating')} values={FIRE_RATINGS} prefix="editor.enums.fireRating" none={t('editor.enums.none')} onChange={(v) => editProps(target, { fireRating: v === '' ? undefined : v })} />
+        </>
+      );
+    case 'windows':
+      return <WindowHeights target={target} records={records} />;
+    case 'exits':
+      return (
+        <>
+          <Num label={t('editor.fields.width')} name="width" value={value<number>('width')} min={0} minExclusive onChange={set('width')} />
+          <Pick label={t('editor.fields.kind')} name="kind" value={value<Exit['kind']>('kind')} values={EXIT_KINDS} prefix="editor.enums.exitKind" onChange={set('kind')} />
+        </>
+      );
+    case 'cores':
+      return <Pick label={t('editor.fields.kind')} name="kind" value={value<Core['kind']>('kind')} values={CORE_KINDS} prefix="editor.enums.coreKind" onChange={set('kind')} />;
+    case 'zones':
+      return (
+        <>
+          {records.length === 1 && (
+            <FieldRow label={t('editor.fields.name')}>
+              <TextInput name="name" ariaLabel={t('editor.fields.name')} value={String(records[0]!['name'] ?? '')} required onChange={set('name')} />
+            </FieldRow>
+          )}
+          <Pick label={t('editor.fields.use')} name="use" value={value<Zone['use']>('use')} values={ZONE_USES} prefix="use" onChange={set('use')} />
+        </>
+      );
+    case 'workstations': {
+      const size = value<[number, number]>('size');
+      return (
+        <>
+          <Num label={t('editor.fields.rotation')} name="rotation" value={value<number>('rotation')} step={15} onChange={set('rotation')} />
+          {size && (
+            <>
+              <Num label={t('editor.fields.width')} name="deskWidth" value={size[0]} min={0} minExclusive onChange={(w) => editProps(target, { size: [w, size[1]] })} />
+              <Num label={t('editor.options.depth')} name="deskDepth" value={size[1]} min={0} minExclusive onChange={(d) => editProps(target, { size: [size[0], d] })} />
+            </>
+          )}
+          <Pick label={t('editor.fields.role')} name="role" value={value<Workstation['role']>('role')} values={ROLES} prefix="editor.enums.role" onChange={set('role')} />
+        </>
+      );
+    }
+    case 'luminaires':
+      return (
+        <>
+          <Num label={t('editor.fields.mount')} name="mount" value={value<number>('mount')} min={0} minExclusive max={target.floor.height} onChange={set('mount')} />
+          <Num label={t('editor.fields.flux')} name="flux" value={value<number>('flux')} step={100} min={0} onChange={set('flux')} />
+          <Num label={t('editor.fields.power')} name="power" value={value<number>('power')} step={1} min={0} onChange={set('power')} />
+        </>
+      );
+    case 'airTerminals':
+      return <Num label={t('editor.fields.freshAir')} name="freshAir" value={value<number>('freshAir')} step={10} min={0} onChange={set('freshAir')} />;
+    case 'extinguishers':
+      return (
+        <>
+          <FieldRow label={t('editor.fields.rating')}>
+            <TextInput name="rating" ariaLabel={t('editor.fields.rating')} value={value<string>('rating') ?? ''} onChange={set('rating')} />
+          </FieldRow>
+          <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />
+        </>
+      );
+    default:
+      return <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />;
+  }
+}
+
+/** The fields of one element: where it is, then what it is. */
+function SingleFields({ target, located }: { target: Target; located: LocatedElement }) {
+  const { t } = useTranslation();
+  const { collection, element } = located;
+  const record = element as unknown as Record<string, unknown>;
+  const at = (p: Point) => editProps(target, { at: p });
+  switch (collection) {
+    case 'walls':
+      return <WallFields target={target} wall={element as Wall} />;
+    case 'doors':
+      return <DoorFields target={target} door={element as Door} />;
+    case 'windows':
+      return <WindowFields target={target} pane={element as WindowPane} />;
+    case 'zones':
+    case 'cores': {
+      const shape = element as Zone | Core;
+      return (
+        <>
+          <CommonFields target={target} collection={collection} records={[record]} />
+          <CornersField polygon={shape.polygon} onApply={(polygon) => editProps(target, { polygon })} />
+        </>
+      );
+    }
+    default: {
+      const point = element as Exit | Workstation | Luminaire | AirTerminal | Extinguisher | PointDevice;
+      return (
+        <>
+          <PointRow label={t('editor.inspect.position')} name="at" point={point.at} onChange={at} />
+          <CommonFields target={target} collection={collection} records={[record]} />
+        </>
+      );
+    }
+  }
+}
+
+function Frame({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="inspector" data-testid="inspector">
+      <h3>{t('editor.inspector.title')}</h3>
+      {children}
+    </section>
   );
 }
 
@@ -39,37 +345,55 @@ export function Inspector() {
   const selection = useEditor((s) => s.session.selection);
   const floor = floorId ? findFloor(plan, floorId)?.floor : undefined;
   if (!floor || !floorId) return null;
+  // only what the floor still has: an undo may have removed part of the selection
   const found = [...elementsWithIds(floor, new Set(selection)).values()];
-  if (found.length === 0) return <section className="inspector" data-testid="inspector"><h3>{t('editor.inspector.title')}</h3><p className="muted">{t('editor.inspector.nothing')}</p></section>;
+  if (found.length === 0) {
+    return (
+      <Frame>
+        <p className="muted">{t('editor.inspector.nothing')}</p>
+      </Frame>
+    );
+  }
   const ids = found.map((f) => f.element.id);
-  const records = found.map((f) => f.element as unknown as Record<string, Value>);
-  // fields every selected element has, except identity and geometry
-  const keys = Object.keys(records[0]!).filter((k) => !['id', 'at', 'a', 'b', 'polygon', 'wall'].includes(k) && records.every((r) => k in r));
-  const common = (k: string): Value => (records.every((r) => JSON.stringify(r[k]) === JSON.stringify(records[0]![k])) ? records[0]![k] : undefined);
-  const single = found.length === 1 ? found[0]! : null;
-  const label = (k: string): string => t(`editor.fields.${k}`, { defaultValue: k });
+  const target: Target = { floorId, floor, ids };
+  const kindName = (c: FloorCollection) => t(`editor.collections.${c}`, { defaultValue: c });
+  if (found.length === 1) {
+    const single = found[0]!;
+    return (
+      <Frame>
+        <p className="inspector-what">
+          <strong>{kindName(single.collection)}</strong> <code>{single.element.id}</code>
+        </p>
+        <p className="muted inspector-keys">{t('editor.inspect.keys')}</p>
+        <div className="inspector-fields" key={single.element.id}>
+          <SingleFields target={target} located={single} />
+        </div>
+      </Frame>
+    );
+  }
+  const counts = new Map<FloorCollection, number>();
+  for (const f of found) counts.set(f.collection, (counts.get(f.collection) ?? 0) + 1);
+  const onlyKind = counts.size === 1 ? found[0]!.collection : null;
   return (
-    <section className="inspector" data-testid="inspector">
-      <h3>{t('editor.inspector.title')}</h3>
-      <p className="muted">{single ? `${t(`editor.collections.${single.collection}`, { defaultValue: single.collection })} · ${single.element.id}` : t('editor.inspector.many', { count: found.length })}</p>
-      {keys.map((k) => {
-        const v = common(k);
-        if (k === 'size') {
-          const size = (v as [number, number] | undefined) ?? [Number.NaN, Number.NaN];
-          return (
-            <div key={k} className="pair">
-              <NumberField name="size-w" label={t('editor.options.width')} value={Number.isNaN(size[0]) ? null : size[0]} onChange={(w) => edit(floorId, ids, { size: [w, (records[0]!['size'] as number[])[1]] })} />
-              <NumberField name="size-d" label={t('editor.options.depth')} value={Number.isNaN(size[1]) ? null : size[1]} onChange={(d) => edit(floorId, ids, { size: [(records[0]!['size'] as number[])[0], d] })} />
-            </div>
-          );
-        }
-        if (typeof records[0]![k] === 'number') return <NumberField key={`${k}${ids.join()}`} name={k} label={label(k)} value={typeof v === 'number' ? v : null} onChange={(n) => edit(floorId, ids, { [k]: n })} />;
-        if (typeof records[0]![k] === 'string') return <TextField key={`${k}${ids.join()}`} name={k} label={label(k)} value={typeof v === 'string' ? v : ''} onChange={(s) => edit(floorId, ids, { [k]: s })} />;
-        return null;
-      })}
-      {single && 'polygon' in single.element && (
-        <PolygonField key={single.element.id} label={t('editor.inspector.polygon')} polygon={single.element.polygon} onApply={(polygon) => edit(floorId, ids, { polygon })} />
+    <Frame>
+      <p className="inspector-what">
+        <strong>{t('editor.inspector.many', { count: found.length })}</strong>
+      </p>
+      <ul className="inspector-counts">
+        {[...counts].map(([collection, count]) => (
+          <li key={collection}>
+            {kindName(collection)} × {count}
+          </li>
+        ))}
+      </ul>
+      {onlyKind ? (
+        <div className="inspector-fields" key={`${ids.length}:${ids[0]}:${ids.at(-1)}`}>
+          <CommonFields target={target} collection={onlyKind} records={found.map((f) => f.element as unknown as Record<string, unknown>)} />
+        </div>
+      ) : (
+        <p className="muted">{t('editor.inspect.oneKind')}</p>
       )}
-    </section>
+      <p className="muted">{t('editor.inspect.positionSingle')}</p>
+    </Frame>
   );
 }

@@ -3,7 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.ts';
+import { NAVIGATION_GESTURES } from '../../view3d/navigationMessages.ts';
+import './dynamicInputMessages.ts';
 import { GESTURES } from './editorHints.ts';
+import { SELECT_GESTURES } from './selectGestures.ts';
 
 export function ShortcutHelp() {
   const { t } = useTranslation();
@@ -24,8 +27,15 @@ export function ShortcutHelp() {
           {Object.entries(ACTION_SHORTCUTS).map(([id, key]) => (
             <div key={id}><dt><kbd>{key}</kbd></dt><dd>{t(`editor.actions.${id}`)}</dd></div>
           ))}
+          <div data-shortcut="typedLength"><dt><kbd>{t('editor.dynamicInput.helpKey')}</kbd></dt><dd>{t('editor.dynamicInput.help')}</dd></div>
           <dt className="group">{t('editor.gestures.title')}</dt>
           {GESTURES.map(([key, text]) => (
+            <div key={key} data-gesture={key}><dt><kbd>{t(key)}</kbd></dt><dd>{t(text)}</dd></div>
+          ))}
+          {NAVIGATION_GESTURES.map(([key, text]) => (
+            <div key={key} data-gesture={key}><dt><kbd>{t(key)}</kbd></dt><dd>{t(text)}</dd></div>
+          ))}
+          {SELECT_GESTURES.map(([key, text]) => (
             <div key={key} data-gesture={key}><dt><kbd>{t(key)}</kbd></dt><dd>{t(text)}</dd></div>
           ))}
         </dl>

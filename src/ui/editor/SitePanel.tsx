@@ -78,7 +78,7 @@ export function SitePanel() {
               if (!top) return;
               run(addFloor, {
                 buildingId: building.id,
-                floor: { ...structuredClone(top), id: `${building.id}-${nextLevel}F`, name: `${nextLevel}F`, level: nextLevel, elevation: top.elevation + top.height, walls: [], doors: [], windows: [], exits: [], cores: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] },
+                floor: { ...structuredClone(top), id: `${building.id}-${nextLevel}F`, name: `${nextLevel}F`, level: nextLevel, elevation: top.elevation + top.height, walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] },
               });
             }}
           >

@@ -2,8 +2,12 @@
 // floor, then place it: origin, scale, rotation, fade, lock, hide, remove. The scale can be set
 // from two points picked with the measure tool and a typed real distance. Every change is one
 // setUnderlay command (undoable, saved with the plan); dragging the fade slider is one step.
-// A DXF's layers are listed with their segment counts; each checkbox (and show all / hide all)
-// is one setUnderlayLayers command, stored as `underlay.hiddenLayers`.
+// A DXF is read in the DXF worker (editor/dxfClient.ts) with its progress shown; a file that
+// cannot be read (a DWG, a cut-off file, a 天正 drawing …) says why and what to do, in the UI
+// language. Its layers are listed with their segment counts and their state in the file (off /
+// frozen layers start hidden); each checkbox (and show all / hide all) is one setUnderlayLayers
+// command, stored as `underlay.hiddenLayers`. What was not drawn is counted by type; a sheet drawn
+// at paper scale is flagged; "frame the drawing" zooms to its extent without far-away strays.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setUnderlay } from '../../floorplan/commands/setUnderlay.ts';
@@ -12,28 +16,28 @@ import { bounds } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Underlay } from '../../floorplan/types.ts';
 import { calibrateFromPlanPicks } from '../../floorplan/underlay/calibrate.ts';
-import { readDxfCached, visibleDxfSegments } from '../../floorplan/underlay/dxfCache.ts';
-import { DXF_WARN_BYTES } from '../../floorplan/underlay/dxfSegments.ts';
+import { DXF_WARN_BYTES, initiallyHiddenLayers, segmentsWithoutLayers, type DxfDrawing, type DxfMessage, type ReadProgress } from '../../floorplan/underlay/dxfSegments.ts';
 import { assumedMetresPerUnit } from '../../floorplan/underlay/dxfUnits.ts';
-import { initialPlacement } from '../../floorplan/underlay/placement.ts';
+import { initialPlacement, placedBox, sheetScaleCheck } from '../../floorplan/underlay/placement.ts';
+import { originPutting, underlayToPlan } from '../../floorplan/underlay/transform.ts';
+import { readDrawing } from '../../editor/dxfClient.ts';
 import { editorStore } from '../../editor/store.ts';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { CheckField, NumberField } from './fields.tsx';
 import './editorMessages.ts';
+import './underlayMessages.ts';
+import './underlayPanel.css';
 
 const DEFAULT_OPACITY = 0.6;
 
-type Loaded = { ok: true; underlay: Underlay; warning: string | null } | { ok: false; key: string; error?: string };
+type Loaded = { ok: true; underlay: Underlay; warning: string | null } | { ok: false; key: string; error?: string; message?: DxfMessage };
 
-/** DXF text: UTF-8, or GB18030 for older Chinese exports (ANSI_936) that are not valid UTF-8. */
-function decodeDxf(bytes: ArrayBuffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
+/** A reader's bilingual message in the UI language. */
+const inLanguage = (m: DxfMessage, language: string) => (language.startsWith('zh') ? m.zh : m.en);
+
+const isImage = (file: File) => /\.(png|jpe?g)$/i.test(file.name) || /^image\//.test(file.type);
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -44,19 +48,25 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
-async function loadUnderlay(file: File, floor: Floor): Promise<Loaded> {
+async function loadUnderlay(file: File, floor: Floor, onProgress: (p: ReadProgress) => void): Promise<Loaded> {
   const floorBox = bounds(floor.outline);
   const warning = file.size > DXF_WARN_BYTES ? (file.size / 1024 / 1024).toFixed(1) : null;
   const common = { opacity: DEFAULT_OPACITY, locked: false, visible: true };
   try {
-    if (/\.dxf$/i.test(file.name)) {
-      const source = decodeDxf(await file.arrayBuffer());
-      const read = readDxfCached(source);
-      if (!read.ok) return { ok: false, key: 'editor.underlay.unreadable', error: read.error };
-      const box = read.drawing.bounds;
-      if (!box) return { ok: false, key: 'editor.underlay.empty' };
+    if (!isImage(file)) {
+      // DXF (ASCII or binary, any code page); a DWG or anything else gets the reader's message
+      const reading = await readDrawing(new Uint8Array(await file.arrayBuffer()), { keepText: true, onProgress });
+      const read = reading.result;
+      if (!read.ok) return { ok: false, key: 'editor.underlay.unreadable', message: read.error };
+      const box = read.drawing.extent;
+      if (!box || reading.text === undefined) return { ok: false, key: 'editor.underlay.empty' };
       const unit = assumedMetresPerUnit(read.drawing.metresPerUnit, Math.max(box.maxX - box.minX, box.maxY - box.minY));
-      return { ok: true, warning, underlay: { kind: 'dxf', source, ...initialPlacement(box, floorBox, unit), ...common } };
+      const hiddenLayers = initiallyHiddenLayers(read.drawing);
+      return {
+        ok: true,
+        warning,
+        underlay: { kind: 'dxf', source: reading.text, ...initialPlacement(box, floorBox, unit), ...common, ...(hiddenLayers.length ? { hiddenLayers } : {}) },
+      };
     }
     const source = await readAsDataUrl(file);
     const image = new Image();
@@ -69,25 +79,97 @@ async function loadUnderlay(file: File, floor: Floor): Promise<Loaded> {
   }
 }
 
-function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay }) {
+function Progress({ label, progress }: { label: string; progress: ReadProgress | null }) {
   const { t } = useTranslation();
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return (
+    <div className="underlay-progress" data-testid="underlay-progress" role="status">
+      <span>{label}</span>
+      <progress max={progress?.total || 1} value={progress?.done ?? 0} />
+      {progress && <span className="muted">{t('editor.underlay.readingProgress', { done: mb(progress.done), total: mb(progress.total), entities: progress.entities.toLocaleString() })}</span>}
+    </div>
+  );
+}
+
+let frameNonce = 0;
+
+/** Zoom the camera to the drawing's extent (strays left out) where the drawing now lies. */
+function frameDrawing(floorId: string, underlay: Underlay, d: DxfDrawing): void {
+  if (!d.extent) return;
+  const box = placedBox(underlay, d.extent);
+  editorStore.setState((s) => {
+    frameNonce = Math.max(frameNonce + 1, (s.session.focus?.nonce ?? 0) + 1, Date.now());
+    return { session: { ...s.session, focus: { floorId, box, nonce: frameNonce } } };
+  });
+}
+
+function SheetNotice({ floorId, underlay, d }: { floorId: string; underlay: Underlay; d: DxfDrawing }) {
+  const { t } = useTranslation();
+  const sheet = sheetScaleCheck(d);
+  const sheetScale = sheet?.scale != null ? (d.metresPerUnit ?? 0.001) * sheet.scale : null;
+  // once the sheet's scale is in use, nothing is left to say
+  if (!sheet || !d.extent || (sheetScale !== null && Math.abs(underlay.scale - sheetScale) <= 1e-9 * sheetScale)) return null;
+  const useScale = () => {
+    if (sheetScale === null || !d.extent) return;
+    // keep the extent's lower-left corner where it is, at the sheet's scale
+    const corner: [number, number] = [d.extent.minX, d.extent.minY];
+    const scale = sheetScale;
+    const origin = originPutting({ scale, rotation: underlay.rotation }, corner, underlayToPlan(underlay, corner));
+    editorStore.getState().execute(setUnderlay, { floorId, underlay: { ...underlay, scale, origin } });
+  };
+  return (
+    <div className="notice underlay-sheet" data-testid="underlay-sheet">
+      <p>{sheet.scale !== null ? t('editor.underlay.sheet', { scale: sheet.scale }) : t('editor.underlay.sheetUnknown')}</p>
+      {sheet.scale !== null && (
+        <button type="button" data-testid="underlay-sheet-apply" disabled={underlay.locked} onClick={useScale}>
+          {t('editor.underlay.sheetApply', { scale: sheet.scale })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function skippedName(type: string, t: (key: string) => string): string {
+  return type === 'paper space' ? t('editor.underlay.skippedPaper') : type;
+}
+
+function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay }) {
+  const { t, i18n } = useTranslation();
+  const state = useDxfDrawing(underlay.kind === 'dxf' ? underlay.source : null);
   if (underlay.kind === 'image') return <p className="muted" data-testid="underlay-summary">{t('editor.underlay.image', { size: Math.round(underlay.source.length / 1024) })}</p>;
-  const read = readDxfCached(underlay.source);
-  if (!read.ok) return <p className="muted">{t('editor.underlay.unreadable', { error: read.error })}</p>;
+  if (state.status !== 'done') return <Progress label={t('editor.underlay.readingStored')} progress={state.status === 'reading' ? state.progress : null} />;
+  const read = state.result;
+  if (!read.ok) return <p className="notice" data-testid="underlay-error">{inLanguage(read.error, i18n.language)}</p>;
   const d = read.drawing;
-  const skipped = Object.entries(d.skipped).map(([type, n]) => `${type} ${n}`).join(', ');
+  const skipped = Object.entries(d.skipped).sort((a, b) => b[1] - a[1]);
   const hidden = new Set(underlay.hiddenLayers ?? []);
-  const shown = hidden.size > 0 ? visibleDxfSegments(underlay.source, underlay.hiddenLayers).length / 4 : null;
+  const shown = hidden.size > 0 ? segmentsWithoutLayers(d, underlay.hiddenLayers ?? []).length / 4 : null;
+  const textsPerLayer = new Map<number, number>();
+  for (const text of d.entities.texts) textsPerLayer.set(text.layer, (textsPerLayer.get(text.layer) ?? 0) + 1);
   const setLayers = (layers: readonly string[], visible: boolean) => {
     editorStore.getState().execute(setUnderlayLayers, { floorId, layers, visible });
   };
+  const inFile = d.layers.filter((l) => l.off || l.frozen).length;
+  const strays = d.bounds && d.extent && (d.bounds.maxX - d.bounds.minX > (d.extent.maxX - d.extent.minX) * 1.5 || d.bounds.maxY - d.bounds.minY > (d.extent.maxY - d.extent.minY) * 1.5);
   return (
     <>
       <p className="muted" data-testid="underlay-summary">
         {t('editor.underlay.dxf', { segments: d.segments.length / 4, layers: d.layers.length })}
         {d.metresPerUnit !== null ? ` · ${t('editor.underlay.unit', { unit: d.metresPerUnit })}` : ''}
         {shown !== null ? ` · ${t('editor.underlay.shown', { segments: shown })}` : ''}
+        {d.entities.texts.length > 0 ? ` · ${t('editor.underlay.texts', { count: d.entities.texts.length })}` : ''}
+        {d.binary ? ` · ${t('editor.underlay.binary')}` : ''}
       </p>
+      {d.notices.map((n) => (
+        <p key={n.code} className="notice" data-testid="underlay-reader-notice">{inLanguage(n, i18n.language)}</p>
+      ))}
+      <SheetNotice floorId={floorId} underlay={underlay} d={d} />
+      <div className="row">
+        <button type="button" data-testid="underlay-frame" title={t('editor.underlay.frameHint')} disabled={!d.extent} onClick={() => frameDrawing(floorId, underlay, d)}>
+          {t('editor.underlay.frame')}
+        </button>
+      </div>
+      {strays && d.bounds && <p className="muted" data-testid="underlay-strays">{t('editor.underlay.strays', { width: Math.round(d.bounds.maxX - d.bounds.minX).toLocaleString(), height: Math.round(d.bounds.maxY - d.bounds.minY).toLocaleString() })}</p>}
       {d.layers.length > 0 && (
         <div className="underlay-layers-head">
           <span>{t('editor.underlay.layers')}</span>
@@ -95,9 +177,10 @@ function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay })
           <button type="button" data-testid="underlay-layers-hide-all" disabled={d.layers.every((l) => hidden.has(l.name))} onClick={() => setLayers(d.layers.map((l) => l.name), false)}>{t('editor.underlay.hideAllLayers')}</button>
         </div>
       )}
+      {inFile > 0 && <p className="muted" data-testid="underlay-hidden-in-file">{t('editor.underlay.hiddenInFile', { count: inFile })}</p>}
       <ul className="underlay-layers" data-testid="underlay-layers">
-        {d.layers.map((l) => (
-          <li key={l.name} data-layer={l.name}>
+        {d.layers.map((l, index) => (
+          <li key={l.name} data-layer={l.name} data-off={l.off || undefined} data-frozen={l.frozen || undefined}>
             <label title={t('editor.underlay.layerToggle', { name: l.name })}>
               <input
                 type="checkbox"
@@ -108,12 +191,27 @@ function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay })
                 onChange={(e) => setLayers([l.name], e.target.checked)}
               />
               <span>{l.name}</span>
+              {(l.off || l.frozen) && <span className="underlay-layer-state">{l.frozen ? t('editor.underlay.layerFrozen') : t('editor.underlay.layerOff')}</span>}
             </label>
-            <span className="muted">{l.segments}</span>
+            <span className="muted">{l.segments}{textsPerLayer.has(index) ? ` · ${t('editor.underlay.layerTexts', { count: textsPerLayer.get(index) })}` : ''}</span>
           </li>
         ))}
       </ul>
-      {skipped && <p className="muted">{t('editor.underlay.skipped', { list: skipped })}</p>}
+      <div className="underlay-skipped" data-testid="underlay-skipped">
+        <span>{t('editor.underlay.skippedTitle')}</span>
+        {skipped.length === 0 ? (
+          <span className="muted"> {t('editor.underlay.skippedNone')}</span>
+        ) : (
+          <ul>
+            {skipped.map(([type, n]) => (
+              <li key={type} data-type={type}>
+                <span>{skippedName(type, t)}</span>
+                <span className="muted">{n}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </>
   );
 }
@@ -150,10 +248,11 @@ function Calibration({ floorId, underlay }: { floorId: string; underlay: Underla
 }
 
 export function UnderlayPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const floorId = useEditor((s) => (s.session.level === 'floor' ? s.session.floorId : null));
   const floor = useEditor((s) => (floorId ? findFloor(s.plan, floorId)?.floor : undefined));
   const [notice, setNotice] = useState<string | null>(null);
+  const [reading, setReading] = useState<{ name: string; progress: ReadProgress | null } | null>(null);
   if (!floor || !floorId) return <section className="underlay-panel" data-testid="underlay-panel"><p className="muted">{t('editor.underlay.noFloor')}</p></section>;
   const underlay = floor.underlay;
   const store = editorStore.getState;
@@ -161,9 +260,12 @@ export function UnderlayPanel() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const loaded = await loadUnderlay(file, floor);
+    setNotice(null);
+    setReading({ name: file.name, progress: null });
+    const loaded = await loadUnderlay(file, floor, (progress) => setReading({ name: file.name, progress }));
+    setReading(null);
     if (!loaded.ok) {
-      setNotice(t(loaded.key, { error: loaded.error ?? '' }));
+      setNotice(loaded.message ? inLanguage(loaded.message, i18n.language) : t(loaded.key, { error: loaded.error ?? '' }));
       return;
     }
     setNotice(loaded.warning ? t('editor.underlay.big', { mb: loaded.warning }) : null);
@@ -179,13 +281,15 @@ export function UnderlayPanel() {
         <input
           type="file"
           data-testid="underlay-file"
-          accept=".dxf,.png,.jpg,.jpeg,image/png,image/jpeg"
+          accept=".dxf,.dwg,.png,.jpg,.jpeg,image/png,image/jpeg"
+          disabled={reading !== null}
           onChange={(e) => {
             void onFile(e.target.files?.[0]);
             e.target.value = '';
           }}
         />
       </label>
+      {reading && <Progress label={t('editor.underlay.reading', { name: reading.name })} progress={reading.progress} />}
       {notice && <p className="notice" data-testid="underlay-notice">{notice}</p>}
       {!underlay ? (
         <p className="muted">{t('editor.underlay.none')}</p>

@@ -14,15 +14,15 @@ type ScopeKind = ReportScope['kind'];
 const LABELS = {
   'zh-CN': {
     kind: '内容', scope: '范围', language: '报告语言', run: '导出', park: '园区', building: '当前建筑', floor: '当前楼层', failed: '导出失败',
-    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)' },
+    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）' },
   },
   en: {
     kind: 'What', scope: 'Scope', language: 'Report language', run: 'Export', park: 'Park', building: 'Active building', floor: 'Active floor', failed: 'Export failed',
-    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)' },
+    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)' },
   },
 } as const;
 
-const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'workstations-csv', 'zones-csv', 'glb', 'plan'];
+const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan'];
 
 /** The scope an export starts from: the floor or building that is open, else the park. */
 export function openScopeKind(level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ScopeKind {
@@ -77,9 +77,18 @@ function ExportForm({ onClose }: { onClose: () => void }) {
       </header>
       <label className="dialog-row">
         <span>{l.kind}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ExportKind)} data-testid="export-kind">
+        <select
+          value={kind}
+          onChange={(e) => {
+            const next = e.target.value as ExportKind;
+            setKind(next);
+            // a DXF drawing is of one floor
+            if (next === 'floor-dxf' && floorId) setScopeKind('floor');
+          }}
+          data-testid="export-kind"
+        >
           {KINDS.map((k) => (
-            <option key={k} value={k}>
+            <option key={k} value={k} disabled={k === 'floor-dxf' && !floorId}>
               {l.kinds[k]}
             </option>
           ))}
@@ -95,7 +104,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
                 name="export-scope"
                 value={k}
                 checked={scopeKind === k}
-                disabled={(k === 'building' && !buildingId) || (k === 'floor' && !floorId)}
+                disabled={(k === 'building' && !buildingId) || (k === 'floor' && !floorId) || (kind === 'floor-dxf' && k !== 'floor')}
                 onChange={() => setScopeKind(k)}
               />
               {l[k]}
@@ -122,7 +131,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
             {l.failed}: {error}
           </div>
         )}
-        <button type="submit" className="primary" disabled={progress !== null} data-testid="export-run">
+        <button type="submit" className="primary" disabled={progress !== null || (kind === 'floor-dxf' && scope.kind !== 'floor')} data-testid="export-run">
           {l.run}
         </button>
       </footer>

@@ -4,7 +4,7 @@ import type { Locale, PlanDocument } from '../../floorplan/types.ts';
 import type { ReportScope } from '../../export/model/scope.ts';
 import type { ProgressCallback } from '../../export/pdf/reportOptions.ts';
 
-export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'glb' | 'plan';
+export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'glb' | 'plan' | 'floor-dxf';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -35,6 +35,14 @@ export async function runExport(r: ExportRequest): Promise<ExportFile> {
   if (r.kind === 'plan') {
     const { serializePlan } = await import('../../floorplan/format/serializePlan.ts');
     return { name: `${safeName(r.plan.name)}.callfloor.json`, blob: new Blob([serializePlan(r.plan)], { type: 'application/json' }) };
+  }
+  if (r.kind === 'floor-dxf') {
+    // a CAD drawing is of one floor; the dialog offers it only with the floor scope
+    if (r.scope.kind !== 'floor') throw new Error('DXF 图须选择一个楼层 / choose one floor for a DXF drawing');
+    const { floorToDxf } = await import('../../export/dxf/floorToDxf.ts');
+    r.onProgress(0.1, 'DXF');
+    const text = floorToDxf(r.plan, r.scope.floorId, { locale: r.locale });
+    return { name: `${base}.dxf`, blob: new Blob([text], { type: 'application/dxf' }) };
   }
   if (r.kind === 'glb') {
     const { exportGlb } = await import('../../export/gltf.ts');

@@ -9,6 +9,7 @@ import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
 import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
 import { ProposalsPanel } from '../proposals/index.ts';
 import { RulePanel } from '../rules/RulePanel.tsx';
+import { useChecks } from '../rules/useChecks.ts';
 import { RIGHT_TABS, type RightTab } from './dockLayout.ts';
 import { Dock } from './Dock.tsx';
 import { layoutStore, useDockLayout } from './useDockLayout.ts';
@@ -19,6 +20,8 @@ const TAB_TEST_IDS: Partial<Record<RightTab, string>> = { projects: 'toggle-proj
 function TabButtons({ vertical }: { vertical: boolean }) {
   const { t } = useTranslation();
   const { tab: current, open } = useDockLayout((s) => s.layout.right);
+  // the checks tab tells how many findings fail, so a folded or hidden panel still warns
+  const failing = useChecks((s) => s.result?.summary.fail ?? 0);
   return (
     <div className={vertical ? 'dock-tabs dock-tabs--vertical' : 'dock-tabs'} role="tablist" aria-label={t('layout.panels')}>
       {RIGHT_TABS.map((tab) => {
@@ -36,6 +39,11 @@ function TabButtons({ vertical }: { vertical: boolean }) {
             onClick={() => layoutStore.getState().pickTab(tab)}
           >
             {t(`layout.tabs.${tab}`)}
+            {tab === 'checks' && failing > 0 && (
+              <span className="dock-tab-badge" data-testid="checks-failing" title={t('layout.failing', { count: failing })}>
+                {failing}
+              </span>
+            )}
           </button>
         );
       })}

@@ -34,6 +34,28 @@ export function ImportProblems() {
   );
 }
 
+/** After an import: the new project's name, and why it differs from the file's when it does. */
+export function ImportNotice() {
+  const { t } = useTranslation();
+  const session = useProjectSession();
+  const imported = useSession((s) => s.imported);
+  // a notice, not a question: it goes by itself after a while
+  useEffect(() => {
+    if (!imported) return;
+    const timer = setTimeout(() => session.dismissImported(), 12_000);
+    return () => clearTimeout(timer);
+  }, [imported, session]);
+  if (!imported) return null;
+  return (
+    <div className="import-notice" role="status" data-testid="import-notice" data-name={imported.name}>
+      <span>{imported.renamedFrom === null ? t('projects.import.imported', { name: imported.name }) : t('projects.import.renamed', { name: imported.name, wanted: imported.renamedFrom })}</span>
+      <button type="button" aria-label={t('projects.import.close')} onClick={() => session.dismissImported()}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 export function ImportDropZone() {
   const { t } = useTranslation();
   const session = useProjectSession();
@@ -82,6 +104,7 @@ export function ImportDropZone() {
         </div>
       )}
       <ImportProblems />
+      <ImportNotice />
     </>
   );
 }

@@ -1,9 +1,12 @@
-// The project list: create (blank or from the sample park), open, rename, duplicate, delete with
-// confirmation and an undo window, import a file, export the plan on screen.
+// The project list: create (blank, after asking for the name and rule set, or from the sample
+// park), open, rename, duplicate, delete with confirmation and an undo window, import a file,
+// export the plan on screen.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePlan } from '../../floorplan/format/parsePlan.ts';
+import type { Locale, ProfileBase } from '../../floorplan/types.ts';
 import type { ProjectMeta } from '../../persistence/projectRepository.ts';
+import { RuleSetChoice } from '../ruleSet/RuleSetChoice.tsx';
 import { blankPlan } from './blankPlan.ts';
 import { downloadText } from './download.ts';
 import { formatTime, localeText } from './localeText.ts';
@@ -71,6 +74,44 @@ function ProjectRow({ project, current }: { project: ProjectMeta; current: boole
   );
 }
 
+/** Asks for the new project's name and rule set (GB unless the user picks another). */
+function NewProjectForm({ locale, onDone }: { locale: Locale; onDone(): void }) {
+  const { t } = useTranslation();
+  const session = useProjectSession();
+  const [name, setName] = useState(t('projects.list.blankName'));
+  const [base, setBase] = useState<ProfileBase>('gb');
+  return (
+    <form
+      className="new-project"
+      data-testid="project-new-form"
+      aria-label={t('projects.list.newTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const chosen = name.trim() || t('projects.list.blankName');
+        void session.create(chosen, blankPlan(chosen, locale, base));
+        onDone();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
+      <strong>{t('projects.list.newTitle')}</strong>
+      <label>
+        {t('projects.list.newName')}
+        <input data-testid="project-new-name" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+      </label>
+      <span className="question">{t('ruleSet.question')}</span>
+      <RuleSetChoice name="new-project-rule-set" value={base} onChange={setBase} />
+      <div className="actions">
+        <button type="submit" data-testid="project-new-create">
+          {t('projects.list.create')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('projects.list.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function ProjectsPanel() {
   const { t, i18n } = useTranslation();
   const session = useProjectSession();
@@ -80,7 +121,8 @@ export function ProjectsPanel() {
   const failure = useSession((s) => s.actionFailure);
   const fileInput = useRef<HTMLInputElement>(null);
   const [sampleError, setSampleError] = useState<string | null>(null);
-  const locale = i18n.language.startsWith('zh') ? 'zh-CN' : 'en';
+  const [asking, setAsking] = useState(false);
+  const locale: Locale = i18n.language.startsWith('zh') ? 'zh-CN' : 'en';
 
   const createFromSample = async () => {
     setSampleError(null);
@@ -99,7 +141,7 @@ export function ProjectsPanel() {
     <section className="projects-panel" data-testid="projects-panel" aria-label={t('projects.list.title')}>
       <h2>{t('projects.list.title')}</h2>
       <div className="actions">
-        <button type="button" data-testid="project-new-blank" onClick={() => void session.create(t('projects.list.blankName'), blankPlan(t('projects.list.blankName'), locale))}>
+        <button type="button" data-testid="project-new-blank" aria-expanded={asking} onClick={() => setAsking(!asking)}>
           {t('projects.list.newBlank')}
         </button>
         <button type="button" data-testid="project-new-sample" onClick={() => void createFromSample()}>
@@ -131,6 +173,7 @@ export function ProjectsPanel() {
           }}
         />
       </div>
+      {asking && <NewProjectForm locale={locale} onDone={() => setAsking(false)} />}
       {sampleError && <div className="failure" role="alert">{sampleError}</div>}
       {failure && (
         <div className="failure" role="alert" data-testid="project-failure">

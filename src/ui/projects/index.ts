@@ -6,6 +6,6 @@ export { PersistenceProvider, useProjectSession, useSession } from './Persistenc
 export { SaveStatus } from './SaveStatus.tsx';
 export { ProjectsPanel, SAMPLE_PARK_URL } from './ProjectsPanel.tsx';
 export { RevisionsPanel } from './RevisionsPanel.tsx';
-export { ImportDropZone, ImportProblems } from './ImportDropZone.tsx';
+export { ImportDropZone, ImportNotice, ImportProblems } from './ImportDropZone.tsx';
 export { registerProjectStrings } from './strings.ts';
 export { editorHost } from './editorHost.ts';

@@ -43,6 +43,9 @@ export const projectStringsZh = {
     blankName: '新项目',
     sampleName: '样例园区',
     sampleFailed: '无法读取样例园区（{{reason}}）',
+    newTitle: '新建空白项目',
+    newName: '项目名称',
+    create: '创建',
   },
   history: {
     title: '历史版本',
@@ -64,6 +67,8 @@ export const projectStringsZh = {
     document: '（整个文件）',
     close: '关闭',
     notText: '无法读取文件 {{file}}',
+    imported: '已导入为项目“{{name}}”。',
+    renamed: '已有名为“{{wanted}}”的项目，导入的方案已另存为新项目“{{name}}”。',
   },
 };
 
@@ -110,6 +115,9 @@ export const projectStringsEn: ProjectStrings = {
     blankName: 'New project',
     sampleName: 'Sample park',
     sampleFailed: 'Cannot read the sample park ({{reason}})',
+    newTitle: 'New blank project',
+    newName: 'Project name',
+    create: 'Create',
   },
   history: {
     title: 'History',
@@ -131,6 +139,8 @@ export const projectStringsEn: ProjectStrings = {
     document: '(whole file)',
     close: 'Close',
     notText: 'Cannot read the file {{file}}',
+    imported: 'Imported as project “{{name}}”.',
+    renamed: 'A project named “{{wanted}}” already exists, so the imported plan is a new project named “{{name}}”.',
   },
 };
 

@@ -8,7 +8,7 @@ import { useEditor } from '../../editor/useEditor.ts';
 import { createProposal, deleteProposal, renameProposal, setCosts, switchProposal } from '../../floorplan/commands/proposals.ts';
 import type { Comparison } from '../../floorplan/proposals/compare.ts';
 import { DEFAULT_COSTS } from '../../floorplan/proposals/costs.ts';
-import { listProposals, newProposalId } from '../../floorplan/proposals/proposals.ts';
+import { listProposals, newProposalArgs } from '../../floorplan/proposals/proposals.ts';
 import type { CostParameters } from '../../floorplan/types.ts';
 import { download } from '../export/exportActions.ts';
 import { ComparisonChart } from './ComparisonChart.tsx';
@@ -106,9 +106,9 @@ export function ProposalsPanel() {
   useEffect(() => () => job.current?.abort.abort(), []);
 
   const create = (): void => {
-    const id = newProposalId(plan);
     const name = newName.trim() || t('proposals.defaultName', { n: proposals.length + 1 });
-    store.execute(createProposal, { id, name, activeName: t('proposals.defaultName', { n: 1 }) });
+    // the current layout keeps the name it is listed under
+    store.execute(createProposal, newProposalArgs(plan, name));
     setNewName('');
   };
 

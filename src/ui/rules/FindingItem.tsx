@@ -1,11 +1,16 @@
-// One finding in the rule panel: status, message, required vs measured, clause; a click selects
-// and frames its elements; the review (if any) is shown apart from the computed status.
+// One finding in the rule panel: the rule's title, its sentence (names, not ids), required vs
+// measured, clause; a click selects and frames its elements; the review (if any) is shown apart
+// from the computed status. Inside a group (`compact`) only what it is about (the sentence when it
+// names nothing, and as the tooltip) and the measured value.
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../../editor/store.ts';
 import type { Review } from '../../floorplan/types.ts';
+import type { FindingNames } from '../../rules/findingNames.ts';
+import { clauseText } from '../../rules/format.ts';
+import { ruleTitle } from '../../rules/ruleTitles.ts';
 import type { Finding } from '../../rules/types.ts';
-import { findingMessage, quantityText, requirementText } from './findingText.ts';
+import { findingMessage, quantityText, requirementText, ruleLocale } from './findingText.ts';
 import { focusFinding } from './focusFinding.ts';
 import { ReviewEditor } from './ReviewEditor.tsx';
 import { statusKey } from './scope.ts';
@@ -16,30 +21,51 @@ function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export const FindingItem = memo(function FindingItem({ finding, review, selected }: { finding: Finding; review: Review | undefined; selected: boolean }) {
+interface FindingItemProps {
+  finding: Finding;
+  review: Review | undefined;
+  selected: boolean;
+  names: FindingNames;
+  /** one of a group: the group's row states the rule, requirement and clause */
+  compact?: boolean;
+  /** prefix the building and floor (the list spans floors) */
+  showPlace?: boolean;
+}
+
+export const FindingItem = memo(function FindingItem({ finding, review, selected, names, compact = false, showPlace = false }: FindingItemProps) {
   const { t, i18n } = useTranslation();
   const [reviewing, setReviewing] = useState(false);
   const locale = i18n.language;
+  const lang = ruleLocale(locale);
   const status = statusKey(finding.status);
+  const place = showPlace ? names.place(finding) : '';
+  const message = findingMessage(finding, locale, names);
+  // in a group the row above says the rule and requirement: an item is what it is about, when it names something
+  const subject = compact ? names.subject(finding, lang) : '';
   return (
     <li
-      className={`finding finding--${status}${selected ? ' finding--selected' : ''}`}
+      className={`finding finding--${status}${compact ? ' finding--compact' : ''}${selected ? ' finding--selected' : ''}`}
       data-testid="finding"
       data-rule={finding.ruleId}
       data-status={finding.status}
       data-key={finding.key}
     >
-      <button type="button" className="finding-main" onClick={() => focusFinding(editorStore, finding)} title={finding.key}>
+      <button type="button" className="finding-main" onClick={() => focusFinding(editorStore, finding)} title={subject ? message : undefined}>
         <span className={`status-dot status-dot--${status}`} aria-label={t(`rulesUi.status.${status}`)} />
         <span className="finding-text">
+          {!compact && <span className="finding-title">{ruleTitle(finding.ruleId, lang)}</span>}
           <span className="finding-message" data-testid="finding-message">
-            {findingMessage(finding, locale)}
+            {place && <span className="finding-place">{place} · </span>}
+            {subject || message}
           </span>
-          <span className="finding-numbers">
-            {t('rulesUi.required')} {requirementText(finding.required, locale)} · {t('rulesUi.measured')} {quantityText(finding.measured, locale)}
-          </span>
-          {finding.clause && <span className="finding-clause">{finding.clause}</span>}
+          {compact ? null : (
+            <span className="finding-numbers">
+              {t('rulesUi.required')} {requirementText(finding.required, locale)} · {t('rulesUi.measured')} {quantityText(finding.measured, locale)}
+            </span>
+          )}
+          {!compact && finding.clause && <span className="finding-clause">{clauseText(finding.clause, lang)}</span>}
         </span>
+        {compact && <span className="finding-measured">{quantityText(finding.measured, locale)}</span>}
       </button>
       <button
         type="button"

@@ -1,12 +1,17 @@
-// The rule panel beside the scene: live findings of the open floor, its building or the park,
-// grouped by area with fail/warn/pass/n-a counts; click to select and frame, review per finding.
+// The rule panel (the checks tab of the right dock): live findings of the open floor, its
+// building or the park, by area with fail/warn/pass/n-a counts; findings of one rule with one
+// cause are one row that opens to them (src/rules/findingGroups.ts); everything reads with rule
+// titles and element names, never ids. Click to select and frame, review per finding.
 import './messages.ts';
 import './rules.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../../editor/useEditor.ts';
 import type { Review } from '../../floorplan/types.ts';
+import { groupFindings } from '../../rules/findingGroups.ts';
+import { findingNames, type FindingNames } from '../../rules/findingNames.ts';
 import type { FindingStatus } from '../../rules/types.ts';
+import { FindingGroupRow } from './FindingGroupRow.tsx';
 import { FindingItem } from './FindingItem.tsx';
 import { OverlayToggles } from './OverlayToggles.tsx';
 import { defaultScope, groupByArea, inScope, STATUSES, statusKey, type AreaGroup, type Scope } from './scope.ts';
@@ -14,7 +19,7 @@ import { useChecks } from './useChecks.ts';
 import type { StatusCounts } from '../../editor/checks.ts';
 import { buildingSeatCount } from '../seatCounts.ts';
 
-/** Rows rendered per area before "show more": a park has thousands of passing findings. */
+/** Rows (groups) rendered per area before "show more": a park has thousands of passing findings. */
 const PAGE = 40;
 const NO_REVIEWS: readonly Review[] = [];
 
@@ -31,10 +36,20 @@ function Counts({ counts, testId }: { counts: StatusCounts; testId?: string }) {
   );
 }
 
-function AreaSection({ group, reviews, selection }: { group: AreaGroup; reviews: ReadonlyMap<string, Review>; selection: ReadonlySet<string> }) {
+interface AreaSectionProps {
+  group: AreaGroup;
+  reviews: ReadonlyMap<string, Review>;
+  selection: ReadonlySet<string>;
+  names: FindingNames;
+  /** the list spans floors: say where each finding is */
+  showPlace: boolean;
+}
+
+function AreaSection({ group, reviews, selection, names, showPlace }: AreaSectionProps) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(PAGE);
-  const shown = group.findings.slice(0, limit);
+  const rows = useMemo(() => groupFindings(group.findings), [group.findings]);
+  const shown = rows.slice(0, limit);
   return (
     <details className="area" open={group.counts.fail + group.counts.warn > 0} data-testid={`area-${group.area}`}>
       <summary>
@@ -42,18 +57,25 @@ function AreaSection({ group, reviews, selection }: { group: AreaGroup; reviews:
         <Counts counts={group.counts} />
       </summary>
       <ul className="findings">
-        {shown.map((f) => (
-          <FindingItem
-            key={f.key}
-            finding={f}
-            review={reviews.get(f.key)}
-            selected={f.where.elementIds.length > 0 && f.where.elementIds.every((id) => selection.has(id))}
-          />
-        ))}
+        {shown.map((row) => {
+          const only = row.findings.length === 1 ? row.findings[0]! : null;
+          return only ? (
+            <FindingItem
+              key={only.key}
+              finding={only}
+              review={reviews.get(only.key)}
+              selected={only.where.elementIds.length > 0 && only.where.elementIds.every((id) => selection.has(id))}
+              names={names}
+              showPlace={showPlace}
+            />
+          ) : (
+            <FindingGroupRow key={row.key} group={row} reviews={reviews} selection={selection} names={names} showPlace={showPlace} />
+          );
+        })}
       </ul>
-      {group.findings.length > limit && (
+      {rows.length > limit && (
         <button type="button" className="more" onClick={() => setLimit((l) => l + PAGE * 5)}>
-          {t('rulesUi.more', { count: group.findings.length - limit })}
+          {t('rulesUi.more', { count: rows.length - limit })}
         </button>
       )}
     </details>
@@ -97,7 +119,6 @@ function FirstCheckProgress() {
 
 export function RulePanel() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
   const [chosenScope, setScope] = useState<Scope | null>(null);
   const [shown, setShown] = useState<ReadonlySet<FindingStatus>>(() => new Set<FindingStatus>(['fail', 'warn']));
   const result = useChecks((s) => s.result);
@@ -110,6 +131,9 @@ export function RulePanel() {
   const floorId = useEditor((s) => s.session.floorId);
   const selectionList = useEditor((s) => s.session.selection);
   const reviewList = useEditor((s) => s.plan.reviews ?? NO_REVIEWS);
+  const plan = useEditor((s) => s.plan);
+  // names for ids, worked out per floor when first asked for
+  const names = useMemo(() => findingNames(plan), [plan]);
 
   // a scope narrower than the view allows falls back to the view's own
   const narrowest = defaultScope(level);
@@ -129,45 +153,30 @@ export function RulePanel() {
   const reviews = useMemo(() => new Map(reviewList.map((r) => [r.findingKey, r])), [reviewList]);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
 
-  if (!open) {
-    return (
-      <aside className="rule-panel rule-panel--closed panel">
-        <button type="button" data-testid="rule-panel-open" className="rule-panel-toggle" onClick={() => setOpen(true)} title={t('rulesUi.show')}>
-          ⚠ {totals.fail}
-        </button>
-      </aside>
-    );
-  }
-
   return (
     <aside className="rule-panel panel" data-testid="rule-panel" data-revision={checkedRevision} data-pending={pending ? '1' : '0'} aria-label={t('rulesUi.title')}>
       <div className="rule-panel-head">
-        <h3>{t('rulesUi.title')}</h3>
         {result ? <Counts counts={totals} testId="rule-counts" /> : null}
-        <button type="button" className="rule-panel-toggle" onClick={() => setOpen(false)} title={t('rulesUi.hide')}>
-          ×
-        </button>
+        {error ? (
+          <span className="rule-panel-state rule-panel-state--error" data-testid="rule-state">
+            {t('rulesUi.failedToCheck', { error })}
+          </span>
+        ) : result ? (
+          <span className="rule-panel-state" data-testid="rule-state">
+            {pending ? (
+              <span className="rule-updating" data-testid="rule-updating" title={t('rulesUi.updatingHint')}>
+                <span className="spinner" aria-hidden="true" />
+                {t('rulesUi.updating')}
+              </span>
+            ) : lastRun ? (
+              t('rulesUi.checkedIn', { ms: Math.round(lastRun.editToResultMs) })
+            ) : (
+              ''
+            )}
+          </span>
+        ) : null}
       </div>
-      {error ? (
-        <div className="rule-panel-state rule-panel-state--error" data-testid="rule-state">
-          {t('rulesUi.failedToCheck', { error })}
-        </div>
-      ) : !result ? (
-        <FirstCheckProgress />
-      ) : (
-        <div className="rule-panel-state" data-testid="rule-state">
-          {pending ? (
-            <span className="rule-updating" data-testid="rule-updating" title={t('rulesUi.updatingHint')}>
-              <span className="spinner" aria-hidden="true" />
-              {t('rulesUi.updating')}
-            </span>
-          ) : lastRun ? (
-            t('rulesUi.checkedIn', { ms: Math.round(lastRun.editToResultMs) })
-          ) : (
-            ''
-          )}
-        </div>
-      )}
+      {!result && !error && <FirstCheckProgress />}
       <div className="group scope" role="group" aria-label={t('rulesUi.scope.label')}>
         {order.map((s) => (
           <button
@@ -205,7 +214,7 @@ export function RulePanel() {
       <div className={pending && result ? 'areas areas--stale' : 'areas'}>
         {groups.length === 0 && result && <p className="nothing">{t('rulesUi.nothing')}</p>}
         {groups.map((g) => (
-          <AreaSection key={`${g.area}|${scope}`} group={g} reviews={reviews} selection={selection} />
+          <AreaSection key={`${g.area}|${scope}`} group={g} reviews={reviews} selection={selection} names={names} showPlace={scope !== 'floor'} />
         ))}
       </div>
     </aside>

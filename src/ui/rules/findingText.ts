@@ -1,10 +1,28 @@
 // A finding's message and quantities in the UI language.
+import type { Locale } from '../../floorplan/types.ts';
+import { measuredRange } from '../../rules/findingGroups.ts';
+import type { FindingNames } from '../../rules/findingNames.ts';
 import { formatFinding, unitText } from '../../rules/format.ts';
 import type { Finding, Quantity, Requirement } from '../../rules/types.ts';
 
-/** The rule's own sentence (src/i18n/rules.*.ts) in the UI language. */
-export function findingMessage(finding: Finding, language: string): string {
-  return formatFinding(finding, language.startsWith('en') ? 'en' : 'zh-CN');
+/** The two languages the rules speak, from an i18next language tag. */
+export function ruleLocale(language: string): Locale {
+  return language.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** The rule's own sentence (src/i18n/rules.*.ts) in the UI language, with names for ids when `names` is given. */
+export function findingMessage(finding: Finding, language: string, names?: FindingNames): string {
+  const locale = ruleLocale(language);
+  return names ? names.message(finding, locale) : formatFinding(finding, locale);
+}
+
+/** "33 天" or, over a group, "33–35 天"; '—' when no finding has a number. */
+export function measuredRangeText(findings: readonly Finding[], locale: string): string {
+  const range = measuredRange(findings);
+  if (!range) return '—';
+  if (range.min === range.max) return quantityText({ value: range.min, unit: range.unit }, locale);
+  const unit = range.unit ? unitText(range.unit, ruleLocale(locale)) : '';
+  return `${number(range.min, locale)}–${number(range.max, locale)}${unit ? ` ${unit}` : ''}`;
 }
 
 function number(value: number, locale: string): string {

@@ -1,18 +1,15 @@
 // Everything static about one floor as a few merged geometries (built once per floor object;
 // immer gives a new floor object only when the floor was edited).
 import type * as THREE from 'three';
-import { distanceToSegment } from '../../floorplan/geometry/polygon.ts';
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
-import type { Floor, Point, WallKind } from '../../floorplan/types.ts';
+import type { Floor, WallKind } from '../../floorplan/types.ts';
 import { COLORS, WALL_COLORS, ZONE_COLORS } from '../palette.ts';
 import { flatPolygonsGeometry, prismGeometry, prismsGeometry } from './polygons.ts';
 import { panelsGeometry, wallsGeometry, type WallSpec } from './walls.ts';
-import type { Opening } from './wallPieces.ts';
+import { EXTERIOR_WALL_THICKNESS, openingsByEdge, outlineEdges, type Opening } from './wallPieces.ts';
 
+export { EXTERIOR_WALL_THICKNESS };
 export const SLAB_THICKNESS = 0.15;
-export const EXTERIOR_WALL_THICKNESS = 0.25;
-/** Doors or exits farther than this from an outline edge do not cut it. */
-const ON_EDGE_TOLERANCE = 0.3;
 
 export interface FloorGeometry {
   slab: THREE.BufferGeometry;
@@ -23,28 +20,9 @@ export interface FloorGeometry {
   cores: THREE.BufferGeometry | null;
 }
 
-function outlineEdges(outline: readonly Point[]): [Point, Point][] {
-  return outline.map((p, i) => [p, outline[(i + 1) % outline.length]!]);
-}
-
 /** Outline doors (no `wall`) and exits, grouped by the outline edge they sit on. */
 function outlineOpenings(floor: Floor): Opening[][] {
-  const edges = outlineEdges(floor.outline);
-  const byEdge: Opening[][] = edges.map(() => []);
-  const candidates: Opening[] = [...floor.doors.filter((d) => d.wall === undefined), ...floor.exits];
-  for (const o of candidates) {
-    let best = -1;
-    let bestDistance = ON_EDGE_TOLERANCE;
-    edges.forEach(([a, b], i) => {
-      const d = distanceToSegment(o.at, a, b);
-      if (d <= bestDistance) {
-        bestDistance = d;
-        best = i;
-      }
-    });
-    if (best >= 0) byEdge[best]!.push({ at: o.at, width: o.width });
-  }
-  return byEdge;
+  return openingsByEdge(outlineEdges(floor.outline), [...floor.doors.filter((d) => d.wall === undefined), ...floor.exits]);
 }
 
 export function buildFloorGeometry(floor: Floor): FloorGeometry {

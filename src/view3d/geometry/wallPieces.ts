@@ -1,5 +1,6 @@
 // Walls with door openings: a wall a→b is cut where doors sit, leaving solid pieces, and a lintel
 // above each opening. Pure numbers (no three.js) so it is easy to test.
+import { distanceToSegment } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 
 export interface Opening {
@@ -52,4 +53,37 @@ export function pointAlong(a: Point, b: Point, distance: number): Point {
   const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
   const t = length === 0 ? 0 : distance / length;
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+}
+
+/** The floor outline is drawn as a wall this thick, centred on it. */
+export const EXTERIOR_WALL_THICKNESS = 0.25;
+/** Doors, exits or windows farther than this from an outline edge do not sit on it. */
+export const ON_EDGE_TOLERANCE = 0.3;
+
+export function outlineEdges(outline: readonly Point[]): [Point, Point][] {
+  return outline.map((p, i) => [p, outline[(i + 1) % outline.length]!]);
+}
+
+/** Index of the edge nearest to `p` within `tolerance`, or −1. */
+export function nearestEdge(edges: readonly [Point, Point][], p: Point, tolerance = ON_EDGE_TOLERANCE): number {
+  let best = -1;
+  let bestDistance = tolerance;
+  edges.forEach(([a, b], i) => {
+    const d = distanceToSegment(p, a, b);
+    if (d <= bestDistance) {
+      bestDistance = d;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Openings grouped by the outline edge each sits on (those on no edge are left out). */
+export function openingsByEdge(edges: readonly [Point, Point][], openings: readonly Opening[]): Opening[][] {
+  const byEdge: Opening[][] = edges.map(() => []);
+  for (const o of openings) {
+    const best = nearestEdge(edges, o.at);
+    if (best >= 0) byEdge[best]!.push({ at: o.at, width: o.width });
+  }
+  return byEdge;
 }

@@ -1,7 +1,8 @@
 // What the checks draw on the open floor (switched in the rule panel): finding markers, one heat
-// map and the longest escape route. Desk status colours are applied by the Workstations layer.
+// map and the longest escape route (the travel-distance finding's own walk). Desk status colours
+// are applied by the Workstations layer.
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { checksStore } from '../../editor/checks.ts';
 import { overlayBackend } from '../../editor/overlayClient.ts';
@@ -10,14 +11,12 @@ import { EscapeRoute } from './EscapeRoute.tsx';
 import { FindingMarkers } from './FindingMarkers.tsx';
 import { useFloorFindings } from './floorFindings.ts';
 import { HeatMapLayer } from './HeatMapLayer.tsx';
-import { HEAT_SCALES } from './statusColors.ts';
 import { useOverlayAnswer } from './useOverlayAnswer.ts';
 
 export function FloorOverlays({ floor }: { floor: Floor }) {
   const overlays = useStore(checksStore, (s) => s.overlays);
   const result = useStore(checksStore, (s) => s.result);
   const findings = useFloorFindings(floor.id);
-  const analysis = useMemo(() => result?.analysis.floors.find((f) => f.id === floor.id), [result, floor.id]);
   const heat = overlays.heat;
   // measured in a worker: on a big floor a heat map takes up to a second
   const grid = useOverlayAnswer(heat === 'none' ? null : `${floor.id}:${heat}`, () => overlayBackend().heat(floor, heat === 'none' ? 'walking' : heat), [floor]);
@@ -27,8 +26,8 @@ export function FloorOverlays({ floor }: { floor: Floor }) {
   return (
     <group>
       {overlays.markers && <FindingMarkers floor={floor} findings={findings} height={floor.clearHeight * 0.6} />}
-      {grid && heat !== 'none' && <HeatMapLayer grid={grid} scale={HEAT_SCALES[heat]} kind={heat} />}
-      {overlays.egressPath && <EscapeRoute floor={floor} analysis={analysis} />}
+      {grid && heat !== 'none' && <HeatMapLayer grid={grid} kind={heat} />}
+      {overlays.egressPath && <EscapeRoute floor={floor} findings={findings} />}
     </group>
   );
 }

@@ -1,4 +1,5 @@
-// Colours of check results in the scene (the rule panel uses the same in CSS) and the heat-map ramp.
+// Colours of check results in the scene (the rule panel uses the same in CSS) and the heat-map
+// ramp (each heat map's scale onto it: heatScale.ts).
 import type { FindingStatus } from '../../rules/types.ts';
 
 export const STATUS_COLORS: Record<FindingStatus, string> = {
@@ -23,11 +24,3 @@ export function rampColor(t: number): [number, number, number] {
   const [from, to, k] = u < 0.5 ? [green, yellow, u / 0.5] : [yellow, red, (u - 0.5) / 0.5];
   return [0, 1, 2].map((i) => Math.round(from[i]! + (to[i]! - from[i]!) * k)) as [number, number, number];
 }
-
-/** Where a value sits on a heat map's ramp: walking distance grows towards red; illuminance shrinks towards red. */
-export const HEAT_SCALES = {
-  /** m: red at 45 m, past the 37.5 m open-hall limit */
-  walking: (v: number) => v / 45,
-  /** lx: red in the dark, yellow at 375 lx, green from 750 lx */
-  illuminance: (v: number) => 1 - v / 750,
-} as const;

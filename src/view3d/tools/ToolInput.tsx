@@ -5,6 +5,8 @@
 // instead and selects what projects into it (Ctrl+Shift adds to the selection). A press on the
 // selection's rotation handle goes to the select tool in both views. In the building view the
 // select tool stands aside: presses and hovers go to the scene, where a click opens a floor.
+// With Space held every left press goes to the camera controls (it pans; spacePan.ts). A press of
+// any button gives the canvas keyboard focus, so the shortcuts work again after typing in a panel.
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import * as THREE from 'three';
@@ -14,6 +16,7 @@ import { combineSelection, screenRect, selectInScreenRect, type ScreenProjection
 import type { ToolPointer } from '../../editor/tools/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { metresPerPixelAt, planPointAt } from './pointerPlane.ts';
+import { installSpacePan, onSpaceChange, spaceHeld } from './spacePan.ts';
 
 /** Height (m) of a desk top, where a 3D press on a desk is read. */
 const DESK_TOP = 0.75;
@@ -42,6 +45,38 @@ function projectionFor(camera: THREE.Camera, width: number, height: number): Scr
 
 export function ToolInput() {
   const { gl, camera, invalidate } = useThree();
+
+  // the canvas is focusable and takes the keys (Space pans while held)
+  useEffect(() => {
+    const canvas = gl.domElement;
+    canvas.tabIndex = 0;
+    let grabbing = false;
+    const showHand = () => {
+      canvas.style.cursor = spaceHeld() ? (grabbing ? 'grabbing' : 'grab') : '';
+    };
+    const onGrab = (e: PointerEvent) => {
+      if (!spaceHeld() || e.button !== 0) return;
+      grabbing = true;
+      showHand();
+      window.addEventListener(
+        'pointerup',
+        () => {
+          grabbing = false;
+          showHand();
+        },
+        { once: true },
+      );
+    };
+    canvas.addEventListener('pointerdown', onGrab);
+    const uninstall = installSpacePan(canvas);
+    const unsubscribe = onSpaceChange(showHand);
+    return () => {
+      unsubscribe();
+      uninstall();
+      canvas.removeEventListener('pointerdown', onGrab);
+      canvas.style.cursor = '';
+    };
+  }, [gl]);
 
   useEffect(() => {
     const canvas = gl.domElement;
@@ -150,7 +185,13 @@ export function ToolInput() {
     };
     const onDown = (e: PointerEvent) => {
       swallowClick = false;
+      canvas.focus({ preventScroll: true });
       if (e.button !== 0 || box) return;
+      if (spaceHeld()) {
+        // the hand: the controls pan; the click that ends the press must not reach the scene
+        swallowClick = true;
+        return;
+      }
       const { session } = editorStore.getState();
       const selecting = toolController.toolId === 'select';
       // the building view is a navigator: a press goes to the scene (a click on a floor's slab
@@ -187,6 +228,7 @@ export function ToolInput() {
       invalidate();
     };
     const onHover = (e: PointerEvent) => {
+      if (spaceHeld()) return;
       // in the building view the hovered floor comes from the scene (BuildingView), not the tool
       if (toolController.toolId === 'select' && editorStore.getState().session.level === 'building') return;
       if (!pressed && !box) onMove(e);

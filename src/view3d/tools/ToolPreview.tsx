@@ -1,20 +1,130 @@
 // What the active tool shows: rubber-band lines, shapes, desk arrays, points, handles, the
 // snapped point and the measurement; with the select tool, the selection's rotation handle. Drawn a hair above the floor, never picked, never saved.
+// The snapped point is marked by what it snapped to, as in CAD (endpoint □, crossing ×, midpoint
+// △, perpendicular ⊥, on a wall or the outline ◇, grid +), a fixed number of pixels wide whatever
+// the zoom; a point held on an axis (Shift, or a segment drawn nearly level) shows that axis.
 import { Html } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { useTools } from '../../editor/tools/appTools.ts';
+import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import type { SnapGuide, SnapKind } from '../../editor/snapping.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { degToRad, toWorld } from '../coords.ts';
+import { metresPerPixelAt } from './pointerPlane.ts';
 import { RotateHandle } from './RotateHandle.tsx';
 
 const LIFT = 0.06;
 const okColor = '#1f6feb';
 const badColor = '#d93025';
-const snapColors: Record<string, string> = { endpoint: '#e8710a', midpoint: '#188038', wall: '#9334e6', outline: '#9334e6', grid: '#5f6b76', none: '#5f6b76' };
+const snapColors: Record<SnapKind, string> = {
+  endpoint: '#e8710a',
+  intersection: '#d93025',
+  midpoint: '#188038',
+  perpendicular: '#007b83',
+  wall: '#9334e6',
+  outline: '#9334e6',
+  grid: '#5f6b76',
+  none: '#5f6b76',
+};
+const guideColor = '#0b8043';
 const unitBox = new THREE.BoxGeometry(1, 1, 1);
 const handleGeometry = new THREE.BoxGeometry(0.3, 0.05, 0.3);
-const markerGeometry = new THREE.RingGeometry(0.18, 0.3, 16).rotateX(-Math.PI / 2);
+/** half the width of a snap marker, in screen pixels */
+const MARKER_PX = 7;
+/** stroke width of a marker, as a share of its half-width */
+const MARKER_STROKE = 0.3;
+
+/** A marker's strokes around (0, 0) at half-width 1, in plan axes (y north). */
+const MARKER_SHAPES: Record<Exclude<SnapKind, 'none'>, [Point, Point][]> = {
+  endpoint: [[[-1, -1], [1, -1]], [[1, -1], [1, 1]], [[1, 1], [-1, 1]], [[-1, 1], [-1, -1]]],
+  intersection: [[[-1, -1], [1, 1]], [[-1, 1], [1, -1]]],
+  midpoint: [[[0, 1.15], [1.1, -0.75]], [[1.1, -0.75], [-1.1, -0.75]], [[-1.1, -0.75], [0, 1.15]]],
+  perpendicular: [[[-1.1, -1], [1.1, -1]], [[0, -1], [0, 1.1]]],
+  wall: [[[0, 1.2], [1.2, 0]], [[1.2, 0], [0, -1.2]], [[0, -1.2], [-1.2, 0]], [[-1.2, 0], [0, 1.2]]],
+  outline: [[[0, 1.2], [1.2, 0]], [[1.2, 0], [0, -1.2]], [[0, -1.2], [-1.2, 0]], [[-1.2, 0], [0, 1.2]]],
+  grid: [[[-1, 0], [1, 0]], [[0, -1], [0, 1]]],
+};
+
+/** Flat strokes on the floor: each segment a quad `width` wide, so lines read thicker than 1 px. */
+function strokeGeometry(segments: readonly [Point, Point][], width: number): THREE.BufferGeometry {
+  const positions: number[] = [];
+  const h = width / 2;
+  for (const [a, b] of segments) {
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+    // extend each end by half the width so corners close
+    const ux = (b[0] - a[0]) / len;
+    const uy = (b[1] - a[1]) / len;
+    const nx = -uy * h;
+    const ny = ux * h;
+    const a0: Point = [a[0] - ux * h, a[1] - uy * h];
+    const b0: Point = [b[0] + ux * h, b[1] + uy * h];
+    const corners = [
+      [a0[0] + nx, a0[1] + ny],
+      [a0[0] - nx, a0[1] - ny],
+      [b0[0] - nx, b0[1] - ny],
+      [b0[0] + nx, b0[1] + ny],
+    ] as Point[];
+    for (const i of [0, 1, 2, 0, 2, 3]) positions.push(...toWorld(corners[i]!, 0));
+  }
+  const g = new THREE.BufferGeometry();
+  g.setAttribute('position', new THREE.Float32BufferAttribute(positions, 3));
+  return g;
+}
+
+const markerGeometries = Object.fromEntries(
+  Object.entries(MARKER_SHAPES).map(([kind, segments]) => [kind, strokeGeometry(segments, MARKER_STROKE)]),
+) as Record<Exclude<SnapKind, 'none'>, THREE.BufferGeometry>;
+const projected = new THREE.Vector3();
+
+/** The snapped point's marker, kept MARKER_PX wide on screen (rescaled every frame, no render). */
+function SnapMarker({ kind, at }: { kind: Exclude<SnapKind, 'none'>; at: Point }) {
+  const group = useRef<THREE.Group>(null);
+  const { camera, gl } = useThree();
+  useFrame(() => {
+    const g = group.current;
+    if (!g) return;
+    projected.set(...toWorld(at, 0)).project(camera);
+    const rect = gl.domElement.getBoundingClientRect();
+    const x = rect.left + ((projected.x + 1) / 2) * rect.width;
+    const y = rect.top + ((1 - projected.y) / 2) * rect.height;
+    g.scale.setScalar(MARKER_PX * metresPerPixelAt(x, y, gl.domElement, camera));
+  });
+  return (
+    <group ref={group} position={toWorld(at, LIFT + 0.01)} scale={MARKER_PX * toolController.metresPerPixel} name={`snap-${kind}`}>
+      <mesh geometry={markerGeometries[kind]} raycast={() => null} renderOrder={12}>
+        <meshBasicMaterial color={snapColors[kind]} depthTest={false} side={THREE.DoubleSide} />
+      </mesh>
+    </group>
+  );
+}
+
+/** The axis a point was held on: dashes from the previous point through the point and a little past it. */
+function AxisGuide({ guide, at }: { guide: SnapGuide; at: Point }) {
+  const geometry = useMemo(() => {
+    const mpp = toolController.metresPerPixel;
+    const i = guide.axis === 'x' ? 0 : 1;
+    const from = guide.from[i];
+    const to = at[i];
+    const sign = to >= from ? 1 : -1;
+    const end = to + sign * 40 * mpp;
+    const dash = 8 * mpp;
+    const gap = 5 * mpp;
+    const segments: [Point, Point][] = [];
+    for (let t = from; sign * (end - t) > 0; t += sign * (dash + gap)) {
+      const u = sign > 0 ? Math.min(t + dash, end) : Math.max(t - dash, end);
+      segments.push(guide.axis === 'x' ? [[t, guide.from[1]], [u, guide.from[1]]] : [[guide.from[0], t], [guide.from[0], u]]);
+      if (segments.length > 2000) break;
+    }
+    return strokeGeometry(segments, 1.5 * mpp);
+  }, [guide, at]);
+  useLayoutEffect(() => () => geometry.dispose(), [geometry]);
+  return (
+    <mesh geometry={geometry} position={[0, LIFT + 0.005, 0]} raycast={() => null} renderOrder={11} name="snap-guide">
+      <meshBasicMaterial color={guideColor} depthTest={false} side={THREE.DoubleSide} transparent opacity={0.85} />
+    </mesh>
+  );
+}
 
 function Lines({ segments, color }: { segments: [Point, Point][]; color: string }) {
   const geometry = useMemo(() => {
@@ -86,11 +196,8 @@ export function ToolPreview() {
           <meshBasicMaterial color={color} depthTest={false} />
         </mesh>
       ))}
-      {snap && snap.kind !== 'none' && (
-        <mesh geometry={markerGeometry} position={toWorld(snap.point, LIFT)} raycast={() => null} renderOrder={11}>
-          <meshBasicMaterial color={snapColors[snap.kind] ?? okColor} depthTest={false} side={THREE.DoubleSide} />
-        </mesh>
-      )}
+      {snap?.guide && <AxisGuide guide={snap.guide} at={snap.point} />}
+      {snap && snap.kind !== 'none' && <SnapMarker kind={snap.kind} at={snap.point} />}
       {m && lastPoint && (
         <Html position={toWorld(lastPoint, 0.5)} className="measure-label" zIndexRange={[30, 0]}>
           <span data-testid="measure-reading">

@@ -1,24 +1,25 @@
 // The open floor's underlay, drawn just above the slab (under walls and desks) in plan and 3D:
-// an image as one textured plane, a DXF as one LineSegments. The drawing's own geometry is built
-// once per source and set of hidden layers (filtered from the kept parse, not parsed again);
+// an image as one textured plane, a DXF as one LineSegments plus one mesh of its texts. The DXF
+// is read in the DXF worker (editor/useDxfDrawing.ts, shared with the panel), and its geometry is
+// built once per drawing and set of hidden layers (filtered from the kept read, not read again);
 // moving, scaling or turning it only changes the group's transform.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
+import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Underlay } from '../../floorplan/types.ts';
-import { visibleDxfSegments } from '../../floorplan/underlay/dxfCache.ts';
+import { segmentsWithoutLayers, type DxfDrawing } from '../../floorplan/underlay/dxfSegments.ts';
+import { buildTextMesh } from './underlayTextMesh.ts';
 
 /** Above the slab (0) and zone fills (0.01), below everything standing on the floor. */
 const LIFT = 0.02;
 const LINE_COLOR = '#27323d';
 
-function UnderlayLines({ source, hiddenLayers, opacity }: { source: string; hiddenLayers: readonly string[] | undefined; opacity: number }) {
-  // a stable key, so a new array with the same names (an unrelated edit, undo) keeps the geometry
-  const hiddenKey = JSON.stringify(hiddenLayers ?? []);
+function UnderlayLines({ drawing, hiddenKey, opacity }: { drawing: DxfDrawing; hiddenKey: string; opacity: number }) {
   const geometry = useMemo(() => {
     const g = new THREE.BufferGeometry();
-    const s = visibleDxfSegments(source, JSON.parse(hiddenKey) as string[]);
+    const s = segmentsWithoutLayers(drawing, JSON.parse(hiddenKey) as string[]);
     // drawing (x, y) → local (x, 0, −y); the group scales, turns and places it
     const positions = new Float32Array((s.length / 2) * 3);
     for (let i = 0, j = 0; i < s.length; i += 2, j += 3) {
@@ -28,12 +29,46 @@ function UnderlayLines({ source, hiddenLayers, opacity }: { source: string; hidd
     g.setAttribute('position', new THREE.BufferAttribute(positions, 3));
     g.computeBoundingSphere();
     return g;
-  }, [source, hiddenKey]);
+  }, [drawing, hiddenKey]);
   useLayoutEffect(() => () => geometry.dispose(), [geometry]);
   return (
     <lineSegments geometry={geometry} raycast={() => null} renderOrder={1} name="underlay-lines">
       <lineBasicMaterial color={LINE_COLOR} transparent opacity={opacity} depthWrite={false} />
     </lineSegments>
+  );
+}
+
+function UnderlayTexts({ drawing, hiddenKey, opacity }: { drawing: DxfDrawing; hiddenKey: string; opacity: number }) {
+  const mesh = useMemo(() => {
+    const hidden = new Set(JSON.parse(hiddenKey) as string[]);
+    const shown = drawing.entities.texts.filter((t) => !hidden.has(drawing.layers[t.layer]?.name ?? ''));
+    return buildTextMesh(shown, LINE_COLOR);
+  }, [drawing, hiddenKey]);
+  useLayoutEffect(
+    () => () => {
+      mesh?.geometry.dispose();
+      mesh?.texture.dispose();
+    },
+    [mesh],
+  );
+  if (!mesh) return null;
+  return (
+    <mesh geometry={mesh.geometry} raycast={() => null} renderOrder={1} name="underlay-texts">
+      <meshBasicMaterial map={mesh.texture} transparent opacity={opacity} depthWrite={false} side={THREE.DoubleSide} toneMapped={false} />
+    </mesh>
+  );
+}
+
+function UnderlayDxf({ source, hiddenLayers, opacity }: { source: string; hiddenLayers: readonly string[] | undefined; opacity: number }) {
+  const state = useDxfDrawing(source);
+  // a stable key, so a new array with the same names (an unrelated edit, undo) keeps the geometry
+  const hiddenKey = JSON.stringify(hiddenLayers ?? []);
+  if (state.status !== 'done' || !state.result.ok) return null;
+  return (
+    <>
+      <UnderlayLines drawing={state.result.drawing} hiddenKey={hiddenKey} opacity={opacity} />
+      <UnderlayTexts drawing={state.result.drawing} hiddenKey={hiddenKey} opacity={opacity} />
+    </>
   );
 }
 
@@ -69,7 +104,7 @@ function UnderlayDrawing({ underlay }: { underlay: Underlay }) {
   const { origin, scale, rotation, opacity, kind, source, hiddenLayers } = underlay;
   return (
     <group position={[origin[0], LIFT, -origin[1]]} rotation={[0, (rotation * Math.PI) / 180, 0]} scale={[scale, 1, scale]}>
-      {kind === 'dxf' ? <UnderlayLines source={source} hiddenLayers={hiddenLayers} opacity={opacity} /> : <UnderlayImage source={source} opacity={opacity} />}
+      {kind === 'dxf' ? <UnderlayDxf source={source} hiddenLayers={hiddenLayers} opacity={opacity} /> : <UnderlayImage source={source} opacity={opacity} />}
     </group>
   );
 }

@@ -26,9 +26,10 @@ describe('wall tool', () => {
 
   it('draws a segment by press-drag-release, snapping to the grid and the glass wall', () => {
     const editor = TestEditor.withExample().setTool('wall');
-    // ends 0.03 m from the wall line at x = 60: snapped onto it
+    // ends 0.03 m from the wall line at x = 60, 0.03 m below the start's y: snapped onto the wall
+    // at the foot of the perpendicular, so the new wall is exactly horizontal
     editor.drag([33.33, 27.77], [59.97, 27.77]).keyDown('Enter');
-    expect(editor.floor.walls[1]).toMatchObject({ a: [33.3, 27.8], b: [60, 27.77] });
+    expect(editor.floor.walls[1]).toMatchObject({ a: [33.3, 27.8], b: [60, 27.8] });
   });
 
   it('Shift locks the segment horizontal', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDxf, type DxfDrawing } from '../../../src/floorplan/underlay/dxfSegments.ts';
+import { initiallyHiddenLayers, readDxf, type DxfDrawing } from '../../../src/floorplan/underlay/dxfSegments.ts';
 import { arc, circle, dxf, insert, line, lwpolyline, text } from './dxfText.ts';
 
 function drawing(source: string): DxfDrawing {
   const result = readDxf(source);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.en);
   return result.drawing;
 }
 
@@ -20,17 +20,19 @@ describe('readDxf', () => {
   it('reads LINEs with their layers, bounds and the unit from $INSUNITS (4 = mm)', () => {
     const d = drawing(dxf({ insunits: 4, entities: [line('WALL', [0, 0], [6000, 0]), line('WALL', [6000, 0], [6000, 4000]), line('AXIS', [-500, 2000], [6500, 2000])] }));
     expect(pairs(d)).toEqual([[[0, 0], [6000, 0]], [[6000, 0], [6000, 4000]], [[-500, 2000], [6500, 2000]]]);
-    expect(d.layers).toEqual([{ name: 'WALL', segments: 2 }, { name: 'AXIS', segments: 1 }]);
+    expect(d.layers).toEqual([{ name: 'WALL', segments: 2, off: false, frozen: false }, { name: 'AXIS', segments: 1, off: false, frozen: false }]);
     expect(d.bounds).toEqual({ minX: -500, minY: 0, maxX: 6500, maxY: 4000 });
     expect(d.metresPerUnit).toBe(0.001);
   });
 
-  it('has no unit when the header names none, and no bounds when nothing is drawn', () => {
+  it('has no unit when the header names none, and no bounds when only a text is there (read as a text, not skipped)', () => {
     const d = drawing(dxf({ entities: [text('TEXT')] }));
     expect(d.metresPerUnit).toBeNull();
     expect(d.bounds).toBeNull();
-    expect(d.segments).toEqual([]);
-    expect(d.skipped).toEqual({ TEXT: 1 });
+    expect(d.extent).toBeNull();
+    expect(d.segments).toEqual(new Float64Array(0));
+    expect(d.skipped).toEqual({});
+    expect(d.entities.texts).toEqual([{ x: 0, y: 0, text: '会议室', height: 2.5, rotation: 0, layer: 0 }]);
   });
 
   it('closes a closed LWPOLYLINE and leaves an open one open', () => {
@@ -73,24 +75,29 @@ describe('readDxf', () => {
     // (1,1)→(3,1) is (0,0)→(2,0) from the base; ×2 → (4,0); turned 90° → (0,4); + (100,50)
     expect(pairs(d)).toEqual([[[100, 50], [100, 54]]]);
     // block entities on layer 0 take the insert's layer
-    expect(d.layers).toEqual([{ name: 'FURN', segments: 1 }]);
+    expect(d.layers).toEqual([{ name: 'FURN', segments: 1, off: false, frozen: false }]);
   });
 
-  it('leaves out layers switched off or frozen in the file, and layers the caller hides', () => {
+  it('lists layers switched off or frozen in the file with their state, and leaves out layers the caller hides', () => {
     const source = dxf({
       layers: [{ name: 'WALL' }, { name: 'HIDDEN', off: true }, { name: 'ICE', frozen: true }, { name: 'DIM' }],
       entities: [line('WALL', [0, 0], [1, 0]), line('HIDDEN', [0, 0], [0, 1]), line('ICE', [0, 0], [1, 1]), line('DIM', [0, 0], [2, 2])],
     });
-    const all = readDxf(source);
-    expect(all.ok && all.drawing.layers.map((l) => l.name)).toEqual(['WALL', 'DIM']);
+    const all = drawing(source);
+    expect(all.layers).toEqual([
+      { name: 'WALL', segments: 1, off: false, frozen: false },
+      { name: 'HIDDEN', segments: 1, off: true, frozen: false },
+      { name: 'ICE', segments: 1, off: false, frozen: true },
+      { name: 'DIM', segments: 1, off: false, frozen: false },
+    ]);
+    expect(initiallyHiddenLayers(all)).toEqual(['HIDDEN', 'ICE']);
     const some = readDxf(source, { hideLayers: ['DIM'] });
-    expect(some.ok && some.drawing.layers.map((l) => l.name)).toEqual(['WALL']);
+    expect(some.ok && some.drawing.layers.map((l) => l.name)).toEqual(['WALL', 'HIDDEN', 'ICE']);
   });
 
-  it('reports a file that is not DXF instead of throwing', () => {
+  it('reports a file cut off inside a section instead of throwing', () => {
     const result = readDxf('0\nSECTION\n2\nENTITIES\n0\nLINE\n10\nnot-a-number');
-    // dxf-parser either rejects it or yields nothing usable; it must not throw
-    if (result.ok) expect(result.drawing.segments.every(Number.isFinite)).toBe(true);
-    else expect(result.error).not.toBe('');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('truncated');
   });
 });

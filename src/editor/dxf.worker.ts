@@ -1,0 +1,44 @@
+// Reading a DXF off the main thread: a 50 MB drawing takes seconds to decode and parse, and the
+// page must not freeze meanwhile. The worker posts {id, progress} every so many groups, then
+// {id, result} with the segments and their layers as transferred buffers (not copied). The work
+// is the pure handleDxfRequest, tested in Node and run in-thread where there is no Worker.
+import { dxfError } from '../floorplan/underlay/dxf/errors.ts';
+import { readDxfBytes, readDxfText, type DxfReadResult, type ReadProgress } from '../floorplan/underlay/dxfSegments.ts';
+
+export interface DxfRequest {
+  id: number;
+  /** a file's bytes (ASCII or binary DXF, any code page), or the DXF text kept with a plan */
+  bytes?: Uint8Array;
+  text?: string;
+  /** also answer the drawing as ASCII DXF text (to store with the plan) */
+  keepText?: boolean;
+}
+
+export type DxfReply = { id: number; progress: ReadProgress } | { id: number; result: DxfReadResult; text?: string };
+
+/** Reads one request, posting progress and then the result; `post`'s second argument lists the buffers to transfer. */
+export function handleDxfRequest(request: DxfRequest, post: (reply: DxfReply, transfer: Transferable[]) => void): void {
+  const { id } = request;
+  const total = request.bytes?.length ?? request.text?.length ?? 0;
+  post({ id, progress: { done: 0, total, entities: 0 } }, []);
+  const onProgress = (progress: ReadProgress) => post({ id, progress }, []);
+  try {
+    const read: DxfReadResult & { text?: string } = request.bytes
+      ? readDxfBytes(request.bytes, { onProgress, keepText: request.keepText === true })
+      : readDxfText(request.text ?? '', { onProgress });
+    const { text, ...result } = read;
+    const transfer: Transferable[] = result.ok ? [result.drawing.segments.buffer, result.drawing.segmentLayers.buffer] : [];
+    post({ id, result: result as DxfReadResult, ...(text !== undefined ? { text } : {}) }, transfer);
+  } catch (error) {
+    // the reader returns its errors; this is a bug or out of memory
+    post({ id, result: { ok: false, error: dxfError('failed', { error: error instanceof Error ? error.message : String(error) }) } }, []);
+  }
+}
+
+declare const self: DedicatedWorkerGlobalScope;
+
+if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
+  self.onmessage = (event: MessageEvent<DxfRequest>) => {
+    handleDxfRequest(event.data, (reply, transfer) => self.postMessage(reply, transfer));
+  };
+}
