@@ -69,7 +69,8 @@ function FoldedTitle({ text }: { text: string }) {
 
 function FloorLegend() {
   const floor = useEditor((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor : undefined));
-  return floor ? <Legend floor={floor} /> : null;
+  const camera = useEditor((s) => s.session.camera);
+  return floor ? <Legend floor={floor} camera={camera} /> : null;
 }
 
 export function App({ options }: { options: StartOptions }) {

@@ -8,14 +8,14 @@ import { browserLocale, i18n, setLocale } from './i18n/index.ts';
 import { browserStorage, chooseUiLocale, storedUiLocale } from './i18n/uiLocale.ts';
 import { registerProjectStrings } from './ui/projects/index.ts';
 import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
-import { benchFrames, type FrameBench } from './view3d/probe.ts';
+import { benchFrames, probe, type FrameBench } from './view3d/probe.ts';
 import type { Point } from './floorplan/types.ts';
 import './ui/app.css';
 
 declare global {
   interface Window {
     /** For browser tests and benchmarks. */
-    __callfloor?: { store: EditorStore; checks: ChecksStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench };
+    __callfloor?: { store: EditorStore; checks: ChecksStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench; redraw(): void };
   }
 }
 
@@ -29,7 +29,7 @@ editorStore.getState().setLocale(uiLocale);
 editorStore.subscribe((state, previous) => {
   if (state.session.locale !== previous.session.locale) setLocale(state.session.locale);
 });
-window.__callfloor = { store: editorStore, checks: checksStore, stats: sceneStats, planToClient, benchFrames };
+window.__callfloor = { store: editorStore, checks: checksStore, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.() };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,6 +2,7 @@
 import type { Measure } from '../harness.ts';
 import { browserMeasures } from './browser.ts';
 import { dragMeasures } from './drag.ts';
+import { convertMeasures } from './convert.ts';
 import { dxfMeasures } from './dxf.ts';
 import { egressMeasures } from './egress.ts';
 import { formatMeasures } from './format.ts';
@@ -14,5 +15,5 @@ export async function measures({ quick }: { quick: boolean }): Promise<Measure[]
   const floorSizes = quick ? [500] : [500, 2000];
   // the rule checks first: the 150,000-seat plans the file-format measures build stay in memory
   // and would slow every later measure's garbage collection
-  return [...rulesMeasures(quick), ...egressMeasures(floorSizes), ...formatMeasures(parkSizes), ...browserMeasures(quick), ...dragMeasures(quick), ...liveCheckMeasures(), ...storageMeasures(quick), ...dxfMeasures(quick)];
+  return [...rulesMeasures(quick), ...egressMeasures(floorSizes), ...formatMeasures(parkSizes), ...browserMeasures(quick), ...dragMeasures(quick), ...liveCheckMeasures(), ...storageMeasures(quick), ...dxfMeasures(quick), ...convertMeasures(quick)];
 }

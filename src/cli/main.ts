@@ -13,6 +13,8 @@ usage:
   callfloor export-csv <plan> --kind workstations|zones --out file.csv
   callfloor export-dxf <plan> --floor <id> --out file.dxf [--lang zh|en]
                                                   楼层导出为 CAD 图（毫米）/ one floor as a CAD drawing (mm)
+  callfloor import-dxf <drawing.dxf> --out plan.callfloor.json [--layers walls=A-WALL,columns=COLU,…] [--units mm] [--floor-name 3F]
+                                                  由 CAD 图生成楼层 / a new one-floor plan from a CAD drawing
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report.ts')).reportCommand,
   'export-csv': async () => (await import('./exportCsv.ts')).exportCsvCommand,
   'export-dxf': async () => (await import('./exportDxf.ts')).exportDxfCommand,
+  'import-dxf': async () => (await import('./importDxf.ts')).importDxfCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {

@@ -2,7 +2,7 @@
 // the very numbers a snapped point keeps), boxed in a Flatbush index, and queried around the
 // pointer for the nearest endpoint, crossing, midpoint, foot of the perpendicular and point on a
 // line. Crossings are found only among the few segments near the pointer, on demand (a drawing
-// has too many segments for all pairs). Indexes are kept per drawing source, hidden layers and
+// has too many segments for all pairs). Indexes are kept per drawing (by hash), hidden layers and
 // placement, so an edit elsewhere on the floor (moving a desk) does not build one again.
 import Flatbush from 'flatbush';
 import type { Point, Underlay } from '../floorplan/types.ts';
@@ -196,7 +196,8 @@ export function drawingAxisCrossing(index: DrawingSnapIndex, raw: Point, toleran
 }
 
 interface KeptIndex {
-  source: string;
+  /** the drawing's content hash */
+  drawing: string;
   hidden: string;
   origin: Point;
   scale: number;
@@ -207,29 +208,35 @@ interface KeptIndex {
 /** Indexes kept: a floor's drawing and a neighbour's, when the planner goes back and forth. */
 const KEPT = 3;
 const kept: KeptIndex[] = [];
+/** The index found for an underlay object: an edit elsewhere keeps that object, so a pointer move needs no string compare. */
+const byObject = new WeakMap<Underlay, DrawingSnapIndex>();
 
 const hiddenKey = (hidden: readonly string[] | undefined): string => (hidden && hidden.length > 0 ? [...hidden].sort().join('\u0000') : '');
 
 /**
- * The snap index of a DXF underlay, built once per (source, hidden layers, placement) and kept.
+ * The snap index of a DXF underlay, built once per (drawing hash, hidden layers, placement) and kept.
  * `segmentsOf` gives the visible segments in drawing units, or null while the drawing is not read
  * yet (nothing is kept then, so the next call tries again).
  */
 export function drawingSnapIndexFor(underlay: Underlay, segmentsOf: (underlay: Underlay) => Float64Array | null): DrawingSnapIndex | null {
   if (underlay.kind !== 'dxf') return null;
+  const known = byObject.get(underlay);
+  if (known) return known;
   const hidden = hiddenKey(underlay.hiddenLayers);
   const at = kept.findIndex(
-    (k) => k.source === underlay.source && k.hidden === hidden && k.scale === underlay.scale && k.rotation === underlay.rotation && k.origin[0] === underlay.origin[0] && k.origin[1] === underlay.origin[1],
+    (k) => k.drawing === underlay.drawing.hash && k.hidden === hidden && k.scale === underlay.scale && k.rotation === underlay.rotation && k.origin[0] === underlay.origin[0] && k.origin[1] === underlay.origin[1],
   );
   if (at >= 0) {
     const found = kept[at]!;
     if (at > 0) kept.unshift(...kept.splice(at, 1));
+    byObject.set(underlay, found.index);
     return found.index;
   }
   const segments = segmentsOf(underlay);
   if (!segments) return null;
   const index = buildDrawingSnapIndex(segments, underlay);
-  kept.unshift({ source: underlay.source, hidden, origin: [underlay.origin[0], underlay.origin[1]], scale: underlay.scale, rotation: underlay.rotation, index });
+  kept.unshift({ drawing: underlay.drawing.hash, hidden, origin: [underlay.origin[0], underlay.origin[1]], scale: underlay.scale, rotation: underlay.rotation, index });
   kept.length = Math.min(kept.length, KEPT);
+  byObject.set(underlay, index);
   return index;
 }

@@ -172,7 +172,7 @@ export function floorSnapTargets(floor: Floor): SnapTargets {
     midpoints.push(mid(a, b));
     lines.push({ a, b, kind: 'outline', ref: String(i) });
   });
-  for (const polygon of [...floor.zones.map((z) => z.polygon), ...floor.cores.map((c) => c.polygon)]) endpoints.push(...polygon);
+  for (const polygon of [...floor.zones.map((z) => z.polygon), ...floor.cores.map((c) => c.polygon), ...floor.columns.map((c) => c.polygon)]) endpoints.push(...polygon);
   const targets = { endpoints, midpoints, lines, intersections: lineIntersections(lines) };
   floorTargets.set(floor, targets);
   return targets;

@@ -148,11 +148,31 @@ export interface PointDevice {
   lastInspected?: string;
 }
 
+/**
+ * Which drawing an underlay shows. The drawing itself is stored once, by this hash, beside the
+ * plans (IndexedDB in the app), or carried inline in `Underlay.source`.
+ */
+export interface DrawingRef {
+  /** `sha256:` and 64 lower-case hex digits: SHA-256 of the drawing's bytes (dxf: the DXF text in UTF-8; image: the image file) */
+  hash: string;
+  /** how many bytes that is */
+  bytes: number;
+  /** the file name it was loaded from (named when the drawing is missing) */
+  name: string;
+  /** media type: `image/vnd.dxf`, `image/png`, `image/jpeg` */
+  mime: string;
+}
+
 /** Extension (docs/plan-format.md §Extensions): a drawing traced under a floor. */
 export interface Underlay {
   kind: 'image' | 'dxf';
-  /** image: data URL; dxf: the DXF text */
-  source: string;
+  drawing: DrawingRef;
+  /**
+   * An inline copy of the drawing (image: data URL; dxf: the DXF text), whose bytes hash to
+   * `drawing.hash`: only in plan files exported with their drawings (and in version-1 files).
+   * Plans held by the app and saved in IndexedDB never carry it.
+   */
+  source?: string;
   /** plan position of the drawing's origin (image: its lower-left corner) */
   origin: Point;
   /** metres per drawing unit (image: per pixel) */

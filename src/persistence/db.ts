@@ -1,8 +1,11 @@
 // The IndexedDB database (Dexie). A plan is stored as content-addressed JSON blobs: one blob for
 // the site skeleton (the document with each building's floors replaced by blob hashes) and one
 // per floor. A revision row lists the hashes it uses, so a save writes only the floors that
-// changed, a duplicate copies no blob, and a blob is deleted once no revision lists it.
+// changed, a duplicate copies no blob, and a blob is deleted once no revision lists it. Underlay
+// drawings (DXF text, images) are not in the blobs: each is stored once in `drawings` by content
+// hash, the plans keep a reference, and a drawing is deleted once no revision lists it.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { moveInlineDrawings } from './drawingUpgrade.ts';
 
 export const DATABASE_NAME = 'callfloor';
 
@@ -36,12 +39,27 @@ export interface RevisionRecord {
   floorHashes: string[];
   /** skeleton + floors: multi-entry index to tell whether a blob is still used */
   blobHashes: string[];
+  /** the drawings the plan's underlays refer to: multi-entry index to tell whether a drawing is still used (schema 2) */
+  drawingHashes?: string[];
 }
 
 export interface BlobRecord {
   /** SHA-256 of `json`, hex */
   hash: string;
   json: string;
+}
+
+/** A drawing shown under floors (DXF or image), stored once however many plans refer to it. */
+export interface DrawingRecord {
+  /** `sha256:` + hex SHA-256 of `data` (floorplan/underlay/drawingContent.ts says which bytes) */
+  hash: string;
+  kind: 'dxf' | 'image';
+  mime: string;
+  /** the file name it was first loaded from */
+  name: string;
+  data: Uint8Array;
+  /** ms since epoch */
+  stored: number;
 }
 
 export interface SettingRecord {
@@ -54,6 +72,7 @@ export type CallfloorDatabase = Dexie & {
   /** key: [projectId, revision] */
   revisions: Table<RevisionRecord, [string, number]>;
   blobs: EntityTable<BlobRecord, 'hash'>;
+  drawings: EntityTable<DrawingRecord, 'hash'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
@@ -70,6 +89,15 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       blobs: 'hash',
       settings: 'key',
     },
+  },
+  {
+    // underlay drawings leave the plans: stored once by hash, revisions list the ones they use
+    version: 2,
+    stores: {
+      revisions: '[projectId+revision], projectId, *blobHashes, *drawingHashes',
+      drawings: 'hash',
+    },
+    upgrade: moveInlineDrawings,
   },
 ];
 

@@ -3,6 +3,7 @@
 // give equal hashes, so unchanged floors are never written again.
 import { migrate } from '../floorplan/format/migrations.ts';
 import type { Building, Floor, PlanDocument } from '../floorplan/types.ts';
+import { drawingHashesOf } from '../floorplan/underlay/drawingContent.ts';
 
 export interface PlanBlob {
   hash: string;
@@ -14,6 +15,8 @@ export interface EncodedPlan {
   /** in building order, then floor order */
   floors: PlanBlob[];
   seatCount: number;
+  /** the drawings its underlays refer to (stored apart, by hash) */
+  drawingHashes: string[];
 }
 
 /** A building as stored in the skeleton: its floors are hashes. */
@@ -57,7 +60,7 @@ export async function encodePlan(plan: PlanDocument): Promise<EncodedPlan> {
   // Spreading keeps every key (unknown fields too) in its original order.
   const buildings: SkeletonBuilding[] = plan.site.buildings.map((b) => ({ ...b, floors: b.floors.map(() => floors[next++]!.hash) }));
   const skeleton = await blobOf({ ...plan, site: { ...plan.site, buildings } });
-  return { skeleton, floors, seatCount: planSeatCount(plan) };
+  return { skeleton, floors, seatCount: planSeatCount(plan), drawingHashes: drawingHashesOf(plan) };
 }
 
 /** Reassembles a plan in the current format; throws if a floor blob is missing (the store is damaged). */

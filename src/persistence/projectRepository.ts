@@ -5,6 +5,8 @@
 // - a save names the head revision it was based on; if the stored head moved on (another tab
 //   saved), the save is refused as 'stale' and nothing is written;
 // - a failed write aborts its transaction, so the last good revision stays the head.
+// Underlay drawings are stored apart, once per content hash (drawingStore.ts): a plan is written
+// without them, and a drawing is deleted with the last revision that refers to it.
 import { Dexie } from 'dexie';
 import { parsePlan } from '../floorplan/format/parsePlan.ts';
 import type { PlanProblem } from '../floorplan/format/problems.ts';
@@ -12,6 +14,7 @@ import { serializePlan } from '../floorplan/format/serializePlan.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import type { BlobRecord, CallfloorDatabase, ProjectRecord, RevisionRecord } from './db.ts';
 import { decodePlan, encodePlan, type EncodedPlan } from './planBlobs.ts';
+import { DrawingStore, drawingsStored, prepareDrawings } from './drawingStore.ts';
 import { mapStorageError, storageFailure, type StorageFailure, type StorageFailureReason } from './storageErrors.ts';
 import { DEFAULT_THIN_POLICY, revisionsToDrop, type ThinPolicy } from './thinRevisions.ts';
 import { planThumbnail } from './thumbnail.ts';
@@ -98,6 +101,8 @@ export class ProjectRepository {
   private readonly newId: () => string;
   private readonly thinPolicy: ThinPolicy;
   private readonly thinEvery: number;
+  /** the underlay drawings, stored once by hash */
+  readonly drawings: DrawingStore;
 
   constructor(
     readonly db: CallfloorDatabase,
@@ -108,6 +113,7 @@ export class ProjectRepository {
     this.undoWindowMs = options.undoWindowMs ?? 10_000;
     this.thinPolicy = options.thinPolicy ?? DEFAULT_THIN_POLICY;
     this.thinEvery = options.thinEvery ?? 10;
+    this.drawings = new DrawingStore(db, this.now);
   }
 
   /** Live projects, most recently changed first. */
@@ -131,7 +137,9 @@ export class ProjectRepository {
 
   async createProject(name: string, plan: PlanDocument): Promise<ProjectResult> {
     try {
-      const encoded = await encodePlan(plan);
+      // inline drawings (an imported file) go to the drawings table; the plan keeps references
+      const prepared = await prepareDrawings(plan);
+      const encoded = await encodePlan(prepared.plan);
       const now = this.now();
       const meta: ProjectRecord = {
         id: this.newId(),
@@ -143,11 +151,13 @@ export class ProjectRepository {
         headRevision: 1,
         deletedAt: null,
       };
-      await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs], async () => {
+      await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
+        await this.drawings.write(prepared.records);
         await this.writeBlobs(encoded);
         await this.db.revisions.add(this.revisionRecord(meta.id, 1, encoded, now, null, null));
         await this.db.projects.add(meta);
       });
+      drawingsStored(prepared);
       return { ok: true, meta };
     } catch (error) {
       return failureOf(error);
@@ -172,19 +182,23 @@ export class ProjectRepository {
     let result: SaveResult;
     try {
       // Hashing is async work outside IndexedDB: it must finish before the transaction starts.
-      const encoded = await encodePlan(plan);
+      // The drawings are not in the plan's blobs: an autosave does not copy them.
+      const prepared = await prepareDrawings(plan);
+      const encoded = await encodePlan(prepared.plan);
       const thumbnail = planThumbnail(plan);
-      const revision = await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs], async () => {
+      const revision = await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
         const project = await this.db.projects.get(id);
         if (!project || project.deletedAt !== null) throw new Refusal('missing');
         if (project.headRevision !== options.baseRevision) throw new Refusal('stale', project.headRevision);
         const now = this.now();
         const next = project.headRevision + 1;
+        await this.drawings.write(prepared.records);
         await this.writeBlobs(encoded);
         await this.db.revisions.add(this.revisionRecord(id, next, encoded, now, options.name ?? null, options.restoredFrom ?? null));
         await this.db.projects.update(id, { headRevision: next, updated: now, seatCount: encoded.seatCount, thumbnail });
         return next;
       });
+      drawingsStored(prepared);
       result = { ok: true, revision };
     } catch (error) {
       return failureOf(error);
@@ -264,12 +278,14 @@ export class ProjectRepository {
   /** Removes projects deleted longer ago than the undo window, with their revisions and unused blobs. Returns how many. */
   async purgeDeleted(): Promise<number> {
     const cutoff = this.now() - this.undoWindowMs;
-    return this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs], async () => {
+    return this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
       const doomed = await this.db.projects.where('deletedAt').belowOrEqual(cutoff).primaryKeys();
       for (const id of doomed) {
         const rows = await this.db.revisions.where('projectId').equals(id).toArray();
         await this.db.revisions.bulkDelete(rows.map((r) => [r.projectId, r.revision] as [string, number]));
         await this.collectBlobs(rows.flatMap((r) => r.blobHashes));
+        // a drawing no other revision refers to goes with the project
+        await this.drawings.collect(rows.flatMap((r) => r.drawingHashes ?? []));
         await this.db.projects.delete(id);
       }
       return doomed.length;
@@ -278,7 +294,7 @@ export class ProjectRepository {
 
   /** Applies the thinning policy to one project's history; returns the revisions dropped. */
   async thinHistory(id: string): Promise<number[]> {
-    return this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs], async () => {
+    return this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
       const project = await this.db.projects.get(id);
       if (!project) return [];
       const rows = await this.db.revisions.where('projectId').equals(id).toArray();
@@ -287,6 +303,7 @@ export class ProjectRepository {
       const dropped = new Set(drop);
       await this.db.revisions.bulkDelete(drop.map((r) => [id, r] as [string, number]));
       await this.collectBlobs(rows.filter((r) => dropped.has(r.revision)).flatMap((r) => r.blobHashes));
+      await this.drawings.collect(rows.filter((r) => dropped.has(r.revision)).flatMap((r) => r.drawingHashes ?? []));
       return drop;
     });
   }
@@ -310,10 +327,14 @@ export class ProjectRepository {
     return created.ok ? { ...created, renamedFrom: name === wanted ? null : wanted } : created;
   }
 
-  /** The head revision as a plan file, byte for byte what the command line reads. */
-  async exportProject(id: string): Promise<string | undefined> {
+  /**
+   * The head revision as a plan file, byte for byte what the command line reads; with `drawings`
+   * the underlays carry their drawings inline (a self-contained file), else only references.
+   */
+  async exportProject(id: string, options: { drawings?: boolean } = {}): Promise<string | undefined> {
     const opened = await this.openProject(id);
-    return opened ? serializePlan(opened.plan) : undefined;
+    if (!opened) return undefined;
+    return serializePlan(options.drawings ? (await this.drawings.inline(opened.plan)).plan : opened.plan);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {
@@ -358,6 +379,7 @@ export class ProjectRepository {
       skeletonHash: encoded.skeleton.hash,
       floorHashes,
       blobHashes: [...new Set([encoded.skeleton.hash, ...floorHashes])],
+      drawingHashes: encoded.drawingHashes,
     };
   }
 

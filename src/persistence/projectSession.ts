@@ -2,7 +2,8 @@
 // repository, autosave and the other tabs together. No React here; src/ui/projects renders it.
 import type { PlanProblem } from '../floorplan/format/problems.ts';
 import { serializePlan } from '../floorplan/format/serializePlan.ts';
-import type { PlanDocument } from '../floorplan/types.ts';
+import type { DrawingRef, PlanDocument } from '../floorplan/types.ts';
+import { withoutInlineDrawings } from '../floorplan/underlay/drawingContent.ts';
 import { createAutosave, type Autosave, type AutosaveState, type Timer } from './autosave.ts';
 import { StorageError, type ProjectMeta, type ProjectRepository, type RevisionMeta } from './projectRepository.ts';
 import { mapStorageError, type StorageFailure } from './storageErrors.ts';
@@ -176,8 +177,23 @@ export class ProjectSession {
   /** The plan on screen as a file: works even when storage does not. */
   exportCurrent(): { fileName: string; text: string } {
     const plan = this.options.host.getPlan();
+    return { fileName: this.exportName(plan), text: serializePlan(plan) };
+  }
+
+  /**
+   * The plan on screen as a file; with `drawings` (the default) its underlays carry their drawings
+   * inline, from memory or storage, so the file is self-contained; without, only references.
+   * `missing`: drawings this browser does not have (left out).
+   */
+  async exportCurrentFile(options: { drawings?: boolean } = {}): Promise<{ fileName: string; text: string; missing: DrawingRef[] }> {
+    const plan = this.options.host.getPlan();
+    const out = options.drawings === false ? { plan: withoutInlineDrawings(plan), missing: [] } : await this.repository.drawings.inline(plan);
+    return { fileName: this.exportName(plan), text: serializePlan(out.plan), missing: out.missing };
+  }
+
+  private exportName(plan: PlanDocument): string {
     const base = (this.current.project?.name || plan.name || 'callfloor').replace(/[\\/:*?"<>|]+/g, '_');
-    return { fileName: `${base}.callfloor.json`, text: serializePlan(plan) };
+    return `${base}.callfloor.json`;
   }
 
   async rename(id: string, name: string): Promise<ActionResult> {

@@ -9,7 +9,7 @@ import type { Building, Floor, Locale, PlanDocument, Point, Zone } from '../floo
 import { formatFinding, messageTemplate, unitText } from './format.ts';
 import type { Finding } from './types.ts';
 
-export type ElementKind = 'workstation' | 'door' | 'exit' | 'extinguisher' | 'luminaire' | 'airTerminal' | 'window' | 'wall' | 'stair' | 'lift' | 'shaft' | 'detector' | 'sprinkler';
+export type ElementKind = 'workstation' | 'door' | 'exit' | 'extinguisher' | 'luminaire' | 'airTerminal' | 'window' | 'wall' | 'stair' | 'lift' | 'shaft' | 'detector' | 'sprinkler' | 'column';
 
 const KIND_WORDS: Record<ElementKind, Record<Locale, string>> = {
   workstation: { 'zh-CN': '工位', en: 'Desk' },
@@ -25,6 +25,7 @@ const KIND_WORDS: Record<ElementKind, Record<Locale, string>> = {
   shaft: { 'zh-CN': '管井', en: 'Shaft' },
   detector: { 'zh-CN': '探测器', en: 'Detector' },
   sprinkler: { 'zh-CN': '喷头', en: 'Sprinkler' },
+  column: { 'zh-CN': '柱', en: 'Column' },
 };
 
 /** Words a rule message may already put before an element's name ("灭火器 {{extinguisher}}", "Exits {{a}}"). */
@@ -34,6 +35,7 @@ const KIND_ALIASES: Partial<Record<ElementKind, RegExp>> = {
   exit: /(出口|exits?)$/i,
   extinguisher: /(灭火器|extinguishers?)$/i,
   window: /(窗|windows?)$/i,
+  column: /(柱|columns?)$/i,
 };
 
 const USE_WORDS: Record<string, Record<Locale, string>> = {
@@ -128,6 +130,8 @@ function placesOfKind(floor: Floor, kind: ElementKind): { id: string; at: Point 
       return floor.detectors ?? [];
     case 'sprinkler':
       return floor.sprinklers ?? [];
+    case 'column':
+      return (floor.columns ?? []).map((c) => ({ id: c.id, at: at(c.polygon) }));
   }
 }
 
@@ -148,6 +152,7 @@ function kindsOfFloor(floor: Floor): Map<string, ElementKind> {
   for (const c of floor.cores) kinds.set(c.id, c.kind);
   put(floor.detectors, 'detector');
   put(floor.sprinklers, 'sprinkler');
+  put(floor.columns, 'column');
   return kinds;
 }
 

@@ -22,6 +22,7 @@ import { siteHeight } from './rules/site/height.ts';
 import { siteSetback } from './rules/site/setback.ts';
 import { areaPerSeat } from './rules/space/areaPerSeat.ts';
 import { clearHeight } from './rules/space/clearHeight.ts';
+import { deskColumn } from './rules/space/deskColumn.ts';
 import { freshAir } from './rules/ventilation/freshAir.ts';
 import { openableWindow } from './rules/ventilation/openableWindow.ts';
 import { functionalAreas } from './rules/zoning/functionalAreas.ts';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   openableWindow,
   areaPerSeat,
   clearHeight,
+  deskColumn,
   functionalAreas,
   restReach,
   seatInZone,

@@ -38,6 +38,7 @@ const WORDS: Record<string, RuleWords> = {
   'vent.openable-window': { zh: '外窗可开启面积', en: 'Openable window area', zhSubject: '樘外窗', enSubject: ['window', 'windows'] },
   'space.area-per-seat': { zh: '人均使用面积', en: 'Area per seat', ...ZONES },
   'space.clear-height': { zh: '室内净高', en: 'Clear height', ...FLOORS },
+  'space.desk-column': { zh: '工位避让柱子', en: 'Desks clear of columns', zhSubject: '个工位', enSubject: ['desk', 'desks'] },
   'zoning.functional-areas': { zh: '功能分区齐全', en: 'Work, management and rest areas', ...BUILDINGS },
   'zoning.rest-reach': { zh: '至休息区距离', en: 'Walk to a rest area', zhSubject: '个工位', enSubject: ['seat', 'seats'] },
   'zoning.seat-in-zone': { zh: '工位所在区域', en: 'Seats inside work zones', ...FLOORS },

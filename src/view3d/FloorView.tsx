@@ -16,6 +16,7 @@ import { MARKER_KINDS, Markers } from './Markers.tsx';
 import { COLORS } from './palette.ts';
 import { Workstations } from './Workstations.tsx';
 import { FloorOverlays } from './overlays/FloorOverlays.tsx';
+import { Columns } from './Columns.tsx';
 
 const vertexColored = new THREE.MeshLambertMaterial({ vertexColors: true });
 const flatColored = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
@@ -97,6 +98,7 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
       <Markers points={floor.extinguishers} height={0} kind={MARKER_KINDS.extinguisher} />
 
       <ExitBlocks exits={exits} />
+      <Columns columns={floor.columns} clearHeight={h} camera={camera} />
       <FloorOverlays floor={floor} />
       <FloorLabels floor={floor} camera={camera} />
     </group>

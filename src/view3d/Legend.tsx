@@ -3,8 +3,13 @@
 // "Legend" button in the corner that alone takes the pointer. Folded or open is remembered.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WALL_KINDS, ZONE_USES, type Floor } from '../floorplan/types.ts';
-import { COLORS, WALL_COLORS, ZONE_COLORS } from './palette.ts';
+import { WALL_KINDS, ZONE_USES, type Floor, type WallKind } from '../floorplan/types.ts';
+import type { CameraMode } from '../editor/session.ts';
+import { COLORS, PLAN_COLORS, WALL_COLORS, ZONE_COLORS } from './palette.ts';
+import '../ui/editor/columnMessages.ts';
+
+/** Wall swatches as the plan draws them (dark, blue glass line, red fire wall), not as the 3D walls. */
+const PLAN_WALL_SWATCHES: Record<WallKind, string> = { solid: PLAN_COLORS.wall, glass: PLAN_COLORS.glassLine, fire: PLAN_COLORS.fireLine };
 
 export const LEGEND_STORAGE_KEY = 'callfloor.legend.collapsed';
 /** Below this window width the legend starts folded (until the user opens it once). */
@@ -38,7 +43,7 @@ function writeCollapsed(collapsed: boolean): void {
   }
 }
 
-export function Legend({ floor }: { floor: Floor }) {
+export function Legend({ floor, camera = '3d' }: { floor: Floor; camera?: CameraMode }) {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(readCollapsed);
   const toggle = () => {
@@ -51,6 +56,7 @@ export function Legend({ floor }: { floor: Floor }) {
   const others: [string, string, boolean][] = [
     [COLORS.exit, 'legend.exit', floor.exits.length > 0],
     [COLORS.core, 'legend.core', floor.cores.length > 0],
+    [camera === 'plan' ? PLAN_COLORS.columnFill : COLORS.column, 'legend.column', floor.columns.length > 0],
     [COLORS.selected, 'legend.selectedDesk', floor.workstations.length > 0],
     [COLORS.window, 'legend.window', floor.windows.length > 0],
     [COLORS.extinguisher, 'legend.extinguisher', floor.extinguishers.length > 0],
@@ -81,7 +87,7 @@ export function Legend({ floor }: { floor: Floor }) {
       </ul>
       <ul aria-label={t('legend.walls')} className="legend-group">
         {kinds.map((k) => (
-          <Swatch key={k} color={WALL_COLORS[k]} label={t(`wall.${k}`)} />
+          <Swatch key={k} color={camera === 'plan' ? PLAN_WALL_SWATCHES[k] : WALL_COLORS[k]} label={t(`wall.${k}`)} />
         ))}
       </ul>
       <ul aria-label={t('legend.other')} className="legend-group">

@@ -49,6 +49,12 @@ function FrameProbe({ view, loaded }: { view: string; loaded: boolean }) {
   }, [scene, view, loaded, invalidate]);
   // redraw on every store change (instance buffers are written outside React's props)
   useEffect(() => editorStore.subscribe(() => invalidate()), [invalidate]);
+  useEffect(() => {
+    probe.invalidate = () => invalidate();
+    return () => {
+      probe.invalidate = null;
+    };
+  }, [invalidate]);
   return null;
 }
 

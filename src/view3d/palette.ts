@@ -42,6 +42,7 @@ export const COLORS = {
   window: '#7fc3ef',
   core: '#8a8f96',
   stairCore: '#7c8b99',
+  column: '#5b6168',
   exit: '#1e9e4a',
   chair: '#4a5560',
   selected: '#ff8a00',
@@ -63,6 +64,9 @@ export const PLAN_COLORS = {
   coreFill: '#6f767d',
   coreLine: '#262b30',
   coreHatch: '#a9afb5',
+  /** structural columns: solid, as concrete is drawn in section */
+  columnFill: '#30353a',
+  columnLine: '#15181b',
   door: '#47505a',
   fireDoor: '#b3261e',
   windowFill: '#f8fbfd',

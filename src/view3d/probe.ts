@@ -46,6 +46,8 @@ interface ProbeState {
   routePoints: number;
   /** where the camera controls look now (set by viewControls.ts) */
   cameraTarget: (() => THREE.Vector3 | null) | null;
+  /** asks the on-demand canvas for one more frame (tests wait for a fresh frame without an edit) */
+  invalidate: (() => void) | null;
 }
 
 export const probe: ProbeState = {
@@ -56,6 +58,7 @@ export const probe: ProbeState = {
   deskInstances: 0,
   chairInstances: 0,
   frames: 0,
+  invalidate: null,
   firstFrameMs: null,
   renderedView: '',
   heat: { kind: 'none', cells: 0 },

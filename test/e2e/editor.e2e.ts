@@ -255,7 +255,8 @@ test('a DXF layer is ticked off in the underlay panel: stored on the plan, left 
   const allShown = await pixels(page, ...whole);
   await page.getByTestId('underlay-layers-hide-all').click();
   assert.deepEqual((await floorOf(page)).underlay?.hiddenLayers, ['AXIS', 'WALL', 'COLUMN']);
-  assert.ok(changedShare(allShown, await pixels(page, ...whole)) > 0.005, 'hiding all layers changed the drawing');
+  // (thin lines in a box of the plan: a few tenths of a per cent of its pixels)
+  assert.ok(changedShare(allShown, await pixels(page, ...whole)) > 0.003, 'hiding all layers changed the drawing');
   await page.getByTestId('underlay-layers-show-all').click();
   assert.equal((await floorOf(page)).underlay?.hiddenLayers, undefined, 'show all removes the list');
   assert.equal(await undoSteps(page), steps + 3);

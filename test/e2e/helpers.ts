@@ -74,6 +74,8 @@ export function stats(page: Page): Promise<Stats> {
 /** Waits for a fresh frame (after the store changed) so pixels and stats are current. */
 export async function nextFrame(page: Page): Promise<void> {
   const before = (await stats(page)).frames;
+  // the canvas draws on demand: ask for a frame, or an unchanged scene would never draw one
+  await page.evaluate(() => (window as unknown as { __callfloor: { redraw?(): void } }).__callfloor.redraw?.());
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction((n) => (window as unknown as { __callfloor: { stats(): { frames: number } } }).__callfloor.stats().frames > n, before, { timeout: 15_000 }).catch(() => undefined);
 }

@@ -293,7 +293,7 @@ test('comparing the sample park runs in a worker: progress "n of m", frames keep
 });
 
 test('an edit during the comparison drops its result', async () => {
-  const { page, errors } = await openApp(browser, { plan: '/samples/sample-park.callfloor.json', floor: 'A-3F' });
+  const { page, errors } = await openApp(browser, { plan: '/samples/sample-park.callfloor.json', floor: 'A-3F', lang: 'zh-CN' });
   await page.getByTestId('toggle-proposals').click();
   await page.getByTestId('proposal-create').click();
   await waitQuiet(page);

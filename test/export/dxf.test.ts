@@ -61,7 +61,7 @@ function handFloor(): PlanDocument {
     extinguishers: [{ id: 'x1', at: [1, 1] }],
     detectors: [{ id: 't1', at: [5, 8] }],
     sprinklers: [{ id: 'p1', at: [3, 3] }],
-    columns: [{ id: 'col1', at: [5, 9], size: [0.6, 0.6] }],
+    columns: [{ id: 'col1', polygon: rect(4.7, 8.7, 5.3, 9.3) }],
     hydrants: [{ id: 'h1', at: [0.5, 5] }],
   };
   return {

@@ -132,8 +132,8 @@ const BAD_DOCUMENTS: { name: string; mutate: Mutator; path: string; en: string; 
     name: 'newer format version',
     mutate: (d) => (d.version = 7),
     path: 'version',
-    en: 'this file was made by a newer Callfloor (format version 7); this one reads versions up to 1',
-    zh: '此文件由更新版本的 Callfloor 创建（格式版本 7），本程序只能读取 1 及以下版本',
+    en: 'this file was made by a newer Callfloor (format version 7); this one reads versions up to 2',
+    zh: '此文件由更新版本的 Callfloor 创建（格式版本 7），本程序只能读取 2 及以下版本',
   },
   {
     name: 'foreign JSON file',

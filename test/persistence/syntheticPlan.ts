@@ -39,7 +39,7 @@ export function syntheticPlan(seats: number, floors = 20): PlanDocument {
   const perFloor = Math.ceil(seats / floors);
   return {
     format: 'callfloor',
-    version: 1,
+    version: 2,
     name: `合成园区 ${seats}`,
     locale: 'zh-CN',
     profile: { base: 'gb', overrides: {} },

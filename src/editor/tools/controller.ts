@@ -22,6 +22,7 @@ import { RotateTool } from './rotateTool.ts';
 import { copySelection, deleteSelection, duplicateSelection, nudgeSelection, paste, rotateSelection, selectAll, type Clipboard } from './selectionActions.ts';
 import { SelectTool } from './selectTool.ts';
 import { ShapeTool } from './shapeTool.ts';
+import { ColumnTool } from './columnTool.ts';
 import { toolForKey, viewKeyFor } from './shortcuts.ts';
 import { DEFAULT_TOOL_OPTIONS, type DragOffset, type Tool, type ToolContext, type ToolId, type ToolOptions, type ToolPointer, type ToolPreview } from './types.ts';
 import { WallTool } from './wallTool.ts';
@@ -33,6 +34,7 @@ export function createTool(id: ToolId): Tool {
     case 'rotate': return new RotateTool();
     case 'wall': return new WallTool();
     case 'zone': case 'core': case 'building': case 'green': return new ShapeTool(id);
+    case 'column': return new ColumnTool();
     case 'door': return new DoorTool();
     case 'window': return new WindowTool();
     case 'exit': return new ExitTool();

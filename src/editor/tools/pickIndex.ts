@@ -64,6 +64,8 @@ function floorItems(floor: Floor): Pickable[] {
   for (const ws of floor.workstations) items.push(polygonItem(ws.id, deskFootprint(ws), 2));
   for (const wall of floor.walls) items.push(segmentItem(wall.id, wall.a, wall.b, wallThickness(wall) / 2, 3));
   for (const pane of floor.windows) items.push(segmentItem(pane.id, pane.a, pane.b, 0.1, 3));
+  // a column stands in walls and cores: it is picked over them, under desks and devices
+  for (const column of floor.columns) items.push(polygonItem(column.id, column.polygon, 3));
   for (const core of floor.cores) items.push(polygonItem(core.id, core.polygon, 4));
   // a zone is picked by its edge, so a box selection can start inside it
   for (const zone of floor.zones) {

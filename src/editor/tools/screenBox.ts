@@ -48,6 +48,7 @@ function candidatesOf(floor: Floor): BoxCandidates {
   for (const ws of floor.workstations) add(ws.id, [ws.at], DESK_SCREEN_HEIGHT);
   for (const w of floor.walls) add(w.id, [w.a, w.b]);
   for (const w of floor.windows) add(w.id, [w.a, w.b]);
+  for (const c of floor.columns) add(c.id, c.polygon);
   for (const c of floor.cores) add(c.id, c.polygon);
   for (const z of floor.zones) add(z.id, z.polygon);
   starts.push(xyh.length / 3);

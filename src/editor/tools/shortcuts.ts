@@ -8,6 +8,7 @@ export const TOOL_SHORTCUTS: Record<ToolId, string> = {
   wall: 'W',
   zone: 'Z',
   core: 'C',
+  column: 'U',
   door: 'D',
   window: 'N',
   exit: 'E',

@@ -11,6 +11,7 @@ export const TOOL_IDS = [
   'wall',
   'zone',
   'core',
+  'column',
   'door',
   'window',
   'exit',
@@ -70,6 +71,8 @@ export interface ToolOptions {
   wall: { kind: WallKind; height: number | null; thickness: number };
   zone: { use: ZoneUse; name: string; shape: ShapeMode };
   core: { kind: CoreKind; shape: ShapeMode };
+  /** a column placed with one click: width (x) × depth (y), m */
+  column: { width: number; depth: number };
   door: { width: number; fireRating: FireRating | null };
   window: { sill: number; head: number; openable: number };
   exit: { width: number; kind: ExitKind };
@@ -86,6 +89,7 @@ export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
   wall: { kind: 'solid', height: null, thickness: 0.1 },
   zone: { use: 'work', name: '', shape: 'rectangle' },
   core: { kind: 'stair', shape: 'rectangle' },
+  column: { width: 0.6, depth: 0.6 },
   door: { width: 1.0, fireRating: null },
   window: { sill: 0.9, head: 2.6, openable: 0.3 },
   exit: { width: 1.4, kind: 'exterior' },

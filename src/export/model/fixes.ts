@@ -20,6 +20,7 @@ const FIXES: Record<string, { zh: string; en: string }> = {
   'vent.openable-window': { zh: '增大可开启窗扇比例。', en: 'Increase the openable area.' },
   'space.area-per-seat': { zh: '减少工位或扩大区域面积。', en: 'Reduce seats or enlarge the zone.' },
   'space.clear-height': { zh: '提高净高（调整吊顶）。', en: 'Raise the ceiling.' },
+  'space.desk-column': { zh: '移动或缩小工位，避开柱子。', en: 'Move or resize the desk clear of the column.' },
   'zoning.functional-areas': { zh: '补设缺少的业务管理区或休息区。', en: 'Add the missing management or rest zone.' },
   'zoning.rest-reach': { zh: '就近增设休息区。', en: 'Add a rest area nearer the seats.' },
   'zoning.seat-in-zone': { zh: '将工位移入话务、管理或培训区，或调整区域边界。', en: 'Move the seat into a work zone or redraw the zone.' },

@@ -47,6 +47,8 @@ export interface FloorDrawing {
   zones: { polygon: Polygon; use: ZoneUse; name: string; area: number; seats: number }[];
   /** cores filled and marked (stairs hatched, lifts and shafts crossed), their edges drawn as walls open where an exit leads in */
   cores: { polygon: Polygon; kind: CoreKind; marks: Segment[]; walls: Band[] }[];
+  /** structural columns, drawn solid */
+  columns: Polygon[];
   /** interior walls, each cut at its door openings */
   walls: { kind: WallKind; pieces: Band[] }[];
   doors: DrawnDoor[];
@@ -203,6 +205,7 @@ export function floorDrawing(building: Building, floor: Floor, options: DrawingO
         wallPieces(a, b, CORE_WALL_THICKNESS, openingSpans(a, b, floor.exits.filter((e) => distanceToSegment(e.at, a, b) <= ON_EDGE_TOLERANCE))),
       ),
     })),
+    columns: floor.columns.map((c) => c.polygon),
     walls,
     doors,
     windows: floor.windows.map((n) => ({ band: { a: n.a, b: n.b, thickness: EXTERIOR_WALL_THICKNESS }, lines: windowLines(n.a, n.b, EXTERIOR_WALL_THICKNESS) })),

@@ -349,6 +349,9 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
   for (const c of d.cores) for (const mark of c.marks) segment(w, mark, map);
 
   drawWalls(w, d, scale, map);
+  // columns solid over the walls they stand in, as concrete in section is drawn
+  doc.setFillColor(...INK.solid);
+  for (const c of d.columns) polygon(w, c, map, 'F');
   drawDoorSymbols(w, d, map);
 
   const taken: Rect[] = [];

@@ -8,6 +8,7 @@ import { exitProblem } from './addExit.ts';
 import { workstationProblem } from './placeWorkstationArray.ts';
 import { luminaireProblem } from './placeLuminaireArray.ts';
 import { pointDeviceProblem } from './addPointDevice.ts';
+import { columnProblem } from './addColumn.ts';
 import { CORE_KINDS, type Floor, type FloorCollection, type FloorElement } from '../types.ts';
 import { isValidPolygonValue, plainCopy } from './checks.ts';
 import { refuse, type Command } from './command.ts';
@@ -34,6 +35,7 @@ export function elementProblem(floor: Floor, collection: FloorCollection, elemen
       if (!CORE_KINDS.includes(core.kind)) return 'commands.refused.badKind';
       return isValidPolygonValue(core.polygon) ? null : 'commands.refused.badPolygon';
     }
+    case 'columns': return columnProblem(element as never);
     case 'workstations': return workstationProblem(element as never);
     case 'luminaires': return luminaireProblem(element as never);
     case 'airTerminals': return pointDeviceProblem({ floorId: floor.id, collection, device: element as never });

@@ -1,5 +1,6 @@
 // Set, change or remove (null) the drawing traced under a floor.
 import type { Underlay } from '../types.ts';
+import { DRAWING_HASH_PATTERN } from '../underlay/drawingContent.ts';
 import { isFiniteNumber, isFraction, isPoint, isPositive } from './checks.ts';
 import { refuse, type Command } from './command.ts';
 import { floorById } from './floorElements.ts';
@@ -11,7 +12,10 @@ export interface SetUnderlayArgs {
 
 export function underlayProblem(u: Underlay): string | null {
   if (u.kind !== 'image' && u.kind !== 'dxf') return 'commands.refused.badKind';
-  if (typeof u.source !== 'string' || u.source === '') return 'commands.refused.empty';
+  // the drawing is named by its hash (stored beside the plan); an inline copy, if any, is not empty
+  const d = u.drawing as Partial<Underlay['drawing']> | undefined;
+  if (!d || typeof d.hash !== 'string' || !DRAWING_HASH_PATTERN.test(d.hash) || typeof d.name !== 'string' || typeof d.mime !== 'string' || !Number.isInteger(d.bytes)) return 'commands.refused.empty';
+  if (u.source !== undefined && (typeof u.source !== 'string' || u.source === '')) return 'commands.refused.empty';
   if (!isPoint(u.origin) || !isPositive(u.scale) || !isFiniteNumber(u.rotation)) return 'commands.refused.badNumber';
   if (!isFraction(u.opacity)) return 'commands.refused.badFraction';
   if (typeof u.locked !== 'boolean' || typeof u.visible !== 'boolean') return 'commands.refused.badKind';
@@ -32,7 +36,7 @@ export const setUnderlay: Command<SetUnderlayArgs> = {
     }
     const problem = underlayProblem(underlay);
     if (problem) return refuse(problem, [floorId]);
-    // change only the fields that differ, so a fade or a move does not copy the drawing's text into history
+    // change only the fields that differ, so a fade or a move does not copy an inline drawing into history
     const current = floor.underlay;
     if (current) {
       const target = current as unknown as Record<string, unknown>;

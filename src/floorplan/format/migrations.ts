@@ -2,6 +2,7 @@
 // version. Each step works on raw JSON (before the schema), keeps fields it does not know, and
 // never throws on odd input (the schema reports what is still wrong afterwards).
 import { problem, type PlanProblem } from './problems.ts';
+import { drawingRefSync } from '../underlay/drawingContent.ts';
 
 export const CURRENT_VERSION = 2;
 export const OLDEST_VERSION = 1;
@@ -29,12 +30,30 @@ function withFloors(site: unknown, change: (floor: Json) => Json): unknown {
   return { ...site, buildings: mapObjects(site['buildings'], (b) => (Array.isArray(b['floors']) ? { ...b, floors: mapObjects(b['floors'], change) } : b)) };
 }
 
-/** Version 2 adds structural columns: every floor gets an empty `columns` list (one it already has is kept). */
+/**
+ * Version 2: an underlay names its drawing by content hash (`drawing`), so the drawing can be
+ * stored once beside the plans; the version-1 inline `source` stays, as the inline copy, and the
+ * reference is computed from it (hashed synchronously: parsePlan does not wait). A floor whose
+ * underlay already has a reference, or has no usable source, is left to the schema.
+ */
+function referToDrawing(floor: Json): Json {
+  const u = floor['underlay'];
+  if (!isObject(u) || 'drawing' in u || typeof u['source'] !== 'string' || (u['kind'] !== 'dxf' && u['kind'] !== 'image')) return floor;
+  const { ref } = drawingRefSync(u['kind'], u['source']);
+  // the reference right after `kind`, as the app writes it
+  const { kind, ...rest } = u;
+  return { ...floor, underlay: { kind, drawing: ref, ...rest } };
+}
+
+/**
+ * Version 2 adds structural columns: every floor gets an empty `columns` list (one it already has
+ * is kept); and underlays refer to their drawing by hash (referToDrawing).
+ */
 export const addColumns: Migration = {
   from: 1,
-  name: 'add columns to every floor',
+  name: 'add columns to every floor; underlays refer to their drawing by hash',
   up(doc) {
-    const floor = (f: Json): Json => ('columns' in f ? f : { ...f, columns: [] });
+    const floor = (f: Json): Json => referToDrawing('columns' in f ? f : { ...f, columns: [] });
     const out: Json = { ...doc };
     if (isObject(doc['site'])) out['site'] = withFloors(doc['site'], floor);
     if (Array.isArray(doc['proposals'])) out['proposals'] = mapObjects(doc['proposals'], (p) => (isObject(p['site']) ? { ...p, site: withFloors(p['site'], floor) } : p));

@@ -95,9 +95,19 @@ export const extinguisherSchema = z.looseObject({
 
 export const pointDeviceSchema = z.looseObject({ id, at: pointSchema });
 
+/** Which drawing an underlay shows: stored once by content hash (see types.ts DrawingRef). */
+export const drawingRefSchema = z.looseObject({
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'drawing-hash'),
+  bytes: z.number().int().nonnegative(),
+  name: z.string(),
+  mime: z.string().min(1),
+});
+
 export const underlaySchema = z.looseObject({
   kind: z.enum(['image', 'dxf']),
-  source: z.string(),
+  drawing: drawingRefSchema,
+  /** an inline copy of the drawing: plan files exported with their drawings */
+  source: z.string().min(1).optional(),
   origin: pointSchema,
   scale: positiveLength,
   rotation: z.number(),

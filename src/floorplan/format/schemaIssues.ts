@@ -87,6 +87,9 @@ export function issueToProblem(issue: z.core.$ZodIssue, root: unknown): PlanProb
       if (issue.message === 'iso-date') {
         return problem(path, 'bad-date', `日期应为 ISO 格式 YYYY-MM-DD，实际为 ${JSON.stringify(value)}`, `a date must be ISO YYYY-MM-DD, found ${JSON.stringify(value)}`);
       }
+      if (issue.message === 'drawing-hash') {
+        return problem(path, 'bad-hash', `图纸哈希应为 "sha256:" 加 64 位小写十六进制数，实际为 ${JSON.stringify(value)}`, `a drawing hash is "sha256:" and 64 lower-case hex digits, found ${JSON.stringify(value)}`);
+      }
       return problem(path, 'bad-format', `格式无效：${JSON.stringify(value)}`, `badly formed: ${JSON.stringify(value)}`);
     }
     default:

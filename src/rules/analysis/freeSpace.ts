@@ -1,15 +1,15 @@
 // The obstacles of a floor and the free space they leave (plan-format §"Geometry that rules
-// rely on"): walls with their door openings cut out, cores, desks. Free space is the outline
-// minus every obstacle.
+// rely on"): walls with their door openings cut out, cores, columns, desks. Free space is the
+// outline minus every obstacle.
 import { difference, type Geom } from 'polyclip-ts';
 import type { Door, Floor, Point, Polygon, Wall } from '../../floorplan/types.ts';
 import { deskFootprint, wallLength, wallThickness } from '../../floorplan/geometry/elements.ts';
 import { distanceToSegment, orientedRectangle, polygonArea, signedArea } from '../../floorplan/geometry/polygon.ts';
 
-export type ObstacleKind = 'wall' | 'core' | 'desk';
+export type ObstacleKind = 'wall' | 'core' | 'column' | 'desk';
 
 export interface Obstacle {
-  /** id of the wall, core or workstation it comes from (a wall cut by doors gives several pieces) */
+  /** id of the wall, core, column or workstation it comes from (a wall cut by doors gives several pieces) */
   id: string;
   kind: ObstacleKind;
   polygon: Polygon;
@@ -88,7 +88,7 @@ export function wallPieces(wall: Wall, doors: readonly Door[]): Polygon[] {
     });
 }
 
-/** Every obstacle of the floor: wall pieces (doors cut out), cores, and desks unless excluded. */
+/** Every obstacle of the floor: wall pieces (doors cut out), cores, columns, and desks unless excluded. */
 export function floorObstacles(floor: Floor, options: ObstacleOptions = {}): Obstacle[] {
   const obstacles: Obstacle[] = [];
   const doors = doorsByWall(floor);
@@ -97,6 +97,9 @@ export function floorObstacles(floor: Floor, options: ObstacleOptions = {}): Obs
   }
   for (const core of floor.cores) {
     if (core.polygon.length >= 3 && polygonArea(core.polygon) > 0) obstacles.push({ id: core.id, kind: 'core', polygon: core.polygon });
+  }
+  for (const column of floor.columns) {
+    if (column.polygon.length >= 3 && polygonArea(column.polygon) > 0) obstacles.push({ id: column.id, kind: 'column', polygon: column.polygon });
   }
   if (options.includeDesks ?? true) {
     for (const ws of floor.workstations) {

@@ -9,6 +9,7 @@ import { useTools } from '../../editor/tools/appTools.ts';
 import { segmentReading } from '../../editor/tools/typedInput.ts';
 import './DynamicInput.css';
 import './dynamicInputMessages.ts';
+import { snapName } from './drawingSnapMessages.ts';
 
 /** Offset (px) of the box from the pointer. */
 const OFFSET_X = 18;
@@ -87,7 +88,7 @@ export function DynamicInput() {
       </>
     );
   }
-  const snapped = snap && snap.kind !== 'none' && snap.kind !== 'grid' ? t(`editor.dynamicInput.snap.${snap.kind}`) : null;
+  const snapped = snapName(t, snap);
   const axis = snap?.guide ? t(`editor.dynamicInput.axis.${snap.guide.axis}`) : null;
   const snapText = [snapped, axis].filter(Boolean).join(' · ');
   const mode = size ? 'Size' : 'Polar';

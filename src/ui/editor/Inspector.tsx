@@ -15,13 +15,14 @@ import { distance } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import {
   CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, WALL_KINDS, ZONE_USES,
-  type Core, type Door, type Exit, type Extinguisher, type Floor, type FloorCollection, type Luminaire, type Point,
+  type Column, type Core, type Door, type Exit, type Extinguisher, type Floor, type FloorCollection, type Luminaire, type Point,
   type PointDevice, type AirTerminal, type Wall, type WindowPane, type Workstation, type Zone,
 } from '../../floorplan/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { FieldRow, NumberInput, SelectInput, TextInput, formatNumber, type CommitAnswer, type NumberRules } from './fields.tsx';
 import { doorPlacement, doorPointAt, windowEndsAt, windowPlacement } from './inspectorGeometry.ts';
+import { ColumnFields } from './ColumnFields.tsx';
 import './editorMessages.ts';
 import './inspectorMessages.ts';
 import './inspector.css';
@@ -241,6 +242,9 @@ function CommonFields({ target, collection, records }: { target: Target; collect
           <Pick label={t('editor.fields.kind')} name="kind" value={value<Exit['kind']>('kind')} values={EXIT_KINDS} prefix="editor.enums.exitKind" onChange={set('kind')} />
         </>
       );
+    case 'columns':
+      // a column is only where it is and how big: one at a time (ColumnFields)
+      return null;
     case 'cores':
       return <Pick label={t('editor.fields.kind')} name="kind" value={value<Core['kind']>('kind')} values={CORE_KINDS} prefix="editor.enums.coreKind" onChange={set('kind')} />;
     case 'zones':
@@ -306,6 +310,15 @@ function SingleFields({ target, located }: { target: Target; located: LocatedEle
       return <DoorFields target={target} door={element as Door} />;
     case 'windows':
       return <WindowFields target={target} pane={element as WindowPane} />;
+    case 'columns': {
+      const polygon = (element as Column).polygon;
+      return (
+        <>
+          <ColumnFields column={element as Column} onPolygon={(p) => editProps(target, { polygon: p })} />
+          <CornersField key={JSON.stringify(polygon)} polygon={polygon} onApply={(p) => editProps(target, { polygon: p })} />
+        </>
+      );
+    }
     case 'zones':
     case 'cores': {
       const shape = element as Zone | Core;

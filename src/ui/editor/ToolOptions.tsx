@@ -3,11 +3,14 @@
 // <select>s with translated labels; typed numbers apply on Enter or when the field is left.
 import { useTranslation } from 'react-i18next';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { useOpenFloorHasDrawing } from './useOpenFloorHasDrawing.ts';
+import './drawingSnapMessages.ts';
 import type { ToolOptions as Options } from '../../editor/tools/types.ts';
 import { CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, WALL_KINDS, ZONE_USES } from '../../floorplan/types.ts';
 import { CheckField, NumberField, SelectField, TextField } from './fields.tsx';
 import { LargeDeleteConfirm } from './LargeDeleteConfirm.tsx';
 import { toolHintKey } from './inspectorMessages.ts';
+import './columnMessages.ts';
 import './toolOptions.css';
 
 function set<K extends keyof Options>(group: K, change: Partial<Options[K]>): void {
@@ -18,6 +21,7 @@ export function ToolOptions() {
   const { t } = useTranslation();
   const tool = useTools((s) => s.toolId);
   const o = useTools((s) => s.options);
+  const hasDrawing = useOpenFloorHasDrawing();
   const opt = <T extends string>(values: readonly T[], prefix?: string) => values.map((v) => ({ value: v, label: prefix ? t(`${prefix}.${v}`, { defaultValue: v }) : v }));
   const shapes = [{ value: 'rectangle', label: t('editor.options.rectangle') }, { value: 'polygon', label: t('editor.options.polygon') }] as const;
   const desk = (
@@ -53,6 +57,14 @@ export function ToolOptions() {
         <>
           <SelectField name="coreKind" label={t('editor.options.kind')} value={o.core.kind} options={opt(CORE_KINDS, 'editor.enums.coreKind')} onChange={(kind) => set('core', { kind })} />
           <SelectField name="coreShape" label={t('editor.options.shape')} value={o.core.shape} options={shapes} onChange={(shape) => set('core', { shape })} />
+        </>
+      );
+      break;
+    case 'column':
+      fields = (
+        <>
+          <NumberField name="columnWidth" min={0} minExclusive label={t('editor.column.width')} value={o.column.width} step={0.05} onChange={(width) => set('column', { width })} />
+          <NumberField name="columnDepth" min={0} minExclusive label={t('editor.column.depth')} value={o.column.depth} step={0.05} onChange={(depth) => set('column', { depth })} />
         </>
       );
       break;
@@ -147,6 +159,11 @@ export function ToolOptions() {
       {fields}
       <NumberField name="grid" min={0} minExclusive label={t('editor.options.grid')} value={o.snap.grid} step={0.05} onChange={(grid) => set('snap', { grid })} />
       <CheckField name="snap" label={t('editor.options.snap')} value={o.snap.enabled} onChange={(enabled) => set('snap', { enabled })} />
+      {hasDrawing && (
+        <span title={t('editor.options.snapDrawingTitle')}>
+          <CheckField name="snapDrawing" label={t('editor.options.snapDrawing')} value={o.snap.drawing} onChange={(drawing) => set('snap', { drawing })} />
+        </span>
+      )}
       {/* room for more lines (e.g. the typed-length hint of a drawing tool) */}
       <div className="tool-hints">
         <p className="hint" data-testid="tool-hint">{t(toolHintKey(tool, shape))}</p>

@@ -9,6 +9,7 @@ import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.t
 import { SITE_TOOLS, TOOL_IDS } from '../../editor/tools/types.ts';
 import { Icon } from './icons.tsx';
 import { editorHintsText } from './editorHints.ts';
+import './columnMessages.ts';
 
 
 export function Toolbar() {

@@ -1,5 +1,7 @@
-// Underlay panel: load an image (PNG/JPG, kept as a data URL) or a DXF (its text) under the open
-// floor, then place it: origin, scale, rotation, fade, lock, hide, remove. The scale can be set
+// Underlay panel: load an image (PNG/JPG) or a DXF under the open floor, then place it: origin,
+// scale, rotation, fade, lock, hide, remove. The drawing is stored once by content hash beside
+// the plan (editor/drawingLibrary.ts) and the underlay keeps the reference; a plan that refers to
+// a drawing this browser does not have says so and asks for the file again. The scale can be set
 // from two points picked with the measure tool and a typed real distance. Every change is one
 // setUnderlay command (undoable, saved with the plan); dragging the fade slider is one step.
 // A DXF is read in the DXF worker (editor/dxfClient.ts) with its progress shown; a file that
@@ -16,6 +18,7 @@ import { bounds } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Underlay } from '../../floorplan/types.ts';
 import { calibrateFromPlanPicks } from '../../floorplan/underlay/calibrate.ts';
+import { DXF_MIME, drawingSource } from '../../floorplan/underlay/drawingContent.ts';
 import { DXF_WARN_BYTES, initiallyHiddenLayers, segmentsWithoutLayers, type DxfDrawing, type DxfMessage, type ReadProgress } from '../../floorplan/underlay/dxfSegments.ts';
 import { assumedMetresPerUnit } from '../../floorplan/underlay/dxfUnits.ts';
 import { initialPlacement, placedBox, sheetScaleCheck } from '../../floorplan/underlay/placement.ts';
@@ -23,9 +26,11 @@ import { originPutting, underlayToPlan } from '../../floorplan/underlay/transfor
 import { readDrawing } from '../../editor/dxfClient.ts';
 import { editorStore } from '../../editor/store.ts';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { keepDrawing, useUnderlaySource } from '../../editor/drawingLibrary.ts';
 import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { CheckField, NumberField } from './fields.tsx';
+import './drawingStoreMessages.ts';
 import './editorMessages.ts';
 import './underlayMessages.ts';
 import './underlayPanel.css';
@@ -39,14 +44,7 @@ const inLanguage = (m: DxfMessage, language: string) => (language.startsWith('zh
 
 const isImage = (file: File) => /\.(png|jpe?g)$/i.test(file.name) || /^image\//.test(file.type);
 
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+const imageMime = (file: File): string => (/^image\//.test(file.type) ? file.type : /\.jpe?g$/i.test(file.name) ? 'image/jpeg' : 'image/png');
 
 async function loadUnderlay(file: File, floor: Floor, onProgress: (p: ReadProgress) => void): Promise<Loaded> {
   const floorBox = bounds(floor.outline);
@@ -62,18 +60,23 @@ async function loadUnderlay(file: File, floor: Floor, onProgress: (p: ReadProgre
       if (!box || reading.text === undefined) return { ok: false, key: 'editor.underlay.empty' };
       const unit = assumedMetresPerUnit(read.drawing.metresPerUnit, Math.max(box.maxX - box.minX, box.maxY - box.minY));
       const hiddenLayers = initiallyHiddenLayers(read.drawing);
+      // stored once by hash beside the plan; the plan keeps the reference
+      const drawing = await keepDrawing({ kind: 'dxf', name: file.name, mime: DXF_MIME, source: reading.text });
       return {
         ok: true,
         warning,
-        underlay: { kind: 'dxf', source: reading.text, ...initialPlacement(box, floorBox, unit), ...common, ...(hiddenLayers.length ? { hiddenLayers } : {}) },
+        underlay: { kind: 'dxf', drawing, ...initialPlacement(box, floorBox, unit), ...common, ...(hiddenLayers.length ? { hiddenLayers } : {}) },
       };
     }
-    const source = await readAsDataUrl(file);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const mime = imageMime(file);
+    const source = drawingSource('image', mime, bytes);
     const image = new Image();
     image.src = source;
     await image.decode();
     const box = { minX: 0, minY: 0, maxX: image.naturalWidth, maxY: image.naturalHeight };
-    return { ok: true, warning, underlay: { kind: 'image', source, ...initialPlacement(box, floorBox, null), ...common } };
+    const drawing = await keepDrawing({ kind: 'image', name: file.name, mime, source, bytes });
+    return { ok: true, warning, underlay: { kind: 'image', drawing, ...initialPlacement(box, floorBox, null), ...common } };
   } catch (error) {
     return { ok: false, key: 'editor.underlay.unreadable', error: error instanceof Error ? error.message : String(error) };
   }
@@ -129,14 +132,28 @@ function SheetNotice({ floorId, underlay, d }: { floorId: string; underlay: Unde
   );
 }
 
+/** The plan refers to a drawing this browser does not have (a plan file exported without drawings). */
+function MissingDrawing({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice underlay-missing" data-testid="underlay-missing" role="status">
+      <p>{t('drawingStore.missing', { name })}</p>
+      <p className="muted">{t('drawingStore.missingHint')}</p>
+    </div>
+  );
+}
+
 function skippedName(type: string, t: (key: string) => string): string {
   return type === 'paper space' ? t('editor.underlay.skippedPaper') : type;
 }
 
 function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay }) {
   const { t, i18n } = useTranslation();
-  const state = useDxfDrawing(underlay.kind === 'dxf' ? underlay.source : null);
-  if (underlay.kind === 'image') return <p className="muted" data-testid="underlay-summary">{t('editor.underlay.image', { size: Math.round(underlay.source.length / 1024) })}</p>;
+  const stored = useUnderlaySource(underlay);
+  const state = useDxfDrawing(underlay.kind === 'dxf' && stored.status === 'ready' ? stored.source : null);
+  if (stored.status === 'missing') return <MissingDrawing name={stored.drawing.name} />;
+  if (stored.status !== 'ready') return <Progress label={t('drawingStore.loading', { name: underlay.drawing.name })} progress={null} />;
+  if (underlay.kind === 'image') return <p className="muted" data-testid="underlay-summary">{t('drawingStore.imageSize', { size: Math.round(underlay.drawing.bytes / 1024) })}</p>;
   if (state.status !== 'done') return <Progress label={t('editor.underlay.readingStored')} progress={state.status === 'reading' ? state.progress : null} />;
   const read = state.result;
   if (!read.ok) return <p className="notice" data-testid="underlay-error">{inLanguage(read.error, i18n.language)}</p>;
@@ -269,6 +286,11 @@ export function UnderlayPanel() {
       return;
     }
     setNotice(loaded.warning ? t('editor.underlay.big', { mb: loaded.warning }) : null);
+    if (underlay && underlay.drawing.hash === loaded.underlay.drawing.hash) {
+      // the same drawing again (it was missing here, or is reloaded): its placement and layers stay
+      if (underlay.drawing.name !== loaded.underlay.drawing.name) store().execute(setUnderlay, { floorId, underlay: { ...underlay, drawing: loaded.underlay.drawing } });
+      return;
+    }
     store().execute(setUnderlay, { floorId, underlay: loaded.underlay });
   };
 

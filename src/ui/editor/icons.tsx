@@ -30,6 +30,13 @@ const ICONS = {
       <path d="M3.5 13.5h3.5v-3h3v-3h3v-4" />
     </>
   ),
+  // a solid column on its two grid axes (dash-dot, as drawn on plans)
+  column: (
+    <>
+      <path d="M10 1.5v17M1.5 10h17" strokeWidth={1} strokeDasharray="3 1.5 0.6 1.5" />
+      <rect x="6.5" y="6.5" width="7" height="7" fill="currentColor" />
+    </>
+  ),
   door: (
     <>
       <path d="M2 16h4M15 16h3" />

@@ -8,21 +8,22 @@ import { useEditor } from '../../editor/useEditor.ts';
 import type { ReportScope } from '../../export/model/scope.ts';
 import { download, runExport, type ExportKind } from './exportActions.ts';
 import '../layout/layoutMessages.ts';
+import '../editor/drawingStoreMessages.ts';
 
 type ScopeKind = ReportScope['kind'];
 
 const LABELS = {
   'zh-CN': {
     kind: '内容', scope: '范围', language: '报告语言', run: '导出', park: '园区', building: '当前建筑', floor: '当前楼层', failed: '导出失败',
-    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）' },
+    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', 'findings-csv': '检查问题清单 CSV', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）' },
   },
   en: {
     kind: 'What', scope: 'Scope', language: 'Report language', run: 'Export', park: 'Park', building: 'Active building', floor: 'Active floor', failed: 'Export failed',
-    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)' },
+    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', 'findings-csv': 'Findings list CSV', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)' },
   },
 } as const;
 
-const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan'];
+const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'findings-csv', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan'];
 
 /** The scope an export starts from: the floor or building that is open, else the park. */
 export function openScopeKind(level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ScopeKind {
@@ -44,6 +45,8 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const [locale, setLocale] = useState<Locale>(plan.locale ?? uiLocale);
   const [progress, setProgress] = useState<{ fraction: number; step: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [includeDrawings, setIncludeDrawings] = useState(true);
+  const [leftOut, setLeftOut] = useState<string[] | null>(null);
   const l = LABELS[uiLocale];
 
   const scope: ReportScope =
@@ -53,8 +56,10 @@ function ExportForm({ onClose }: { onClose: () => void }) {
     setError(null);
     setProgress({ fraction: 0, step: '' });
     try {
-      const file = await runExport({ kind, plan, scope, locale, revision, onProgress: (fraction, step) => setProgress({ fraction, step }) });
+      setLeftOut(null);
+      const file = await runExport({ kind, plan, scope, locale, revision, includeDrawings, onProgress: (fraction, step) => setProgress({ fraction, step }) });
       download(file);
+      if (file.missingDrawings) setLeftOut(file.missingDrawings);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -120,6 +125,14 @@ function ExportForm({ onClose }: { onClose: () => void }) {
           <option value="en">English</option>
         </select>
       </label>
+      {kind === 'plan' && (
+        <label className="dialog-row dialog-check">
+          <input type="checkbox" data-testid="export-include-drawings" checked={includeDrawings} onChange={(e) => setIncludeDrawings(e.target.checked)} />
+          <span>{t('drawingStore.includeDrawings')}</span>
+        </label>
+      )}
+      {kind === 'plan' && <p className="dialog-note">{t('drawingStore.includeDrawingsHint')}</p>}
+      {leftOut && <p className="dialog-note" role="status" data-testid="export-missing-drawings">{t('drawingStore.missingInExport', { names: leftOut.join(', ') })}</p>}
       <footer className="dialog-foot">
         {progress && (
           <div role="status" data-testid="export-progress" className="dialog-progress">

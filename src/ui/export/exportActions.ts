@@ -4,7 +4,7 @@ import type { Locale, PlanDocument } from '../../floorplan/types.ts';
 import type { ReportScope } from '../../export/model/scope.ts';
 import type { ProgressCallback } from '../../export/pdf/reportOptions.ts';
 
-export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'glb' | 'plan' | 'floor-dxf';
+export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'findings-csv' | 'glb' | 'plan' | 'floor-dxf';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -13,11 +13,15 @@ export interface ExportRequest {
   locale: Locale;
   revision: number | null;
   onProgress: ProgressCallback;
+  /** plan file: carry the underlay drawings inline (default true) */
+  includeDrawings?: boolean;
 }
 
 export interface ExportFile {
   name: string;
   blob: Blob;
+  /** plan file with drawings: the names of drawings this browser does not have (left out) */
+  missingDrawings?: string[];
 }
 
 function safeName(text: string): string {
@@ -33,8 +37,15 @@ export async function runExport(r: ExportRequest): Promise<ExportFile> {
   const { formatScope } = await import('../../export/model/scope.ts');
   const base = `${safeName(r.plan.name)}_${safeName(formatScope(r.scope))}`;
   if (r.kind === 'plan') {
-    const { serializePlan } = await import('../../floorplan/format/serializePlan.ts');
-    return { name: `${safeName(r.plan.name)}.callfloor.json`, blob: new Blob([serializePlan(r.plan)], { type: 'application/json' }) };
+    const [{ serializePlan }, { planWithDrawings }, { withoutInlineDrawings }] = await Promise.all([
+      import('../../floorplan/format/serializePlan.ts'),
+      import('../../editor/drawingLibrary.ts'),
+      import('../../floorplan/underlay/drawingContent.ts'),
+    ]);
+    // with drawings the file is self-contained; without, the underlays keep only their reference
+    const out = r.includeDrawings === false ? { plan: withoutInlineDrawings(r.plan), missing: [] } : await planWithDrawings(r.plan);
+    const file: ExportFile = { name: `${safeName(r.plan.name)}.callfloor.json`, blob: new Blob([serializePlan(out.plan)], { type: 'application/json' }) };
+    return out.missing.length ? { ...file, missingDrawings: out.missing.map((d) => d.name) } : file;
   }
   if (r.kind === 'floor-dxf') {
     // a CAD drawing is of one floor; the dialog offers it only with the floor scope
@@ -52,6 +63,11 @@ export async function runExport(r: ExportRequest): Promise<ExportFile> {
   }
   r.onProgress(0.02, r.locale === 'en' ? 'checking rules' : '规范检查');
   const rules = await rulesFor(r.plan);
+  if (r.kind === 'findings-csv') {
+    const { findingsCsv } = await import('../../export/csv/findings.ts');
+    const csv = findingsCsv(r.plan, { locale: r.locale, scope: r.scope, rules });
+    return { name: `${base}_findings_${r.locale}.csv`, blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }) };
+  }
   if (r.kind === 'workstations-csv' || r.kind === 'zones-csv') {
     const { workstationScheduleCsv, zoneScheduleCsv } = await import('../../export/csv/schedules.ts');
     const options = { locale: r.locale, scope: r.scope, rules };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FireRegister } from '../editor/FireRegister.tsx';
 import { Inspector } from '../editor/Inspector.tsx';
 import { SitePanel } from '../editor/SitePanel.tsx';
+import { ConvertDrawingPanel } from '../editor/ConvertDrawingPanel.tsx';
 import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
 import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
 import { ProposalsPanel } from '../proposals/index.ts';
@@ -62,7 +63,12 @@ function TabContent({ tab }: { tab: RightTab }): ReactNode {
     case 'site':
       return <SitePanel />;
     case 'underlay':
-      return <UnderlayPanel />;
+      return (
+        <>
+          <UnderlayPanel />
+          <ConvertDrawingPanel />
+        </>
+      );
     case 'proposals':
       return (
         <div className="side-panel" data-testid="side-panel">

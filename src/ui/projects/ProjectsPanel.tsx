@@ -11,6 +11,7 @@ import { blankPlan } from './blankPlan.ts';
 import { downloadText } from './download.ts';
 import { formatTime, localeText } from './localeText.ts';
 import { useProjectSession, useSession } from './PersistenceContext.tsx';
+import '../editor/drawingStoreMessages.ts';
 import './projects.css';
 
 export const SAMPLE_PARK_URL = '/samples/sample-park.callfloor.json';
@@ -122,6 +123,9 @@ export function ProjectsPanel() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [sampleError, setSampleError] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
+  // the plan file carries the underlay drawings unless unticked
+  const [withDrawings, setWithDrawings] = useState(true);
+  const [leftOut, setLeftOut] = useState<string | null>(null);
   const locale: Locale = i18n.language.startsWith('zh') ? 'zh-CN' : 'en';
 
   const createFromSample = async () => {
@@ -154,12 +158,18 @@ export function ProjectsPanel() {
           type="button"
           data-testid="project-export"
           onClick={() => {
-            const file = session.exportCurrent();
-            downloadText(file.fileName, file.text);
+            void session.exportCurrentFile({ drawings: withDrawings }).then((file) => {
+              downloadText(file.fileName, file.text);
+              setLeftOut(file.missing.length ? file.missing.map((d) => d.name).join(', ') : null);
+            });
           }}
         >
           {t('projects.list.exportCurrent')}
         </button>
+        <label className="include-drawings" title={t('drawingStore.includeDrawingsHint')}>
+          <input type="checkbox" data-testid="project-export-drawings" checked={withDrawings} onChange={(e) => setWithDrawings(e.target.checked)} />
+          {t('drawingStore.includeDrawings')}
+        </label>
         <input
           ref={fileInput}
           type="file"
@@ -173,6 +183,7 @@ export function ProjectsPanel() {
           }}
         />
       </div>
+      {leftOut && <p className="meta" role="status" data-testid="project-export-missing">{t('drawingStore.missingInExport', { names: leftOut })}</p>}
       {asking && <NewProjectForm locale={locale} onDone={() => setAsking(false)} />}
       {sampleError && <div className="failure" role="alert">{sampleError}</div>}
       {failure && (

@@ -2,6 +2,7 @@
 // a save when the page is hidden, tab announcements, and the database's versionchange.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { EditorStore } from '../../editor/store.ts';
+import { setDrawingBackend } from '../../editor/drawingLibrary.ts';
 import { createDatabase, onVersionChange } from '../../persistence/db.ts';
 import { ProjectRepository } from '../../persistence/projectRepository.ts';
 import { ProjectSession, type SessionState } from '../../persistence/projectSession.ts';
@@ -32,11 +33,14 @@ function createBrowserSession(store: EditorStore, options: PersistenceOptions) {
     ...(tabs ? { tabs } : {}),
   });
   const stopVersionWatch = onVersionChange(db, () => session.markReloadRequired());
+  // underlay drawings are stored and fetched by hash in the same database
+  setDrawingBackend(session.repository.drawings);
   return {
     session,
     started: false,
     dispose() {
       stopVersionWatch();
+      setDrawingBackend(null);
       session.dispose();
       tabs?.close();
       db.close();

@@ -1,4 +1,6 @@
-// The editor's layer in the scene: the open floor's underlay, tool input and tool previews.
+// The editor's layer in the scene: the open floor's underlay (and a conversion of it being
+// previewed), tool input and tool previews.
+import { ConversionPreview } from './ConversionPreview.tsx';
 import { ToolInput } from './ToolInput.tsx';
 import { ToolPreview } from './ToolPreview.tsx';
 import { UnderlayView } from './UnderlayView.tsx';
@@ -7,6 +9,7 @@ export function ToolLayer() {
   return (
     <>
       <UnderlayView />
+      <ConversionPreview />
       <ToolInput />
       <ToolPreview />
     </>

@@ -3,9 +3,12 @@
 // The snapped point is marked by what it snapped to, as in CAD (endpoint □, crossing ×, midpoint
 // △, perpendicular ⊥, on a wall or the outline ◇, grid +), a fixed number of pixels wide whatever
 // the zoom; a point held on an axis (Shift, or a segment drawn nearly level) shows that axis.
+// A point snapped to the underlay's drawing is marked in the drawing's own colour (magenta), and
+// named beside the pointer ("Endpoint (drawing)") while the dynamic input does not show it.
 import { Html } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import * as THREE from 'three';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import type { SnapGuide, SnapKind } from '../../editor/snapping.ts';
@@ -13,6 +16,8 @@ import type { Point } from '../../floorplan/types.ts';
 import { degToRad, toWorld } from '../coords.ts';
 import { metresPerPixelAt } from './pointerPlane.ts';
 import { RotateHandle } from './RotateHandle.tsx';
+import { snapName } from '../../ui/editor/drawingSnapMessages.ts';
+import './snapLabel.css';
 
 const LIFT = 0.06;
 const okColor = '#1f6feb';
@@ -24,9 +29,12 @@ const snapColors: Record<SnapKind, string> = {
   perpendicular: '#007b83',
   wall: '#9334e6',
   outline: '#9334e6',
+  nearest: '#9334e6',
   grid: '#5f6b76',
   none: '#5f6b76',
 };
+/** every snap onto the underlay's drawing, whatever its kind (the shape tells the kind) */
+const drawingSnapColor = '#c800c8';
 const guideColor = '#0b8043';
 const unitBox = new THREE.BoxGeometry(1, 1, 1);
 const handleGeometry = new THREE.BoxGeometry(0.3, 0.05, 0.3);
@@ -43,6 +51,7 @@ const MARKER_SHAPES: Record<Exclude<SnapKind, 'none'>, [Point, Point][]> = {
   perpendicular: [[[-1.1, -1], [1.1, -1]], [[0, -1], [0, 1.1]]],
   wall: [[[0, 1.2], [1.2, 0]], [[1.2, 0], [0, -1.2]], [[0, -1.2], [-1.2, 0]], [[-1.2, 0], [0, 1.2]]],
   outline: [[[0, 1.2], [1.2, 0]], [[1.2, 0], [0, -1.2]], [[0, -1.2], [-1.2, 0]], [[-1.2, 0], [0, 1.2]]],
+  nearest: [[[0, 1.2], [1.2, 0]], [[1.2, 0], [0, -1.2]], [[0, -1.2], [-1.2, 0]], [[-1.2, 0], [0, 1.2]]],
   grid: [[[-1, 0], [1, 0]], [[0, -1], [0, 1]]],
 };
 
@@ -78,7 +87,7 @@ const markerGeometries = Object.fromEntries(
 const projected = new THREE.Vector3();
 
 /** The snapped point's marker, kept MARKER_PX wide on screen (rescaled every frame, no render). */
-function SnapMarker({ kind, at }: { kind: Exclude<SnapKind, 'none'>; at: Point }) {
+function SnapMarker({ kind, at, drawing }: { kind: Exclude<SnapKind, 'none'>; at: Point; drawing: boolean }) {
   const group = useRef<THREE.Group>(null);
   const { camera, gl } = useThree();
   useFrame(() => {
@@ -91,9 +100,9 @@ function SnapMarker({ kind, at }: { kind: Exclude<SnapKind, 'none'>; at: Point }
     g.scale.setScalar(MARKER_PX * metresPerPixelAt(x, y, gl.domElement, camera));
   });
   return (
-    <group ref={group} position={toWorld(at, LIFT + 0.01)} scale={MARKER_PX * toolController.metresPerPixel} name={`snap-${kind}`}>
+    <group ref={group} position={toWorld(at, LIFT + 0.01)} scale={MARKER_PX * toolController.metresPerPixel} name={drawing ? `snap-drawing-${kind}` : `snap-${kind}`}>
       <mesh geometry={markerGeometries[kind]} raycast={() => null} renderOrder={12}>
-        <meshBasicMaterial color={snapColors[kind]} depthTest={false} side={THREE.DoubleSide} />
+        <meshBasicMaterial color={drawing ? drawingSnapColor : snapColors[kind]} depthTest={false} side={THREE.DoubleSide} />
       </mesh>
     </group>
   );
@@ -177,8 +186,12 @@ function Desks({ desks, color }: { desks: { at: Point; rotation: number; size: [
 }
 
 export function ToolPreview() {
+  const { t } = useTranslation();
   const preview = useTools((s) => s.preview);
   const snap = useTools((s) => s.snap);
+  const typed = useTools((s) => s.typed);
+  // the dynamic input names the snap while a segment is drawn; before the first point, this does
+  const drawingLabel = snap?.source === 'drawing' && !preview?.dimension && typed === null ? snapName(t, snap) : null;
   const color = preview?.invalid ? badColor : okColor;
   const box = preview?.box;
   const boxPolygon: Point[] | null = box ? [box[0], [box[1][0], box[0][1]], box[1], [box[0][0], box[1][1]]] : null;
@@ -197,7 +210,14 @@ export function ToolPreview() {
         </mesh>
       ))}
       {snap?.guide && <AxisGuide guide={snap.guide} at={snap.point} />}
-      {snap && snap.kind !== 'none' && <SnapMarker kind={snap.kind} at={snap.point} />}
+      {snap && snap.kind !== 'none' && <SnapMarker kind={snap.kind} at={snap.point} drawing={snap.source === 'drawing'} />}
+      {snap && drawingLabel && (
+        <Html position={toWorld(snap.point, 0)} className="snap-label" zIndexRange={[30, 0]} style={{ pointerEvents: 'none' }}>
+          <span data-testid="snap-label" data-kind={snap.kind} data-source="drawing">
+            {drawingLabel}
+          </span>
+        </Html>
+      )}
       {m && lastPoint && (
         <Html position={toWorld(lastPoint, 0.5)} className="measure-label" zIndexRange={[30, 0]}>
           <span data-testid="measure-reading">

@@ -1,10 +1,12 @@
 // The open floor's underlay, drawn just above the slab (under walls and desks) in plan and 3D:
-// an image as one textured plane, a DXF as one LineSegments plus one mesh of its texts. The DXF
+// an image as one textured plane, a DXF as one LineSegments plus one mesh of its texts. The
+// drawing comes by its hash (editor/drawingLibrary.ts: memory, else IndexedDB). The DXF
 // is read in the DXF worker (editor/useDxfDrawing.ts, shared with the panel), and its geometry is
 // built once per drawing and set of hidden layers (filtered from the kept read, not read again);
 // moving, scaling or turning it only changes the group's transform.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
+import { useUnderlaySource } from '../../editor/drawingLibrary.ts';
 import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
@@ -101,7 +103,11 @@ function UnderlayImage({ source, opacity }: { source: string; opacity: number })
 }
 
 function UnderlayDrawing({ underlay }: { underlay: Underlay }) {
-  const { origin, scale, rotation, opacity, kind, source, hiddenLayers } = underlay;
+  const { origin, scale, rotation, opacity, kind, hiddenLayers } = underlay;
+  // the drawing by its hash: in memory, or fetched from storage (a missing one: nothing is drawn, the panel says why)
+  const drawing = useUnderlaySource(underlay);
+  if (drawing.status !== 'ready') return null;
+  const source = drawing.source;
   return (
     <group position={[origin[0], LIFT, -origin[1]]} rotation={[0, (rotation * Math.PI) / 180, 0]} scale={[scale, 1, scale]}>
       {kind === 'dxf' ? <UnderlayDxf source={source} hiddenLayers={hiddenLayers} opacity={opacity} /> : <UnderlayImage source={source} opacity={opacity} />}

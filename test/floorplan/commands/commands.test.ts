@@ -28,6 +28,7 @@ import { setUnderlay } from '../../../src/floorplan/commands/setUnderlay.ts';
 import { createEditorStore } from '../../../src/editor/store.ts';
 import type { Floor, PlanDocument, Underlay } from '../../../src/floorplan/types.ts';
 import { examplePlan } from '../../fixtures/plans.ts';
+import { drawingRefSync } from '../../../src/floorplan/underlay/drawingContent.ts';
 
 const F = 'A-3F';
 
@@ -40,7 +41,7 @@ function run<A>(command: Command<A>, args: A, plan: PlanDocument = examplePlan()
 
 const floorOf = (plan: PlanDocument, i = 0): Floor => plan.site.buildings[0]!.floors[i]!;
 
-const UNDERLAY: Underlay = { kind: 'image', source: 'data:image/png;base64,AA==', origin: [20, 20], scale: 0.05, rotation: 0, opacity: 0.5, locked: false, visible: true };
+const UNDERLAY: Underlay = { kind: 'image', drawing: drawingRefSync('image', 'data:image/png;base64,AA==', 'plan.png').ref, origin: [20, 20], scale: 0.05, rotation: 0, opacity: 0.5, locked: false, visible: true };
 
 describe('every command refuses bad input and leaves the document unchanged', () => {
   const cases: [string, () => ReturnType<typeof run>, string][] = [

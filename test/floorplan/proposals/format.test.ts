@@ -21,13 +21,13 @@ function withProposals(): PlanDocument {
   };
 }
 
-describe('proposals in the plan file (version 1, optional fields)', () => {
-  it('round-trips through serialize and parse unchanged, still version 1', () => {
+describe('proposals in the plan file (optional fields, no version of their own)', () => {
+  it('round-trips through serialize and parse unchanged, at the current version', () => {
     const plan = withProposals();
     const parsed = parsePlan(serializePlan(plan));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.plan.version).toBe(1);
+    expect(parsed.plan.version).toBe(2);
     expect(parsed.plan.proposals).toEqual(plan.proposals);
     expect(parsed.plan.activeProposal).toEqual(plan.activeProposal);
     expect(parsed.plan.costs).toEqual(plan.costs);

@@ -11,6 +11,7 @@ import { readDxf, segmentsWithoutLayers, type DxfDrawing } from '../../../src/fl
 import { createEditorStore } from '../../../src/editor/store.ts';
 import { examplePlan } from '../../fixtures/plans.ts';
 import { circle, dxf, insert, line, lwpolyline } from './dxfText.ts';
+import { drawingRefSync } from '../../../src/floorplan/underlay/drawingContent.ts';
 
 const F = 'A-3F';
 
@@ -27,7 +28,7 @@ const SOURCE = dxf({
   ],
 });
 
-const DXF_UNDERLAY: Underlay = { kind: 'dxf', source: SOURCE, origin: [20.2, 20.2], scale: 0.001, rotation: 0, opacity: 0.6, locked: false, visible: true };
+const DXF_UNDERLAY: Underlay = { kind: 'dxf', drawing: drawingRefSync('dxf', SOURCE).ref, source: SOURCE, origin: [20.2, 20.2], scale: 0.001, rotation: 0, opacity: 0.6, locked: false, visible: true };
 
 function withUnderlay(underlay: Underlay = DXF_UNDERLAY): PlanDocument {
   const plan = examplePlan();
@@ -97,7 +98,7 @@ describe('setUnderlayLayers', () => {
     store.getState().execute(setUnderlayLayers, { floorId: F, layers: [], visible: false });
     expect(store.getState().history.undo).toHaveLength(0);
 
-    const image = storeWith(withUnderlay({ ...DXF_UNDERLAY, kind: 'image', source: 'data:image/png;base64,AA==' }));
+    const image = storeWith(withUnderlay({ ...DXF_UNDERLAY, kind: 'image', drawing: drawingRefSync('image', 'data:image/png;base64,AA==').ref, source: 'data:image/png;base64,AA==' }));
     const refused = image.getState().execute(setUnderlayLayers, { floorId: F, layers: ['AXIS'], visible: false });
     expect(refused.ok).toBe(false);
     const none = storeWith(examplePlan());

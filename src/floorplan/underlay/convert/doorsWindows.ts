@@ -7,7 +7,7 @@ import Flatbush from 'flatbush';
 import type { Point } from '../../types.ts';
 import { distance, pointInPolygon } from '../../geometry/polygon.ts';
 import type { PlanArc, PlanDrawing, PlanInsert } from './planDrawing.ts';
-import { across, along, pointOn, type Opening, type Run, type WallLine, type WallRuns } from './wallRuns.ts';
+import { across, along, type Opening, type Run, type WallLine, type WallRuns } from './wallRuns.ts';
 
 /** A run or an opening: somewhere a door or window can sit. */
 export interface Carrier {
@@ -158,7 +158,7 @@ function doorsFromArcs(d: PlanDrawing, lines: readonly WallLine[], carriers: rea
       const carrier = carrierAlong(lines, carriers, arc.c, closed, SIN_5, 0.12);
       if (!carrier) continue;
       const l = lines[carrier.line]!;
-      found.push({ carrier, t: (along(l, arc.c) + along(l, closed)) / 2, width: arc.r, hinge: pointOn(l, along(l, arc.c)), swing: open });
+      found.push({ carrier, t: (along(l, arc.c) + along(l, closed)) / 2, width: arc.r, hinge: arc.c, swing: open });
       placed = true;
       break;
     }
