@@ -76,6 +76,8 @@ export const rulesEn: Record<string, string> = {
   'space.area-per-seat.warn': '{{zone}}: {{measured}} {{unit}}; {{required}} recommended.',
   'space.area-per-seat.fail': '{{zone}}: {{measured}} {{unit}}; at least {{required}}.',
   'space.area-per-seat.na-no-seats': '{{zone}} has no workstations.',
+  'space.desk-column.pass': 'All {{desks}} desks stand clear of the {{columns}} columns.',
+  'space.desk-column.fail': 'Desk {{desk}} overlaps column {{column}} by {{measured}} m²: move the desk clear of the column.',
   'space.clear-height.pass': 'Clear height {{measured}} m (at least {{required}} m).',
   'space.clear-height.warn': 'Clear height {{measured}} m; {{required}} m recommended.',
   'space.clear-height.fail': 'Clear height {{measured}} m; at least {{required}} m.',

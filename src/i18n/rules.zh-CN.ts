@@ -76,6 +76,8 @@ export const rulesZhCN: Record<string, string> = {
   'space.area-per-seat.warn': '{{zone}}：{{measured}} {{unit}}，建议不低于 {{required}}。',
   'space.area-per-seat.fail': '{{zone}}：{{measured}} {{unit}}，应不低于 {{required}}。',
   'space.area-per-seat.na-no-seats': '{{zone}} 没有工位。',
+  'space.desk-column.pass': '{{desks}} 个工位均避开了 {{columns}} 根柱。',
+  'space.desk-column.fail': '工位 {{desk}} 与柱 {{column}} 重叠 {{measured}} m²，应移开工位避让柱子。',
   'space.clear-height.pass': '室内净高 {{measured}} m（不低于 {{required}} m）。',
   'space.clear-height.warn': '室内净高 {{measured}} m，建议不低于 {{required}} m。',
   'space.clear-height.fail': '室内净高 {{measured}} m，应不低于 {{required}} m。',

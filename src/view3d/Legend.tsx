@@ -12,8 +12,8 @@ import '../ui/editor/columnMessages.ts';
 const PLAN_WALL_SWATCHES: Record<WallKind, string> = { solid: PLAN_COLORS.wall, glass: PLAN_COLORS.glassLine, fire: PLAN_COLORS.fireLine };
 
 export const LEGEND_STORAGE_KEY = 'callfloor.legend.collapsed';
-/** Below this window width the legend starts folded (until the user opens it once). */
-const NARROW_WINDOW = 1280;
+/** Below this window width the legend starts folded (until the user opens it once): the toolbar needs the canvas's width. */
+const NARROW_WINDOW = 1400;
 
 function Swatch({ color, label }: { color: string; label: string }) {
   return (

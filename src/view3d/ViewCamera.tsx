@@ -34,6 +34,32 @@ const FIT = 1.12;
 export type Viewpoint = 'high' | 'side';
 const VIEWPOINTS: Record<Viewpoint, [number, number, number]> = { high: [0.35, 0.72, 0.6], side: [0.55, 0.38, 0.85] };
 
+/**
+ * Pixels along each canvas edge that the floating toolbar and tool options (top) and the scale
+ * bar and navigation buttons (bottom) take: the plan is fitted into what is left, so it does not
+ * open under them.
+ */
+export const PLAN_FIT_INSETS = { top: 96, bottom: 64, left: 8, right: 8 } as const;
+
+/** The plan camera that fits `box` into a canvas of `w` × `h` px inside the overlays' insets: its zoom (px per m) and the world x, z it looks at. */
+export function planFit(box: ViewBox, w: number, h: number): { zoom: number; x: number; z: number } {
+  const width = Math.max(box.maxX - box.minX, 1);
+  const depth = Math.max(box.maxY - box.minY, 1);
+  const cx = (box.minX + box.maxX) / 2;
+  const cz = -(box.minY + box.maxY) / 2;
+  const inset = PLAN_FIT_INSETS;
+  // a canvas too small for the insets is fitted whole
+  const usable = w - inset.left - inset.right >= 200 && h - inset.top - inset.bottom >= 150;
+  const uw = usable ? w - inset.left - inset.right : w;
+  const uh = usable ? h - inset.top - inset.bottom : h;
+  const zoom = Math.min(uw / (width * FIT), uh / (depth * FIT));
+  // the box centre goes to the centre of the usable area, (dx, dy) px right of and below the canvas centre
+  const dx = usable ? (inset.left - inset.right) / 2 : 0;
+  const dy = usable ? (inset.top - inset.bottom) / 2 : 0;
+  // screen right is world +x, screen down is world +z (north, -z, is up)
+  return { zoom, x: cx - dx / zoom, z: cz - dy / zoom };
+}
+
 export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode; box: ViewBox; viewpoint?: Viewpoint }) {
   const size = useThree((s) => s.size);
   const space = useSpaceHeld();
@@ -43,15 +69,15 @@ export function ViewCamera({ mode, box, viewpoint = 'high' }: { mode: CameraMode
   const cz = -(box.minY + box.maxY) / 2;
 
   if (mode === 'plan') {
-    const zoom = Math.min(size.width / (width * FIT), size.height / (depth * FIT));
+    const { zoom, x, z } = planFit(box, size.width, size.height);
     const height = box.top + 100;
     return (
       <>
         {/* a hair south of the target so "up" on screen is north (controls keep theta = 0) */}
-        <OrthographicCamera makeDefault position={[cx, height, cz + 0.001]} zoom={zoom} near={0.1} far={height + 1000} />
+        <OrthographicCamera makeDefault position={[x, height, z + 0.001]} zoom={zoom} near={0.1} far={height + 1000} />
         <MapControls
           makeDefault
-          target={[cx, 0, cz]}
+          target={[x, 0, z]}
           enableRotate={false}
           screenSpacePanning
           mouseButtons={PLAN_BUTTONS}

@@ -121,9 +121,12 @@ async function panelShot(page: Page, name: string): Promise<void> {
   await page.getByTestId('underlay-panel').screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
 }
 
-async function openTab(page: Page, tab: string): Promise<void> {
+/** Shows a tab of the right dock (a click on the tab already shown would fold the dock). */
+async function openTab(page: Page, tab: 'underlay' | 'projects'): Promise<void> {
   await page.evaluate(() => (window as unknown as Hooked).__callfloor.store.getState().select([]));
-  await page.locator(`[data-panel="${tab}"]`).click();
+  const panel = page.getByTestId(`${tab}-panel`);
+  if (!(await panel.isVisible())) await page.locator(`[data-panel="${tab}"]`).click();
+  await panel.waitFor();
 }
 
 /** Exports the plan file from the Export dialog, with or without drawings; returns the file's JSON. */
@@ -171,7 +174,6 @@ test('a DXF is stored once by hash, drawn again after a reload, and exported wit
     assert.equal(reopened.drawing?.hash, HASH);
     assert.equal(reopened.source, undefined);
     await openTab(page, 'underlay');
-    await page.waitForTimeout(3000); await page.screenshot({ path: '/tmp/drawstore-shots/debug.png' }); console.log(await page.getByTestId('underlay-panel').innerText(), errors);
     await page.waitForFunction(() => /37 segments, 3 layers/.test(document.querySelector('[data-testid="underlay-summary"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
     const shown = await drawingPixels(page, reopened);
     await page.locator('input[name="underlay-visible"]').uncheck();

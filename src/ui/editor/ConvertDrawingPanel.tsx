@@ -104,7 +104,7 @@ function ConvertDrawing({ floorId, floor, underlay, drawing }: { floorId: string
       <div className="convert-layers-head">{t('editor.convert.layers')}</div>
       <ul className="convert-layers" data-testid="convert-layers">
         {drawing.layers.map((l, i) => (
-          <li key={l.name} data-layer={l.name}>
+          <li key={l.name} data-role-layer={l.name}>
             <span className="convert-layer-name" title={l.name}>{l.name}</span>
             <span className="muted convert-layer-count">
               {t('editor.convert.lines', { count: l.segments })}

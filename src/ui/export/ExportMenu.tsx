@@ -126,10 +126,13 @@ function ExportForm({ onClose }: { onClose: () => void }) {
         </select>
       </label>
       {kind === 'plan' && (
-        <label className="dialog-row dialog-check">
-          <input type="checkbox" data-testid="export-include-drawings" checked={includeDrawings} onChange={(e) => setIncludeDrawings(e.target.checked)} />
-          <span>{t('drawingStore.includeDrawings')}</span>
-        </label>
+        <div className="dialog-row">
+          <span>{t('drawingStore.drawingsLabel')}</span>
+          <label className="dialog-choices">
+            <input type="checkbox" data-testid="export-include-drawings" checked={includeDrawings} onChange={(e) => setIncludeDrawings(e.target.checked)} />
+            {t('drawingStore.includeInFile')}
+          </label>
+        </div>
       )}
       {kind === 'plan' && <p className="dialog-note">{t('drawingStore.includeDrawingsHint')}</p>}
       {leftOut && <p className="dialog-note" role="status" data-testid="export-missing-drawings">{t('drawingStore.missingInExport', { names: leftOut.join(', ') })}</p>}

@@ -3,6 +3,8 @@
 import type { Locale, PlanDocument } from '../../floorplan/types.ts';
 import type { ReportScope } from '../../export/model/scope.ts';
 import type { ProgressCallback } from '../../export/pdf/reportOptions.ts';
+import { planWithDrawings } from '../../editor/drawingLibrary.ts';
+import { withoutInlineDrawings } from '../../floorplan/underlay/drawingContent.ts';
 
 export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'findings-csv' | 'glb' | 'plan' | 'floor-dxf';
 
@@ -37,11 +39,7 @@ export async function runExport(r: ExportRequest): Promise<ExportFile> {
   const { formatScope } = await import('../../export/model/scope.ts');
   const base = `${safeName(r.plan.name)}_${safeName(formatScope(r.scope))}`;
   if (r.kind === 'plan') {
-    const [{ serializePlan }, { planWithDrawings }, { withoutInlineDrawings }] = await Promise.all([
-      import('../../floorplan/format/serializePlan.ts'),
-      import('../../editor/drawingLibrary.ts'),
-      import('../../floorplan/underlay/drawingContent.ts'),
-    ]);
+    const { serializePlan } = await import('../../floorplan/format/serializePlan.ts');
     // with drawings the file is self-contained; without, the underlays keep only their reference
     const out = r.includeDrawings === false ? { plan: withoutInlineDrawings(r.plan), missing: [] } : await planWithDrawings(r.plan);
     const file: ExportFile = { name: `${safeName(r.plan.name)}.callfloor.json`, blob: new Blob([serializePlan(out.plan)], { type: 'application/json' }) };

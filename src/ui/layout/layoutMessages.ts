@@ -10,7 +10,7 @@ addMessages('en', {
     fold: 'Fold the panel',
     unfold: 'Show the panel',
     resize: 'Drag to resize (double-click: default width)',
-    failing: '{{count}} failing',
+    failing: '{{count}} failing findings in the whole plan',
   },
   exportDialog: {
     open: 'Export…',
@@ -28,7 +28,7 @@ addMessages('zh-CN', {
     fold: '收起面板',
     unfold: '展开面板',
     resize: '拖动调整宽度（双击恢复默认）',
-    failing: '{{count}} 项不合格',
+    failing: '整个方案共 {{count}} 项不合格',
   },
   exportDialog: {
     open: '导出…',

@@ -38,7 +38,8 @@ export function RevisionsPanel() {
   };
   const exportRevision = async (revision: number) => {
     const plan = await session.repository.loadRevision(project.id, revision);
-    if (plan) downloadText(`${project.name || 'callfloor'}-r${revision}.callfloor.json`, serializePlan(plan));
+    // a revision's file is self-contained: its underlay drawings go inline (those this browser has)
+    if (plan) downloadText(`${project.name || 'callfloor'}-r${revision}.callfloor.json`, serializePlan((await session.repository.drawings.inline(plan)).plan));
   };
 
   return (

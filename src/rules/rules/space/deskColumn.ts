@@ -8,7 +8,6 @@ import { round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
 import type { Finding } from '../../types.ts';
 import { overlapArea } from '../zoning/overlap.ts';
-import './deskColumnMessages.ts';
 
 /** Overlaps smaller than this (m²) are a desk set against the column's face, not on it. */
 export const DESK_COLUMN_NOISE = 1e-4;
