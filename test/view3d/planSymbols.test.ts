@@ -1,12 +1,13 @@
-// The plan drawing's symbols, end points computed by hand: wall bands at their thickness, the
-// fire wall's hatching inside its band, door leaves and swings, window triple lines, core
-// hatching clipped to the core, and a whole floor drawn (openings cut, doors swinging into rooms).
+// A whole floor drawn as the plan view draws it, end points computed by hand: openings cut, doors
+// swinging into rooms, fire walls hatched, windows and cores. The symbols' own geometry is tested
+// in test/floorplan/geometry/planSymbols.test.ts.
 import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../src/floorplan/geometry/planSymbols.ts';
 import { pointInPolygon } from '../../src/floorplan/geometry/polygon.ts';
 import type { Floor, Point, Polygon } from '../../src/floorplan/types.ts';
 import { planDrawing } from '../../src/view3d/geometry/planDrawing.ts';
 import { planShapesGeometry, PLAN_FILL_HEIGHT, PLAN_LINE_HEIGHT } from '../../src/view3d/geometry/planGeometry.ts';
-import { bandCorners, bandHatch, clipLineToPolygon, doorLines, polygonHatch, wallFrame, windowLines, type PlanShapes, type Segment } from '../../src/view3d/geometry/planSymbols.ts';
+import type { PlanShapes } from '../../src/view3d/geometry/planSymbols.ts';
 import { PLAN_COLORS } from '../../src/view3d/palette.ts';
 
 const close = (p: Point, q: Point) => {
@@ -17,118 +18,6 @@ const closeSegment = (s: Segment, a: Point, b: Point) => {
   close(s[0], a);
   close(s[1], b);
 };
-
-describe('wall bands', () => {
-  it('puts the corners of a diagonal band half the thickness either side of the centre line', () => {
-    // a 3-4-5 wall: u = (0.6, 0.8), left normal n = (-0.8, 0.6); half thickness 0.1
-    const corners = bandCorners(wallFrame([0, 0], [3, 4]), 0, 5, 0.2);
-    close(corners[0]!, [0.08, -0.06]);
-    close(corners[1]!, [3.08, 3.94]);
-    close(corners[2]!, [2.92, 4.06]);
-    close(corners[3]!, [-0.08, 0.06]);
-  });
-
-  it('keeps every fire hatch line inside its band, at 45°, spacing apart', () => {
-    const lines = bandHatch(0, 1, 0.1, 0.15);
-    // lines s − v = 0, 0.15, … 1.05 cross the band [0, 1] × [−0.1, 0.1]
-    expect(lines).toHaveLength(8);
-    expect(lines[0]).toEqual([
-      [0, 0],
-      [0.1, 0.1],
-    ]);
-    const last = lines[7]!;
-    expect(last[0][0]).toBeCloseTo(0.95);
-    expect(last[0][1]).toBeCloseTo(-0.1);
-    expect(last[1][0]).toBeCloseTo(1);
-    expect(last[1][1]).toBeCloseTo(-0.05);
-    for (const [p, q] of lines) {
-      for (const [s, v] of [p, q]) {
-        expect(s).toBeGreaterThanOrEqual(-1e-9);
-        expect(s).toBeLessThanOrEqual(1 + 1e-9);
-        expect(Math.abs(v)).toBeLessThanOrEqual(0.1 + 1e-9);
-      }
-      expect(q[0] - p[0]).toBeCloseTo(q[1] - p[1]);
-    }
-  });
-});
-
-describe('door symbols', () => {
-  const wall = wallFrame([0, 0], [10, 0]);
-
-  it('draws a 1 m door at 3 m hinged at its west jamb, swinging north: leaf then quarter arc', () => {
-    const lines = doorLines(wall, 3, 1, 0.1, { side: 1, hingeAtStart: true, double: false });
-    // the leaf from the hinge on the north face, open at 90°
-    closeSegment(lines[0]!, [2.5, 0.05], [2.5, 1.05]);
-    // 12 arc pieces from the open tip round to the closed position at the east jamb
-    expect(lines).toHaveLength(13);
-    close(lines[1]![0], [2.5, 1.05]);
-    close(lines[12]![1], [3.5, 0.05]);
-    close(lines[6]![1], [2.5 + Math.SQRT1_2, 0.05 + Math.SQRT1_2]);
-    for (const [, p] of lines.slice(1)) expect(Math.hypot(p[0] - 2.5, p[1] - 0.05)).toBeCloseTo(1);
-  });
-
-  it('hinges at the east jamb and swings south when asked', () => {
-    const lines = doorLines(wall, 3, 1, 0.1, { side: -1, hingeAtStart: false, double: false });
-    closeSegment(lines[0]!, [3.5, -0.05], [3.5, -1.05]);
-    close(lines[12]![1], [2.5, -0.05]);
-  });
-
-  it('follows a wall running north: the left side is west', () => {
-    const lines = doorLines(wallFrame([5, 0], [5, 10]), 4, 0.9, 0.1, { side: 1, hingeAtStart: true, double: false });
-    closeSegment(lines[0]!, [4.95, 3.55], [4.05, 3.55]);
-    close(lines[12]![1], [4.95, 4.45]);
-  });
-
-  it('draws a double door as two half leaves meeting in the middle', () => {
-    const lines = doorLines(wall, 5, 1.6, 0.1, { side: 1, hingeAtStart: true, double: true });
-    expect(lines).toHaveLength(26);
-    closeSegment(lines[0]!, [4.2, 0.05], [4.2, 0.85]);
-    close(lines[12]![1], [5, 0.05]);
-    closeSegment(lines[13]!, [5.8, 0.05], [5.8, 0.85]);
-    close(lines[25]![1], [5, 0.05]);
-  });
-});
-
-describe('window symbols', () => {
-  it('draws both wall faces, the glass line in the middle and the jambs', () => {
-    const { faces, glass } = windowLines([0, 0], [4, 0], 0.25);
-    closeSegment(faces[0]!, [0, -0.125], [4, -0.125]);
-    closeSegment(faces[1]!, [0, 0.125], [4, 0.125]);
-    closeSegment(faces[2]!, [0, -0.125], [0, 0.125]);
-    closeSegment(faces[3]!, [4, -0.125], [4, 0.125]);
-    closeSegment(glass, [0, 0], [4, 0]);
-  });
-});
-
-describe('clipping and hatching polygons', () => {
-  const L: Polygon = [
-    [0, 0],
-    [4, 0],
-    [4, 2],
-    [2, 2],
-    [2, 4],
-    [0, 4],
-  ];
-
-  it('clips a line to the inside of a concave polygon', () => {
-    // y = 3 crosses the L only over x ∈ [0, 2]; y = 1 over [0, 4]
-    const high = clipLineToPolygon([-10, 3], [1, 0], L);
-    expect(high).toHaveLength(1);
-    closeSegment(high[0]!, [0, 3], [2, 3]);
-    const low = clipLineToPolygon([-10, 1], [1, 0], L);
-    closeSegment(low[0]!, [0, 1], [4, 1]);
-  });
-
-  it('hatches a polygon with lines that stay inside it', () => {
-    const lines = polygonHatch(L, 0.4, Math.PI / 4);
-    expect(lines.length).toBeGreaterThan(10);
-    for (const [a, b] of lines) {
-      const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-      expect(pointInPolygon(mid, L)).toBe(true);
-      expect(b[1] - a[1]).toBeCloseTo(b[0] - a[0]);
-    }
-  });
-});
 
 function floorWith(parts: Partial<Floor>): Floor {
   return {

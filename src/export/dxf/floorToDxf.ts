@@ -20,11 +20,11 @@ import {
   type boundingBox_t,
   type vec3_t,
 } from '@tarikjabiri/dxf';
+import { bandPolygon, clipLineToPolygon, type Segment } from '../../floorplan/geometry/planSymbols.ts';
 import { orientedRectangle, pointInPolygon, centroid } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Locale, PlanDocument, Point, Polygon } from '../../floorplan/types.ts';
 import { floorDrawing } from '../model/floorDrawing.ts';
-import { bandPolygon, lineInPolygon, type Segment } from '../model/planSymbols.ts';
 import { CENTER_LINE_TYPE, DXF_LAYERS, ZONE_FILL_COLORS, type DxfLayerKey } from './dxfLayers.ts';
 import { SYMBOL_BLOCKS, deskBlock, type BlockSpec, type SymbolKey } from './dxfSymbols.ts';
 import { dxfWords, mtextLines } from './dxfText.ts';
@@ -90,7 +90,7 @@ function columnShape(raw: unknown): ColumnShape | null {
 function labelPoint(polygon: Polygon): Point {
   const c = centroid(polygon);
   if (pointInPolygon(c, polygon)) return c;
-  const chords = lineInPolygon(c, [1, 0], polygon);
+  const chords = clipLineToPolygon(c, [1, 0], polygon);
   let best: Segment | null = null;
   for (const s of chords) if (!best || Math.abs(s[1][0] - s[0][0]) > Math.abs(best[1][0] - best[0][0])) best = s;
   return best ? [(best[0][0] + best[1][0]) / 2, c[1]] : c;

@@ -4,11 +4,11 @@
 // windows as a triple line; then exits as badges beside them, extinguishers with their reach, the
 // worst egress path and finding markers; under it a north arrow, a scale bar and the legend.
 import { GState } from 'jspdf';
+import { bandFaces, bandPolygon, coreMarks, hatchLines, quarterArc, type Band, type Segment } from '../../floorplan/geometry/planSymbols.ts';
 import type { Point, Polygon, ZoneUse } from '../../floorplan/types.ts';
 import { ZONE_USES } from '../../floorplan/types.ts';
 import { formatInteger, formatNumber } from '../model/formatValues.ts';
 import type { FloorDrawing } from '../model/floorDrawing.ts';
-import { bandFaces, bandPolygon, coreMarks, hatchLines, quarterArc, type Band, type Segment } from '../model/planSymbols.ts';
 import { centredRect, labelAnchors, placeLabel, rectsOverlap, type Rect } from './labelFit.ts';
 import { planWords } from './planWords.ts';
 import { STATUS_COLORS, type ReportWriter, type Rgb } from './reportWriter.ts';
@@ -129,7 +129,7 @@ function drawWalls(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Poi
   for (const piece of glass) polygon(w, bandPolygon(piece), map, 'F');
   doc.setDrawColor(...INK.glassLine);
   doc.setLineWidth(0.1);
-  for (const piece of glass) for (const face of bandFaces(piece) ?? []) segment(w, face, map);
+  for (const piece of glass) for (const face of bandFaces(piece)) segment(w, face, map);
 
   doc.setFillColor(...INK.solid);
   for (const piece of d.walls.filter((x) => x.kind === 'solid').flatMap((x) => x.pieces)) polygon(w, bandPolygon(piece), map, 'F');
@@ -142,7 +142,7 @@ function drawWalls(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Poi
   doc.setLineWidth(0.07);
   for (const piece of fire) for (const line of hatchLines(piece, HATCH_MM / scale)) segment(w, line, map);
   doc.setLineWidth(0.1);
-  for (const piece of fire) for (const face of bandFaces(piece) ?? []) segment(w, face, map);
+  for (const piece of fire) for (const face of bandFaces(piece)) segment(w, face, map);
 
   doc.setFillColor(...INK.exterior);
   for (const piece of d.exterior) polygon(w, bandPolygon(piece), map, 'F');
@@ -501,7 +501,7 @@ function symbolItems(w: ReportWriter, d: FloorDrawing): LegendItem[] {
         polygon(w, bandPolygon(band), pageMap, 'F');
         doc.setDrawColor(...INK.glassLine);
         doc.setLineWidth(0.1);
-        for (const face of bandFaces(band) ?? []) segment(w, face, pageMap);
+        for (const face of bandFaces(band)) segment(w, face, pageMap);
       },
     });
   if (has('fire'))
@@ -515,7 +515,7 @@ function symbolItems(w: ReportWriter, d: FloorDrawing): LegendItem[] {
         doc.setLineWidth(0.07);
         for (const line of hatchLines(band, HATCH_MM)) segment(w, line, pageMap);
         doc.setLineWidth(0.1);
-        for (const face of bandFaces(band) ?? []) segment(w, face, pageMap);
+        for (const face of bandFaces(band)) segment(w, face, pageMap);
       },
     });
   if (d.doors.length > 0 || d.exits.some((e) => e.symbol))

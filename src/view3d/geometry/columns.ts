@@ -2,10 +2,11 @@
 // ceiling, all merged into one geometry (one draw call however many columns); in plan each is a
 // solid dark fill with its outline, as concrete in section is drawn, merged the same way.
 import type * as THREE from 'three';
+import { polygonEdges } from '../../floorplan/geometry/wallOpenings.ts';
 import type { Column } from '../../floorplan/types.ts';
 import { COLORS, PLAN_COLORS } from '../palette.ts';
 import { planShapesGeometry, type PlanGeometry } from './planGeometry.ts';
-import { emptyShapes, outlineSegments, type PlanShapes } from './planSymbols.ts';
+import { emptyShapes, type PlanShapes } from './planSymbols.ts';
 import { prismsGeometry } from './polygons.ts';
 
 /** Columns are drawn this far (m) above the plan's other fills, so a column standing in a wall band shows on top. */
@@ -26,7 +27,7 @@ export function columnPlanShapes(columns: readonly Column[]): PlanShapes {
   for (const { polygon } of columns) {
     if (polygon.length < 3) continue;
     shapes.fills.push({ polygon, color: PLAN_COLORS.columnFill });
-    for (const segment of outlineSegments(polygon)) shapes.lines.push({ segment, color: PLAN_COLORS.columnLine });
+    for (const segment of polygonEdges(polygon)) shapes.lines.push({ segment, color: PLAN_COLORS.columnLine });
   }
   return shapes;
 }

@@ -2,11 +2,11 @@
 // immer gives a new floor object only when the floor was edited).
 import type * as THREE from 'three';
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
+import { EXTERIOR_WALL_THICKNESS, openingsByEdge, polygonEdges, type Opening } from '../../floorplan/geometry/wallOpenings.ts';
 import type { Floor, WallKind } from '../../floorplan/types.ts';
 import { COLORS, WALL_COLORS, ZONE_COLORS } from '../palette.ts';
 import { flatPolygonsGeometry, prismGeometry, prismsGeometry } from './polygons.ts';
 import { panelsGeometry, wallsGeometry, type WallSpec } from './walls.ts';
-import { EXTERIOR_WALL_THICKNESS, openingsByEdge, outlineEdges, type Opening } from './wallPieces.ts';
 
 export { EXTERIOR_WALL_THICKNESS };
 export const SLAB_THICKNESS = 0.15;
@@ -22,7 +22,7 @@ export interface FloorGeometry {
 
 /** Outline doors (no `wall`) and exits, grouped by the outline edge they sit on. */
 function outlineOpenings(floor: Floor): Opening[][] {
-  return openingsByEdge(outlineEdges(floor.outline), [...floor.doors.filter((d) => d.wall === undefined), ...floor.exits]);
+  return openingsByEdge(polygonEdges(floor.outline), [...floor.doors.filter((d) => d.wall === undefined), ...floor.exits]);
 }
 
 export function buildFloorGeometry(floor: Floor): FloorGeometry {
@@ -49,7 +49,7 @@ export function buildFloorGeometry(floor: Floor): FloorGeometry {
 
   const openings = outlineOpenings(floor);
   const exterior = wallsGeometry(
-    outlineEdges(floor.outline).map(([a, b], i) => ({
+    polygonEdges(floor.outline).map(([a, b], i) => ({
       a,
       b,
       thickness: EXTERIOR_WALL_THICKNESS,

@@ -1,9 +1,9 @@
 // Wall meshes: each wall becomes boxes for its solid pieces plus lintels over door openings,
 // merged per material so all walls of one kind are one draw call.
 import * as THREE from 'three';
+import { openingSpans, pointAlong, solidSpans, type Opening } from '../../floorplan/geometry/wallOpenings.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { mergeOrNull, withColor } from './polygons.ts';
-import { openingSpans, pointAlong, solidSpans, type Opening } from './wallPieces.ts';
 
 /** Doors are drawn as openings of this height; the wall continues above as a lintel. */
 export const DOOR_HEAD = 2.1;

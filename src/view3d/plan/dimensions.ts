@@ -4,10 +4,10 @@
 // into metres with the current zoom, so they read the same at every zoom. Pure shapes.
 import { elementsWithIds } from '../../floorplan/commands/floorElements.ts';
 import { deskFootprint, wallThickness } from '../../floorplan/geometry/elements.ts';
+import { wallFrame, type Segment } from '../../floorplan/geometry/planSymbols.ts';
 import { bounds, centroid } from '../../floorplan/geometry/polygon.ts';
+import { EXTERIOR_WALL_THICKNESS, nearestEdge, polygonEdges } from '../../floorplan/geometry/wallOpenings.ts';
 import type { Door, Floor, Point, Wall, WindowPane, Workstation } from '../../floorplan/types.ts';
-import { wallFrame, type Segment } from '../geometry/planSymbols.ts';
-import { EXTERIOR_WALL_THICKNESS, nearestEdge, outlineEdges } from '../geometry/wallPieces.ts';
 import { formatDimension } from './scale.ts';
 
 export interface Dimension {
@@ -66,7 +66,7 @@ function doorHost(floor: Floor, door: Door): { a: Point; b: Point; thickness: nu
     const wall = floor.walls.find((w) => w.id === door.wall);
     return wall ? { a: wall.a, b: wall.b, thickness: wallThickness(wall) } : null;
   }
-  const edges = outlineEdges(floor.outline);
+  const edges = polygonEdges(floor.outline);
   const i = nearestEdge(edges, door.at);
   return i >= 0 ? { a: edges[i]![0], b: edges[i]![1], thickness: EXTERIOR_WALL_THICKNESS } : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { floorDrawing, EXTERIOR_WALL_THICKNESS } from '../../../src/export/model/floorDrawing.ts';
+import { floorDrawing } from '../../../src/export/model/floorDrawing.ts';
+import { EXTERIOR_WALL_THICKNESS } from '../../../src/floorplan/geometry/wallOpenings.ts';
 import type { Point } from '../../../src/floorplan/types.ts';
 import { rect, testFloor } from '../planFixture.ts';
 

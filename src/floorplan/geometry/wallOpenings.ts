@@ -1,7 +1,8 @@
-// Walls with door openings: a wall a→b is cut where doors sit, leaving solid pieces, and a lintel
-// above each opening. Pure numbers (no three.js) so it is easy to test.
-import { distanceToSegment } from '../../floorplan/geometry/polygon.ts';
-import type { Point } from '../../floorplan/types.ts';
+// Where doors, exits and windows cut a wall: the spans of its openings along a→b and the solid
+// spans left between them, and which outline edge an opening sits on. Shared by the 3D walls, the
+// screen's plan view and the PDF / DXF plans, so all of them open a wall in the same places.
+import type { Point } from '../types.ts';
+import { distanceToSegment } from './polygon.ts';
 
 export interface Opening {
   /** centre of the opening */
@@ -14,6 +15,11 @@ export interface Span {
   from: number;
   to: number;
 }
+
+/** The floor outline is drawn as a wall this thick, centred on it. */
+export const EXTERIOR_WALL_THICKNESS = 0.25;
+/** Doors, exits or windows farther than this from an outline edge do not sit on it. */
+export const ON_EDGE_TOLERANCE = 0.3;
 
 /** Where openings fall along a→b, clipped to the wall and merged where they overlap. */
 export function openingSpans(a: Point, b: Point, openings: readonly Opening[]): Span[] {
@@ -55,13 +61,9 @@ export function pointAlong(a: Point, b: Point, distance: number): Point {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 }
 
-/** The floor outline is drawn as a wall this thick, centred on it. */
-export const EXTERIOR_WALL_THICKNESS = 0.25;
-/** Doors, exits or windows farther than this from an outline edge do not sit on it. */
-export const ON_EDGE_TOLERANCE = 0.3;
-
-export function outlineEdges(outline: readonly Point[]): [Point, Point][] {
-  return outline.map((p, i) => [p, outline[(i + 1) % outline.length]!]);
+/** The edges of a closed polygon in its own order, the last one back to the first point. */
+export function polygonEdges(polygon: readonly Point[]): [Point, Point][] {
+  return polygon.map((p, i): [Point, Point] => [p, polygon[(i + 1) % polygon.length]!]);
 }
 
 /** Index of the edge nearest to `p` within `tolerance`, or −1. */
