@@ -1,6 +1,6 @@
 // Does a text box fit inside its zone and clear of what is already on the page? Pure page
 // geometry (millimetres, y down) so the PDF renderer only measures text and draws the answer.
-import { distanceToPolygonBoundary, pointInPolygon } from '../../floorplan/geometry/polygon.ts';
+import { bounds, distanceToPolygonBoundary, pointInPolygon } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 
 export interface Rect {
@@ -58,16 +58,7 @@ export function rectInsidePolygon(r: Rect, polygon: readonly Point[]): boolean {
  * (roomiest first, a cheap stand-in for the pole of inaccessibility).
  */
 export function labelAnchors(polygon: readonly Point[], count = 6, grid = 9): Point[] {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of polygon) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
+  const { minX, minY, maxX, maxY } = bounds(polygon);
   const anchors: { p: Point; room: number }[] = [];
   const middle: Point = [(minX + maxX) / 2, (minY + maxY) / 2];
   if (pointInPolygon(middle, polygon)) anchors.push({ p: middle, room: Infinity });

@@ -1,7 +1,7 @@
 // Columns: small closed shapes on the column layers (closed polylines, hatches and solids that
 // fill them, circles), small closed loops of their lines, and column blocks. A column drawn
 // twice (an outline and its hatch) is kept once.
-import { centroid, polygonArea, polygonProblem } from '../../geometry/polygon.ts';
+import { bounds, centroid, polygonArea, polygonProblem } from '../../geometry/polygon.ts';
 import type { Point, Polygon } from '../../types.ts';
 import type { PlanDrawing } from './planDrawing.ts';
 
@@ -15,17 +15,8 @@ export interface FoundColumns {
 }
 
 function size(polygon: Polygon): [number, number] {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of polygon) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  }
-  return [maxX - minX, maxY - minY];
+  const b = bounds(polygon);
+  return [b.maxX - b.minX, b.maxY - b.minY];
 }
 
 /** Its largest side fits a column and it is not a sliver. The box is the axis-aligned one, so a turned square counts up to √2 larger. */
