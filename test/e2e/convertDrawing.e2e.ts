@@ -79,7 +79,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="convert-layers"] li').length > 0, undefined, { timeout: 30_000 });
 
     // roles guessed from the names
-    const roles = await page.locator('[data-testid="convert-layers"] li').evaluateAll((items) => Object.fromEntries(items.map((li) => [(li as HTMLElement).dataset['layer'], (li.querySelector('select') as HTMLSelectElement).value])));
+    const roles = await page.locator('[data-testid="convert-layers"] li').evaluateAll((items) => Object.fromEntries(items.map((li) => [(li as HTMLElement).dataset['roleLayer'], (li.querySelector('select') as HTMLSelectElement).value])));
     assert.deepEqual(roles, { 'A-WALL': 'walls', 'A-DOOR': 'doors', 'A-GLAZ': 'windows', 'A-COLS': 'columns', 'A-ANNO-TEXT': 'names', DIM: 'ignore', WINDOW_TEXT: 'ignore', AXIS: 'ignore' });
 
     // the drawing lies where the panel placed it: its lower-left (the axis' end, y = −2 m) on the floor's (0, 0)
