@@ -159,6 +159,8 @@ async function currentProject(page: Page, old: string[]): Promise<string> {
 async function createProject(page: Page, testId: string): Promise<string> {
   const old = (await rowIds(page)).map((r) => r.id);
   await press(page, testId);
+  // a blank project first asks for its name and rule set: the defaults are fine
+  if (testId === 'project-new-blank') await press(page, 'project-new-create');
   return currentProject(page, old);
 }
 
