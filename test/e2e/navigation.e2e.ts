@@ -90,9 +90,7 @@ test('wheel zoom, fit keys, zoom to selection, Space+drag pan, canvas focus', as
   const framedDesk = await clientPoint(page, desk.at, 0);
   const box = (await page.locator('.scene canvas').boundingBox())!;
   assert.ok(Math.abs(framedDesk.x - (box.x + box.width / 2)) < 3 && Math.abs(framedDesk.y - (box.y + box.height / 2 + 16)) < 3, `centred on the desk (${framedDesk.x.toFixed(1)}, ${framedDesk.y.toFixed(1)} in ${JSON.stringify(box)})`);
-  const deskNow = await clientPoint(page, desk.at);
   const c = await canvasCentre(page);
-  assert.ok(Math.hypot(deskNow.x - c.x, deskNow.y - c.y) < 3, 'the desk is in the middle of the canvas');
   await screenshot(page, 'navigation-fit-selection');
 
   // Space+drag with the wall tool: the view pans, nothing is drawn
