@@ -12,6 +12,7 @@ import type { Point, Polygon } from '../../floorplan/types.ts';
 import type { ExecuteResult } from '../store.ts';
 import { polarFrom, typedCorner, typingKeyDown } from './typedInput.ts';
 import type { ShapeMode, Tool, ToolContext, ToolPointer } from './types.ts';
+import { emptyFloor } from '../../floorplan/emptyFloor.ts';
 
 type State = 'idle' | 'drawing';
 type ShapeToolId = 'zone' | 'core' | 'building' | 'green';
@@ -42,7 +43,7 @@ function create(ctx: ToolContext, tool: ShapeToolId, polygon: Polygon): ExecuteR
         sprinklered: true,
         fireResistanceGrade: 2,
         floors: [
-          {
+          emptyFloor({
             id: `${buildingId}-1F`,
             name: '1F',
             level: 1,
@@ -50,9 +51,7 @@ function create(ctx: ToolContext, tool: ShapeToolId, polygon: Polygon): ExecuteR
             height: o.building.floorHeight,
             clearHeight: o.building.clearHeight,
             outline: polygon,
-            walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
-            luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
-          },
+          }),
         ],
       },
     });

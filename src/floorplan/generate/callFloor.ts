@@ -7,6 +7,7 @@
 //                 cores on the south side so every seat is near an exit.
 // Lights, fresh air, extinguishers, detectors and sprinklers are placed per zone from the
 // same numbers the rules check (lumen method, m³/h per person, reach).
+import { emptyFloor, type FloorFacts } from '../emptyFloor.ts';
 import type {
   AirTerminal,
   Core,
@@ -95,8 +96,8 @@ const pt = (x: number, y: number): Point => [r2(x), r2(y)];
 export class FloorBuilder {
   readonly floor: Floor;
   private n = 0;
-  constructor(readonly prefix: string, base: Omit<Floor, 'walls' | 'doors' | 'windows' | 'exits' | 'cores' | 'columns' | 'zones' | 'workstations' | 'luminaires' | 'airTerminals' | 'extinguishers' | 'detectors' | 'sprinklers'>) {
-    this.floor = { ...base, walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] };
+  constructor(readonly prefix: string, base: FloorFacts) {
+    this.floor = emptyFloor(base);
   }
   id(kind: string): string {
     return `${this.prefix}-${kind}${++this.n}`;

@@ -15,6 +15,7 @@ import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
 import { CheckField, NumberField, TextField } from './fields.tsx';
 import { Icon } from './icons.tsx';
+import { emptyFloorCollections } from '../../floorplan/emptyFloor.ts';
 
 const CONTROLS: (keyof SiteControls)[] = ['maxFar', 'maxCoverage', 'minGreenRatio', 'maxHeight', 'minSetback'];
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
@@ -78,7 +79,7 @@ export function SitePanel() {
               if (!top) return;
               run(addFloor, {
                 buildingId: building.id,
-                floor: { ...structuredClone(top), id: `${building.id}-${nextLevel}F`, name: `${nextLevel}F`, level: nextLevel, elevation: top.elevation + top.height, walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] },
+                floor: { ...structuredClone(top), id: `${building.id}-${nextLevel}F`, name: `${nextLevel}F`, level: nextLevel, elevation: top.elevation + top.height, ...emptyFloorCollections() },
               });
             }}
           >

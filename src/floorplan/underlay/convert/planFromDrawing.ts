@@ -3,7 +3,9 @@
 // import the editor runs (commands/importDrawing.ts).
 import { bounds } from '../../geometry/polygon.ts';
 import { DEFAULT_IMPORT_WINDOW, importDrawing } from '../../commands/importDrawing.ts';
-import type { Floor, Locale, PlanDocument, Polygon } from '../../types.ts';
+import { emptyFloor } from '../../emptyFloor.ts';
+import { CURRENT_VERSION } from '../../format/migrations.ts';
+import type { Locale, PlanDocument, Polygon } from '../../types.ts';
 import type { ConversionResult } from './types.ts';
 
 export interface NewPlanOptions {
@@ -42,7 +44,7 @@ export function planFromDrawing(result: ConversionResult, options: NewPlanOption
   const level = levelOfFloorName(options.floorName);
   const height = options.height ?? 4.2;
   const clearHeight = options.clearHeight ?? 2.8;
-  const floor: Floor = {
+  const floor = emptyFloor({
     id: `A-${options.floorName.trim().replace(/[^\p{L}\p{N}_-]+/gu, '') || '1F'}`,
     name: options.floorName.trim() || '1F',
     level,
@@ -50,23 +52,10 @@ export function planFromDrawing(result: ConversionResult, options: NewPlanOption
     height,
     clearHeight,
     outline,
-    walls: [],
-    doors: [],
-    windows: [],
-    exits: [],
-    cores: [],
-    columns: [],
-    zones: [],
-    workstations: [],
-    luminaires: [],
-    airTerminals: [],
-    extinguishers: [],
-    detectors: [],
-    sprinklers: [],
-  };
+  });
   const plan: PlanDocument = {
     format: 'callfloor',
-    version: 1,
+    version: CURRENT_VERSION,
     name: options.name,
     locale: options.locale,
     profile: { base: 'gb', overrides: {} },
