@@ -8,7 +8,7 @@ import type { RunResult } from '../rules/runRules.ts';
 import { runRulesInThreads } from './parallelRules.ts';
 import type { Finding, Quantity } from '../rules/types.ts';
 import { EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
-import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
+import { planOrExplain } from './loadPlanFile.ts';
 import { renderTable } from './table.ts';
 
 const USAGE = 'usage: callfloor check <plan> [--profile gb|intl] [--date YYYY-MM-DD] [--json]';
@@ -80,16 +80,13 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
     io.stderr(`${parsed}\n${USAGE}`);
     return EXIT_INVALID;
   }
-  const loaded = await loadPlanFile(parsed.path);
-  if (!loaded.ok) {
-    io.stderr(loadFailureLines(loaded).join('\n'));
-    return EXIT_INVALID;
-  }
-  const result = await runRulesInThreads(loaded.plan, { profile: parsed.profile, date: parsed.date });
+  const plan = await planOrExplain(parsed.path, io);
+  if (!plan) return EXIT_INVALID;
+  const result = await runRulesInThreads(plan, { profile: parsed.profile, date: parsed.date });
   for (const p of result.profile.problems) {
     io.stderr(`profile override ${p.id}: ${p.reason === 'unknown' ? '未知参数 / unknown parameter' : p.reason === 'wrong-type' ? '类型不符 / wrong value type' : `属于另一规则集 / belongs to the other profile`} — ignored`);
   }
   if (parsed.json) io.stdout(JSON.stringify(result, null, 2));
-  else io.stdout(renderCheckText(result, loaded.plan.locale ?? 'zh-CN'));
+  else io.stdout(renderCheckText(result, plan.locale ?? 'zh-CN'));
   return result.summary.fail > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

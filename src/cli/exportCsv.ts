@@ -6,10 +6,10 @@ import { findingsCsv } from '../export/csv/findings.ts';
 import { workstationScheduleCsv, zoneScheduleCsv } from '../export/csv/schedules.ts';
 import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
-import { parseLanguage } from '../export/reportText.ts';
 import { runRulesInThreads } from './parallelRules.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
-import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
+import { planOrExplain } from './loadPlanFile.ts';
+import { languageOption } from './languageOption.ts';
 import { parseOptions } from './report.ts';
 
 export async function exportCsvCommand(args: string[], io: CommandIO): Promise<number> {
@@ -34,18 +34,10 @@ export async function exportCsvCommand(args: string[], io: CommandIO): Promise<n
     io.stderr('--scope 须为 park、building:<id> 或 floor:<id> / --scope must be park, building:<id> or floor:<id>');
     return EXIT_INVALID;
   }
-  const langText = o.get('lang');
-  const lang = langText === undefined ? null : parseLanguage(langText);
-  if (langText !== undefined && !lang) {
-    io.stderr(`--lang 须为 zh 或 en / --lang must be zh or en (got ${langText})`);
-    return EXIT_INVALID;
-  }
-  const loaded = await loadPlanFile(parsed.positional[0]);
-  if (!loaded.ok) {
-    io.stderr(loadFailureLines(loaded).join('\n'));
-    return EXIT_INVALID;
-  }
-  const plan = loaded.plan;
+  const lang = languageOption(o.get('lang'), io);
+  if (lang === null) return EXIT_INVALID;
+  const plan = await planOrExplain(parsed.positional[0], io);
+  if (!plan) return EXIT_INVALID;
   if (!resolveScope(plan, scope)) {
     io.stderr(`范围不存在 / scope not in the plan: ${formatScope(scope)}`);
     return EXIT_INVALID;

@@ -2,11 +2,11 @@
 // One floor as an AutoCAD / 天正 / LibreCAD drawing in millimetres (src/export/dxf/floorToDxf.ts).
 import { writeFile } from 'node:fs/promises';
 import { floorToDxf } from '../export/dxf/floorToDxf.ts';
-import { parseLanguage } from '../export/reportText.ts';
 import { allFloors, findFloor } from '../floorplan/queries/lookup.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
-import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
+import { planOrExplain } from './loadPlanFile.ts';
+import { languageOption } from './languageOption.ts';
 import { parseOptions } from './report.ts';
 
 /** The floor ids a user can pick from, so a wrong or missing --floor says what would have worked. */
@@ -28,18 +28,10 @@ export async function exportDxfCommand(args: string[], io: CommandIO): Promise<n
     io.stderr('缺少 --out 输出文件 / --out file.dxf is required');
     return EXIT_INVALID;
   }
-  const langText = o.get('lang');
-  const lang = langText === undefined ? null : parseLanguage(langText);
-  if (langText !== undefined && !lang) {
-    io.stderr(`--lang 须为 zh 或 en / --lang must be zh or en (got ${langText})`);
-    return EXIT_INVALID;
-  }
-  const loaded = await loadPlanFile(parsed.positional[0]);
-  if (!loaded.ok) {
-    io.stderr(loadFailureLines(loaded).join('\n'));
-    return EXIT_INVALID;
-  }
-  const plan = loaded.plan;
+  const lang = languageOption(o.get('lang'), io);
+  if (lang === null) return EXIT_INVALID;
+  const plan = await planOrExplain(parsed.positional[0], io);
+  if (!plan) return EXIT_INVALID;
   const floorId = o.get('floor');
   if (!floorId) {
     io.stderr(`缺少 --floor 楼层编号 / --floor <id> is required\n${floorChoices(plan)}`);

@@ -3,6 +3,7 @@
 // A new one-building, one-floor plan from a CAD drawing: the same conversion the editor previews
 // (walls from face lines, doors, windows, columns, the outline, named zones), checked by
 // parsePlan before it is written; prints what it made and what it did not understand.
+import { languageOption } from './languageOption.ts';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parsePlan } from '../floorplan/format/parsePlan.ts';
@@ -65,12 +66,9 @@ export async function importDxfCommand(args: string[], io: CommandIO): Promise<n
     io.stderr(`--units 须为 ${Object.keys(UNITS).join('、')} 之一 / --units must be one of ${Object.keys(UNITS).join(', ')} (got ${unitsText})`);
     return EXIT_INVALID;
   }
-  const langText = o.get('lang');
-  if (langText !== undefined && !/^(zh|zh-cn|en)$/i.test(langText)) {
-    io.stderr(`--lang 须为 zh 或 en / --lang must be zh or en (got ${langText})`);
-    return EXIT_INVALID;
-  }
-  const locale = langText?.toLowerCase() === 'en' ? 'en' : 'zh-CN';
+  const lang = languageOption(o.get('lang'), io);
+  if (lang === null) return EXIT_INVALID;
+  const locale = lang ?? 'zh-CN';
 
   let bytes: Uint8Array;
   try {

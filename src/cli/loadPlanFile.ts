@@ -58,3 +58,11 @@ export async function loadPlanFile(path: string | undefined): Promise<LoadResult
 export function loadFailureLines(result: Extract<LoadResult, { ok: false }>): string[] {
   return [result.message, ...result.problems.map((p) => `  ${describeProblem(p)}`)];
 }
+
+/** The plan at `path`, or null once every problem with it was printed. */
+export async function planOrExplain(path: string | undefined, io: { stderr(text: string): void }): Promise<PlanDocument | null> {
+  const loaded = await loadPlanFile(path);
+  if (loaded.ok) return loaded.plan;
+  io.stderr(loadFailureLines(loaded).join('\n'));
+  return null;
+}

@@ -4,10 +4,10 @@ import { writeFile } from 'node:fs/promises';
 import { reportMeta } from '../export/model/meta.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
 import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
-import { parseLanguage } from '../export/reportText.ts';
 import { runRulesInThreads } from './parallelRules.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
-import { loadFailureLines, loadPlanFile } from './loadPlanFile.ts';
+import { planOrExplain } from './loadPlanFile.ts';
+import { languageOption } from './languageOption.ts';
 
 export interface ParsedArgs {
   positional: string[];
@@ -58,12 +58,8 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     io.stderr(`--scope 须为 park、building:<id> 或 floor:<id> / --scope must be park, building:<id> or floor:<id> (got ${o.get('scope')})`);
     return EXIT_INVALID;
   }
-  const langText = o.get('lang');
-  const lang = langText === undefined ? null : parseLanguage(langText);
-  if (langText !== undefined && !lang) {
-    io.stderr(`--lang 须为 zh 或 en / --lang must be zh or en (got ${langText})`);
-    return EXIT_INVALID;
-  }
+  const lang = languageOption(o.get('lang'), io);
+  if (lang === null) return EXIT_INVALID;
   const date = o.get('date');
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     io.stderr(`--date 须为 YYYY-MM-DD / --date must be YYYY-MM-DD (got ${date})`);
@@ -74,12 +70,8 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     io.stderr('--profile 须为 gb 或 intl / --profile must be gb or intl');
     return EXIT_INVALID;
   }
-  const loaded = await loadPlanFile(parsed.positional[0]);
-  if (!loaded.ok) {
-    io.stderr(loadFailureLines(loaded).join('\n'));
-    return EXIT_INVALID;
-  }
-  const plan = loaded.plan;
+  const plan = await planOrExplain(parsed.positional[0], io);
+  if (!plan) return EXIT_INVALID;
   if (!resolveScope(plan, scope)) {
     io.stderr(`范围不存在 / scope not in the plan: ${formatScope(scope)}`);
     return EXIT_INVALID;
