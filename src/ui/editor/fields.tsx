@@ -111,6 +111,18 @@ function useTypedField(shown: string, commit: (text: string) => Problem | null) 
   return { text, setTyped, problem, apply, onKeyDown };
 }
 
+/** The props every typed field's input shares: its text, the problem it points to, apply on leaving. */
+function typedInputProps(field: ReturnType<typeof useTypedField>, errorId: string) {
+  return {
+    type: 'text',
+    value: field.text,
+    'aria-invalid': field.problem ? true : undefined,
+    'aria-describedby': field.problem ? errorId : undefined,
+    onChange: (e: { target: { value: string } }) => field.setTyped(e.target.value),
+    onBlur: () => field.apply(),
+  } as const;
+}
+
 export interface NumberInputProps extends NumberRules {
   /** null: no single value (a mixed selection): the field starts empty */
   value: number | null;
@@ -142,17 +154,12 @@ export function NumberInput({ value, onChange, name, step = 0.1, placeholder, ar
   return (
     <>
       <input
-        type="text"
+        {...typedInputProps(field, errorId)}
         inputMode="decimal"
         className="num"
         name={name}
-        value={field.text}
         placeholder={placeholder}
         aria-label={ariaLabel}
-        aria-invalid={field.problem ? true : undefined}
-        aria-describedby={field.problem ? errorId : undefined}
-        onChange={(e) => field.setTyped(e.target.value)}
-        onBlur={() => field.apply()}
         onKeyDown={(e) => {
           if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
             e.preventDefault();
@@ -198,18 +205,7 @@ export function TextInput({ value, onChange, name, required, placeholder, ariaLa
   });
   return (
     <>
-      <input
-        type="text"
-        name={name}
-        value={field.text}
-        placeholder={placeholder}
-        aria-label={ariaLabel}
-        aria-invalid={field.problem ? true : undefined}
-        aria-describedby={field.problem ? errorId : undefined}
-        onChange={(e) => field.setTyped(e.target.value)}
-        onBlur={() => field.apply()}
-        onKeyDown={field.onKeyDown}
-      />
+      <input {...typedInputProps(field, errorId)} name={name} placeholder={placeholder} aria-label={ariaLabel} onKeyDown={field.onKeyDown} />
       <ProblemText problem={field.problem} id={errorId} />
     </>
   );
