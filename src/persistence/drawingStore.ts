@@ -16,6 +16,20 @@ export interface PreparedPlan {
   records: NewDrawingRecord[];
 }
 
+/** Inline copies hashed lately: a plan opened with its drawings inline keeps them in the editor, so every autosave would hash the same megabytes again. */
+const recentDigests = new Map<string, { data: Uint8Array; hash: string }>();
+const RECENT_DIGESTS = 8;
+
+async function inlineDigest(kind: Underlay['kind'], source: string): Promise<{ data: Uint8Array; hash: string }> {
+  const known = recentDigests.get(source);
+  if (known) return known;
+  const data = drawingBytes(kind, source);
+  const digested = { data, hash: await digestDrawing(data) };
+  recentDigests.set(source, digested);
+  if (recentDigests.size > RECENT_DIGESTS) recentDigests.delete(recentDigests.keys().next().value!);
+  return digested;
+}
+
 /**
  * Takes the inline drawings out of a plan (hashing each with Web Crypto: outside any transaction)
  * and adds the drawings it refers to that only memory holds (storage failed when they were
@@ -27,8 +41,7 @@ export async function prepareDrawings(plan: PlanDocument): Promise<PreparedPlan>
   const bySource = new Map<string, DrawingRef>();
   for (const u of underlaysOf(plan)) {
     if (u.source === undefined || bySource.has(u.source)) continue;
-    const data = drawingBytes(u.kind, u.source);
-    const hash = await digestDrawing(data);
+    const { data, hash } = await inlineDigest(u.kind, u.source);
     // the inline copy is what the file carries: its own hash names it, whatever the reference said
     bySource.set(u.source, { ...u.drawing, hash, bytes: data.length });
     records.set(hash, { hash, kind: u.kind, mime: u.drawing.mime, name: u.drawing.name, data });

@@ -245,3 +245,23 @@ describe('garbage', () => {
     expect(drawingBytes('dxf', text).length).toBe((await db.drawings.get(sha(text)))!.data.byteLength);
   });
 });
+
+describe('an inline drawing kept in the editor', () => {
+  it('is hashed once, not again at every save', async () => {
+    const { prepareDrawings } = await import('../../src/persistence/drawingStore.ts');
+    const { vi } = await import('vitest');
+    const text = `0\nSECTION\n2\nENTITIES\n0\nENDSEC\n0\nEOF\n${'999\nnote\n'.repeat(1000)}`;
+    const plan = planWith(inlineUnderlay(text));
+    const digest = vi.spyOn(globalThis.crypto.subtle, 'digest');
+    try {
+      const first = await prepareDrawings(plan);
+      const second = await prepareDrawings(plan);
+      const expected = `sha256:${createHash('sha256').update(drawingBytes('dxf', text)).digest('hex')}`;
+      expect(first.records.map((r) => r.hash)).toEqual([expected]);
+      expect(second.records.map((r) => r.hash)).toEqual([expected]);
+      expect(digest).toHaveBeenCalledTimes(1);
+    } finally {
+      digest.mockRestore();
+    }
+  });
+});
