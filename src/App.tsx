@@ -8,7 +8,6 @@ import { editorStore } from './editor/store.ts';
 import { useEditor } from './editor/useEditor.ts';
 import { findFloor } from './floorplan/queries/lookup.ts';
 import { LOCALES, type Locale } from './floorplan/types.ts';
-import { setLocale } from './i18n/index.ts';
 import { ExportMenu } from './ui/export/ExportMenu.tsx';
 import { Header } from './ui/Header.tsx';
 import { EditorOverlay } from './ui/editor/EditorPanels.tsx';
@@ -77,8 +76,6 @@ export function App({ options }: { options: StartOptions }) {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
   const locale = useEditor((s) => s.session.locale);
-
-  useEffect(() => setLocale(locale), [locale]);
 
   // Storage first: the last project reopens where the user left it; otherwise (or when the URL
   // names a plan) the plan from the URL, the sample park by default.
