@@ -32,7 +32,7 @@ const activeTool = (page: Page): Promise<string | null> => page.locator('.editor
 
 for (const size of SIZES) {
   for (const lang of ['zh-CN', 'en'] as const) {
-    test(`${size.width}×${size.height} (${lang}): the canvas takes at least ${size.share * 100} % of the width with the default panels`, async () => {
+    test(`${size.width}×${size.height} (${lang}): the canvas takes at least ${Math.round(size.share * 100)} % of the width with the default panels`, async () => {
       const { page, errors } = await openApp(browser, { floor: FLOOR, camera: 'plan', lang }, { width: size.width, height: size.height });
       await waitForView(page, `floor:${FLOOR}|plan`);
       // both docks are open by default: the navigator on the left, the tabs on the right
