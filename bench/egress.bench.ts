@@ -56,6 +56,7 @@ export function syntheticCallFloor(): Floor {
     outline: [[0, 0], [100, 0], [100, 60], [0, 60]],
     walls, doors, windows: [], exits, cores, columns: [], zones: [], workstations,
     luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
+    smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
   };
 }
 

@@ -24,7 +24,11 @@ export const ZONE_USES = [
 ] as const;
 export type ZoneUse = (typeof ZONE_USES)[number];
 
-export const WALL_KINDS = ['solid', 'glass', 'fire'] as const;
+/**
+ * `fire`: 防火墙, bounds fire compartments. `fire-partition`: 防火隔墙, encloses a room (plant
+ * rooms, stairs) without making it a compartment of its own. Version-2 plans had only `fire`.
+ */
+export const WALL_KINDS = ['solid', 'glass', 'fire', 'fire-partition'] as const;
 export type WallKind = (typeof WALL_KINDS)[number];
 
 export const FIRE_RATINGS = ['A', 'B', 'C'] as const;
@@ -36,6 +40,21 @@ export type ExitKind = (typeof EXIT_KINDS)[number];
 
 export const CORE_KINDS = ['stair', 'lift', 'shaft'] as const;
 export type CoreKind = (typeof CORE_KINDS)[number];
+
+/** 敞开楼梯间 / 封闭楼梯间 / 防烟楼梯间 (GB 50016 §6.4.1–§6.4.3) */
+export const STAIR_ENCLOSURES = ['open', 'enclosed', 'smoke-proof'] as const;
+export type StairEnclosure = (typeof STAIR_ENCLOSURES)[number];
+
+/** 安全出口标志 (at an exit) / 疏散指示标志 (along an escape route) */
+export const SIGN_KINDS = ['exit', 'direction'] as const;
+export type SignKind = (typeof SIGN_KINDS)[number];
+
+/** Sprinkler hazard class, GB 50084-2017 §3.0.2: 轻危险级, 中危险级 I / II, 严重危险级 I / II */
+export const SPRINKLER_HAZARDS = ['light', 'ordinary-1', 'ordinary-2', 'severe-1', 'severe-2'] as const;
+export type SprinklerHazard = (typeof SPRINKLER_HAZARDS)[number];
+
+export const INSPECTION_RESULTS = ['pass', 'defect'] as const;
+export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
 
 export const ROLES = ['agent', 'leader', 'supervisor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -55,6 +74,8 @@ export interface Wall {
   height?: number;
   /** default 0.1 m */
   thickness?: number;
+  /** fire walls and fire partitions: fire resistance in hours (absent: the code minimum for the kind is assumed, and said) */
+  fireResistance?: number;
 }
 
 export interface Door {
@@ -64,6 +85,8 @@ export interface Door {
   /** id of the wall it sits on; absent: on the outline */
   wall?: string;
   fireRating?: FireRating;
+  /** fire doors: ISO date of the last inspection */
+  lastInspected?: string;
 }
 
 export interface WindowPane {
@@ -79,14 +102,21 @@ export interface WindowPane {
 export interface Exit {
   id: string;
   at: Point;
+  /** clear width of the exit door (m) */
   width: number;
   kind: ExitKind;
+  /** stair exits: clear width of the stair flight (m); absent: the stair core's, else the door's */
+  flightWidth?: number;
 }
 
 export interface Core {
   id: string;
   polygon: Polygon;
   kind: CoreKind;
+  /** stair cores: how the stair is enclosed (absent: not stated, judged as open) */
+  enclosure?: StairEnclosure;
+  /** stair cores: clear width of the flight (m) */
+  flightWidth?: number;
 }
 
 /**
@@ -98,11 +128,27 @@ export interface Column {
   polygon: Polygon;
 }
 
+/** Sanitary fixtures of a toilet zone (counted per sex, JGJ 67 / CJJ 14). */
+export interface ToiletFixtures {
+  /** water closets for women */
+  femaleWc: number;
+  /** water closets for men */
+  maleWc: number;
+  urinals: number;
+  basins?: number;
+}
+
 export interface Zone {
   id: string;
   name: string;
   use: ZoneUse;
   polygon: Polygon;
+  /** dormitory zones: beds, counted as persons for exits and widths */
+  beds?: number;
+  /** share of women among the zone's occupants, 0..1 (absent: the profile's default) */
+  femaleShare?: number;
+  /** toilet zones: the fixtures it holds */
+  fixtures?: ToiletFixtures;
 }
 
 export interface Workstation {
@@ -124,6 +170,12 @@ export interface Luminaire {
   flux: number;
   /** W */
   power: number;
+  /** an emergency luminaire (应急照明灯具): lights escape routes when the power fails */
+  emergency?: boolean;
+  /** lm in emergency mode (absent: `flux`) */
+  emergencyFlux?: number;
+  /** emergency luminaires: ISO date of the last inspection */
+  lastInspected?: string;
 }
 
 export interface AirTerminal {
@@ -144,8 +196,26 @@ export interface Extinguisher {
 export interface PointDevice {
   id: string;
   at: Point;
-  /** Extension (docs/plan-format.md §Extensions): ISO date of the last inspection (detectors, sprinklers) */
+  /** ISO date of the last inspection (detectors, sprinklers, smoke exhausts, hydrants) */
   lastInspected?: string;
+}
+
+/** An exit or evacuation sign (疏散指示标志), seen from the escape route. */
+export interface ExitSign {
+  id: string;
+  at: Point;
+  kind: SignKind;
+  /** degrees counter-clockwise: the way the arrow points (direction signs) */
+  rotation?: number;
+  lastInspected?: string;
+}
+
+/** A "you are here" mark (您所在位置) for a floor's evacuation plan: one page each. */
+export interface EvacuationMark {
+  id: string;
+  at: Point;
+  /** a name printed on its page, e.g. "East lift lobby" */
+  label?: string;
 }
 
 /**
@@ -207,6 +277,14 @@ export interface Floor {
   extinguishers: Extinguisher[];
   detectors: PointDevice[];
   sprinklers: PointDevice[];
+  /** mechanical smoke exhaust inlets (排烟口) */
+  smokeExhausts: PointDevice[];
+  /** exit and evacuation signs */
+  exitSigns: ExitSign[];
+  /** indoor fire hydrants (室内消火栓) */
+  hydrants: PointDevice[];
+  /** "you are here" marks for the floor's evacuation plans */
+  evacuationMarks: EvacuationMark[];
   underlay?: Underlay;
 }
 
@@ -218,7 +296,11 @@ export interface Building {
   footprint: Polygon;
   height: number;
   sprinklered: boolean;
+  /** sprinklered buildings: the hazard class the sprinklers are designed for (absent: ordinary-1, 中危险级 I) */
+  sprinklerHazard?: SprinklerHazard;
   fireResistanceGrade: FireResistanceGrade;
+  /** storeys above ground of the whole building when not all are drawn (absent: the floors drawn) */
+  storeys?: number;
   floors: Floor[];
 }
 
@@ -287,6 +369,18 @@ export interface CostParameters {
   equipmentPerSeat: number;
 }
 
+/** One inspection of one device: the register's history (a new entry per inspection, never overwritten). */
+export interface Inspection {
+  id: string;
+  /** the device's id (extinguisher, detector, sprinkler, door, luminaire, sign, exhaust, hydrant) */
+  deviceId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  result: InspectionResult;
+  by?: string;
+  note?: string;
+}
+
 export interface PlanDocument {
   format: 'callfloor';
   version: number;
@@ -298,6 +392,8 @@ export interface PlanDocument {
   proposals?: Proposal[];
   activeProposal?: ActiveProposal;
   costs?: CostParameters;
+  /** Inspection log of fire equipment, oldest first */
+  inspections?: Inspection[];
   /** open the file read-only in presentation mode (a proposal pack) */
   presentation?: boolean;
 }
@@ -317,6 +413,10 @@ export const FLOOR_COLLECTIONS = [
   'extinguishers',
   'detectors',
   'sprinklers',
+  'smokeExhausts',
+  'exitSigns',
+  'hydrants',
+  'evacuationMarks',
 ] as const;
 export type FloorCollection = (typeof FLOOR_COLLECTIONS)[number];
 export type FloorElement = Floor[FloorCollection][number];

@@ -86,6 +86,7 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
           {g.cores && <mesh geometry={g.cores} material={vertexColored} />}
           {g.walls.solid && <mesh geometry={g.walls.solid} material={vertexColored} />}
           {g.walls.fire && <mesh geometry={g.walls.fire} material={vertexColored} />}
+          {g.walls['fire-partition'] && <mesh geometry={g.walls['fire-partition']} material={vertexColored} />}
           {g.walls.glass && <mesh geometry={g.walls.glass} material={glassMaterial} />}
         </>
       )}

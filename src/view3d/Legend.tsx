@@ -9,7 +9,7 @@ import { COLORS, PLAN_COLORS, WALL_COLORS, ZONE_COLORS } from './palette.ts';
 import '../ui/editor/columnMessages.ts';
 
 /** Wall swatches as the plan draws them (dark, blue glass line, red fire wall), not as the 3D walls. */
-const PLAN_WALL_SWATCHES: Record<WallKind, string> = { solid: PLAN_COLORS.wall, glass: PLAN_COLORS.glassLine, fire: PLAN_COLORS.fireLine };
+const PLAN_WALL_SWATCHES: Record<WallKind, string> = { solid: PLAN_COLORS.wall, glass: PLAN_COLORS.glassLine, fire: PLAN_COLORS.fireLine, 'fire-partition': PLAN_COLORS.partitionLine };
 
 export const LEGEND_STORAGE_KEY = 'callfloor.legend.collapsed';
 /** Below this window width the legend starts folded (until the user opens it once): the toolbar needs the canvas's width. */

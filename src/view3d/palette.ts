@@ -21,6 +21,7 @@ export const WALL_COLORS: Record<WallKind, string> = {
   solid: '#9aa0a6',
   glass: '#9fd3f5',
   fire: '#b2452b',
+  'fire-partition': '#c98a5a',
 };
 
 export const ROLE_COLORS: Record<Role, string> = {
@@ -61,6 +62,9 @@ export const PLAN_COLORS = {
   glassLine: '#2f6d96',
   fireFill: '#fde8e3',
   fireLine: '#c62828',
+  /** 防火隔墙: orange faces, no hatch (a fire wall is red and hatched) */
+  partitionFill: '#fdf0e3',
+  partitionLine: '#d9772b',
   coreFill: '#6f767d',
   coreLine: '#262b30',
   coreHatch: '#a9afb5',

@@ -63,6 +63,9 @@ function handFloor(): PlanDocument {
     sprinklers: [{ id: 'p1', at: [3, 3] }],
     columns: [{ id: 'col1', polygon: rect(4.7, 8.7, 5.3, 9.3) }],
     hydrants: [{ id: 'h1', at: [0.5, 5] }],
+    smokeExhausts: [],
+    exitSigns: [],
+    evacuationMarks: [],
   };
   return {
     format: 'callfloor',

@@ -35,6 +35,10 @@ function floor(id: string, level: number, extra: Partial<Floor>): Floor {
     extinguishers: [],
     detectors: [],
     sprinklers: [],
+    smokeExhausts: [],
+    exitSigns: [],
+    hydrants: [],
+    evacuationMarks: [],
     ...extra,
   };
 }

@@ -46,6 +46,10 @@ export function testFloor(overrides: Partial<Floor> = {}): { building: Building;
     extinguishers: [],
     detectors: [],
     sprinklers: [],
+    smokeExhausts: [],
+    exitSigns: [],
+    hydrants: [],
+    evacuationMarks: [],
     ...overrides,
   };
   const building: Building = { id: 'B', name: 'B栋', footprint: rect(0, 0, 10, 6), height: 4, sprinklered: true, fireResistanceGrade: 2, floors: [floor] };

@@ -1,7 +1,7 @@
 // Structural columns in the plan format: the v1 → v2 migration, the schema and semantic checks,
 // the serializer's version, and the column box helpers.
 import { describe, expect, it } from 'vitest';
-import { addColumns, CURRENT_VERSION, migrate } from '../../src/floorplan/format/migrations.ts';
+import { addColumns, addSafetyDevices, CURRENT_VERSION, migrate } from '../../src/floorplan/format/migrations.ts';
 import { parsePlan } from '../../src/floorplan/format/parsePlan.ts';
 import { serializePlan } from '../../src/floorplan/format/serializePlan.ts';
 import { columnBox, columnRectangle, reshapeColumn } from '../../src/floorplan/geometry/columns.ts';
@@ -13,8 +13,8 @@ function rawExample(): any {
 }
 
 describe('format version 2: columns', () => {
-  it('is the current version', () => {
-    expect(CURRENT_VERSION).toBe(2);
+  it('is older than the current version (3 added safety devices)', () => {
+    expect(CURRENT_VERSION).toBe(3);
   });
 
   it('migrates a version 1 file: every floor of the site and of each proposal gets columns: [], unknown fields kept', () => {
@@ -27,9 +27,9 @@ describe('format version 2: columns', () => {
     const result = migrate(v1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.applied).toEqual([addColumns.name]);
+    expect(result.applied).toEqual([addColumns.name, addSafetyDevices.name]);
     const doc = result.doc as any;
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(CURRENT_VERSION);
     expect(doc.whatever).toBe('kept');
     expect(doc.site.buildings[0].floors[0].columns).toEqual([]);
     expect(doc.site.buildings[0].floors[0].extra).toEqual({ kept: true });
@@ -61,15 +61,15 @@ describe('format version 2: columns', () => {
     expect(up.site.buildings[0].floors).toEqual([7, { columns: [] }]);
   });
 
-  it('opens the version 1 spec example, and saves it as version 2', () => {
+  it('opens the version 1 spec example, and saves it at the current version', () => {
     const parsed = parsePlan(sampleText('example.callfloor.json'));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.migrated).toEqual([addColumns.name]);
-    expect(parsed.plan.version).toBe(2);
+    expect(parsed.migrated).toEqual([addColumns.name, addSafetyDevices.name]);
+    expect(parsed.plan.version).toBe(CURRENT_VERSION);
     expect(parsed.plan.site.buildings[0]!.floors[0]!.columns).toEqual([]);
     const text = serializePlan(parsed.plan);
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(CURRENT_VERSION);
     const again = parsePlan(text);
     expect(again.ok && again.migrated).toEqual([]);
     expect(again.ok && again.plan).toEqual(parsed.plan);
@@ -78,13 +78,13 @@ describe('format version 2: columns', () => {
   it('the serializer writes the current version even for a document built as version 1', () => {
     const parsed = parsePlan(sampleText('example.callfloor.json'));
     if (!parsed.ok) throw new Error('example does not parse');
-    expect(JSON.parse(serializePlan({ ...parsed.plan, version: 1 })).version).toBe(2);
+    expect(JSON.parse(serializePlan({ ...parsed.plan, version: 1 })).version).toBe(CURRENT_VERSION);
   });
 
-  it('the shipped generated samples are version 2 with an empty columns list on every floor', () => {
+  it('the shipped generated samples are at the current version with an empty columns list on every floor', () => {
     for (const name of ['sample-park.callfloor.json', 'small-floor.callfloor.json']) {
       const raw = JSON.parse(sampleText(name));
-      expect(raw.version, name).toBe(2);
+      expect(raw.version, name).toBe(CURRENT_VERSION);
       for (const b of raw.site.buildings) for (const f of b.floors) expect(f.columns, `${name} ${f.id}`).toEqual([]);
     }
     expect(SAMPLES_DIR).toContain('samples');

@@ -69,8 +69,8 @@ const BAD_DOCUMENTS: { name: string; mutate: Mutator; path: string; en: string; 
     name: 'bad wall kind',
     mutate: (d) => (d.site.buildings[0].floors[0].walls[0].kind = 'brick'),
     path: 'site.buildings[0].floors[0].walls[0].kind',
-    en: '"brick" is not allowed; use one of "solid", "glass", "fire"',
-    zh: '取值 "brick" 无效，应为 "solid", "glass", "fire" 之一',
+    en: '"brick" is not allowed; use one of "solid", "glass", "fire", "fire-partition"',
+    zh: '取值 "brick" 无效，应为 "solid", "glass", "fire", "fire-partition" 之一',
   },
   {
     name: 'fire resistance grade 5',
@@ -132,8 +132,8 @@ const BAD_DOCUMENTS: { name: string; mutate: Mutator; path: string; en: string; 
     name: 'newer format version',
     mutate: (d) => (d.version = 7),
     path: 'version',
-    en: 'this file was made by a newer Callfloor (format version 7); this one reads versions up to 2',
-    zh: '此文件由更新版本的 Callfloor 创建（格式版本 7），本程序只能读取 2 及以下版本',
+    en: 'this file was made by a newer Callfloor (format version 7); this one reads versions up to 3',
+    zh: '此文件由更新版本的 Callfloor 创建（格式版本 7），本程序只能读取 3 及以下版本',
   },
   {
     name: 'foreign JSON file',

@@ -2,6 +2,7 @@
 // `source` is kept (as the inline copy) and the reference is computed from it; a version-2 file
 // may carry the reference alone (exported without drawings) and the command line accepts it,
 // since validate and check never look at the drawing.
+import { CURRENT_VERSION } from '../../src/floorplan/format/migrations.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +37,7 @@ describe('a version-1 underlay with its drawing inline', () => {
     const parsed = parsePlan(JSON.stringify(v1WithUnderlays()));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.plan.version).toBe(2);
+    expect(parsed.plan.version).toBe(CURRENT_VERSION);
     const dxf = parsed.plan.site.buildings[0]!.floors[0]!.underlay!;
     expect(dxf.drawing).toEqual({ hash: sha(DXF), bytes: Buffer.byteLength(DXF), name: 'drawing.dxf', mime: 'image/vnd.dxf' });
     expect(dxf.source).toBe(DXF);

@@ -32,6 +32,10 @@ export function syntheticFloor(index: number, seats: number): Floor {
     extinguishers: [],
     detectors: Array.from({ length: quarter }, (_, i) => ({ id: `f${index}-d${i}`, at: [3 + (i % 25) * 2.4, 3 + Math.floor(i / 25) * 2.4] })),
     sprinklers: [],
+    smokeExhausts: [],
+    exitSigns: [],
+    hydrants: [],
+    evacuationMarks: [],
   };
 }
 

@@ -11,6 +11,7 @@ export function makeFloor(parts: Partial<Floor> = {}): Floor {
     outline: rect(0, 0, 20, 10),
     walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
     luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
+    smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
     ...parts,
   };
 }

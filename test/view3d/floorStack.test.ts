@@ -19,7 +19,7 @@ function floor(level: number, zones: number): Floor {
     outline: [[0, 0], [40, 0], [40, 20], [0, 20]],
     walls: [], doors: [], windows: [], exits: [], cores: [], columns: [],
     zones: Array.from({ length: zones }, (_, i) => ({ id: `Z${level}-${i}`, name: `z${i}`, use: 'work' as ZoneUse, polygon: [[i * 10, 0], [i * 10 + 8, 0], [i * 10 + 8, 10], [i * 10, 10]] as [number, number][] })),
-    workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
+    workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
   };
 }
 

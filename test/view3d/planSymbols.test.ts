@@ -46,6 +46,10 @@ function floorWith(parts: Partial<Floor>): Floor {
     extinguishers: [],
     detectors: [],
     sprinklers: [],
+    smokeExhausts: [],
+    exitSigns: [],
+    hydrants: [],
+    evacuationMarks: [],
     ...parts,
   };
 }

@@ -17,6 +17,7 @@ export const PASTE_OFFSET: Point = [1, -1];
 const ID_PREFIX: Record<FloorCollection, string> = {
   walls: 'w', doors: 'd', windows: 'n', exits: 'e', cores: 'c', columns: 'col', zones: 'z', workstations: 's',
   luminaires: 'l', airTerminals: 'a', extinguishers: 'x', detectors: 'sd', sprinklers: 'sp',
+  smokeExhausts: 'se', exitSigns: 'es', hydrants: 'h', evacuationMarks: 'ym',
 };
 
 export interface Clipboard {

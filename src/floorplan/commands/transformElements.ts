@@ -12,7 +12,7 @@ export function transformElement(element: FloorElement, transform: PointTransfor
     element.b = transform(element.b);
   }
   if ('polygon' in element) element.polygon = element.polygon.map(transform);
-  if ('rotation' in element && turn !== 0) element.rotation = normalizeDegrees(element.rotation + turn);
+  if ('rotation' in element && turn !== 0) element.rotation = normalizeDegrees((element.rotation ?? 0) + turn);
 }
 
 /** Degrees in [0, 360), with float dust rounded off so 90 + 270 is exactly 0. */

@@ -4,7 +4,7 @@
 import { problem, type PlanProblem } from './problems.ts';
 import { drawingRefSync } from '../underlay/drawingContent.ts';
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 export const OLDEST_VERSION = 1;
 
 export interface Migration {
@@ -53,16 +53,40 @@ export const addColumns: Migration = {
   from: 1,
   name: 'add columns to every floor; underlays refer to their drawing by hash',
   up(doc) {
-    const floor = (f: Json): Json => referToDrawing('columns' in f ? f : { ...f, columns: [] });
-    const out: Json = { ...doc };
-    if (isObject(doc['site'])) out['site'] = withFloors(doc['site'], floor);
-    if (Array.isArray(doc['proposals'])) out['proposals'] = mapObjects(doc['proposals'], (p) => (isObject(p['site']) ? { ...p, site: withFloors(p['site'], floor) } : p));
-    return out;
+    return everyFloor(doc, (f) => referToDrawing('columns' in f ? f : { ...f, columns: [] }));
+  },
+};
+
+/** A copy of the document with `change` applied to every floor, in the active site and every proposal's. */
+function everyFloor(doc: Json, change: (floor: Json) => Json): Json {
+  const out: Json = { ...doc };
+  if (isObject(doc['site'])) out['site'] = withFloors(doc['site'], change);
+  if (Array.isArray(doc['proposals'])) out['proposals'] = mapObjects(doc['proposals'], (p) => (isObject(p['site']) ? { ...p, site: withFloors(p['site'], change) } : p));
+  return out;
+}
+
+/** The element lists version 3 added to a floor. */
+const VERSION_3_LISTS = ['smokeExhausts', 'exitSigns', 'hydrants', 'evacuationMarks'] as const;
+
+/**
+ * Version 3 (checks a reviewer would sign): every floor gets empty lists of smoke exhaust inlets,
+ * exit signs, hydrants and evacuation-plan marks (lists it already has are kept). Wall kinds keep
+ * their meaning: a version-2 `fire` wall bounded compartments, as `fire` does now; the new
+ * `fire-partition` kind is only ever chosen by a person.
+ */
+export const addSafetyDevices: Migration = {
+  from: 2,
+  name: 'add smoke exhausts, exit signs, hydrants and evacuation marks to every floor',
+  up(doc) {
+    return everyFloor(doc, (f) => {
+      const missing = VERSION_3_LISTS.filter((list) => !(list in f));
+      return missing.length === 0 ? f : { ...f, ...Object.fromEntries(missing.map((list) => [list, []])) };
+    });
   },
 };
 
 /** Steps from each older version to the next. Version 1 is the first published one. */
-export const MIGRATIONS: readonly Migration[] = [addColumns];
+export const MIGRATIONS: readonly Migration[] = [addColumns, addSafetyDevices];
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; applied: string[] }

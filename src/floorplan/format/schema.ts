@@ -5,10 +5,14 @@ import {
   CORE_KINDS,
   EXIT_KINDS,
   FIRE_RATINGS,
+  INSPECTION_RESULTS,
   LOCALES,
   PROFILE_BASES,
   REVIEW_DECISIONS,
   ROLES,
+  SIGN_KINDS,
+  SPRINKLER_HAZARDS,
+  STAIR_ENCLOSURES,
   WALL_KINDS,
   ZONE_USES,
 } from '../types.ts';
@@ -31,6 +35,7 @@ export const wallSchema = z.looseObject({
   kind: z.enum(WALL_KINDS),
   height: positiveLength.optional(),
   thickness: positiveLength.optional(),
+  fireResistance: positiveLength.optional(),
 });
 
 export const doorSchema = z.looseObject({
@@ -39,6 +44,7 @@ export const doorSchema = z.looseObject({
   width: positiveLength,
   wall: z.string().optional(),
   fireRating: z.enum(FIRE_RATINGS).optional(),
+  lastInspected: isoDate.optional(),
 });
 
 export const windowSchema = z.looseObject({
@@ -55,9 +61,16 @@ export const exitSchema = z.looseObject({
   at: pointSchema,
   width: positiveLength,
   kind: z.enum(EXIT_KINDS),
+  flightWidth: positiveLength.optional(),
 });
 
-export const coreSchema = z.looseObject({ id, polygon: polygonSchema, kind: z.enum(CORE_KINDS) });
+export const coreSchema = z.looseObject({
+  id,
+  polygon: polygonSchema,
+  kind: z.enum(CORE_KINDS),
+  enclosure: z.enum(STAIR_ENCLOSURES).optional(),
+  flightWidth: positiveLength.optional(),
+});
 
 export const columnSchema = z.looseObject({ id, polygon: polygonSchema });
 
@@ -66,6 +79,16 @@ export const zoneSchema = z.looseObject({
   name: z.string(),
   use: z.enum(ZONE_USES),
   polygon: polygonSchema,
+  beds: z.number().int().nonnegative().optional(),
+  femaleShare: z.number().min(0).max(1).optional(),
+  fixtures: z
+    .looseObject({
+      femaleWc: z.number().int().nonnegative(),
+      maleWc: z.number().int().nonnegative(),
+      urinals: z.number().int().nonnegative(),
+      basins: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
 });
 
 export const workstationSchema = z.looseObject({
@@ -82,6 +105,9 @@ export const luminaireSchema = z.looseObject({
   mount: positiveLength,
   flux: length,
   power: length,
+  emergency: z.boolean().optional(),
+  emergencyFlux: length.optional(),
+  lastInspected: isoDate.optional(),
 });
 
 export const airTerminalSchema = z.looseObject({ id, at: pointSchema, freshAir: length });
@@ -93,7 +119,17 @@ export const extinguisherSchema = z.looseObject({
   lastInspected: isoDate.optional(),
 });
 
-export const pointDeviceSchema = z.looseObject({ id, at: pointSchema });
+export const pointDeviceSchema = z.looseObject({ id, at: pointSchema, lastInspected: isoDate.optional() });
+
+export const exitSignSchema = z.looseObject({
+  id,
+  at: pointSchema,
+  kind: z.enum(SIGN_KINDS),
+  rotation: z.number().optional(),
+  lastInspected: isoDate.optional(),
+});
+
+export const evacuationMarkSchema = z.looseObject({ id, at: pointSchema, label: z.string().optional() });
 
 /** Which drawing an underlay shows: stored once by content hash (see types.ts DrawingRef). */
 export const drawingRefSchema = z.looseObject({
@@ -139,6 +175,10 @@ export const floorSchema = z.looseObject({
   extinguishers: z.array(extinguisherSchema),
   detectors: z.array(pointDeviceSchema),
   sprinklers: z.array(pointDeviceSchema),
+  smokeExhausts: z.array(pointDeviceSchema),
+  exitSigns: z.array(exitSignSchema),
+  hydrants: z.array(pointDeviceSchema),
+  evacuationMarks: z.array(evacuationMarkSchema),
   underlay: underlaySchema.optional(),
 });
 
@@ -148,7 +188,9 @@ export const buildingSchema = z.looseObject({
   footprint: polygonSchema,
   height: positiveLength,
   sprinklered: z.boolean(),
+  sprinklerHazard: z.enum(SPRINKLER_HAZARDS).optional(),
   fireResistanceGrade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  storeys: z.number().int().positive().optional(),
   floors: z.array(floorSchema),
 });
 
@@ -199,6 +241,15 @@ export const costParametersSchema = z.looseObject({
   equipmentPerSeat: money,
 });
 
+export const inspectionSchema = z.looseObject({
+  id,
+  deviceId: id,
+  date: isoDay,
+  result: z.enum(INSPECTION_RESULTS),
+  by: z.string().optional(),
+  note: z.string().optional(),
+});
+
 export const planSchema = z.looseObject({
   format: z.literal('callfloor'),
   version: z.number().int(),
@@ -210,5 +261,6 @@ export const planSchema = z.looseObject({
   proposals: z.array(proposalSchema).optional(),
   activeProposal: activeProposalSchema.optional(),
   costs: costParametersSchema.optional(),
+  inspections: z.array(inspectionSchema).optional(),
   presentation: z.boolean().optional(),
 });

@@ -62,7 +62,7 @@ export function buildFloorGeometry(floor: Floor): FloorGeometry {
   return {
     slab: prismGeometry(floor.outline, -SLAB_THICKNESS, 0),
     zones: flatPolygonsGeometry(floor.zones.map((z) => ({ polygon: z.polygon, color: ZONE_COLORS[z.use] })), 0.01),
-    walls: { solid: interior('solid'), glass: interior('glass'), fire: interior('fire') },
+    walls: { solid: interior('solid'), glass: interior('glass'), fire: interior('fire'), 'fire-partition': interior('fire-partition') },
     exterior,
     windows: panelsGeometry(
       floor.windows.map((w) => ({ a: w.a, b: w.b, bottom: w.sill, top: w.head, thickness: EXTERIOR_WALL_THICKNESS + 0.04, color: COLORS.window })),

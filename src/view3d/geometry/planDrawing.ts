@@ -17,6 +17,7 @@ export const WALL_STYLES: Record<WallKind, WallStyle> = {
   solid: { fill: PLAN_COLORS.wall, faces: null, centre: PLAN_COLORS.wall, hatch: null },
   glass: { fill: PLAN_COLORS.glassFill, faces: PLAN_COLORS.glassLine, centre: null, hatch: null },
   fire: { fill: PLAN_COLORS.fireFill, faces: PLAN_COLORS.fireLine, centre: null, hatch: { color: PLAN_COLORS.fireLine, spacing: 0.15 } },
+  'fire-partition': { fill: PLAN_COLORS.partitionFill, faces: PLAN_COLORS.partitionLine, centre: null, hatch: null },
 };
 const EXTERIOR_STYLE: WallStyle = { fill: PLAN_COLORS.exteriorWall, faces: null, centre: PLAN_COLORS.exteriorWall, hatch: null };
 

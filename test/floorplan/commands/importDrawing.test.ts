@@ -24,7 +24,7 @@ function planWithFloor(): PlanDocument {
     id: 'A-1F', name: '1F', level: 1, elevation: 0, height: 4.2, clearHeight: 2.8,
     outline: [[0, 0], [40, 0], [40, 30], [0, 30]],
     walls: [{ id: 'w1', a: [35, 2], b: [35, 8], kind: 'glass' }],
-    doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
+    doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
   };
   return {
     format: 'callfloor', version: 1, name: 'test', locale: 'zh-CN', profile: { base: 'gb', overrides: {} },

@@ -1,3 +1,4 @@
+import { CURRENT_VERSION } from '../../../src/floorplan/format/migrations.ts';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/floorplan/format/parsePlan.ts';
 import { serializePlan } from '../../../src/floorplan/format/serializePlan.ts';
@@ -27,7 +28,7 @@ describe('proposals in the plan file (optional fields, no version of their own)'
     const parsed = parsePlan(serializePlan(plan));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.plan.version).toBe(2);
+    expect(parsed.plan.version).toBe(CURRENT_VERSION);
     expect(parsed.plan.proposals).toEqual(plan.proposals);
     expect(parsed.plan.activeProposal).toEqual(plan.activeProposal);
     expect(parsed.plan.costs).toEqual(plan.costs);

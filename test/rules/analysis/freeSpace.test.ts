@@ -14,7 +14,7 @@ function floor(parts: Partial<Floor>): Floor {
     id: 'f', name: 'f', level: 1, elevation: 0, height: 4, clearHeight: 3,
     outline: [[0, 0], [10, 0], [10, 10], [0, 10]],
     walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
-    luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [],
+    luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
     ...parts,
   };
 }

@@ -80,6 +80,10 @@ describe('dimensions', () => {
     extinguishers: [],
     detectors: [],
     sprinklers: [],
+    smokeExhausts: [],
+    exitSigns: [],
+    hydrants: [],
+    evacuationMarks: [],
   };
   // 20 px per metre: 20 px offset = 1 m
   const mpp = 1 / 20;
