@@ -4,7 +4,7 @@
 import { occupantPoint } from '../../src/floorplan/geometry/elements.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { forgetLighting } from '../../src/rules/analysis/floorLighting.ts';
-import { zoneLighting } from '../../src/rules/analysis/illuminance.ts';
+import { zoneLighting, type LightingSettings } from '../../src/rules/analysis/illuminance.ts';
 import { runRulesInThreads } from '../../src/cli/parallelRules.ts';
 import { createRulesMemory, handleRulesRequest, type RulesMemory } from '../../src/rules/rules.worker.ts';
 import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
@@ -104,6 +104,17 @@ function recheckCold(plan: () => PlanDocument): Measure {
   };
 }
 
+/** The gb profile's lighting settings (planes per use, reflectances, the EN 12464-1 grid). */
+const SETTINGS = (roomHeight: number): LightingSettings => ({
+  maintenanceFactor: 0.8,
+  planes: { corridor: 0, toilet: 0, rest: 0, storage: 0, power: 0 },
+  workPlane: 0.75,
+  gridBorder: 0.5,
+  maxGridPoints: 2500,
+  reflectance: { ceiling: 0.7, walls: 0.5, floor: 0.2 },
+  roomHeight,
+});
+
 function illuminance(plan: () => PlanDocument): Measure {
   return {
     name: 'illuminance (lumen + point grid), one floor',
@@ -117,7 +128,7 @@ function illuminance(plan: () => PlanDocument): Measure {
         const floor = plan().site.buildings[0]!.floors[0]!;
         const cores = floor.cores.map((c) => c.polygon);
         for (const z of floor.zones) {
-          zoneLighting(z, floor.luminaires, 0, { utilisationFactor: 0.6, maintenanceFactor: 0.8, workPlane: 0.75, gridStep: 0.5, gridBorder: 0.5 }, cores);
+          zoneLighting(z, floor.luminaires, 0, SETTINGS(floor.clearHeight), cores);
         }
         // keep the occupant points warm as the rules do, so the timing is the lighting alone
         void occupantPoint(floor.workstations[0]!);

@@ -10,11 +10,15 @@ usage:
   callfloor check <plan> [--profile gb|intl] [--date YYYY-MM-DD] [--json]
                                                   规范检查 / rule check (exit 0 no fail, 1 fail, 2 invalid input)
   callfloor report <plan> --kind capacity|compliance --lang zh|en [--scope park|building:<id>|floor:<id>] --out file.pdf
+  callfloor report <plan> --kind evacuation [--floor <id> | --building <id>] [--paper a3|a4] --lang zh|en --out evac.pdf
+                                                  疏散示意图（每个“您在此处”标记一页）/ evacuation plans, one page per "you are here" mark
   callfloor export-csv <plan> --kind workstations|zones --out file.csv
   callfloor export-dxf <plan> --floor <id> --out file.dxf [--lang zh|en]
                                                   楼层导出为 CAD 图（毫米）/ one floor as a CAD drawing (mm)
   callfloor import-dxf <drawing.dxf> --out plan.callfloor.json [--layers walls=A-WALL,columns=COLU,…] [--units mm] [--floor-name 3F]
                                                   由 CAD 图生成楼层 / a new one-floor plan from a CAD drawing
+  callfloor register <plan> [--building <id>] [--floor <id>] [--date YYYY-MM-DD] [--json|--csv] [--lang zh|en] [--pdf file.pdf]
+                                                  消防设施台账 / fire equipment register (exit 0 none overdue, 1 overdue, 2 invalid input)
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -25,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'export-csv': async () => (await import('./exportCsv.ts')).exportCsvCommand,
   'export-dxf': async () => (await import('./exportDxf.ts')).exportDxfCommand,
   'import-dxf': async () => (await import('./importDxf.ts')).importDxfCommand,
+  register: async () => (await import('./register.ts')).registerCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {

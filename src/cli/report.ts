@@ -1,5 +1,7 @@
-// `callfloor report <plan> --kind capacity|compliance [--lang zh|en] [--scope park|building:<id>|floor:<id>] --out file.pdf`
+// `callfloor report <plan> --kind capacity|compliance|evacuation [--lang zh|en] [--scope park|building:<id>|floor:<id>] --out file.pdf`
 // Optional: --date YYYY-MM-DD (check and report date), --revision N, --prepared/--checked/--reviewed/--approved NAME.
+// `--kind evacuation` writes the evacuation plans (疏散示意图, one page per "you are here" mark):
+// scope also as --floor F or --building B, --paper a3|a4 (default a3); it needs no rule run.
 import { writeFile } from 'node:fs/promises';
 import { reportMeta } from '../export/model/meta.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
@@ -34,7 +36,7 @@ export function parseOptions(args: string[], known: readonly string[]): ParsedAr
   return { positional, options };
 }
 
-const KNOWN = ['kind', 'lang', 'scope', 'out', 'date', 'revision', 'prepared', 'checked', 'reviewed', 'approved', 'profile'] as const;
+const KNOWN = ['kind', 'lang', 'scope', 'out', 'date', 'revision', 'prepared', 'checked', 'reviewed', 'approved', 'profile', 'floor', 'building', 'paper'] as const;
 
 export async function reportCommand(args: string[], io: CommandIO): Promise<number> {
   const parsed = parseOptions(args, KNOWN);
@@ -44,8 +46,8 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
   }
   const o = parsed.options;
   const kind = o.get('kind');
-  if (kind !== 'capacity' && kind !== 'compliance') {
-    io.stderr('--kind 须为 capacity 或 compliance / --kind must be capacity or compliance');
+  if (kind !== 'capacity' && kind !== 'compliance' && kind !== 'evacuation') {
+    io.stderr('--kind 须为 capacity、compliance 或 evacuation / --kind must be capacity, compliance or evacuation');
     return EXIT_INVALID;
   }
   const out = o.get('out');
@@ -53,7 +55,7 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     io.stderr('缺少 --out 输出文件 / --out file.pdf is required');
     return EXIT_INVALID;
   }
-  const scope = parseScope(o.get('scope'));
+  const scope = parseScope(evacuationScopeText(o) ?? o.get('scope'));
   if (!scope) {
     io.stderr(`--scope 须为 park、building:<id> 或 floor:<id> / --scope must be park, building:<id> or floor:<id> (got ${o.get('scope')})`);
     return EXIT_INVALID;
@@ -70,6 +72,15 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     io.stderr('--profile 须为 gb 或 intl / --profile must be gb or intl');
     return EXIT_INVALID;
   }
+  const paper = o.get('paper') ?? 'a3';
+  if (paper !== 'a3' && paper !== 'a4') {
+    io.stderr(`--paper 须为 a3 或 a4 / --paper must be a3 or a4 (got ${paper})`);
+    return EXIT_INVALID;
+  }
+  if (kind !== 'evacuation' && (o.has('floor') || o.has('building') || o.has('paper'))) {
+    io.stderr('--floor、--building、--paper 仅用于 --kind evacuation / --floor, --building and --paper are for --kind evacuation (use --scope)');
+    return EXIT_INVALID;
+  }
   const plan = await planOrExplain(parsed.positional[0], io);
   if (!plan) return EXIT_INVALID;
   if (!resolveScope(plan, scope)) {
@@ -77,6 +88,12 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     return EXIT_INVALID;
   }
   const locale = lang ?? plan.locale ?? 'zh-CN';
+  if (kind === 'evacuation') {
+    const meta = await reportMeta(plan, { revision: o.get('revision') ?? null, ...(date ? { date } : {}) });
+    const [{ loadNodeFonts }, { evacuationPdf }] = await Promise.all([import('../export/pdf/fontsNode.ts'), import('../export/pdf/evacuationPdf.ts')]);
+    const bytes = await evacuationPdf(plan, { locale, scope, paper, meta, fonts: loadNodeFonts });
+    return writeReport(out, bytes, `${kind} ${formatScope(scope)} ${paper.toUpperCase()} ${locale}`, io);
+  }
   const rules = rulesOutcomeFromRun(await runRulesInThreads(plan, { ...(profile ? { profile } : {}), ...(date ? { date } : {}) }));
   const signOff = {
     ...(o.has('prepared') ? { preparedBy: o.get('prepared')! } : {}),
@@ -88,12 +105,23 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
   const { loadNodeFonts } = await import('../export/pdf/fontsNode.ts');
   const render = kind === 'capacity' ? (await import('../export/pdf/capacityPdf.ts')).capacityPdf : (await import('../export/pdf/compliancePdf.ts')).compliancePdf;
   const bytes = await render(plan, { locale, scope, meta, rules, fonts: loadNodeFonts });
+  return writeReport(out, bytes, `${kind} ${formatScope(scope)} ${locale}`, io);
+}
+
+/** `--floor F` / `--building B` as a scope text (evacuation plans); undefined when neither is given. */
+function evacuationScopeText(o: Map<string, string>): string | undefined {
+  if (o.has('floor')) return `floor:${o.get('floor')!}`;
+  if (o.has('building')) return `building:${o.get('building')!}`;
+  return undefined;
+}
+
+async function writeReport(out: string, bytes: Uint8Array, what: string, io: CommandIO): Promise<number> {
   try {
     await writeFile(out, bytes);
   } catch (error) {
     io.stderr(`${out}: 无法写入 / cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     return EXIT_INVALID;
   }
-  io.stdout(`${out}: ${kind} ${formatScope(scope)} ${locale} — ${(bytes.length / 1024).toFixed(0)} KB`);
+  io.stdout(`${out}: ${what} — ${(bytes.length / 1024).toFixed(0)} KB`);
   return EXIT_OK;
 }

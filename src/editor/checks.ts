@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlanDocument } from '../floorplan/types.ts';
 import type { FloorAnalysis, RunResult, Summary } from '../rules/runRules.ts';
 import type { Finding, FindingStatus, RunOptions } from '../rules/types.ts';
+import { ruleById } from '../rules/registry.ts';
 import type { EditorStore } from './store.ts';
 
 export type { FloorAnalysis } from '../rules/runRules.ts';
@@ -139,7 +140,9 @@ export function countStatuses(findings: readonly Finding[]): StatusCounts {
 
 /** The full result with one floor's findings and analysis replaced by a fresh re-check of that floor. */
 export function mergeFloorResult(base: RulesResult, floorId: string, fresh: FloorRulesResult): RulesResult {
-  const findings = [...base.findings.filter((f) => f.where.floorId !== floorId), ...fresh.findings];
+  // A building rule's findings located on the floor (stair width) stay until the full refresh.
+  const replaced = (f: Finding) => f.where.floorId === floorId && ruleById(f.ruleId)?.scope !== 'building';
+  const findings = [...base.findings.filter((f) => !replaced(f)), ...fresh.findings];
   const floors = base.analysis.floors.map((f) => (f.id === floorId && fresh.floor ? fresh.floor : f));
   if (fresh.floor && !base.analysis.floors.some((f) => f.id === floorId)) floors.push(fresh.floor);
   return { ...base, findings, summary: countStatuses(findings), analysis: { ...base.analysis, floors } };

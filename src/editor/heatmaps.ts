@@ -1,10 +1,15 @@
 // Data for the floor overlays that the rules do not carry: a grid of walking distance to the
-// nearest exit, a grid of direct illuminance on the work plane, and the walking path from the
-// worst-placed seat to its exit. Computed on demand (an overlay switched on) and kept per floor
+// nearest exit, a grid of illuminance (in each zone the lighting rules' own calculation), and the
+// walking path from the worst-placed seat to its exit. Computed on demand (an overlay switched on) and kept per floor
 // object, so an unchanged floor is never measured twice.
 import { bounds, pointInPolygon } from '../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../floorplan/types.ts';
-import { directField } from '../rules/analysis/illuminance.ts';
+import { floorLighting, lightingSettings } from '../rules/analysis/floorLighting.ts';
+import { directField, zoneField } from '../rules/analysis/illuminance.ts';
+import { buildZoneIndex } from '../rules/analysis/zoneIndex.ts';
+import { ProfileReader } from '../rules/context.ts';
+import type { ResolvedProfile } from '../rules/profiles/parameter.ts';
+import { resolveProfile } from '../rules/profiles/resolveProfile.ts';
 import { buildFloorNavigation, type FloorNavigation, type NavField, type NavResult, type NavTarget } from '../rules/analysis/navigation.ts';
 
 export interface HeatGrid {
@@ -22,7 +27,6 @@ export interface HeatGrid {
 
 /** Cells at most this many per grid: the heat map is a picture, not a measurement. */
 export const MAX_CELLS = 6000;
-export const WORK_PLANE = 0.75;
 
 /** Grid step (m): 0.5 m on small floors, coarser on big ones so the cell count stays bounded. */
 export function gridStep(floor: Floor, maxCells = MAX_CELLS): number {
@@ -91,16 +95,28 @@ export function walkingHeat(floor: Floor, step = gridStep(floor)): HeatGrid {
   return grid;
 }
 
+const GB_PROFILE = resolveProfile({ profile: { base: 'gb', overrides: {} } });
+
 /**
- * Direct illuminance (lx) of every luminaire of the floor, point by point (no reflections), through
- * the rules' field (exact within 9 m, far luminaires lumped: within 0.5 %, at a cost linear in
- * cells + luminaires instead of their product: this runs on the main thread when switched on).
+ * Illuminance (lx) over the floor. In a zone: the lighting rules' calculation of that zone
+ * (analysis/illuminance.ts zoneField: maintained direct light of its luminaires on its reference
+ * plane plus its reflected component), so the map shows the numbers the findings quote. Where no
+ * zone is drawn: the direct light of every luminaire on the work plane (no room to reflect in).
+ * The fields are exact within 9 m, far luminaires lumped (within 0.5 %), at a cost linear in
+ * cells + luminaires instead of their product: this may run on the main thread.
  */
-export function illuminanceHeat(floor: Floor, step = gridStep(floor), workPlane = WORK_PLANE): HeatGrid {
+export function illuminanceHeat(floor: Floor, step = gridStep(floor), profile: ResolvedProfile = GB_PROFILE): HeatGrid {
   let grid = lightGrids.get(floor);
   if (!grid || grid.step !== step) {
-    const field = floor.luminaires.length > 0 ? directField(floor.luminaires, workPlane) : () => 0;
-    grid = makeGrid(floor, step, (p) => field(p[0], p[1]));
+    const settings = lightingSettings(new ProfileReader(profile), floor);
+    const index = buildZoneIndex(floor.zones);
+    const lit = floorLighting(floor, (z) => index.area(z), settings);
+    const fields = new Map(floor.zones.map((z) => [z, zoneField(lit.get(z.id)!, floor.luminaires)]));
+    const outside = floor.luminaires.length > 0 ? directField(floor.luminaires, settings.workPlane) : () => 0;
+    grid = makeGrid(floor, step, (p) => {
+      const zone = index.zoneAt(p);
+      return zone ? fields.get(zone)!(p[0], p[1]) : outside(p[0], p[1]);
+    });
     lightGrids.set(floor, grid);
   }
   return grid;

@@ -6,7 +6,9 @@ import { storeys } from '../floorplan/queries/lookup.ts';
 import type { Building, Floor, PlanDocument, Zone, ZoneUse } from '../floorplan/types.ts';
 import { floorCompartments, type Compartment } from './analysis/compartments.ts';
 import { floorEgress, type FloorEgress } from './analysis/egress.ts';
-import { floorLighting } from './analysis/floorLighting.ts';
+import { floorLighting, lightingSettings } from './analysis/floorLighting.ts';
+import { lowRiseExitsKey } from './analysis/lowRiseExits.ts';
+import { acceptedFindingKeys, sprinklerCredit, sprinklerJudgements, SPRINKLER_SPACING_RULE, type SprinklerCredit, type SprinklerJudgement } from './analysis/sprinklerLayout.ts';
 import type { ZoneLighting } from './analysis/illuminance.ts';
 import { buildFloorNavigation, type FloorNavigation } from './analysis/navigation.ts';
 import type { DeskDelta } from './analysis/floorDelta.ts';
@@ -17,7 +19,7 @@ import { floorGrid, type FloorGrid } from './analysis/grid.ts';
 import { buildZoneIndex, type ZoneIndex } from './analysis/zoneIndex.ts';
 import { parameter, type Parameter, type ResolvedProfile } from './profiles/parameter.ts';
 
-const DENSITY_USES: readonly ZoneUse[] = ['meeting', 'canteen', 'training', 'rest'];
+const DENSITY_USES: readonly ZoneUse[] = ['meeting', 'canteen', 'training', 'rest', 'dormitory'];
 
 /** Parameters by their id without the profile prefix: rules read 'fire.travel.hall' in either profile. */
 export class ProfileReader {
@@ -104,11 +106,22 @@ export class RunContext {
     return memo(this.cache, `f:${building.id}/${floor.id}`, () => new FloorContext(this, this.buildingFacts(building), floor, link));
   }
 
+  /** Keys of the findings the plan's reviews accept (the sprinkler credit reads them). */
+  get acceptedKeys(): ReadonlySet<string> {
+    return memo(this.cache, 'acceptedKeys', () => acceptedFindingKeys(this.plan.reviews));
+  }
+
+  /** The accepted fire.sprinkler-spacing findings of a building: part of its floors' settings (they move the sprinkler credit). */
+  private acceptedSprinklerKeys(building: Building): string[] {
+    const prefix = `${SPRINKLER_SPACING_RULE}|${building.id}|`;
+    return [...this.acceptedKeys].filter((k) => k.startsWith(prefix)).sort();
+  }
+
   /** Everything besides the floor itself that floor rules read: the profile, the date and the building's facts. */
   settingsKey(building: Building): string {
     const { floors: _floors, ...rest } = building;
     const facts = this.buildingFacts(building);
-    return JSON.stringify([this.profile.base, [...this.profile.parameters.values()].map((p) => p.value), this.date, rest, facts.storeys, facts.highRise, facts.class1]);
+    return JSON.stringify([this.profile.base, [...this.profile.parameters.values()].map((p) => p.value), this.date, rest, facts.storeys, facts.highRise, facts.class1, lowRiseExitsKey(this, facts), this.acceptedSprinklerKeys(building)]);
   }
 }
 
@@ -226,14 +239,7 @@ export class FloorContext {
       // only desks changed since the linked check (same settings): its lighting holds
       const link = this.linked;
       if (link) return link.previous.lighting;
-      const settings = {
-        utilisationFactor: this.read.num('light.utilisationFactor'),
-        maintenanceFactor: this.read.num('light.maintenanceFactor'),
-        workPlane: this.read.num('light.workPlane'),
-        gridStep: this.read.num('light.gridStep'),
-        gridBorder: this.read.num('light.gridBorder'),
-      };
-      return floorLighting(this.floor, (z) => this.zoneIndex.area(z), settings);
+      return floorLighting(this.floor, (z) => this.zoneIndex.area(z), lightingSettings(this.read, this.floor));
     });
   }
 
@@ -243,5 +249,20 @@ export class FloorContext {
 
   get restReach(): RestReach {
     return memo(this.cache, 'restReach', () => restReach(this));
+  }
+
+  /** gb: the floor's sprinkler layout judged against GB 50084 (what fire.sprinkler-spacing reports) */
+  get sprinklerJudgements(): SprinklerJudgement[] {
+    return memo(this.cache, 'sprinklerJudgements', () => sprinklerJudgements(this));
+  }
+
+  /**
+   * Whether the floor earns the sprinkler credit (GB 50016 Table 5.5.17 note, Table 5.3.1 note 1):
+   * the building is marked sprinklered and the layout passes fire.sprinkler-spacing or its failing
+   * findings are reviewed as accepted (analysis/sprinklerLayout.ts). The one input the sprinkler
+   * factors of gb rules read; intl reads the building's mark.
+   */
+  get sprinklerCredit(): SprinklerCredit {
+    return memo(this.cache, 'sprinklerCredit', () => sprinklerCredit(this, () => this.sprinklerJudgements, this.run.acceptedKeys));
   }
 }

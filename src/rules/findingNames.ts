@@ -9,7 +9,7 @@ import type { Building, Floor, Locale, PlanDocument, Point, Zone } from '../floo
 import { formatFinding, messageTemplate, unitText } from './format.ts';
 import type { Finding } from './types.ts';
 
-export type ElementKind = 'workstation' | 'door' | 'exit' | 'extinguisher' | 'luminaire' | 'airTerminal' | 'window' | 'wall' | 'stair' | 'lift' | 'shaft' | 'detector' | 'sprinkler' | 'column';
+export type ElementKind = 'workstation' | 'door' | 'exit' | 'extinguisher' | 'luminaire' | 'airTerminal' | 'window' | 'wall' | 'stair' | 'lift' | 'shaft' | 'detector' | 'sprinkler' | 'column' | 'smokeExhaust' | 'exitSign' | 'hydrant' | 'evacuationMark';
 
 const KIND_WORDS: Record<ElementKind, Record<Locale, string>> = {
   workstation: { 'zh-CN': '工位', en: 'Desk' },
@@ -25,6 +25,10 @@ const KIND_WORDS: Record<ElementKind, Record<Locale, string>> = {
   shaft: { 'zh-CN': '管井', en: 'Shaft' },
   detector: { 'zh-CN': '探测器', en: 'Detector' },
   sprinkler: { 'zh-CN': '喷头', en: 'Sprinkler' },
+  smokeExhaust: { 'zh-CN': '排烟口', en: 'Smoke exhaust inlet' },
+  exitSign: { 'zh-CN': '疏散指示标志', en: 'Exit sign' },
+  hydrant: { 'zh-CN': '室内消火栓', en: 'Hydrant' },
+  evacuationMark: { 'zh-CN': '您在此处标记', en: '"You are here" mark' },
   column: { 'zh-CN': '柱', en: 'Column' },
 };
 
@@ -132,6 +136,14 @@ function placesOfKind(floor: Floor, kind: ElementKind): { id: string; at: Point 
       return floor.sprinklers ?? [];
     case 'column':
       return (floor.columns ?? []).map((c) => ({ id: c.id, at: at(c.polygon) }));
+    case 'smokeExhaust':
+      return floor.smokeExhausts ?? [];
+    case 'exitSign':
+      return floor.exitSigns ?? [];
+    case 'hydrant':
+      return floor.hydrants ?? [];
+    case 'evacuationMark':
+      return floor.evacuationMarks ?? [];
   }
 }
 
@@ -153,6 +165,10 @@ function kindsOfFloor(floor: Floor): Map<string, ElementKind> {
   put(floor.detectors, 'detector');
   put(floor.sprinklers, 'sprinkler');
   put(floor.columns, 'column');
+  put(floor.smokeExhausts, 'smokeExhaust');
+  put(floor.exitSigns, 'exitSign');
+  put(floor.hydrants, 'hydrant');
+  put(floor.evacuationMarks, 'evacuationMark');
   return kinds;
 }
 

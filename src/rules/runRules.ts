@@ -37,7 +37,7 @@ export interface ZoneAnalysis {
   seats: number;
   persons: number;
   enclosed: boolean;
-  /** lumen-method average (lx) */
+  /** average maintained illuminance on the zone's reference plane (lx), the light.illuminance figure */
   illuminance: number;
   /** U0 of the point-by-point grid (null without luminaires) */
   uniformity: number | null;

@@ -17,6 +17,12 @@ import { COLORS } from './palette.ts';
 import { Workstations } from './Workstations.tsx';
 import { FloorOverlays } from './overlays/FloorOverlays.tsx';
 import { Columns } from './Columns.tsx';
+import { StairLabels } from './StairLabels.tsx';
+
+/** Mounting heights (m): an exit sign over the door, an evacuation sign low on the wall, a "you are here" plan at eye height. */
+const EXIT_SIGN_HEIGHT = 2.3;
+const DIRECTION_SIGN_HEIGHT = 1.0;
+const EVACUATION_MARK_HEIGHT = 1.5;
 
 const vertexColored = new THREE.MeshLambertMaterial({ vertexColors: true });
 const flatColored = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
@@ -43,6 +49,26 @@ function ExitBlocks({ exits }: { exits: readonly Exit[] }) {
   }, [exits]);
   if (exits.length === 0) return null;
   return <instancedMesh key={exits.length} ref={mesh} args={[exitGeometry, exitMaterial, exits.length]} raycast={() => null} />;
+}
+
+/** Smoke exhaust inlets, signs, hydrants, "you are here" marks and the rings of emergency luminaires. */
+function SafetyMarkers({ floor }: { floor: Floor }) {
+  const h = floor.clearHeight;
+  const { exitSigns, luminaires } = floor;
+  const exitOnes = useMemo(() => exitSigns.filter((s) => s.kind === 'exit'), [exitSigns]);
+  const directionOnes = useMemo(() => exitSigns.filter((s) => s.kind === 'direction'), [exitSigns]);
+  const emergency = useMemo(() => luminaires.filter((l) => l.emergency === true), [luminaires]);
+  return (
+    <>
+      <Markers points={floor.smokeExhausts} height={h - 0.01} kind={MARKER_KINDS.smokeExhaust} />
+      <Markers points={exitOnes} height={Math.min(EXIT_SIGN_HEIGHT, h - 0.1)} kind={MARKER_KINDS.exitSign} name="markers:exitSigns" />
+      <Markers points={directionOnes} height={DIRECTION_SIGN_HEIGHT} kind={MARKER_KINDS.directionSign} name="markers:exitSigns" />
+      <Markers points={floor.hydrants} height={0} kind={MARKER_KINDS.hydrant} />
+      <Markers points={floor.evacuationMarks} height={EVACUATION_MARK_HEIGHT} kind={MARKER_KINDS.evacuationMark} />
+      {/* just above the lamp's top face (it hangs 0.04 m deep from the ceiling) */}
+      <Markers points={emergency} height={h + 0.003} kind={MARKER_KINDS.emergencyLuminaire} />
+    </>
+  );
 }
 
 /** Static geometry of a floor, rebuilt only when the floor's own arrays change (not on desk moves). */
@@ -97,11 +123,13 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
       <Markers points={floor.detectors} height={h - 0.03} kind={MARKER_KINDS.detector} />
       <Markers points={floor.sprinklers} height={h - 0.05} kind={MARKER_KINDS.sprinkler} />
       <Markers points={floor.extinguishers} height={0} kind={MARKER_KINDS.extinguisher} />
+      <SafetyMarkers floor={floor} />
 
       <ExitBlocks exits={exits} />
       <Columns columns={floor.columns} clearHeight={h} camera={camera} />
       <FloorOverlays floor={floor} />
       <FloorLabels floor={floor} camera={camera} />
+      <StairLabels floor={floor} />
     </group>
   );
 }

@@ -7,6 +7,8 @@ import { WALL_KINDS, ZONE_USES, type Floor, type WallKind } from '../floorplan/t
 import type { CameraMode } from '../editor/session.ts';
 import { COLORS, PLAN_COLORS, WALL_COLORS, ZONE_COLORS } from './palette.ts';
 import '../ui/editor/columnMessages.ts';
+import '../ui/editor/safetyMessages.ts';
+import { SAFETY_COLORS } from './safetyPalette.ts';
 
 /** Wall swatches as the plan draws them (dark, blue glass line, red fire wall), not as the 3D walls. */
 const PLAN_WALL_SWATCHES: Record<WallKind, string> = { solid: PLAN_COLORS.wall, glass: PLAN_COLORS.glassLine, fire: PLAN_COLORS.fireLine, 'fire-partition': PLAN_COLORS.partitionLine };
@@ -63,6 +65,18 @@ export function Legend({ floor, camera = '3d' }: { floor: Floor; camera?: Camera
     [COLORS.luminaire, 'legend.luminaire', floor.luminaires.length > 0],
     [COLORS.airTerminal, 'legend.airTerminal', floor.airTerminals.length > 0],
   ];
+  // fire-safety devices, each only where the floor has one
+  const signs = (kind: 'exit' | 'direction') => floor.exitSigns.some((s) => s.kind === kind);
+  const fire: [string, string, boolean][] = [
+    [SAFETY_COLORS.sign, 'legend.exitSign', signs('exit')],
+    [SAFETY_COLORS.sign, 'legend.directionSign', signs('direction')],
+    [SAFETY_COLORS.emergency, 'legend.emergencyLuminaire', floor.luminaires.some((l) => l.emergency === true)],
+    [SAFETY_COLORS.exhaustLine, 'legend.smokeExhaust', floor.smokeExhausts.length > 0],
+    [SAFETY_COLORS.hydrant, 'legend.hydrant', floor.hydrants.length > 0],
+    [COLORS.detector, 'legend.detector', floor.detectors.length > 0],
+    [COLORS.sprinkler, 'legend.sprinkler', floor.sprinklers.length > 0],
+    [SAFETY_COLORS.youAreHere, 'legend.evacuationMark', floor.evacuationMarks.length > 0],
+  ];
   if (collapsed) {
     return (
       <aside className="legend legend--collapsed" data-testid="legend" aria-label={t('legend.title')}>
@@ -97,6 +111,15 @@ export function Legend({ floor, camera = '3d' }: { floor: Floor; camera?: Camera
             <Swatch key={key} color={color} label={t(key)} />
           ))}
       </ul>
+      {fire.some(([, , shown]) => shown) && (
+        <ul aria-label={t('legend.fireDevices')} className="legend-group" data-testid="legend-fire">
+          {fire
+            .filter(([, , shown]) => shown)
+            .map(([color, key]) => (
+              <Swatch key={key} color={color} label={t(key)} />
+            ))}
+        </ul>
+      )}
     </aside>
   );
 }

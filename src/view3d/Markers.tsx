@@ -1,17 +1,21 @@
 // Small repeated things of a floor (lights, fresh-air outlets, extinguishers, detectors,
-// sprinklers) as one InstancedMesh per kind.
+// sprinklers, smoke exhaust inlets, signs, hydrants, "you are here" marks, the ring of an
+// emergency luminaire) as one InstancedMesh per kind; a sign turns by its rotation.
 import { useLayoutEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import type { Point } from '../floorplan/types.ts';
 import { COLORS } from './palette.ts';
+import { degToRad } from './coords.ts';
+import { SAFETY_MARKER_GEOMETRY } from './geometry/safetyMarkers.ts';
 
 export interface MarkerKind {
   geometry: THREE.BufferGeometry;
   material: THREE.Material;
 }
 
-export function Markers({ points, height, kind }: { points: readonly { at: Point }[]; height: number; kind: MarkerKind }) {
+/** `name`: what the probe reports the mesh as, when not the kind's own ('markers:exitSigns' for both sign kinds). */
+export function Markers({ points, height, kind, name }: { points: readonly { at: Point; rotation?: number }[]; height: number; kind: MarkerKind; name?: string }) {
   const mesh = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const count = points.length;
@@ -19,14 +23,19 @@ export function Markers({ points, height, kind }: { points: readonly { at: Point
     const m = mesh.current;
     if (!m) return;
     const matrix = new THREE.Matrix4();
-    points.forEach((p, i) => m.setMatrixAt(i, matrix.makeTranslation(p.at[0], height, -p.at[1])));
+    points.forEach((p, i) => {
+      // a plan rotation θ (counter-clockwise) is a turn θ about +y (coords.ts)
+      if (p.rotation) matrix.makeRotationY(degToRad(p.rotation)).setPosition(p.at[0], height, -p.at[1]);
+      else matrix.makeTranslation(p.at[0], height, -p.at[1]);
+      m.setMatrixAt(i, matrix);
+    });
     m.instanceMatrix.needsUpdate = true;
     m.computeBoundingSphere();
     invalidate();
   }, [points, height, invalidate]);
   if (count === 0) return null;
   // named after the floor's collection, so the probe can report how many of each the view draws
-  return <instancedMesh key={count} ref={mesh} name={markerName(kind)} args={[kind.geometry, kind.material, count]} raycast={() => null} />;
+  return <instancedMesh key={count} ref={mesh} name={name ?? markerName(kind)} args={[kind.geometry, kind.material, count]} raycast={() => null} />;
 }
 
 /** 'markers:luminaires', 'markers:airTerminals' …: the plan collection a marker kind draws. */
@@ -34,6 +43,9 @@ function markerName(kind: MarkerKind): string {
   const entry = Object.entries(MARKER_KINDS).find(([, k]) => k === kind);
   return entry ? `markers:${entry[0]}s` : 'markers';
 }
+
+/** Flat symbols keep their true colours from any side (signs are read, not lit). */
+const symbolMaterial = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
 
 const lambert = (color: string, extra: THREE.MeshLambertMaterialParameters = {}): THREE.MeshLambertMaterial =>
   new THREE.MeshLambertMaterial({ color, ...extra });
@@ -44,4 +56,10 @@ export const MARKER_KINDS = {
   extinguisher: { geometry: new THREE.CylinderGeometry(0.12, 0.12, 0.6, 10).translate(0, 0.3, 0), material: lambert(COLORS.extinguisher) },
   detector: { geometry: new THREE.CylinderGeometry(0.07, 0.07, 0.05, 8), material: lambert(COLORS.detector, { emissive: '#444444' }) },
   sprinkler: { geometry: new THREE.SphereGeometry(0.05, 6, 4), material: lambert(COLORS.sprinkler) },
+  smokeExhaust: { geometry: SAFETY_MARKER_GEOMETRY.smokeExhaust, material: symbolMaterial },
+  exitSign: { geometry: SAFETY_MARKER_GEOMETRY.exitSign, material: symbolMaterial },
+  directionSign: { geometry: SAFETY_MARKER_GEOMETRY.directionSign, material: symbolMaterial },
+  hydrant: { geometry: SAFETY_MARKER_GEOMETRY.hydrant, material: new THREE.MeshLambertMaterial({ vertexColors: true }) },
+  evacuationMark: { geometry: SAFETY_MARKER_GEOMETRY.evacuationMark, material: symbolMaterial },
+  emergencyLuminaire: { geometry: SAFETY_MARKER_GEOMETRY.emergencyLuminaire, material: symbolMaterial },
 } satisfies Record<string, MarkerKind>;

@@ -116,7 +116,7 @@ test('typed wall end, refusals in place, zone use list, undo leaves the panel (e
 
   // the wall's kind is a list of translated kinds
   const kinds = await inspector(page).locator('select[name="kind"] option').allTextContents();
-  assert.deepEqual(kinds, ['Solid wall', 'Glass partition', 'Fire wall']);
+  assert.deepEqual(kinds, ['Solid wall', 'Glass partition', 'Fire wall', 'Fire partition']);
   await screenshot(page, 'inspector-wall-en');
 
   // an extinguisher typed off the floor: refused, named, in place
@@ -197,7 +197,7 @@ test('the panel, the tool hint and the question in Chinese', async () => {
   const wall = await plainWall(page);
   await select(page, [wall.id]);
   await inspector(page).locator('input[name="ax"]').waitFor();
-  assert.equal(await inspector(page).locator('select[name="kind"] option:checked').textContent(), { solid: '实墙', glass: '玻璃隔断', fire: '防火墙' }[wall.kind]);
+  assert.equal(await inspector(page).locator('select[name="kind"] option:checked').textContent(), { solid: '实墙', glass: '玻璃隔断', fire: '防火墙', 'fire-partition': '防火隔墙' }[wall.kind]);
   await screenshot(page, 'inspector-wall-zh');
   const floor = await floorOf(page);
   await select(page, [floor.zones[0]!.id]);

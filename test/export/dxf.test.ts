@@ -330,9 +330,15 @@ describe('floor A-3F of the sample park read back by ezdxf', () => {
       'CF-灭火器-EXTINGUISHER': floor.extinguishers.length,
       'CF-探测器-DETECTOR': floor.detectors.length,
       'CF-喷头-SPRINKLER': floor.sprinklers.length,
-      'CF-灯具-LUMINAIRE': floor.luminaires.length,
       'CF-新风口-FRESH-AIR': floor.airTerminals.length,
     });
+    // emergency luminaires go on their own layer, the others on the luminaire layer; none is lost
+    const emergency = floor.luminaires.filter((l) => l.emergency === true).length;
+    expect(r.insertsByLayer['CF-灯具-LUMINAIRE'] ?? 0).toBe(floor.luminaires.length - emergency);
+    expect(r.insertsByLayer['CF-应急照明-EMERGENCY-LIGHT'] ?? 0).toBe(emergency);
+    expect(r.insertsByLayer['CF-排烟口-SMOKE-EXHAUST'] ?? 0).toBe(floor.smokeExhausts.length);
+    expect(r.insertsByLayer['CF-消火栓-HYDRANT'] ?? 0).toBe(floor.hydrants.length);
+    expect((r.insertsByLayer['CF-安全出口标志-EXIT-SIGN'] ?? 0) + (r.insertsByLayer['CF-疏散指示标志-EVACUATION-SIGN'] ?? 0)).toBe(floor.exitSigns.length);
   });
 
   it('places wall A-3F-w1 (20.3,50.3)→(26.3,50.3), 0.1 m thick, in millimetres, cut by its 1 m door at x = 23.3 m', () => {
@@ -344,7 +350,8 @@ describe('floor A-3F of the sample park read back by ezdxf', () => {
   it('names its layers in Chinese and English and labels zones in Chinese', () => {
     for (const layer of Object.values(DXF_LAYERS)) expect(r.layers).toContain(layer.name);
     const zoneTexts = r.entities.filter((e) => e.type === 'MTEXT' && e.layer === 'CF-区域文字-ZONE-TEXT').map((e) => e.text);
-    expect(zoneTexts).toHaveLength(11);
+    const floor = plan.site.buildings.find((b) => b.id === 'A')!.floors.find((f) => f.id === 'A-3F')!;
+    expect(zoneTexts).toHaveLength(floor.zones.length);
     expect(zoneTexts).toContain('话务二区\n2790.0 m²\n456 seats');
     expect(r.entities.filter((e) => e.type === 'MTEXT' && e.layer === 'CF-安全出口-EXIT').map((e) => e.text)).toEqual(Array(5).fill('EXIT'));
   });
@@ -385,5 +392,78 @@ describe('callfloor export-dxf', () => {
     const c = capture();
     expect(await exportDxfCommand([planPath, '--floor', 'T-1F', '--out', join(dir, 'no-such-dir', 'x.dxf')], c.io)).toBe(2);
     expect(c.err.join('')).toContain('cannot write');
+  });
+});
+
+/**
+ * The hand floor with the fire-safety data of format version 3: a fire partition (0.2 m) from
+ * (14, 6) to (17, 6), a safety-exit sign by the exit at (19, 5), an evacuation sign at (8, 5)
+ * pointing north (90°), a smoke exhaust inlet at (5, 5), a "you are here" mark at (2, 8) named
+ * 东侧大厅, and luminaire l1 made an emergency luminaire.
+ */
+function safetyFloor(): PlanDocument {
+  const plan = handFloor();
+  const floor = plan.site.buildings[0]!.floors[0]!;
+  floor.walls.push({ id: 'w2', a: [14, 6], b: [17, 6], kind: 'fire-partition', thickness: 0.2, fireResistance: 2 });
+  floor.exitSigns = [
+    { id: 'es1', at: [19, 5], kind: 'exit' },
+    { id: 'es2', at: [8, 5], kind: 'direction', rotation: 90 },
+  ];
+  floor.smokeExhausts = [{ id: 'se1', at: [5, 5] }];
+  floor.evacuationMarks = [{ id: 'ym1', at: [2, 8], label: '东侧大厅' }];
+  floor.luminaires[0]!.emergency = true;
+  return plan;
+}
+
+describe('the fire-safety layer read back by ezdxf', () => {
+  const read = readOnce('safety.dxf', () => floorToDxf(safetyFloor(), 'T-1F'));
+  let r: EzdxfReport;
+  beforeEach(() => {
+    r = read();
+  });
+
+  it('passes the audit', () => {
+    expect(r.audit.errors).toEqual([]);
+    expect(r.audit.fixes).toEqual([]);
+  });
+
+  it('draws the fire partition on its own layer, 0.2 m thick and half its thickness longer at each end', () => {
+    const bands = r.entities.filter((e) => e.type === 'LWPOLYLINE' && e.layer === 'CF-防火隔墙-FIRE-PARTITION');
+    expect(bands).toHaveLength(1);
+    expect(samePolygon(bands[0]!.points!, [[13900, 5900], [17100, 5900], [17100, 6100], [13900, 6100]])).toBe(true);
+    expect(r.entities.some((e) => e.layer === 'CF-防火墙-FIRE-WALL')).toBe(false);
+  });
+
+  it('inserts each device on its own layer, a direction sign turned by its rotation', () => {
+    expect(r.insertsByLayer).toMatchObject({
+      'CF-安全出口标志-EXIT-SIGN': 1,
+      'CF-疏散指示标志-EVACUATION-SIGN': 1,
+      'CF-排烟口-SMOKE-EXHAUST': 1,
+      'CF-您所在位置-YOU-ARE-HERE': 1,
+      'CF-应急照明-EMERGENCY-LIGHT': 1,
+      'CF-灯具-LUMINAIRE': 1,
+    });
+    const at = (name: string) => r.insertSamples.filter((e) => e.name === name).map((e) => [e.layer, e.at, e.rotation]);
+    expect(at('CF_EXIT_SIGN')).toEqual([['CF-安全出口标志-EXIT-SIGN', [19000, 5000], 0]]);
+    expect(at('CF_DIRECTION_SIGN')).toEqual([['CF-疏散指示标志-EVACUATION-SIGN', [8000, 5000], 90]]);
+    expect(at('CF_SMOKE_EXHAUST')).toEqual([['CF-排烟口-SMOKE-EXHAUST', [5000, 5000], 0]]);
+    expect(at('CF_EMERGENCY_LUMINAIRE')).toEqual([['CF-应急照明-EMERGENCY-LIGHT', [7000, 7000], 0]]);
+    expect(at('CF_LUMINAIRE')).toEqual([['CF-灯具-LUMINAIRE', [7000, 3000], 0]]);
+  });
+
+  it('labels the "you are here" mark 0.7 m under it', () => {
+    const labels = r.entities.filter((e) => e.type === 'MTEXT' && e.layer === 'CF-您所在位置-YOU-ARE-HERE');
+    expect(labels.map((e) => [e.text, e.at])).toEqual([['东侧大厅', [2000, 7300]]]);
+  });
+
+  it('draws the symbols in millimetres as on screen: a 600 × 250 sign plate, the arrow tip 220 mm along x, the exhaust square crossed', () => {
+    const sign = r.blocks['CF_DIRECTION_SIGN']!;
+    expect(samePolygon(sign[0]!.points!, [[-300, -125], [300, -125], [300, 125], [-300, 125]])).toBe(true);
+    expect(sign[1]!.points).toContainEqual([220, 0]);
+    const exhaust = r.blocks['CF_SMOKE_EXHAUST']!;
+    expect(exhaust.filter((e) => e.type === 'LWPOLYLINE').map((e) => e.points)).toEqual([[[-250, -250], [250, -250], [250, 250], [-250, 250]]]);
+    // the square's own edges are not drawn twice: only the two diagonals are lines
+    expect(exhaust.filter((e) => e.type === 'LINE').map((e) => e.points)).toEqual([[[-250, -250], [250, 250]], [[-250, 250], [250, -250]]]);
+    expect(r.blocks['CF_EMERGENCY_LUMINAIRE']!.filter((e) => e.type === 'CIRCLE').map((e) => e.radius)).toEqual([150, 500]);
   });
 });

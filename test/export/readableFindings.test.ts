@@ -55,23 +55,23 @@ beforeAll(() => {
 }, 60_000);
 
 describe('the compliance model of A-3F', () => {
-  it('has one row for the three overdue extinguishers, with count, shared requirement and clause', () => {
+  it('has one row for the four overdue extinguishers, with count, shared requirement and clause', () => {
     const zh = models['zh-CN']!;
-    // inspected 2026-11-03: 33 days before the check date, over the 30-day limit (A-3F-x2356, x2359, x2360)
+    // inspected 2026-11-03: 33 days before the check date, over the 30-day limit (A-3F-x91, x2190, x2193, x2205)
     const group = zh.issueGroups.find((g) => g.ruleId === 'fire.extinguisher-inspection')!;
-    expect(group.count).toBe(3);
-    expect(group.rows.map((r) => r.finding.where.elementIds[0])).toEqual(['A-3F-x2356', 'A-3F-x2359', 'A-3F-x2360']);
+    expect(group.count).toBe(4);
+    expect(group.rows.map((r) => r.finding.where.elementIds[0])).toEqual(['A-3F-x91', 'A-3F-x2190', 'A-3F-x2193', 'A-3F-x2205']);
     expect(group.title).toBe('灭火器月度检查');
-    expect(group.counted).toBe('3 具灭火器');
+    expect(group.counted).toBe('4 具灭火器');
     expect(group.required).toBe('≤ 30 天');
     expect(group.measured).toBe('33 天');
     expect(group.clause).toBe('GB 50444-2008 §5.2');
-    expect(group.rows.map((r) => r.label)).toEqual([`${group.n}.1`, `${group.n}.2`, `${group.n}.3`]);
+    expect(group.rows.map((r) => r.label)).toEqual([`${group.n}.1`, `${group.n}.2`, `${group.n}.3`, `${group.n}.4`]);
     // every finding stays listed, and the groups are about one screen, not a screen per extinguisher
     expect(zh.issues).toHaveLength(zh.issueGroups.reduce((n, g) => n + g.count, 0));
     expect(zh.issueGroups.length).toBeLessThanOrEqual(6);
     expect(zh.issueGroups.length).toBeLessThan(zh.issues.length);
-    expect(models.en!.issueGroups.find((g) => g.ruleId === 'fire.extinguisher-inspection')!.counted).toBe('3 extinguishers');
+    expect(models.en!.issueGroups.find((g) => g.ruleId === 'fire.extinguisher-inspection')!.counted).toBe('4 extinguishers');
   });
 
   it('reads with titles, clauses and names, never ids, in both languages', () => {
@@ -97,10 +97,10 @@ describe('the findings CSV of A-3F', () => {
     const lines = findingsCsv(plan, { locale: 'zh-CN', scope: FLOOR, rules }).slice(1).split('\r\n').filter((l) => l);
     expect(lines[0]).toBe(reportText('zh-CN').csvFindings.join(','));
     const group = lines.filter((l) => l.includes('灭火器月度检查'));
-    // the group's row (count 3, no item) and its three findings (items 1-3)
-    expect(group).toHaveLength(4);
-    expect(group[0]).toMatch(/^\d+,,消防,灭火器月度检查,不合格,3,≤ 30 天,33 天,GB 50444-2008 §5\.2,A栋 话务楼 3F,3 具灭火器,/);
-    expect(group.slice(1).map((l) => l.split(',')[1])).toEqual(['1', '2', '3']);
+    // the group's row (count 4, no item) and its four findings (items 1-4)
+    expect(group).toHaveLength(5);
+    expect(group[0]).toMatch(/^\d+,,消防,灭火器月度检查,不合格,4,≤ 30 天,33 天,GB 50444-2008 §5\.2,A栋 话务楼 3F,4 具灭火器,/);
+    expect(group.slice(1).map((l) => l.split(',')[1])).toEqual(['1', '2', '3', '4']);
   });
 
   it('has no ids or documentation paths, with every status listed too', () => {
@@ -133,12 +133,12 @@ describe('the compliance PDF of A-3F', () => {
       const flat = text.replace(/\s+/g, '');
       if (locale === 'zh-CN') {
         expect(flat).toContain('灭火器月度检查');
-        expect(flat).toContain('3具灭火器');
-        expect(flat).toContain('（3组，共5条）');
+        expect(flat).toContain('4具灭火器');
+        expect(flat).toMatch(/（4组，共\d+条）/); // door rating, extinguishers, other equipment overdue, the travel reading
         expect(flat).toContain('行业惯例');
       } else {
         expect(text).toMatch(/Monthly extinguisher\s+inspection/);
-        expect(text).toContain('3 extinguishers');
+        expect(text).toContain('4 extinguishers');
       }
     }
   }, 60_000);

@@ -43,7 +43,7 @@ export function syntheticPlan(seats: number, floors = 20): PlanDocument {
   const perFloor = Math.ceil(seats / floors);
   return {
     format: 'callfloor',
-    version: 2,
+    version: 3,
     name: `合成园区 ${seats}`,
     locale: 'zh-CN',
     profile: { base: 'gb', overrides: {} },

@@ -25,7 +25,7 @@ describe('callfloor check', () => {
     const r = await run([`${SAMPLES_DIR}example.callfloor.json`, '--date', '2026-05-20']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('site.green');
-    expect(r.out).toMatch(/fail 7\s+警告 warn 0/);
+    expect(r.out).toMatch(/fail 14\s+警告 warn 3/); // the example draws no signs, emergency lights, sprinkler heads or toilets
   });
 
   it('exit 0 without fails', async () => {

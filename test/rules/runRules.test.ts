@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rulesEn } from '../../src/i18n/rules.en.ts';
 import { rulesZhCN } from '../../src/i18n/rules.zh-CN.ts';
 import { formatFinding } from '../../src/rules/format.ts';
-import { RULES } from '../../src/rules/registry.ts';
+import { RULES, ruleById } from '../../src/rules/registry.ts';
 import { handleRulesRequest } from '../../src/rules/rules.worker.ts';
 import { runFloorRules, runRules, summarize } from '../../src/rules/runRules.ts';
 import { examplePlan, sampleText } from '../fixtures/plans.ts';
@@ -46,9 +46,10 @@ describe('runRules', () => {
     expect(intl.findings.some((f) => f.ruleId === 'fire.compartment-area')).toBe(false);
   });
 
-  it('runFloorRules gives the same floor findings as the whole run', () => {
+  it('runFloorRules gives the same floor findings as the whole run (building rules located on the floor, such as stair width, come with the full run only)', () => {
     const floor = runFloorRules(examplePlan(), 'A', 'A-3F', { date: '2026-05-20' });
-    const whole = result.findings.filter((f) => f.where.floorId === 'A-3F');
+    const whole = result.findings.filter((f) => f.where.floorId === 'A-3F' && ruleById(f.ruleId)?.scope === 'floor');
+    expect(result.findings.some((f) => f.where.floorId === 'A-3F' && f.ruleId === 'fire.stair-width')).toBe(true);
     expect(floor.findings).toEqual(whole);
     expect(floor.analysis).toEqual(result.analysis.floors[0]);
     expect(() => runFloorRules(examplePlan(), 'A', 'nope')).toThrow();

@@ -39,6 +39,7 @@ export function createTool(id: ToolId): Tool {
     case 'window': return new WindowTool();
     case 'exit': return new ExitTool();
     case 'workstation': case 'airTerminal': case 'extinguisher': case 'detector': case 'sprinkler': return new DeviceTool(id);
+    case 'smokeExhaust': case 'exitSign': case 'hydrant': case 'evacuationMark': return new DeviceTool(id);
     case 'workstationArray': return new ArrayTool();
     case 'luminaireArray': return new LuminaireTool();
     case 'outline': return new OutlineTool();

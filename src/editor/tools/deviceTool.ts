@@ -1,14 +1,23 @@
-// Point-device tools: fresh-air terminal, extinguisher, smoke detector, sprinkler, and a single
-// workstation. One click, one command, at the snapped point.
+// Point-device tools: fresh-air terminal, extinguisher, smoke detector, sprinkler, smoke exhaust
+// inlet, exit / evacuation sign, indoor hydrant, "you are here" mark, and a single workstation.
+// One click, one command, at the snapped point.
 import { addPointDevice } from '../../floorplan/commands/addPointDevice.ts';
 import { placeWorkstations } from '../../floorplan/commands/placeWorkstationArray.ts';
-import type { Extinguisher, Point } from '../../floorplan/types.ts';
+import type { EvacuationMark, ExitSign, Extinguisher, Point } from '../../floorplan/types.ts';
 import { ClickTool } from './clickTool.ts';
 import type { ToolContext, ToolPointer, ToolPreview } from './types.ts';
 
-export type DeviceToolId = 'airTerminal' | 'extinguisher' | 'detector' | 'sprinkler' | 'workstation';
+export type DeviceToolId = 'airTerminal' | 'extinguisher' | 'detector' | 'sprinkler' | 'smokeExhaust' | 'exitSign' | 'hydrant' | 'evacuationMark' | 'workstation';
 
-const PREFIX: Record<DeviceToolId, string> = { airTerminal: 'a', extinguisher: 'x', detector: 'sd', sprinkler: 'sp', workstation: 's' };
+/** Id prefixes, as selectionActions.ts gives pasted copies of each collection. */
+const PREFIX: Record<DeviceToolId, string> = {
+  airTerminal: 'a', extinguisher: 'x', detector: 'sd', sprinkler: 'sp', smokeExhaust: 'se', exitSign: 'es', hydrant: 'h', evacuationMark: 'ym', workstation: 's',
+};
+
+/** The collection each plain point device goes into (the ones with no options of their own). */
+const PLAIN: Record<'detector' | 'sprinkler' | 'smokeExhaust' | 'hydrant', 'detectors' | 'sprinklers' | 'smokeExhausts' | 'hydrants'> = {
+  detector: 'detectors', sprinkler: 'sprinklers', smokeExhaust: 'smokeExhausts', hydrant: 'hydrants',
+};
 
 export class DeviceTool extends ClickTool {
   constructor(readonly id: DeviceToolId) {
@@ -45,8 +54,22 @@ export class DeviceTool extends ClickTool {
         s.execute(addPointDevice, { floorId, collection: 'extinguishers', device });
         return;
       }
+      case 'exitSign': {
+        const device: ExitSign = { id, at, kind: o.exitSign.kind };
+        // an exit sign has no arrow: its rotation is only kept for a direction sign
+        if (o.exitSign.kind === 'direction') device.rotation = o.exitSign.rotation;
+        s.execute(addPointDevice, { floorId, collection: 'exitSigns', device });
+        return;
+      }
+      case 'evacuationMark': {
+        const device: EvacuationMark = { id, at };
+        const label = o.evacuationMark.label.trim();
+        if (label) device.label = label;
+        s.execute(addPointDevice, { floorId, collection: 'evacuationMarks', device });
+        return;
+      }
       default:
-        s.execute(addPointDevice, { floorId, collection: this.id === 'detector' ? 'detectors' : 'sprinklers', device: { id, at } });
+        s.execute(addPointDevice, { floorId, collection: PLAIN[this.id], device: { id, at } });
     }
   }
 }

@@ -55,8 +55,10 @@ function segmentItem(id: string, a: Point, b: Point, halfWidth: number, priority
 function floorItems(floor: Floor): Pickable[] {
   const items: Pickable[] = [];
   for (const device of floor.extinguishers) items.push(pointItem(device.id, device.at, DEVICE_RADIUS, 0));
+  // wall-mounted fire equipment and signs stand where people walk, like extinguishers
+  for (const device of [...floor.hydrants, ...floor.exitSigns, ...floor.evacuationMarks]) items.push(pointItem(device.id, device.at, DEVICE_RADIUS, 0));
   // Ceiling devices hang over desks in plan: a click on a desk means the desk.
-  for (const device of [...floor.luminaires, ...floor.airTerminals, ...floor.detectors, ...floor.sprinklers]) {
+  for (const device of [...floor.luminaires, ...floor.airTerminals, ...floor.detectors, ...floor.sprinklers, ...floor.smokeExhausts]) {
     items.push(pointItem(device.id, device.at, DEVICE_RADIUS, 2.5));
   }
   for (const door of floor.doors) items.push(pointItem(door.id, door.at, door.width / 2, 1));

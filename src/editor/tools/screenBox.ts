@@ -42,7 +42,8 @@ function candidatesOf(floor: Floor): BoxCandidates {
   };
   // the order of pickIndex's items: small things first
   for (const d of floor.extinguishers) add(d.id, [d.at]);
-  for (const d of [...floor.luminaires, ...floor.airTerminals, ...floor.detectors, ...floor.sprinklers]) add(d.id, [d.at]);
+  for (const d of [...floor.hydrants, ...floor.exitSigns, ...floor.evacuationMarks]) add(d.id, [d.at]);
+  for (const d of [...floor.luminaires, ...floor.airTerminals, ...floor.detectors, ...floor.sprinklers, ...floor.smokeExhausts]) add(d.id, [d.at]);
   for (const d of floor.doors) add(d.id, [d.at]);
   for (const d of floor.exits) add(d.id, [d.at]);
   for (const ws of floor.workstations) add(ws.id, [ws.at], DESK_SCREEN_HEIGHT);

@@ -1,7 +1,7 @@
 // The tools' shared vocabulary: which tools exist, what a tool is fed (plan points in metres),
 // what it may show (a preview, never part of the plan) and the options the tool panel edits.
 import type { PlannedDesk } from '../../floorplan/geometry/workstationArray.ts';
-import type { CoreKind, ExitKind, FireRating, Floor, Point, Role, WallKind, ZoneUse } from '../../floorplan/types.ts';
+import type { CoreKind, ExitKind, FireRating, Floor, Point, Role, SignKind, WallKind, ZoneUse } from '../../floorplan/types.ts';
 import type { EditorStore } from '../store.ts';
 import type { SnapResult } from '../snapping.ts';
 
@@ -22,6 +22,10 @@ export const TOOL_IDS = [
   'extinguisher',
   'detector',
   'sprinkler',
+  'smokeExhaust',
+  'exitSign',
+  'hydrant',
+  'evacuationMark',
   'outline',
   'measure',
   'building',
@@ -81,6 +85,10 @@ export interface ToolOptions {
   luminaire: { spacing: number; flux: number; power: number; mount: number };
   airTerminal: { freshAir: number };
   extinguisher: { rating: string; lastInspected: string };
+  /** the sign placed next: safety exit or evacuation direction, and where a direction sign's arrow points (° counter-clockwise from east) */
+  exitSign: { kind: SignKind; rotation: number };
+  /** the label of the next "you are here" mark (empty: none) */
+  evacuationMark: { label: string };
   building: { name: string; height: number; floorHeight: number; clearHeight: number };
 }
 
@@ -98,6 +106,8 @@ export const DEFAULT_TOOL_OPTIONS: ToolOptions = {
   luminaire: { spacing: 2.4, flux: 3600, power: 32, mount: 2.8 },
   airTerminal: { freshAir: 300 },
   extinguisher: { rating: '3A', lastInspected: '' },
+  exitSign: { kind: 'exit', rotation: 0 },
+  evacuationMark: { label: '' },
   building: { name: '', height: 24, floorHeight: 4.2, clearHeight: 2.8 },
 };
 

@@ -2,6 +2,7 @@
 // equipment, luminaires and fresh-air outlets. Plain shapes in millimetres about the block's base
 // point (the element's position), drawn on layer 0 so each insert takes its own layer's colour.
 import { OCCUPANT_OFFSET } from '../../floorplan/geometry/elements.ts';
+import { EMERGENCY_RING_RADIUS, evacuationMarkSymbol, exitSignSymbol, smokeExhaustSymbol, type DeviceSymbol } from '../../floorplan/geometry/planSymbols.ts';
 
 export type BlockShape =
   | { kind: 'polyline'; points: [number, number][]; closed: boolean }
@@ -93,3 +94,36 @@ export const SYMBOL_BLOCKS = {
 } satisfies Record<string, BlockSpec>;
 
 export type SymbolKey = keyof typeof SYMBOL_BLOCKS;
+
+const toMm = (v: number): number => Math.round(v * 1e6) / 1e3 + 0;
+const sameMm = (a: [number, number], b: [number, number]): boolean => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * A plan symbol (planSymbols.ts, the screen's and the PDF's) as a block in millimetres: each fill
+ * a closed polyline, each line a line, leaving out lines that only retrace a fill's edge.
+ */
+export function symbolBlock(name: string, symbol: DeviceSymbol): BlockSpec {
+  const outlines = symbol.fills.map((f) => f.polygon.map(([x, y]) => [toMm(x), toMm(y)] as [number, number]));
+  const onEdge = (a: [number, number], b: [number, number]) =>
+    outlines.some((o) => o.some((p, i) => { const q = o[(i + 1) % o.length]!; return (sameMm(p, a) && sameMm(q, b)) || (sameMm(p, b) && sameMm(q, a)); }));
+  const shapes: BlockShape[] = outlines.map((points) => ({ kind: 'polyline', points, closed: true }));
+  for (const { segment } of symbol.lines) {
+    const a: [number, number] = [toMm(segment[0][0]), toMm(segment[0][1])];
+    const b: [number, number] = [toMm(segment[1][0]), toMm(segment[1][1])];
+    if (!onEdge(a, b)) shapes.push({ kind: 'line', a, b });
+  }
+  return { name, shapes };
+}
+
+/** The fire-safety symbols of format version 3; a direction sign's arrow points along the insert's x axis. */
+export const SAFETY_BLOCKS = {
+  exitSign: symbolBlock('CF_EXIT_SIGN', exitSignSymbol('exit')),
+  directionSign: symbolBlock('CF_DIRECTION_SIGN', exitSignSymbol('direction')),
+  smokeExhaust: symbolBlock('CF_SMOKE_EXHAUST', smokeExhaustSymbol()),
+  evacuationMark: symbolBlock('CF_YOU_ARE_HERE', evacuationMarkSymbol()),
+  /** the luminaire's lamp inside the green ring that marks it an emergency luminaire */
+  emergencyLuminaire: {
+    name: 'CF_EMERGENCY_LUMINAIRE',
+    shapes: [...SYMBOL_BLOCKS.luminaire.shapes, { kind: 'circle', center: [0, 0], radius: EMERGENCY_RING_RADIUS * 1000 }],
+  },
+} satisfies Record<string, BlockSpec>;

@@ -26,7 +26,7 @@ import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Locale, PlanDocument, Point, Polygon } from '../../floorplan/types.ts';
 import { floorDrawing } from '../model/floorDrawing.ts';
 import { CENTER_LINE_TYPE, DXF_LAYERS, ZONE_FILL_COLORS, type DxfLayerKey } from './dxfLayers.ts';
-import { SYMBOL_BLOCKS, deskBlock, type BlockSpec, type SymbolKey } from './dxfSymbols.ts';
+import { SAFETY_BLOCKS, SYMBOL_BLOCKS, deskBlock, type BlockSpec, type SymbolKey } from './dxfSymbols.ts';
 import { dxfWords, mtextLines } from './dxfText.ts';
 
 export interface FloorDxfOptions {
@@ -182,7 +182,7 @@ export function floorToDxf(plan: PlanDocument, floorId: string, options: FloorDx
 
   for (const band of drawing.exterior) closed(bandPolygon(band), 'wall');
   drawing.walls.forEach((w) => {
-    const key: DxfLayerKey = w.kind === 'glass' ? 'glassWall' : w.kind === 'fire' ? 'fireWall' : 'wall';
+    const key: DxfLayerKey = w.kind === 'glass' ? 'glassWall' : w.kind === 'fire' ? 'fireWall' : w.kind === 'fire-partition' ? 'firePartition' : 'wall';
     for (const piece of w.pieces) closed(bandPolygon(piece), key);
   });
   for (const w of floor.walls) line([w.a, w.b], 'wallAxis');
@@ -222,7 +222,17 @@ export function floorToDxf(plan: PlanDocument, floorId: string, options: FloorDx
   }
   symbols('detector', floor.detectors);
   symbols('sprinkler', floor.sprinklers);
-  symbols('luminaire', floor.luminaires);
+  symbols('luminaire', floor.luminaires.filter((l) => l.emergency !== true));
+  for (const l of floor.luminaires) if (l.emergency === true) insert(SAFETY_BLOCKS.emergencyLuminaire, l.at, 'emergencyLuminaire');
+  for (const d of floor.smokeExhausts) insert(SAFETY_BLOCKS.smokeExhaust, d.at, 'smokeExhaust');
+  for (const sign of floor.exitSigns) {
+    if (sign.kind === 'direction') insert(SAFETY_BLOCKS.directionSign, sign.at, 'directionSign', sign.rotation ?? 0);
+    else insert(SAFETY_BLOCKS.exitSign, sign.at, 'exitSign');
+  }
+  for (const mark of floor.evacuationMarks) {
+    insert(SAFETY_BLOCKS.evacuationMark, mark.at, 'evacuationMark');
+    if (mark.label) label([mark.at[0], mark.at[1] - 0.7], LABEL_TEXT_HEIGHT, [mark.label], 'evacuationMark');
+  }
   symbols('freshAir', floor.airTerminals);
 
   for (const z of drawing.zones) {

@@ -9,6 +9,7 @@ import type { Locale, PlanDocument, Point, Profile } from '../../floorplan/types
 import type { Finding, FindingStatus, RuleArea } from '../../rules/types.ts';
 import type { FindingFormatter, RulesOutcome, StatusCounts } from '../rulesOutcome.ts';
 import { equipmentRegister, type EquipmentRow } from './equipment.ts';
+import { inspectionActionRows, type InspectionActionRow } from './inspectionActions.ts';
 import { addStatus, countStatuses, emptyCounts, findingsInScope } from './findingsInScope.ts';
 import { recommendedFix } from './fixes.ts';
 import { formatNumber, formatQuantity, formatRequirement } from './formatValues.ts';
@@ -111,6 +112,8 @@ export interface ComplianceReportModel {
   actions: FindingRow[];
   /** how many of `actions` are overdue */
   overdueActions: number;
+  /** open actions on defects found at inspections (the fire register), due date first */
+  inspectionActions: InspectionActionRow[];
 }
 
 const AREAS: RuleArea[] = ['fire', 'lighting', 'ventilation', 'space', 'zoning', 'site'];
@@ -311,5 +314,6 @@ export function buildComplianceModel(
     equipment: equipmentRegister(plan, scope, meta.date, options.inspectionIntervalDays ?? 30),
     actions,
     overdueActions: actions.filter((r) => r.overdue).length,
+    inspectionActions: inspectionActionRows(plan, scope, meta.date, locale),
   };
 }

@@ -12,6 +12,7 @@ const FIXES: Record<string, { zh: string; en: string }> = {
   'fire.door-rating': { zh: '更换为规定耐火等级的防火门。', en: 'Fit a door of the required fire rating.' },
   'fire.extinguisher-reach': { zh: '增设灭火器配置点。', en: 'Add extinguisher points.' },
   'fire.extinguisher-inspection': { zh: '安排检查并登记检查日期。', en: 'Inspect and record the date.' },
+  'fire.equipment-inspection': { zh: '安排检查并在消防设施台账中登记。', en: 'Inspect and record it in the fire register.' },
   'fire.seat-access': { zh: '调整工位或隔墙，保证通道连通到出口。', en: 'Move desks or walls so the seat reaches an exit.' },
   'light.illuminance': { zh: '增加灯具数量或光通量。', en: 'Add luminaires or raise their flux.' },
   'light.uniformity': { zh: '调整灯具布置，使照度更均匀。', en: 'Re-space luminaires for even light.' },

@@ -12,6 +12,7 @@ import { zoneLocator } from '../../floorplan/queries/zones.ts';
 import type { Building, CoreKind, Floor, Point, Polygon, WallKind, ZoneUse } from '../../floorplan/types.ts';
 import type { FindingStatus } from '../../rules/types.ts';
 import type { EgressPath } from './worstEgress.ts';
+import { safetyDrawing, type DetectorRadii, type SafetyDrawing } from './safetyDrawing.ts';
 
 /** The enclosure of a core (stair, lift, shaft) drawn as a wall of this thickness (m). */
 export const CORE_WALL_THICKNESS = 0.2;
@@ -55,6 +56,8 @@ export interface FloorDrawing {
   extinguisherReach: number | null;
   markers: { n: number; at: Point; status: FindingStatus }[];
   worstPath: EgressPath | null;
+  /** signs, emergency luminaires, detectors with their coverage, exhaust inlets, hydrants, stair enclosures */
+  safety?: SafetyDrawing;
 }
 
 export interface DrawingOptions {
@@ -62,6 +65,8 @@ export interface DrawingOptions {
   extinguisherReach?: number | null;
   overdueIds?: ReadonlySet<string>;
   worstPath?: EgressPath | null;
+  /** detector coverage radii (safetyDrawing.ts detectorRadii(plan)); default GB 50116 Table 6.2.2 */
+  detectorRadii?: DetectorRadii;
 }
 
 type Edge = [Point, Point];
@@ -190,5 +195,6 @@ export function floorDrawing(building: Building, floor: Floor, options: DrawingO
     extinguisherReach: options.extinguisherReach ?? null,
     markers: options.markers ?? [],
     worstPath: options.worstPath ?? null,
+    safety: safetyDrawing(floor, options.detectorRadii),
   };
 }

@@ -7,6 +7,7 @@ import { findingNames } from '../../rules/findingNames.ts';
 import type { FindingStatus } from '../../rules/types.ts';
 import { buildComplianceModel, findingPoint, type ComplianceReportModel, type FindingRow, type IssueGroup } from '../model/complianceModel.ts';
 import { floorDrawing } from '../model/floorDrawing.ts';
+import { detectorRadii } from '../model/safetyDrawing.ts';
 import { formatInteger } from '../model/formatValues.ts';
 import { resolveScope, scopedFloors } from '../model/scope.ts';
 import { worstEgressPath } from '../model/worstEgress.ts';
@@ -187,6 +188,7 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   const overdue = new Set(model.equipment.filter((e) => e.state === 'overdue').map((e) => e.id));
   const analysisByFloor = new Map((options.rules.analysis?.floors ?? []).map((f) => [f.id, f]));
   const reach = extinguisherReach(model.profile.base);
+  const radii = detectorRadii(plan);
   const floors = model.byFloor;
   for (let i = 0; i < floors.length; i++) {
     const ref = floors[i]!;
@@ -199,6 +201,7 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
       extinguisherReach: reach,
       overdueIds: overdue,
       worstPath: path,
+      detectorRadii: radii,
     });
     w.newPage();
     w.heading(`${t.floorPlan} — ${building.name} ${floor.name}`, 12);
@@ -264,6 +267,21 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
           const line = lines[data.row.index];
           if (line?.item) data.cell.styles.fontSize = 8;
           if (data.column.index === 5 && line?.overdue) data.cell.styles.textColor = STATUS_COLORS.fail;
+        },
+      },
+    );
+  }
+  // actions on defects found at inspections (the fire register; docs/register.md)
+  if (model.inspectionActions.length > 0) {
+    const defects = model.inspectionActions;
+    w.heading(model.locale === 'en' ? 'Defects found at inspections' : '检查发现的缺陷', 11);
+    w.table(
+      ['#', t.location, model.locale === 'en' ? 'Defect' : '缺陷', t.owner, t.dueDate],
+      defects.map((d, i) => [`D${i + 1}`, `${d.place} · ${d.device}`, d.note, d.owner, d.overdue ? `${d.due}\n${t.overdue}` : d.due]),
+      {
+        columnStyles: { 0: { cellWidth: 10 }, 1: { cellWidth: 80 }, 3: { cellWidth: 30 }, 4: { cellWidth: 25 } },
+        didParseCell: (data) => {
+          if (data.section === 'body' && data.column.index === 4 && defects[data.row.index]?.overdue) data.cell.styles.textColor = STATUS_COLORS.fail;
         },
       },
     );

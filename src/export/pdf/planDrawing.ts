@@ -2,9 +2,16 @@
 // their use colour and labelled, cores filled, walls at their thickness (solid dark, glass a
 // double line, fire walls red and hatched) left open at doors, doors open at 90° with their swing,
 // windows as a triple line; then exits as badges beside them, extinguishers with their reach, the
-// worst egress path and finding markers; under it a north arrow, a scale bar and the legend.
+// fire-safety layer (detector coverage, signs, emergency luminaires, exhaust inlets, hydrants,
+// stair enclosures), the worst egress path and finding markers; under it a north arrow, a scale
+// bar and the legend.
 import { GState } from 'jspdf';
-import { bandFaces, bandPolygon, coreMarks, hatchLines, quarterArc, type Band, type Segment } from '../../floorplan/geometry/planSymbols.ts';
+import {
+  bandFaces, bandPolygon, coreMarks, emergencyLuminaireSymbol, exitSignSymbol, hatchLines, hydrantSymbol, placeSymbol, quarterArc,
+  smokeExhaustSymbol, type Band, type DeviceSymbol, type Segment, type SymbolInk,
+} from '../../floorplan/geometry/planSymbols.ts';
+import { centroid, pointInPolygon } from '../../floorplan/geometry/polygon.ts';
+import { safetyPlanWords } from './safetyPlanWords.ts';
 import type { Point, Polygon, ZoneUse } from '../../floorplan/types.ts';
 import { ZONE_USES } from '../../floorplan/types.ts';
 import { formatInteger, formatNumber } from '../model/formatValues.ts';
@@ -39,6 +46,9 @@ const INK = {
   glassFill: [228, 242, 251] as Rgb,
   fireFill: [253, 232, 227] as Rgb,
   fire: [198, 40, 40] as Rgb,
+  /** 防火隔墙: the screen's orange faces, no hatch */
+  partitionFill: [253, 240, 227] as Rgb,
+  partition: [217, 119, 43] as Rgb,
   core: [111, 118, 125] as Rgb,
   coreEdge: [38, 43, 48] as Rgb,
   coreMarks: [169, 175, 181] as Rgb,
@@ -47,6 +57,15 @@ const INK = {
   windowFill: [248, 251, 253] as Rgb,
   windowGlass: [31, 120, 193] as Rgb,
   exit: [0, 135, 65] as Rgb,
+  /** signs and emergency luminaires: safety green (the screen's SAFETY_COLORS) */
+  sign: [10, 143, 60] as Rgb,
+  emergency: [18, 161, 80] as Rgb,
+  hydrant: [212, 32, 32] as Rgb,
+  youAreHere: [224, 22, 27] as Rgb,
+  exhaust: [233, 237, 241] as Rgb,
+  exhaustLine: [60, 70, 80] as Rgb,
+  detector: [110, 90, 170] as Rgb,
+  detectorCoverage: [200, 190, 240] as Rgb,
   zoneEdge: [165, 165, 165] as Rgb,
   label: [25, 35, 50] as Rgb,
 };
@@ -143,6 +162,13 @@ function drawWalls(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Poi
   for (const piece of fire) for (const line of hatchLines(piece, HATCH_MM / scale)) segment(w, line, map);
   doc.setLineWidth(0.1);
   for (const piece of fire) for (const face of bandFaces(piece)) segment(w, face, map);
+
+  const partitions = d.walls.filter((x) => x.kind === 'fire-partition').flatMap((x) => x.pieces);
+  doc.setFillColor(...INK.partitionFill);
+  for (const piece of partitions) polygon(w, bandPolygon(piece), map, 'F');
+  doc.setDrawColor(...INK.partition);
+  doc.setLineWidth(0.12);
+  for (const piece of partitions) for (const face of bandFaces(piece)) segment(w, face, map);
 
   doc.setFillColor(...INK.exterior);
   for (const piece of d.exterior) polygon(w, bandPolygon(piece), map, 'F');
@@ -298,6 +324,101 @@ function drawZoneLabels(w: ReportWriter, d: FloorDrawing, map: (p: Point) => Poi
   }
 }
 
+// ---- fire-safety layer ----
+
+/** Symbols grow on small-scale plans: one metre of symbol is at least this many page mm (a sign ≥ 2 mm wide). */
+const SYMBOL_MM_PER_M = 3.6;
+const symbolScale = (scale: number): number => Math.max(1, SYMBOL_MM_PER_M / scale);
+const WHITE: Rgb = [255, 255, 255];
+
+type Inks = Record<SymbolInk, Rgb>;
+const SIGN_INKS: Inks = { body: INK.sign, mark: WHITE, edge: WHITE };
+const EXHAUST_INKS: Inks = { body: INK.exhaust, mark: INK.exhaustLine, edge: INK.exhaustLine };
+const HYDRANT_INKS: Inks = { body: INK.hydrant, mark: WHITE, edge: WHITE };
+const EMERGENCY_INKS: Inks = { body: INK.emergency, mark: WHITE, edge: INK.emergency };
+
+/** A plan symbol (planSymbols.ts, the screen's own) already placed in plan metres, in its inks. */
+function drawSymbol(w: ReportWriter, symbol: DeviceSymbol, inks: Inks, map: (p: Point) => Point): void {
+  const { doc } = w;
+  for (const f of symbol.fills) {
+    doc.setFillColor(...inks[f.ink]);
+    polygon(w, f.polygon, map, 'F');
+  }
+  doc.setLineWidth(0.1);
+  for (const l of symbol.lines) {
+    doc.setDrawColor(...inks[l.ink]);
+    segment(w, l.segment, map);
+  }
+}
+
+/** Each smoke detector's protection circle, lightly filled and clipped to the drawing. */
+function drawDetectorCoverage(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Point) => Point): void {
+  const detectors = d.safety?.detectors ?? [];
+  if (detectors.length === 0) return;
+  const { doc } = w;
+  const r = drawingRect(d, map);
+  doc.saveGraphicsState();
+  doc.rect(r.x, r.y, r.width, r.height, null);
+  doc.clip();
+  doc.discardPath();
+  withOpacity(w, 0.16, () => {
+    doc.setFillColor(...INK.detectorCoverage);
+    for (const x of detectors) {
+      const [cx, cy] = map(x.at);
+      doc.circle(cx, cy, x.radius * scale, 'F');
+    }
+  });
+  doc.setDrawColor(...INK.detectorCoverage);
+  doc.setLineWidth(0.08);
+  for (const x of detectors) {
+    const [cx, cy] = map(x.at);
+    doc.circle(cx, cy, x.radius * scale, 'S');
+  }
+  doc.restoreGraphicsState();
+}
+
+function drawDetector(w: ReportWriter, c: Point): void {
+  const { doc } = w;
+  doc.setFillColor(...WHITE);
+  doc.setDrawColor(...INK.detector);
+  doc.setLineWidth(0.15);
+  doc.circle(c[0], c[1], 0.55, 'FD');
+  doc.setFillColor(...INK.detector);
+  doc.circle(c[0], c[1], 0.2, 'F');
+}
+
+/** Exhaust inlets, hydrants, detectors, emergency luminaires and signs, over everything but the finding markers. */
+function drawSafetySymbols(w: ReportWriter, d: FloorDrawing, scale: number, map: (p: Point) => Point): void {
+  const safety = d.safety;
+  if (!safety) return;
+  const k = symbolScale(scale);
+  for (const at of safety.smokeExhausts) drawSymbol(w, placeSymbol(smokeExhaustSymbol(), at, 0, k), EXHAUST_INKS, map);
+  for (const at of safety.hydrants) drawSymbol(w, placeSymbol(hydrantSymbol(), at, 0, k), HYDRANT_INKS, map);
+  for (const x of safety.detectors) drawDetector(w, map(x.at));
+  for (const at of safety.emergencyLuminaires) drawSymbol(w, placeSymbol(emergencyLuminaireSymbol(), at, 0, k), EMERGENCY_INKS, map);
+  for (const s of safety.signs) drawSymbol(w, placeSymbol(exitSignSymbol(s.kind), s.at, s.rotation, k), SIGN_INKS, map);
+}
+
+/** A stair core's enclosure and flight width, on a white tag in the core. */
+function drawStairLabels(w: ReportWriter, d: FloorDrawing, map: (p: Point) => Point, taken: Rect[]): void {
+  const words = safetyPlanWords(w.locale);
+  const { doc } = w;
+  for (const stair of d.safety?.stairs ?? []) {
+    const lines = [stair.enclosure ? words.stair[stair.enclosure] : '', stair.flightWidth !== undefined ? words.flight(formatNumber(stair.flightWidth)) : ''].filter((x) => x);
+    const middle = centroid(stair.polygon);
+    const [cx, cy] = map(pointInPolygon(middle, stair.polygon) ? middle : stair.polygon[0]!);
+    w.font(4.5, true);
+    const width = Math.max(...lines.map((l) => doc.getTextWidth(l))) + 1;
+    const height = lines.length * 4.5 * PT * 1.2 + 0.6;
+    const rect = centredRect([cx, cy], width, height);
+    doc.setFillColor(...WHITE);
+    doc.roundedRect(rect.x, rect.y, rect.width, rect.height, 0.4, 0.4, 'F');
+    doc.setTextColor(...INK.coreEdge);
+    lines.forEach((line, i) => doc.text(line, cx, rect.y + 0.3 + 4.5 * PT * 1.2 * (i + 0.5), { align: 'center', baseline: 'middle' }));
+    taken.push(rect);
+  }
+}
+
 /** Draws the plan top-aligned in the box with its footer; returns the page y just below the footer. */
 export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): number {
   const { doc } = w;
@@ -337,6 +458,8 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
     doc.restoreGraphicsState();
   }
 
+  drawDetectorCoverage(w, d, scale, map);
+
   doc.setFillColor(255, 255, 255);
   doc.setDrawColor(120, 120, 120);
   doc.setLineWidth(0.05);
@@ -355,6 +478,7 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
   drawDoorSymbols(w, d, map);
 
   const taken: Rect[] = [];
+  drawStairLabels(w, d, map, taken);
   const badges = placeExitBadges(w, d, scale, map);
   taken.push(...badges.map((b) => b.rect));
   for (const m of d.markers) taken.push(centredRect(map(m.at), 3.8, 3.8));
@@ -387,6 +511,7 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
   }
 
   drawZoneLabels(w, d, map, taken);
+  drawSafetySymbols(w, d, scale, map);
   for (const b of badges) drawBadge(w, b);
 
   for (const x of d.extinguishers) {
@@ -518,6 +643,18 @@ function symbolItems(w: ReportWriter, d: FloorDrawing): LegendItem[] {
         for (const face of bandFaces(band)) segment(w, face, pageMap);
       },
     });
+  if (has('fire-partition'))
+    items.push({
+      label: safetyPlanWords(w.locale).firePartition,
+      swatch: (x, y) => {
+        const band = bandSwatch(x, y, 1.2);
+        doc.setFillColor(...INK.partitionFill);
+        polygon(w, bandPolygon(band), pageMap, 'F');
+        doc.setDrawColor(...INK.partition);
+        doc.setLineWidth(0.12);
+        for (const face of bandFaces(band)) segment(w, face, pageMap);
+      },
+    });
   if (d.doors.length > 0 || d.exits.some((e) => e.symbol))
     items.push({
       label: words.door,
@@ -566,6 +703,40 @@ function symbolItems(w: ReportWriter, d: FloorDrawing): LegendItem[] {
         doc.roundedRect(x, y + 0.3, SWATCH_W, SWATCH_H - 0.6, 0.6, 0.6, 'F');
       },
     });
+  items.push(...safetyItems(w, d));
+  return items;
+}
+
+/** The fire-safety symbols this plan draws, each drawn as on the plan (page y runs down, the symbols are symmetric or point east). */
+function safetyItems(w: ReportWriter, d: FloorDrawing): LegendItem[] {
+  const safety = d.safety;
+  if (!safety) return [];
+  const words = safetyPlanWords(w.locale);
+  const items: LegendItem[] = [];
+  const centre = (x: number, y: number): Point => [x + SWATCH_W / 2, y + SWATCH_H / 2];
+  const symbolItem = (label: string, symbol: DeviceSymbol, inks: Inks, k: number): LegendItem => ({ label, swatch: (x, y) => drawSymbol(w, placeSymbol(symbol, centre(x, y), 0, k), inks, pageMap) });
+  if (safety.signs.some((s) => s.kind === 'exit')) items.push(symbolItem(words.exitSign, exitSignSymbol('exit'), SIGN_INKS, 7.5));
+  if (safety.signs.some((s) => s.kind === 'direction')) items.push(symbolItem(words.directionSign, exitSignSymbol('direction'), SIGN_INKS, 7.5));
+  if (safety.emergencyLuminaires.length > 0) items.push(symbolItem(words.emergencyLuminaire, emergencyLuminaireSymbol(), EMERGENCY_INKS, 2.8));
+  if (safety.detectors.length > 0) {
+    items.push({ label: words.detector, swatch: (x, y) => drawDetector(w, centre(x, y)) });
+    const r = safety.radii;
+    items.push({
+      label: words.detectorCoverage(formatNumber(r.smallRoom), formatNumber(r.largeRoom), formatNumber(r.smallRoomArea)),
+      swatch: (x, y) => {
+        const [cx, cy] = centre(x, y);
+        withOpacity(w, 0.35, () => {
+          w.doc.setFillColor(...INK.detectorCoverage);
+          w.doc.circle(cx, cy, 1.5, 'F');
+        });
+        w.doc.setDrawColor(...INK.detectorCoverage);
+        w.doc.setLineWidth(0.08);
+        w.doc.circle(cx, cy, 1.5, 'S');
+      },
+    });
+  }
+  if (safety.smokeExhausts.length > 0) items.push(symbolItem(words.smokeExhaust, smokeExhaustSymbol(), EXHAUST_INKS, 5.5));
+  if (safety.hydrants.length > 0) items.push(symbolItem(words.hydrant, hydrantSymbol(), HYDRANT_INKS, 6));
   return items;
 }
 

@@ -9,6 +9,7 @@ import { workstationProblem } from './placeWorkstationArray.ts';
 import { luminaireProblem } from './placeLuminaireArray.ts';
 import { pointDeviceProblem } from './addPointDevice.ts';
 import { columnProblem } from './addColumn.ts';
+import { safetyFieldProblem } from './safetyFieldChecks.ts';
 import { CORE_KINDS, type Floor, type FloorCollection, type FloorElement } from '../types.ts';
 import { isValidPolygonValue, plainCopy } from './checks.ts';
 import { refuse, type Command } from './command.ts';
@@ -57,7 +58,7 @@ export const editElements: Command<EditElementsArgs> = {
     const plainFloor = plainCopy(floor);
     for (const { collection, element } of found.values()) {
       const candidate = { ...plainCopy(element), ...structuredClone(props) } as FloorElement;
-      const problem = elementProblem(plainFloor, collection, candidate);
+      const problem = elementProblem(plainFloor, collection, candidate) ?? safetyFieldProblem(collection, candidate as unknown as Record<string, unknown>);
       if (problem) return refuse(problem, [element.id]);
       // a new position of a desk, luminaire or device must stay on the floor plate
       if ('at' in props && 'at' in candidate && mustStayOnFloor(collection) && !pointInPolygon(candidate.at, plainFloor.outline)) {

@@ -6,7 +6,10 @@ import { refuse, type Refusal } from './command.ts';
 import type { LocatedElement } from './floorElements.ts';
 
 /** The collections whose point must stay inside the floor outline, in the order refusals name them. */
-export const ON_FLOOR_COLLECTIONS: readonly FloorCollection[] = ['workstations', 'luminaires', 'airTerminals', 'extinguishers', 'detectors', 'sprinklers'];
+export const ON_FLOOR_COLLECTIONS: readonly FloorCollection[] = [
+  'workstations', 'luminaires', 'airTerminals', 'extinguishers', 'detectors', 'sprinklers',
+  'smokeExhausts', 'exitSigns', 'hydrants', 'evacuationMarks',
+];
 const ON_FLOOR = new Set<FloorCollection>(ON_FLOOR_COLLECTIONS);
 
 export function mustStayOnFloor(collection: FloorCollection): boolean {

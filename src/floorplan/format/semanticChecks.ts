@@ -1,7 +1,7 @@
 // Checks the schema cannot express: polygon validity, unique ids, references between
-// elements, and a few cross-field limits. Runs on a schema-valid document.
+// elements, coordinates within ±100 km, and a few cross-field limits. Runs on a schema-valid document.
 import { polygonProblem } from '../geometry/polygon.ts';
-import type { PlanDocument, Point } from '../types.ts';
+import type { PlanDocument, Point, Site } from '../types.ts';
 import { FLOOR_COLLECTIONS } from '../types.ts';
 import { formatPath, problem, type PlanProblem } from './problems.ts';
 
@@ -38,8 +38,56 @@ function validDate(s: string): boolean {
   return s.length !== 10 || d.toISOString().slice(0, 10) === s;
 }
 
+/**
+ * The farthest a coordinate may lie from the plan's origin (m). A park spans a few kilometres;
+ * anything past 100 km is a unit or typing error (millimetres read as metres, a stray digit), and
+ * far coordinates also cost the geometry its precision.
+ */
+export const MAX_COORDINATE = 100_000;
+
+function coordinateProblem(path: Path, p: Point): PlanProblem | null {
+  if (Math.abs(p[0]) <= MAX_COORDINATE && Math.abs(p[1]) <= MAX_COORDINATE) return null;
+  const at = `(${fmt(p[0])}, ${fmt(p[1])})`;
+  return problem(path, 'coordinate-out-of-range', `坐标 ${at} 超出 ±100 km 范围（单位应为米）`, `coordinate ${at} lies beyond ±100 km (units are metres)`);
+}
+
+/** Every point of a site (boundary, green, footprints, and each floor's outline and elements), checked against MAX_COORDINATE. */
+function siteCoordinateProblems(site: Site, sitePath: Path, out: PlanProblem[]): void {
+  const point = (path: Path, p: Point): void => {
+    const found = coordinateProblem(path, p);
+    if (found) out.push(found);
+  };
+  const polygon = (path: Path, ps: readonly Point[]): void => ps.forEach((p, i) => point([...path, i], p));
+  polygon([...sitePath, 'boundary'], site.boundary);
+  site.green.forEach((g, i) => polygon([...sitePath, 'green', i], g));
+  site.buildings.forEach((b, bi) => {
+    const bPath: Path = [...sitePath, 'buildings', bi];
+    polygon([...bPath, 'footprint'], b.footprint);
+    b.floors.forEach((f, fi) => {
+      const fPath: Path = [...bPath, 'floors', fi];
+      polygon([...fPath, 'outline'], f.outline);
+      if (f.underlay) point([...fPath, 'underlay', 'origin'], f.underlay.origin);
+      for (const collection of FLOOR_COLLECTIONS) {
+        (f[collection] as unknown as Record<string, unknown>[]).forEach((el, i) => {
+          const elPath: Path = [...fPath, collection, i];
+          for (const key of ['at', 'a', 'b'] as const) if (isPoint(el[key])) point([...elPath, key], el[key]);
+          if (Array.isArray(el['polygon'])) polygon([...elPath, 'polygon'], (el['polygon'] as unknown[]).filter(isPoint));
+        });
+      }
+    });
+  });
+}
+
+function isPoint(v: unknown): v is Point {
+  return Array.isArray(v) && v.length === 2 && typeof v[0] === 'number' && typeof v[1] === 'number';
+}
+
 export function semanticProblems(plan: PlanDocument): PlanProblem[] {
   const out: PlanProblem[] = [];
+  siteCoordinateProblems(plan.site, ['site'], out);
+  (plan.proposals ?? []).forEach((p, i) => {
+    if (p.site) siteCoordinateProblems(p.site, ['proposals', i, 'site'], out);
+  });
   const firstSeen = new Map<string, string>();
   const checkId = (idValue: string, path: Path): void => {
     const prev = firstSeen.get(idValue);

@@ -6,7 +6,7 @@
 //   south part  — the open call area: back-to-back benches with cross aisles, two more stair
 //                 cores on the south side so every seat is near an exit.
 // Lights, fresh air, extinguishers, detectors and sprinklers are placed per zone from the
-// same numbers the rules check (lumen method, m³/h per person, reach).
+// same numbers the rules check (the rules' lighting model, m³/h per person, reach).
 import { emptyFloor, type FloorFacts } from '../emptyFloor.ts';
 import type {
   AirTerminal,
@@ -20,6 +20,7 @@ import type {
   Point,
   PointDevice,
   Polygon,
+  StairEnclosure,
   Wall,
   WallKind,
   WindowPane,
@@ -28,6 +29,10 @@ import type {
   ZoneUse,
 } from '../types.ts';
 import type { Random } from './random.ts';
+import { equipSafety } from './safetyDevices.ts';
+
+/** Deliberate defects a generated floor can carry (docs/samples.md). */
+export type PlantedDefect = 'overdue-extinguisher' | 'cabling-door-c' | 'dark-rest' | 'missing-exit-sign' | 'open-stair' | 'detector-by-outlet';
 
 export interface RoomSpec {
   use: ZoneUse | 'stair' | 'lift';
@@ -67,22 +72,35 @@ export interface CallFloorOptions {
   inspectedDates: string[];
   random: Random;
   /** ids of deliberate defects to plant on this floor (see docs/samples.md) */
-  defects?: Set<'overdue-extinguisher' | 'cabling-door-c' | 'dark-rest'>;
+  defects?: Set<PlantedDefect>;
+  /** how the stair cores are enclosed (default enclosed, 封闭楼梯间) and their flight width (default 1.3 m) */
+  stairEnclosure?: StairEnclosure;
+  stairFlightWidth?: number;
 }
 
 const DESK_DEPTH = 0.7;
 const CORRIDOR = 3;
 const LUX_REQUIRED: Partial<Record<ZoneUse, number>> = {
-  work: 300, management: 300, meeting: 300, training: 300, server: 500, cabling: 500,
+  work: 300, management: 300, meeting: 300, training: 500, server: 500, cabling: 500,
   canteen: 200, power: 200, rest: 100, storage: 100, toilet: 75, corridor: 50, dormitory: 100,
 };
 /** persons per m² for zones without desks (rules.md "Occupants") */
 const DENSITY: Partial<Record<ZoneUse, number>> = { meeting: 0.5, canteen: 1.0, training: 0.5, rest: 0.3 };
 const FRESH_AIR_PER_PERSON = 30;
-/** a 2,500 lm LED panel at 139 lm/W: many small lights give an even field at 2.8 m ceilings */
-const LUMINAIRE = { flux: 2500, power: 18 };
+/** LED panels at 139 lm/W, their lumen package chosen per zone (see lightZone) */
+const LUMENS_PER_WATT = 139;
 /** no further apart than about the mounting height above the work plane (uniformity) */
 const MAX_LIGHT_SPACING = 2.2;
+/** the rules' lighting model (docs/rules.md "Lighting"), gb values: reference planes of the uses rated at floor level, */
+const FLOOR_PLANE_USES: readonly ZoneUse[] = ['corridor', 'toilet', 'rest', 'storage', 'power'];
+/** maintenance factor, reflectances (ceiling, walls, floor) and the grid's band at the walls */
+const MF = 0.8;
+const REFLECTANCE = { ceiling: 0.7, walls: 0.5, floor: 0.2 };
+const BAND = 0.5;
+/** design aim: 8 % over the required level (under it fails; over +20 % gets a note, GB 50034-2024 §4.1.5) */
+const LIGHT_AIM = 1.08;
+/** emergency mode of the panels marked emergency (every second one each way): 250 lm, about 10 % */
+const EMERGENCY_FLUX = 250;
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => [
   [x0, y0],
@@ -106,6 +124,10 @@ export class FloorBuilder {
     const w: Wall = { id: this.id('w'), a: pt(...a), b: pt(...b), kind };
     if (height !== undefined) w.height = height;
     if (kind === 'fire') w.thickness = 0.2;
+    if (kind === 'fire-partition') {
+      w.thickness = 0.2;
+      w.fireResistance = 2;
+    }
     this.floor.walls.push(w);
     return w;
   }
@@ -156,6 +178,89 @@ function spreadLights(a: number, b: number, spacing: number): number[] {
   return Array.from({ length: count }, (_, i) => first + ((last - first) * i) / (count - 1));
 }
 
+/**
+ * Share of a Lambertian downlight's flux falling on the rectangle [x0, x1] × [y0, y1] of a plane
+ * h below it (the view factor of a small parallel surface to the rectangle, corner by corner).
+ */
+function fluxShare(sx: number, sy: number, h: number, x0: number, y0: number, x1: number, y1: number): number {
+  const corner = (a: number, b: number): number => {
+    const X = Math.abs(a) / h;
+    const Y = Math.abs(b) / h;
+    const f = (X / Math.sqrt(1 + X * X)) * Math.atan(Y / Math.sqrt(1 + X * X)) + (Y / Math.sqrt(1 + Y * Y)) * Math.atan(X / Math.sqrt(1 + Y * Y));
+    return (Math.sign(a) * Math.sign(b) * f) / (2 * Math.PI);
+  };
+  return corner(x1 - sx, y1 - sy) - corner(x0 - sx, y1 - sy) - corner(x1 - sx, y0 - sy) + corner(x0 - sx, y0 - sy);
+}
+
+/**
+ * Maintained average illuminance (lx) per lumen of each luminaire on the zone's calculation area,
+ * by the rules' model: direct light (the flux share on the area less its 0.5 m band, over that
+ * area) plus the reflected component of the room above the plane (`cavity` m high), × MF.
+ */
+function luxPerLumen(box: [number, number, number, number], at: readonly Point[], h: number, cavity: number): number {
+  const [x0, y0, x1, y1] = box;
+  const area = (x1 - x0) * (y1 - y0);
+  const band = Math.min(BAND, (x1 - x0) / 2 - 0.05, (y1 - y0) / 2 - 0.05);
+  const calc = (x1 - x0 - 2 * band) * (y1 - y0 - 2 * band);
+  let onCalc = 0;
+  for (const [x, y] of at) onCalc += fluxShare(x, y, h, x0 + band, y0 + band, x1 - band, y1 - band);
+  const direct = onCalc / calc;
+  const walls = 2 * (x1 - x0 + y1 - y0) * cavity;
+  const surfaces = 2 * area + walls;
+  const mean = ((REFLECTANCE.ceiling + REFLECTANCE.floor) * area + REFLECTANCE.walls * walls) / surfaces;
+  const down = Math.min(at.length, direct * area);
+  const reflected = (REFLECTANCE.floor * down + REFLECTANCE.walls * (at.length - down)) / (surfaces * (1 - mean));
+  return MF * (direct + reflected);
+}
+
+/**
+ * Luminaires of a rectangular zone: a grid no sparser than MAX_LIGHT_SPACING (uniformity), the
+ * lumen package chosen so the rules' model gives LIGHT_AIM × the required level on the zone's
+ * reference plane; every second one each way also an emergency luminaire.
+ */
+function lightZone(fb: FloorBuilder, box: [number, number, number, number], use: ZoneUse, mount: number, options: { dark?: boolean; perimeter?: boolean }): void {
+  const [x0, y0, x1, y1] = box;
+  const width = x1 - x0;
+  const depth = y1 - y0;
+  const required = LUX_REQUIRED[use] ?? 100;
+  const plane = FLOOR_PLANE_USES.includes(use) ? 0 : 0.75;
+  const spacing = options.dark ? 4.5 : MAX_LIGHT_SPACING;
+  const xs = spreadLights(x0, x1, width / Math.max(1, Math.ceil(width / spacing)) + 1e-9);
+  const ys = spreadLights(y0, y1, depth / Math.max(1, Math.ceil(depth / spacing)) + 1e-9);
+  const at: { p: Point; emergency: boolean }[] = [];
+  xs.forEach((x, i) => ys.forEach((y, j) => at.push({ p: [x, y], emergency: i % 2 === 0 && j % 2 === 0 })));
+  if (options.perimeter) {
+    // Wall-washing row round large open areas: the edges see only half the ceiling's lights.
+    const inset = 0.3;
+    for (const x of xs) for (const y of [y0 + inset, y1 - inset]) at.push({ p: [x, y], emergency: false });
+    for (const y of ys) for (const x of [x0 + inset, x1 - inset]) at.push({ p: [x, y], emergency: false });
+  }
+  const target = required * (options.dark ? 0.6 : LIGHT_AIM);
+  const flux = Math.round(target / luxPerLumen(box, at.map((l) => l.p), mount - plane, mount - plane) / 10) * 10;
+  const power = Math.round((flux / LUMENS_PER_WATT) * 10) / 10;
+  for (const { p, emergency } of at) {
+    const l: Luminaire = { id: fb.id('l'), at: pt(...p), mount, flux, power };
+    if (emergency) {
+      l.emergency = true;
+      l.emergencyFlux = Math.min(flux, EMERGENCY_FLUX);
+    }
+    fb.floor.luminaires.push(l);
+  }
+}
+
+/** Emergency lights of the stair cores (flights and landings): four per core, 400 lm in emergency mode. */
+export function lightStairs(fb: FloorBuilder, mount: number): void {
+  for (const core of fb.floor.cores) {
+    if (core.kind !== 'stair') continue;
+    const xs = core.polygon.map((p) => p[0]);
+    const ys = core.polygon.map((p) => p[1]);
+    const [cx0, cx1, cy0, cy1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    for (const fx of [0.3, 0.7]) for (const fy of [0.3, 0.7]) {
+      fb.floor.luminaires.push({ id: fb.id('l'), at: pt(cx0 + (cx1 - cx0) * fx, cy0 + (cy1 - cy0) * fy), mount, flux: 800, power: 6, emergency: true, emergencyFlux: 400 });
+    }
+  }
+}
+
 /** Lights, fresh air and detectors for a rectangular zone, sized from the rule numbers. */
 export function serviceZone(
   fb: FloorBuilder,
@@ -167,36 +272,7 @@ export function serviceZone(
 ): void {
   const [x0, y0, x1, y1] = box;
   const area = (x1 - x0) * (y1 - y0);
-  const required = LUX_REQUIRED[use] ?? 100;
-  // Lumen method: E = N·flux·0.6·0.8/A. Aim 12 % over the requirement, never sparser than 3.6 m
-  // (uniformity) and never denser than needed (power density).
-  const perLuminaire = LUMINAIRE.flux * 0.48;
-  const target = (options.dark ? required * 0.6 : required * 1.12);
-  // The fewest luminaires that reach the target, no more than MAX_LIGHT_SPACING apart —
-  // fewer luminaires, lower power density.
-  const width = x1 - x0;
-  const depth = y1 - y0;
-  const needed = Math.max(1, Math.ceil((target * area) / perLuminaire));
-  let best: [number, number] | null = null;
-  for (let nx = Math.max(1, Math.ceil(width / MAX_LIGHT_SPACING)); nx <= Math.ceil(width / 0.8); nx++) {
-    const ny = Math.max(Math.ceil(depth / MAX_LIGHT_SPACING), Math.ceil(needed / nx));
-    if (!best || nx * ny < best[0] * best[1]) best = [nx, ny];
-    if (nx >= needed) break;
-  }
-  let [nx, ny] = best ?? [1, 1];
-  if (options.dark) {
-    nx = Math.max(1, Math.ceil(width / 4.5));
-    ny = Math.max(1, Math.ceil(depth / 4.5));
-  }
-  const xs = spreadLights(x0, x1, width / nx + 1e-9);
-  const ys = spreadLights(y0, y1, depth / ny + 1e-9);
-  for (const y of ys) for (const x of xs) fb.floor.luminaires.push({ id: fb.id('l'), at: pt(x, y), mount, flux: LUMINAIRE.flux, power: LUMINAIRE.power } satisfies Luminaire);
-  if (options.perimeter) {
-    // Wall-washing row round large open areas: the edges see only half the ceiling's lights.
-    const inset = 0.3;
-    for (const x of xs) for (const y of [y0 + inset, y1 - inset]) fb.floor.luminaires.push({ id: fb.id('l'), at: pt(x, y), mount, flux: LUMINAIRE.flux, power: LUMINAIRE.power });
-    for (const y of ys) for (const x of [x0 + inset, x1 - inset]) fb.floor.luminaires.push({ id: fb.id('l'), at: pt(x, y), mount, flux: LUMINAIRE.flux, power: LUMINAIRE.power });
-  }
+  lightZone(fb, box, use, mount, options);
 
   const people = persons > 0 ? persons : Math.ceil(area * (DENSITY[use] ?? 0));
   if (people > 0 && (use === 'work' || use === 'management' || use === 'training' || use === 'meeting' || use === 'canteen' || use === 'rest')) {
@@ -206,8 +282,23 @@ export function serviceZone(
     const flow = Math.ceil((people * FRESH_AIR_PER_PERSON * 1.1) / count / 10) * 10;
     for (const y of ays) for (const x of axs) fb.floor.airTerminals.push({ id: fb.id('a'), at: pt(x, y + 0.3), freshAir: flow } satisfies AirTerminal);
   }
-  for (const y of spread(y0, y1, 7)) for (const x of spread(x0, x1, 7)) fb.floor.detectors.push({ id: fb.id('k'), at: pt(x + 0.2, y) } satisfies PointDevice);
-  for (const y of spread(y0, y1, 3.4)) for (const x of spread(x0, x1, 3.4)) fb.floor.sprinklers.push({ id: fb.id('p'), at: pt(x - 0.3, y - 0.3) } satisfies PointDevice);
+  // 5.5 m apart: every point within 3.9 m (radius 5.8 m), with room to slide one clear of an outlet.
+  for (const y of spread(y0, y1, 5.5)) for (const x of spread(x0, x1, 5.5)) fb.floor.detectors.push({ id: fb.id('k'), at: pt(x + 0.2, y) } satisfies PointDevice);
+  for (const y of spread(y0, y1, 3.4)) for (const x of spread(x0, x1, 3.4)) fb.floor.sprinklers.push({ id: fb.id('p'), at: pt(x, y) } satisfies PointDevice);
+}
+
+/** Persons a floor holds as the rules count them: a seat each, and zones without desks by their density. */
+export function floorPersons(floor: Floor): number {
+  let persons = floor.workstations.length;
+  for (const z of floor.zones) {
+    const density = z.use === 'dormitory' ? 0 : DENSITY[z.use] ?? 0;
+    const xs = z.polygon.map((p) => p[0]);
+    const ys = z.polygon.map((p) => p[1]);
+    const hasDesks = floor.workstations.some((w) => w.at[0] > Math.min(...xs) && w.at[0] < Math.max(...xs) && w.at[1] > Math.min(...ys) && w.at[1] < Math.max(...ys));
+    if (!hasDesks) persons += Math.ceil((Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)) * density);
+    if (z.use === 'dormitory') persons += z.beds ?? 0;
+  }
+  return persons;
 }
 
 export function extinguisher(fb: FloorBuilder, at: Point, options: CallFloorOptions, overdue = false): void {
@@ -218,7 +309,7 @@ export function extinguisher(fb: FloorBuilder, at: Point, options: CallFloorOpti
 
 const WALL_KIND: Partial<Record<ZoneUse, WallKind>> = {
   management: 'glass', rest: 'glass', meeting: 'glass', training: 'glass',
-  power: 'fire', cabling: 'fire', server: 'fire', toilet: 'solid', storage: 'solid',
+  power: 'fire-partition', cabling: 'fire-partition', server: 'fire-partition', toilet: 'solid', storage: 'solid',
 };
 const DOOR_RATING: Partial<Record<ZoneUse, FireRating>> = { power: 'A', server: 'A', cabling: 'B' };
 
@@ -260,7 +351,7 @@ export function buildCallFloor(o: CallFloorOptions): Floor {
       const height = kind === 'glass' ? 2.4 : undefined;
       // Side wall to the west unless a core or the outline is there.
       if (i > 0 && previousKind !== null) {
-        const sideKind: WallKind = kind === 'fire' || previousKind === 'fire' ? 'fire' : kind === 'glass' && previousKind === 'glass' ? 'glass' : 'solid';
+        const sideKind: WallKind = kind === 'fire-partition' || previousKind === 'fire-partition' ? 'fire-partition' : kind === 'glass' && previousKind === 'glass' ? 'glass' : 'solid';
         fb.wall([x, bandY], [x, oy + D], sideKind, sideKind === 'glass' ? 2.4 : undefined);
       }
       const front = fb.wall([x, bandY], [x1, bandY], kind, height);
@@ -295,7 +386,11 @@ export function buildCallFloor(o: CallFloorOptions): Floor {
     const persons = desks > 0 ? placed : 0;
     const dark = spec.use === 'rest' && o.defects?.has('dark-rest');
     serviceZone(fb, box, spec.use as ZoneUse, persons, mount, { dark });
-    if (spec.use === 'power' || spec.use === 'cabling' || spec.use === 'server') extinguisher(fb, [x0 + 0.8, y1 - 0.8], o);
+    // A plant room is a calculation unit of its own: two extinguishers at least (GB 50140 §6.1.1).
+    if (spec.use === 'power' || spec.use === 'cabling' || spec.use === 'server') {
+      extinguisher(fb, [x0 + 0.8, y1 - 0.8], o);
+      extinguisher(fb, [x1 - 0.8, y1 - 0.8], o);
+    }
   }
 
   // Corridor.
@@ -374,5 +469,20 @@ export function buildCallFloor(o: CallFloorOptions): Floor {
   }
   windowRun(oy, wx, ox + L);
   for (const { box } of roomBoxes) windowRun(oy + D, box[0], box[2]);
+  lightStairs(fb, mount);
+
+  // Aisles escape routes follow through the call area: the cross aisles between benches, the
+  // window aisle, the aisle along the corridor and the aisles between the bench blocks.
+  const aisles: [Point, Point][] = [];
+  for (let k = 1; k < benches; k++) {
+    const ax = startX + k * (benchLength + crossAisle) - crossAisle / 2;
+    aisles.push([pt(ax, oy + 0.8), pt(ax, corridorY - 0.6)]);
+  }
+  aisles.push([pt(ox + 0.8, oy + 1.2), pt(ox + L - 0.8, oy + 1.2)], [pt(ox + 0.8, corridorY - 0.6), pt(ox + L - 0.8, corridorY - 0.6)]);
+  for (let b = 1; b < blocks; b++) {
+    const ay = startY + b * pitch - pitch / 2;
+    aisles.push([pt(ox + 0.8, ay), pt(ox + L - 0.8, ay)]);
+  }
+  equipSafety(fb, { stairEnclosure: o.stairEnclosure ?? 'enclosed', stairFlightWidth: o.stairFlightWidth ?? 1.3, persons: floorPersons(fb.floor), femaleShare: 0.6, defects: o.defects, inspectedOn: () => o.random.pick(o.inspectedDates) }, aisles);
   return fb.floor;
 }

@@ -1,8 +1,9 @@
 // Seeded, deterministic parks: the shipped samples and the benchmark plans of any seat count.
 import { CURRENT_VERSION } from '../format/migrations.ts';
 import type { Building, Floor, Locale, PlanDocument, Point, Polygon } from '../types.ts';
-import { buildCallFloor, extinguisher, FloorBuilder, serviceZone, type CallFloorOptions, type RoomSpec } from './callFloor.ts';
+import { buildCallFloor, extinguisher, floorPersons, FloorBuilder, lightStairs, serviceZone, type CallFloorOptions, type RoomSpec } from './callFloor.ts';
 import { seededRandom, type Random } from './random.ts';
+import { equipSafety } from './safetyDevices.ts';
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => [
   [x0, y0],
@@ -38,7 +39,9 @@ function callBandRooms(length: number, server: boolean): RoomSpec[] {
     { use: 'cabling', name: '综合布线机房', width: 6 },
     { use: 'stair', name: '楼梯间', width: 6 },
     { use: 'management', name: '业务管理区', width: 14, desks: 10 },
-    { use: 'rest', name: '休息区', width: 14 },
+    { use: 'rest', name: '休息区', width: 10 },
+    // A toilet mid-band too: no seat more than 50 m from one (JGJ 67 §4.3.6).
+    { use: 'toilet', name: '卫生间', width: 4 },
     { use: 'stair', name: '楼梯间', width: 6 },
     { use: 'meeting', name: '会议室', width: 12 },
     { use: 'power', name: '电源机房', width: 6 },
@@ -215,6 +218,10 @@ function amenityFloor(buildingId: string, level: number, origin: Point, kind: 'c
   serviceZone(fb, [ox + 6, oy + D - 7, ox + 27, oy + D], 'corridor', 0, mount);
   serviceZone(fb, [ox + 33, oy + D - 7, ox + L - 6, oy + D], 'corridor', 0, mount);
   fb.floor.windows.push({ id: fb.id('n'), a: [ox + 1, oy], b: [ox + L - 1, oy], sill: 0.9, head: 2.6, openable: 0.3 });
+  lightStairs(fb, mount);
+  // Four-bed rooms (a bed per 12 m² or so: the rooms are 4 × 12 m).
+  for (const z of fb.floor.zones) if (z.use === 'dormitory') z.beds = 4;
+  equipSafety(fb, { stairEnclosure: 'enclosed', stairFlightWidth: 1.4, persons: floorPersons(fb.floor), femaleShare: 0.6, inspectedOn: () => random.pick(INSPECTED) });
   return fb.floor;
 }
 
@@ -241,9 +248,14 @@ function amenityBuilding(id: string, name: string, origin: Point, random: Random
  */
 export function generateSamplePark(): PlanDocument {
   const random = seededRandom(20261101);
-  const defectsA = new Map<number, CallFloorOptions['defects']>([[3, new Set(['cabling-door-c'] as const)]]);
+  const defectsA = new Map<number, CallFloorOptions['defects']>([
+    [2, new Set(['detector-by-outlet'] as const)],
+    [3, new Set(['cabling-door-c'] as const)],
+    [4, new Set(['missing-exit-sign'] as const)],
+  ]);
   const defectsB = new Map<number, CallFloorOptions['defects']>([
     [2, new Set(['overdue-extinguisher'] as const)],
+    [3, new Set(['open-stair'] as const)],
     [5, new Set(['dark-rest'] as const)],
   ]);
   const a = callBuilding({ id: 'A', name: 'A栋 话务楼', origin: [20, 20], storeys: 6, length: 106, depth: 38, random, defects: defectsA, workNames: ['话务一区', '话务二区'] });

@@ -219,3 +219,125 @@ export function coreMarks(polygon: readonly Point[], kind: CoreKind, spacing = S
   for (let c = Math.floor((x0 - y1) / step) * step + step; c < x1 - y0; c += step) out.push(...clipLineToPolygon([c, 0], d, polygon));
   return out;
 }
+
+// ---- fire-safety devices ----
+// Each symbol is drawn about the device's point in plan metres, unrotated (a direction sign's
+// arrow points +x, east); `ink` names the part so each renderer picks its own colours: `body` the
+// filled shape, `mark` what is drawn on it (arrow, door, diagonal, letter), `edge` its line work.
+
+export type SymbolInk = 'body' | 'mark' | 'edge';
+
+export interface DeviceSymbol {
+  fills: { polygon: Polygon; ink: SymbolInk }[];
+  lines: { segment: Segment; ink: SymbolInk }[];
+}
+
+const box = (x0: number, y0: number, x1: number, y1: number): Polygon => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
+
+/** A regular polygon standing in for a circle of `radius` about `c`. */
+export function circlePolygon(c: Point, radius: number, sides = 16): Polygon {
+  const points: Polygon = [];
+  for (let i = 0; i < sides; i++) {
+    const a = (2 * Math.PI * i) / sides;
+    points.push([c[0] + radius * Math.cos(a), c[1] + radius * Math.sin(a)]);
+  }
+  return points;
+}
+
+/** An arrow along +x from `tail` to `tip` (x), `shaft` and `head` half-widths, the head `headLength` long. */
+function arrowPolygon(tail: number, tip: number, shaft: number, head: number, headLength: number): Polygon {
+  const neck = tip - headLength;
+  return [[tail, -shaft], [neck, -shaft], [neck, -head], [tip, 0], [neck, head], [neck, shaft], [tail, shaft]];
+}
+
+/** Plan size of a sign (m): larger than a real 360 × 145 mm sign, so it reads on a 1:200 plan. */
+export const SIGN_SIZE: readonly [number, number] = [0.6, 0.25];
+
+/**
+ * A safety-exit sign (安全出口标志): a green plate with a door and an arrow into it; an evacuation
+ * sign (疏散指示标志): the plate with one arrow across it, pointing +x before rotation.
+ */
+export function exitSignSymbol(kind: 'exit' | 'direction'): DeviceSymbol {
+  const [w, h] = [SIGN_SIZE[0] / 2, SIGN_SIZE[1] / 2];
+  const fills: DeviceSymbol['fills'] = [{ polygon: box(-w, -h, w, h), ink: 'body' }];
+  if (kind === 'direction') fills.push({ polygon: arrowPolygon(-0.22, 0.22, 0.035, 0.09, 0.14), ink: 'mark' });
+  else {
+    fills.push({ polygon: box(0.1, -0.085, 0.22, 0.085), ink: 'mark' });
+    fills.push({ polygon: arrowPolygon(-0.22, 0.06, 0.025, 0.07, 0.1), ink: 'mark' });
+  }
+  return { fills, lines: [] };
+}
+
+/** A smoke exhaust inlet (排烟口): a 0.5 m square, crossed corner to corner. */
+export function smokeExhaustSymbol(): DeviceSymbol {
+  const s = 0.25;
+  const square = box(-s, -s, s, s);
+  return {
+    fills: [{ polygon: square, ink: 'body' }],
+    lines: [...polygonSegments(square), [[-s, -s], [s, s]] as Segment, [[-s, s], [s, -s]] as Segment].map((segment) => ({ segment, ink: 'edge' as const })),
+  };
+}
+
+/** An indoor hydrant cabinet (室内消火栓): a 0.7 × 0.24 m box with its diagonal, as drawn on fire plans. */
+export function hydrantSymbol(): DeviceSymbol {
+  const [w, h] = [0.35, 0.12];
+  return { fills: [{ polygon: box(-w, -h, w, h), ink: 'body' }], lines: [{ segment: [[-w, -h], [w, h]], ink: 'mark' }] };
+}
+
+/** A "you are here" mark (您所在位置): a five-pointed star with a dot at its centre. */
+export function evacuationMarkSymbol(): DeviceSymbol {
+  const star: Polygon = [];
+  for (let i = 0; i < 10; i++) {
+    const r = i % 2 === 0 ? 0.4 : 0.17;
+    const a = Math.PI / 2 + (Math.PI * i) / 5;
+    star.push([r * Math.cos(a), r * Math.sin(a)]);
+  }
+  return { fills: [{ polygon: star, ink: 'body' }, { polygon: circlePolygon([0, 0], 0.07, 10), ink: 'mark' }], lines: [] };
+}
+
+/** Radius (m) of the ring that marks an emergency luminaire round its lamp. */
+export const EMERGENCY_RING_RADIUS = 0.5;
+
+/** An emergency luminaire (应急照明): a ring round the lamp and a badge with an E at its upper right. */
+export function emergencyLuminaireSymbol(): DeviceSymbol {
+  const fills: DeviceSymbol['fills'] = [];
+  const sides = 24;
+  const [outer, inner] = [EMERGENCY_RING_RADIUS, EMERGENCY_RING_RADIUS - 0.07];
+  // the ring as quads, so every renderer can fill it without holes
+  for (let i = 0; i < sides; i++) {
+    const a0 = (2 * Math.PI * i) / sides;
+    const a1 = (2 * Math.PI * (i + 1)) / sides;
+    fills.push({
+      polygon: [[inner * Math.cos(a0), inner * Math.sin(a0)], [outer * Math.cos(a0), outer * Math.sin(a0)], [outer * Math.cos(a1), outer * Math.sin(a1)], [inner * Math.cos(a1), inner * Math.sin(a1)]],
+      ink: 'body',
+    });
+  }
+  const c: Point = [0.4, 0.4];
+  fills.push({ polygon: circlePolygon(c, 0.17, 16), ink: 'body' });
+  const e = (x0: number, y0: number, x1: number, y1: number) => fills.push({ polygon: box(c[0] + x0, c[1] + y0, c[0] + x1, c[1] + y1), ink: 'mark' });
+  e(-0.06, -0.09, -0.03, 0.09);
+  e(-0.06, 0.06, 0.06, 0.09);
+  e(-0.06, -0.015, 0.04, 0.015);
+  e(-0.06, -0.09, 0.06, -0.06);
+  return { fills, lines: [] };
+}
+
+function polygonSegments(polygon: Polygon): Segment[] {
+  return polygon.map((p, i) => [p, polygon[(i + 1) % polygon.length]!] as Segment);
+}
+
+/** The symbol turned by `rotation` degrees counter-clockwise, scaled by `scale` and moved to `at`. */
+export function placeSymbol(symbol: DeviceSymbol, at: Point, rotation = 0, scale = 1): DeviceSymbol {
+  const r = (rotation * Math.PI) / 180;
+  const [c, s] = [Math.cos(r) * scale, Math.sin(r) * scale];
+  const move = ([x, y]: Point): Point => [at[0] + c * x - s * y, at[1] + s * x + c * y];
+  return {
+    fills: symbol.fills.map((f) => ({ polygon: f.polygon.map(move), ink: f.ink })),
+    lines: symbol.lines.map((l) => ({ segment: [move(l.segment[0]), move(l.segment[1])], ink: l.ink })),
+  };
+}
+
+/** A line drawn `width` wide as a filled rectangle (for renderers that only fill). */
+export function thickSegment([a, b]: Segment, width: number): Polygon {
+  return bandPolygon({ a, b, thickness: width });
+}

@@ -1,6 +1,7 @@
-// Fire compartments of a floor: the outline cut by walls of kind 'fire' (their full footprint;
-// a fire door in a fire wall keeps the compartment boundary). Without fire walls the floor is
-// one compartment.
+// Fire compartments of a floor: the outline cut by walls of kind 'fire' (防火墙; their full
+// footprint; a fire door in a fire wall keeps the compartment boundary). Without fire walls the
+// floor is one compartment. 'fire-partition' walls (防火隔墙) enclose rooms inside a compartment
+// and do not cut it: a plant room of fire partitions keeps the exits of its compartment.
 import { difference, type Geom } from 'polyclip-ts';
 import { wallFootprint } from '../../floorplan/geometry/elements.ts';
 import { distanceToPolygonBoundary, pointInPolygon, polygonArea } from '../../floorplan/geometry/polygon.ts';

@@ -53,6 +53,8 @@ export interface DoorEgress {
 
 export interface FloorEgress {
   exits: NavTarget[];
+  /** walking distance to the nearest exit (the field every seat's `exit` walk came from) */
+  exitField: NavField;
   seats: SeatEgress[];
   /**
    * Grid points whose walk was measured: every point that can be its zone's longest walk (the
@@ -134,7 +136,7 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     const all = grid.points.map((_, i) => i);
     const limit = ctx.read.num(ctx.facts.sprinklered ? 'fire.travel.exitAccessSprinklered' : 'fire.travel.exitAccess');
     const points = measurePoints(grid, all, exitField, nav, exits, (w) => intlTravelStatus(w.walking, limit), 'open');
-    return { exits, seats, points, pointCount: countByZone(grid), doors: [] };
+    return { exits, exitField, seats, points, pointCount: countByZone(grid), doors: [] };
   }
 
   const enclosures = ctx.enclosures;
@@ -177,7 +179,7 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     else if (roomField && own.length > 0) roomPoints.push(i);
     else points.push({ point, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
   });
-  const L = gbTravelLimits(ctx.read, ctx.facts);
+  const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
   points.push(...measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => judgeGbPoint(w, 'open', L).status, 'open'));
   // points of each room go to that room's own doors: measured room by room, each with its targets
   if (roomField) {
@@ -198,5 +200,5 @@ export function floorEgress(ctx: FloorContext): FloorEgress {
     if (!door || exitIds.has(id)) continue;
     doors.push({ door, serves: roomDoorIds.has(id) ? 'room' : 'open', exit: walk(exitField.query(door.at)), betweenExits: isBetweenExits(door.at, exits) });
   }
-  return { exits, seats, points, pointCount: countByZone(grid), doors };
+  return { exits, exitField, seats, points, pointCount: countByZone(grid), doors };
 }

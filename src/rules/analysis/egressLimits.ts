@@ -1,8 +1,10 @@
 // Egress numbers derived from the profile and the building: the gb travel limits (Table 5.5.17
-// with the sprinkler factor), the gb width factor (Table 5.5.21-1), the intl occupant load.
+// with the sprinkler factor), the gb width factor (Table 5.5.21-1), the intl occupant load per zone.
 import type { BuildingFacts, FloorContext, ProfileReader } from '../context.ts';
+import { ZONE_USES, type ZoneUse } from '../../floorplan/types.ts';
 import type { FindingStatus } from '../types.ts';
 import type { EgressKind, Walk } from './egress.ts';
+import { ibcZoneLoad, wholePersons } from './occupants.ts';
 
 export interface GbTravelLimits {
   /** §5.5.17-4 open hall / open office; null where the building's grade does not allow it (3, 4) */
@@ -17,8 +19,12 @@ export interface GbTravelLimits {
   ids: { hall: string; hallCorridor: string; room: string; betweenExits: string };
 }
 
-export function gbTravelLimits(read: ProfileReader, b: BuildingFacts): GbTravelLimits {
-  const factor = b.sprinklered ? read.num('fire.sprinklerFactorTravel') : 1;
+/**
+ * `sprinklerCredit`: whether the floor earns the sprinkler factor (FloorContext.sprinklerCredit:
+ * marked sprinklered and the layout verified or accepted), not merely the building's mark.
+ */
+export function gbTravelLimits(read: ProfileReader, b: BuildingFacts, sprinklerCredit: boolean): GbTravelLimits {
+  const factor = sprinklerCredit ? read.num('fire.sprinklerFactorTravel') : 1;
   const gradeSuffix = b.grade === 3 ? '.g3' : b.grade === 4 ? '.g4' : '';
   const roomId = b.highRise ? 'fire.travel.deadEnd.high' : `fire.travel.deadEnd.multi${gradeSuffix}`;
   const betweenId = b.highRise ? 'fire.travel.betweenExits.high' : `fire.travel.betweenExits.multi${gradeSuffix}`;
@@ -43,10 +49,50 @@ export function gbWidthFactorId(b: BuildingFacts): string {
   return `fire.widthPer100.${grade}.${s}`;
 }
 
-/** intl occupant load of a floor: max(persons, gross area ÷ 4.65 m²), whole persons (IBC 1004.8). */
+/**
+ * Local id of the IBC Table 1004.5 load factor (m² per occupant) of a zone's function; null for
+ * zones counted with the spaces they serve (corridors and toilets lie in those spaces' gross area).
+ * `work` is the call floor, concentrated business use (§1004.8), `fire.occupantLoadFactor`.
+ */
+export function intlLoadFactorId(use: ZoneUse): string | null {
+  switch (use) {
+    case 'work':
+      return 'fire.occupantLoadFactor';
+    case 'corridor':
+    case 'toilet':
+      return null;
+    default:
+      return `fire.occupantLoadFactor.${use}`;
+  }
+}
+
+/** Every parameter id the intl occupant load reads. */
+export const INTL_LOAD_FACTOR_IDS: readonly string[] = ZONE_USES.flatMap((u) => intlLoadFactorId(u) ?? []);
+
+/**
+ * intl design occupant load per zone (by zone id): the zone's area ÷ its function's factor (IBC
+ * 2021 Table 1004.5, §1004.8), but not less than the persons counted in it (seats, beds).
+ */
+export function intlZoneLoads(ctx: FloorContext): Map<string, number> {
+  const loads = new Map<string, number>();
+  for (const z of ctx.occupancy.zones.values()) {
+    const id = intlLoadFactorId(z.zone.use);
+    loads.set(z.zone.id, ibcZoneLoad(z, id !== null && ctx.read.has(id) ? ctx.read.num(id) : null));
+  }
+  return loads;
+}
+
+/**
+ * intl occupant load of a floor: the sum of its zones' loads plus seats in no zone (IBC 2021
+ * §1004.5: each function with its own factor, not one factor for the whole floor). A floor with
+ * no zones yet (planning) is read as one call floor: max(persons, ⌈gross ÷ 4.65 m²⌉) (§1004.8).
+ */
 export function intlOccupantLoad(ctx: FloorContext): number {
-  const byArea = Math.ceil(ctx.grossArea / ctx.read.num('fire.occupantLoadFactor') - 1e-9);
-  return Math.max(ctx.occupancy.persons, byArea);
+  const occ = ctx.occupancy;
+  if (ctx.floor.zones.length === 0) return Math.max(occ.persons, wholePersons(ctx.grossArea / ctx.read.num('fire.occupantLoadFactor')));
+  let load = wholePersons(occ.unzonedSeats.length * ctx.read.num('occupancy.shiftOverlap'));
+  for (const l of intlZoneLoads(ctx).values()) load += l;
+  return load;
 }
 
 /** Σ exit widths of the floor (m). */

@@ -6,9 +6,30 @@
 //    and cores under other ids) is lit once. Its key is two 53-bit hashes of the inputs' geometry
 //    and photometry, ids left out; the lit luminaires are kept by their place in the floor's list
 //    and named with this floor's ids.
-import type { Floor, Polygon, Zone } from '../../floorplan/types.ts';
+import { ZONE_USES, type Floor, type Polygon, type Zone, type ZoneUse } from '../../floorplan/types.ts';
 import { IdentityCache } from './identityCache.ts';
-import { zoneLighting, type LightingSettings, type ZoneLighting } from './illuminance.ts';
+import { zoneLighting, zonePlane, type LightingSettings, type ZoneLighting } from './illuminance.ts';
+
+/** What lighting reads of a profile (the rules' ProfileReader fits). */
+export interface LightingParameters {
+  has(id: string): boolean;
+  num(id: string): number;
+}
+
+/** The lighting settings of a floor under a profile: parameters `light.*`, room height = the floor's clear height. */
+export function lightingSettings(read: LightingParameters, floor: Pick<Floor, 'clearHeight'>): LightingSettings {
+  const planes: Partial<Record<ZoneUse, number>> = {};
+  for (const use of ZONE_USES) if (read.has(`light.plane.${use}`)) planes[use] = read.num(`light.plane.${use}`);
+  return {
+    maintenanceFactor: read.num('light.maintenanceFactor'),
+    planes,
+    workPlane: read.num('light.workPlane'),
+    gridBorder: read.num('light.gridBorder'),
+    maxGridPoints: read.num('light.maxGridPoints'),
+    reflectance: { ceiling: read.num('light.reflectance.ceiling'), walls: read.num('light.reflectance.walls'), floor: read.num('light.reflectance.floor') },
+    roomHeight: floor.clearHeight,
+  };
+}
 
 const BY_IDENTITY = new IdentityCache<ZoneLighting>();
 /** content key of a floor's luminaires and cores, per luminaires array and cores array */
@@ -54,7 +75,8 @@ export function floorLighting(floor: Floor, zoneArea: (zone: Zone) => number, se
     zones.map((zone) => [
       zone.id,
       BY_IDENTITY.get([zone, luminaires, floorCores], settingsKey, () => {
-        const key = `${fixtures()}|${JSON.stringify(zone.polygon)}|${settingsKey}`;
+        // the zone's use only matters through its reference plane
+        const key = `${fixtures()}|${JSON.stringify(zone.polygon)}|${zonePlane(zone, settings)}|${settingsKey}`;
         const known = BY_CONTENT.get(key);
         if (known) return { ...known.lit, luminaireIds: known.indices.map((i) => luminaires[i]!.id) };
         cores ??= floorCores.map((c) => c.polygon);

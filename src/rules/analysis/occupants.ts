@@ -1,10 +1,11 @@
 // Persons per zone (docs/rules.md "Occupants"): one per workstation (× shift overlap) in the zone
-// holding its occupant point; zones without workstations take their use's density × area.
+// holding its occupant point; dormitory zones their beds; other zones without workstations take
+// their use's density × area. Also the share of women each zone's persons count with (toilets).
 import { occupantPoint } from '../../floorplan/geometry/elements.ts';
 import type { Floor, Point, Workstation, Zone, ZoneUse } from '../../floorplan/types.ts';
 import type { ZoneIndex } from './zoneIndex.ts';
 
-export type PersonsBasis = 'seats' | 'density' | 'none';
+export type PersonsBasis = 'seats' | 'beds' | 'density' | 'none';
 
 export interface ZoneOccupancy {
   zone: Zone;
@@ -64,7 +65,12 @@ export function floorOccupancy(
   let persons = wholePersons(unzonedSeats.length * s.shiftOverlap);
   for (const z of zones.values()) {
     const density = s.density[z.zone.use];
-    if (z.seats.length > 0) {
+    const beds = z.zone.use === 'dormitory' ? z.zone.beds : undefined;
+    if (beds !== undefined && beds > 0) {
+      // a dormitory holds the people who sleep there: one per bed (desks in it do not add to them)
+      z.persons = wholePersons(beds);
+      z.basis = 'beds';
+    } else if (z.seats.length > 0) {
       z.persons = wholePersons(z.seats.length * s.shiftOverlap);
       z.basis = 'seats';
     } else if (density !== undefined && density > 0) {
@@ -74,4 +80,24 @@ export function floorOccupancy(
     persons += z.persons;
   }
   return { seatPoints, seatZones, zones, unzonedSeats, persons };
+}
+
+/**
+ * Women among the floor's persons: each zone's persons × its `femaleShare` (else `defaultShare`),
+ * seats in no zone × `defaultShare`. Fractional: the fixtures needed are rounded up afterwards.
+ */
+export function femalePersons(occupancy: FloorOccupancy, defaultShare: number, shiftOverlap: number): number {
+  let women = wholePersons(occupancy.unzonedSeats.length * shiftOverlap) * defaultShare;
+  for (const z of occupancy.zones.values()) women += z.persons * (z.zone.femaleShare ?? defaultShare);
+  return women;
+}
+
+/**
+ * IBC 2021 design occupant load of one zone (§1004.5, Table 1004.5; §1004.8 for the call floor):
+ * its area ÷ the load factor of its function, but not less than the persons actually counted in
+ * it (seats, beds). `factor` null: a zone counted with the spaces it serves (corridors, toilets).
+ */
+export function ibcZoneLoad(z: ZoneOccupancy, factor: number | null): number {
+  const byArea = factor !== null && factor > 0 ? wholePersons(z.area / factor) : 0;
+  return Math.max(z.persons, byArea);
 }

@@ -1,8 +1,8 @@
 // Enclosed rooms versus open zones. A zone is an enclosed room when every edge of its polygon
-// is covered by walls (any kind), the outline (exterior wall), core walls, or the doors and
-// exits in them, and at least part of it by interior walls of its own: a zone bounded by the
-// outline alone is the open floor plate, not a room. Corridors are circulation, never rooms.
-// The doors of a zone are the doors and exits lying on its boundary.
+// is covered by walls (any kind: solid, glass, fire wall, fire partition), the outline (exterior
+// wall), core walls, or the doors and exits in them, and at least part of it by interior walls of
+// its own: a zone bounded by the outline alone is the open floor plate, not a room. Corridors are
+// circulation, never rooms. The doors of a zone are the doors and exits lying on its boundary.
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
 import { distanceToSegment, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Door, Exit, Floor, Point, Zone } from '../../floorplan/types.ts';

@@ -14,7 +14,8 @@ import { pointAlongWall, setWallEnds } from '../../floorplan/commands/setWallEnd
 import { distance } from '../../floorplan/geometry/polygon.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import {
-  CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, WALL_KINDS, ZONE_USES,
+  CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, SIGN_KINDS, STAIR_ENCLOSURES, WALL_KINDS, ZONE_USES,
+  type ExitSign, type StairEnclosure, type ToiletFixtures,
   type Column, type Core, type Door, type Exit, type Extinguisher, type Floor, type FloorCollection, type Luminaire, type Point,
   type PointDevice, type AirTerminal, type Wall, type WindowPane, type Workstation, type Zone,
 } from '../../floorplan/types.ts';
@@ -25,6 +26,7 @@ import { doorPlacement, doorPointAt, windowEndsAt, windowPlacement } from './ins
 import { ColumnFields } from './ColumnFields.tsx';
 import './editorMessages.ts';
 import './inspectorMessages.ts';
+import './safetyMessages.ts';
 import './inspector.css';
 
 /** Runs a command; answers the refusal's reason (shown at the field) or nothing. */
@@ -117,6 +119,47 @@ function DateRow({ label, name, value, onChange }: { label: string; name: string
   );
 }
 
+/** A tick box; `null` (a mixed selection) shows it half-ticked. A refusal is said beside it. */
+function CheckRow({ label, name, value, onChange }: { label: string; name: string; value: boolean | null; onChange(v: boolean): CommitAnswer }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
+  return (
+    <FieldRow label={label}>
+      <input
+        type="checkbox"
+        name={name}
+        aria-label={label}
+        checked={value === true}
+        ref={(el) => {
+          if (el) el.indeterminate = value === null;
+        }}
+        onChange={(e) => setProblem(reasonOf(onChange(e.target.checked)))}
+      />
+      {problem && <span className="field-error" role="alert">{t(problem)}</span>}
+    </FieldRow>
+  );
+}
+
+/** Fire walls and fire partitions carry a fire resistance (h). */
+const FIRE_WALL_KINDS: readonly string[] = ['fire', 'fire-partition'];
+
+/** A toilet zone's fixtures, each count on its row; a first count starts the others at 0. */
+function FixtureFields({ target, fixtures }: { target: Target; fixtures: ToiletFixtures | undefined }) {
+  const { t } = useTranslation();
+  const base: ToiletFixtures = fixtures ?? { femaleWc: 0, maleWc: 0, urinals: 0 };
+  const setCount = (key: keyof ToiletFixtures) => (count: number) => editProps(target, { fixtures: { ...base, [key]: count } });
+  const placeholder = fixtures ? undefined : '0';
+  return (
+    <>
+      <p className="muted inspector-subhead">{t('editor.fields.fixtures')}</p>
+      <Num label={t('editor.fields.femaleWc')} name="femaleWc" value={fixtures?.femaleWc ?? null} placeholder={placeholder} step={1} min={0} integer onChange={setCount('femaleWc')} />
+      <Num label={t('editor.fields.maleWc')} name="maleWc" value={fixtures?.maleWc ?? null} placeholder={placeholder} step={1} min={0} integer onChange={setCount('maleWc')} />
+      <Num label={t('editor.fields.urinals')} name="urinals" value={fixtures?.urinals ?? null} placeholder={placeholder} step={1} min={0} integer onChange={setCount('urinals')} />
+      <Num label={t('editor.fields.basins')} name="basins" value={fixtures?.basins ?? null} placeholder={placeholder ?? t('editor.enums.notStated')} step={1} min={0} integer onChange={setCount('basins')} />
+    </>
+  );
+}
+
 function parseCorners(text: string): Point[] | null {
   const lines = text.split('\n').filter((l) => l.trim());
   const points = lines.map((l) => l.split(/[,\s]+/).filter(Boolean).map(Number));
@@ -158,6 +201,9 @@ function WallFields({ target, wall }: { target: Target; wall: Wall }) {
       <Num label={t('editor.inspect.length')} name="length" value={distance(wall.a, wall.b)} min={MIN_WALL_LENGTH} onChange={(length) => ends(wall.a, pointAlongWall(wall, length))} />
       <Num label={t('editor.fields.thickness')} name="thickness" value={wall.thickness ?? null} placeholder="0.1" step={0.05} min={0} minExclusive max={MAX_WALL_THICKNESS} onChange={(thickness) => editProps(target, { thickness })} />
       <Num label={t('editor.fields.height')} name="height" value={wall.height ?? null} placeholder={t('editor.inspect.floorDefault', { value: target.floor.clearHeight })} min={0} minExclusive onChange={(height) => editProps(target, { height })} />
+      {FIRE_WALL_KINDS.includes(wall.kind) && (
+        <Num label={t('editor.fields.fireResistance')} name="fireResistance" value={wall.fireResistance ?? null} placeholder={t('editor.enums.notStated')} step={0.5} min={0} minExclusive onChange={(fireResistance) => editProps(target, { fireResistance })} />
+      )}
     </>
   );
 }
@@ -181,6 +227,7 @@ function DoorFields({ target, door }: { target: Target; door: Door }) {
       )}
       <Num label={t('editor.fields.width')} name="width" value={door.width} min={0} minExclusive onChange={(width) => editProps(target, { width })} />
       <Pick label={t('editor.fields.fireRating')} name="fireRating" value={door.fireRating ?? ''} values={FIRE_RATINGS} prefix="editor.enums.fireRating" none={t('editor.enums.none')} onChange={(v) => editProps(target, { fireRating: v === '' ? undefined : v })} />
+      {door.fireRating && <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={door.lastInspected ?? null} onChange={(lastInspected) => editProps(target, { lastInspected })} />}
     </>
   );
 }
@@ -224,6 +271,9 @@ function CommonFields({ target, collection, records }: { target: Target; collect
           <Pick label={t('editor.fields.kind')} name="kind" value={value<Wall['kind']>('kind')} values={WALL_KINDS} prefix="wall" onChange={set('kind')} />
           <Num label={t('editor.fields.thickness')} name="thickness" value={value<number>('thickness')} step={0.05} min={0} minExclusive max={MAX_WALL_THICKNESS} onChange={set('thickness')} />
           <Num label={t('editor.fields.height')} name="height" value={value<number>('height')} min={0} minExclusive onChange={set('height')} />
+          {records.every((r) => FIRE_WALL_KINDS.includes(String(r['kind']))) && (
+            <Num label={t('editor.fields.fireResistance')} name="fireResistance" value={value<number>('fireResistance')} step={0.5} min={0} minExclusive onChange={set('fireResistance')} />
+          )}
         </>
       );
     case 'doors':
@@ -231,6 +281,9 @@ function CommonFields({ target, collection, records }: { target: Target; collect
         <>
           <Num label={t('editor.fields.width')} name="width" value={value<number>('width')} min={0} minExclusive onChange={set('width')} />
           <Pick label={t('editor.fields.fireRating')} name="fireRating" value={records.every((r) => r['fireRating'] === undefined) ? '' : value<NonNullable<Door['fireRating']>>('fireRating')} values={FIRE_RATINGS} prefix="editor.enums.fireRating" none={t('editor.enums.none')} onChange={(v) => editProps(target, { fireRating: v === '' ? undefined : v })} />
+          {records.every((r) => r['fireRating'] !== undefined) && (
+            <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />
+          )}
         </>
       );
     case 'windows':
@@ -240,13 +293,34 @@ function CommonFields({ target, collection, records }: { target: Target; collect
         <>
           <Num label={t('editor.fields.width')} name="width" value={value<number>('width')} min={0} minExclusive onChange={set('width')} />
           <Pick label={t('editor.fields.kind')} name="kind" value={value<Exit['kind']>('kind')} values={EXIT_KINDS} prefix="editor.enums.exitKind" onChange={set('kind')} />
+          {records.every((r) => r['kind'] === 'stair') && (
+            <Num label={t('editor.fields.flightWidth')} name="flightWidth" value={value<number>('flightWidth')} placeholder={t('editor.enums.notStated')} min={0} minExclusive onChange={set('flightWidth')} />
+          )}
         </>
       );
     case 'columns':
       // a column is only where it is and how big: one at a time (ColumnFields)
       return null;
     case 'cores':
-      return <Pick label={t('editor.fields.kind')} name="kind" value={value<Core['kind']>('kind')} values={CORE_KINDS} prefix="editor.enums.coreKind" onChange={set('kind')} />;
+      return (
+        <>
+          <Pick label={t('editor.fields.kind')} name="kind" value={value<Core['kind']>('kind')} values={CORE_KINDS} prefix="editor.enums.coreKind" onChange={set('kind')} />
+          {records.every((r) => r['kind'] === 'stair') && (
+            <>
+              <Pick
+                label={t('editor.fields.enclosure')}
+                name="enclosure"
+                value={records.every((r) => r['enclosure'] === undefined) ? '' : value<StairEnclosure>('enclosure')}
+                values={STAIR_ENCLOSURES}
+                prefix="editor.enums.stairEnclosure"
+                none={t('editor.enums.notStated')}
+                onChange={(v) => editProps(target, { enclosure: v === '' ? undefined : v })}
+              />
+              <Num label={t('editor.fields.flightWidth')} name="flightWidth" value={value<number>('flightWidth')} placeholder={t('editor.enums.notStated')} min={0} minExclusive onChange={set('flightWidth')} />
+            </>
+          )}
+        </>
+      );
     case 'zones':
       return (
         <>
@@ -256,6 +330,21 @@ function CommonFields({ target, collection, records }: { target: Target; collect
             </FieldRow>
           )}
           <Pick label={t('editor.fields.use')} name="use" value={value<Zone['use']>('use')} values={ZONE_USES} prefix="use" onChange={set('use')} />
+          {records.every((r) => r['use'] === 'dormitory') && (
+            <Num label={t('editor.fields.beds')} name="beds" value={value<number>('beds')} step={1} min={0} integer onChange={set('beds')} />
+          )}
+          {/* stored as a share 0..1, typed as a percentage */}
+          <Num
+            label={t('editor.fields.femaleShare')}
+            name="femaleShare"
+            value={value<number>('femaleShare') === null ? null : Math.round(value<number>('femaleShare')! * 1e6) / 1e4}
+            placeholder={records.every((r) => r['femaleShare'] === undefined) ? t('editor.enums.notStated') : undefined}
+            step={5}
+            min={0}
+            max={100}
+            onChange={(percent) => editProps(target, { femaleShare: percent / 100 })}
+          />
+          {records.length === 1 && records[0]!['use'] === 'toilet' && <FixtureFields target={target} fixtures={records[0]!['fixtures'] as ToiletFixtures | undefined} />}
         </>
       );
     case 'workstations': {
@@ -279,6 +368,18 @@ function CommonFields({ target, collection, records }: { target: Target; collect
           <Num label={t('editor.fields.mount')} name="mount" value={value<number>('mount')} min={0} minExclusive max={target.floor.height} onChange={set('mount')} />
           <Num label={t('editor.fields.flux')} name="flux" value={value<number>('flux')} step={100} min={0} onChange={set('flux')} />
           <Num label={t('editor.fields.power')} name="power" value={value<number>('power')} step={1} min={0} onChange={set('power')} />
+          <CheckRow
+            label={t('editor.fields.emergency')}
+            name="emergency"
+            value={records.every((r) => r['emergency'] === true) ? true : records.every((r) => r['emergency'] !== true) ? false : null}
+            onChange={(emergency) => editProps(target, { emergency })}
+          />
+          {records.every((r) => r['emergency'] === true) && (
+            <>
+              <Num label={t('editor.fields.emergencyFlux')} name="emergencyFlux" value={value<number>('emergencyFlux')} placeholder={value<number>('flux') === null ? undefined : formatNumber(value<number>('flux')!)} step={50} min={0} onChange={set('emergencyFlux')} />
+              <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />
+            </>
+          )}
         </>
       );
     case 'airTerminals':
@@ -291,6 +392,22 @@ function CommonFields({ target, collection, records }: { target: Target; collect
           </FieldRow>
           <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />
         </>
+      );
+    case 'exitSigns':
+      return (
+        <>
+          <Pick label={t('editor.fields.signKind')} name="signKind" value={value<ExitSign['kind']>('kind')} values={SIGN_KINDS} prefix="editor.enums.signKind" onChange={set('kind')} />
+          {records.every((r) => r['kind'] === 'direction') && (
+            <Num label={t('editor.fields.arrow')} name="rotation" value={records.every((r) => r['rotation'] === undefined) ? 0 : value<number>('rotation')} step={90} onChange={set('rotation')} />
+          )}
+          <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />
+        </>
+      );
+    case 'evacuationMarks':
+      return (
+        <FieldRow label={t('editor.fields.markLabel')}>
+          <TextInput name="markLabel" ariaLabel={t('editor.fields.markLabel')} value={value<string>('label') ?? ''} onChange={(text) => editProps(target, { label: text.trim() === '' ? undefined : text.trim() })} />
+        </FieldRow>
       );
     default:
       return <DateRow label={t('editor.fields.lastInspected')} name="lastInspected" value={value<string>('lastInspected')} onChange={set('lastInspected')} />;

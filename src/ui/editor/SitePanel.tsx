@@ -10,15 +10,18 @@ import { setBuildingProps } from '../../floorplan/commands/setBuildingProps.ts';
 import { setSiteControls } from '../../floorplan/commands/setSiteControls.ts';
 import { siteFigures } from '../../floorplan/queries/areas.ts';
 import { findBuilding, floorsByLevel } from '../../floorplan/queries/lookup.ts';
-import type { SiteControls } from '../../floorplan/types.ts';
+import { SPRINKLER_HAZARDS, type SiteControls, type SprinklerHazard } from '../../floorplan/types.ts';
 import { editorStore } from '../../editor/store.ts';
 import { useEditor } from '../../editor/useEditor.ts';
-import { CheckField, NumberField, TextField } from './fields.tsx';
+import { CheckField, NumberField, SelectField, TextField } from './fields.tsx';
+import './safetyMessages.ts';
 import { Icon } from './icons.tsx';
 import { emptyFloorCollections } from '../../floorplan/emptyFloor.ts';
 
 const CONTROLS: (keyof SiteControls)[] = ['maxFar', 'maxCoverage', 'minGreenRatio', 'maxHeight', 'minSetback'];
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+/** A command's refusal as the reason a field shows, or nothing. */
+const refusal = (result: { ok: boolean; refused?: { reasonKey: string } }): string | null => (result.ok ? null : (result.refused?.reasonKey ?? null));
 
 export function SitePanel() {
   const { t } = useTranslation();
@@ -57,6 +60,25 @@ export function SitePanel() {
           <NumberField name="bheight" label={t('editor.options.height')} value={building.height} onChange={(height) => run(setBuildingProps, { buildingId: building.id, props: { height } })} />
           <NumberField name="grade" label={t('editor.site.grade')} value={building.fireResistanceGrade} step={1} onChange={(g) => run(setBuildingProps, { buildingId: building.id, props: { fireResistanceGrade: g as 1 } })} />
           <CheckField name="sprinklered" label={t('editor.site.sprinklered')} value={building.sprinklered} onChange={(sprinklered) => run(setBuildingProps, { buildingId: building.id, props: { sprinklered } })} />
+          {building.sprinklered && (
+            <SelectField<SprinklerHazard | ''>
+              name="sprinklerHazard"
+              label={t('editor.site.sprinklerHazard')}
+              value={building.sprinklerHazard ?? ''}
+              options={[{ value: '', label: t('editor.site.hazardDefault') }, ...SPRINKLER_HAZARDS.map((h) => ({ value: h, label: t(`editor.enums.sprinklerHazard.${h}`) }))]}
+              onChange={(v) => refusal(run(setBuildingProps, { buildingId: building.id, props: { sprinklerHazard: v === '' ? undefined : v } }))}
+            />
+          )}
+          <NumberField
+            name="storeys"
+            label={t('editor.site.storeys')}
+            value={building.storeys ?? null}
+            placeholder={t('editor.site.storeysHint')}
+            step={1}
+            min={1}
+            integer
+            onChange={(storeys) => refusal(run(setBuildingProps, { buildingId: building.id, props: { storeys } }))}
+          />
           <h3>{t('editor.site.floors')}</h3>
           <ul className="floor-list">
             {[...floors].reverse().map((f) => {

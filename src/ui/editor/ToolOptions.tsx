@@ -6,11 +6,12 @@ import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import { useOpenFloorHasDrawing } from './useOpenFloorHasDrawing.ts';
 import './drawingSnapMessages.ts';
 import type { ToolOptions as Options } from '../../editor/tools/types.ts';
-import { CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, WALL_KINDS, ZONE_USES } from '../../floorplan/types.ts';
+import { CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, ROLES, SIGN_KINDS, WALL_KINDS, ZONE_USES } from '../../floorplan/types.ts';
 import { CheckField, NumberField, SelectField, TextField } from './fields.tsx';
 import { LargeDeleteConfirm } from './LargeDeleteConfirm.tsx';
 import { toolHintKey } from './inspectorMessages.ts';
 import './columnMessages.ts';
+import './safetyMessages.ts';
 import './toolOptions.css';
 
 function set<K extends keyof Options>(group: K, change: Partial<Options[K]>): void {
@@ -138,6 +139,19 @@ export function ToolOptions() {
           </label>
         </>
       );
+      break;
+    case 'exitSign':
+      fields = (
+        <>
+          <SelectField name="signKind" label={t('editor.options.signKind')} value={o.exitSign.kind} options={opt(SIGN_KINDS, 'editor.enums.signKind')} onChange={(kind) => set('exitSign', { kind })} />
+          {o.exitSign.kind === 'direction' && (
+            <NumberField name="signRotation" label={t('editor.options.arrow')} value={o.exitSign.rotation} step={90} onChange={(rotation) => set('exitSign', { rotation })} />
+          )}
+        </>
+      );
+      break;
+    case 'evacuationMark':
+      fields = <TextField name="markLabel" label={t('editor.options.markLabel')} value={o.evacuationMark.label} onChange={(label) => set('evacuationMark', { label })} />;
       break;
     case 'building':
       fields = (

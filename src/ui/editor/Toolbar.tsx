@@ -9,6 +9,7 @@ import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.t
 import { SITE_TOOLS, TOOL_IDS } from '../../editor/tools/types.ts';
 import { Icon } from './icons.tsx';
 import { editorHintsText } from './editorHints.ts';
+import { SafetyToolGroup, isSafetyTool } from './SafetyToolGroup.tsx';
 import './columnMessages.ts';
 
 
@@ -19,11 +20,12 @@ export function Toolbar() {
   const canUndo = useEditor((s) => s.history.undo.length > 0);
   const canRedo = useEditor((s) => s.history.redo.length > 0);
   const hasSelection = useEditor((s) => s.session.selection.length > 0);
-  const tools = TOOL_IDS.filter((id) => (level === 'floor' ? id !== 'building' && id !== 'green' : SITE_TOOLS.has(id)));
+  // the fire-safety devices share one button (with a menu) placed after the sprinkler
+  const tools = TOOL_IDS.filter((id) => (level === 'floor' ? id !== 'building' && id !== 'green' : SITE_TOOLS.has(id))).filter((id) => !isSafetyTool(id));
   const tip = (name: string, key: string) => `${name} (${key})`;
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-      {tools.map((id) => (
+      {tools.flatMap((id) => [
         <button
           key={id}
           type="button"
@@ -34,8 +36,9 @@ export function Toolbar() {
           onClick={() => toolController.setTool(id)}
         >
           <Icon name={id} />
-        </button>
-      ))}
+        </button>,
+        ...(id === 'sprinkler' ? [<SafetyToolGroup key="safety-group" />] : []),
+      ])}
       <span className="sep" />
       <button type="button" data-action="undo" disabled={!canUndo} title={tip(t('editor.actions.undo'), ACTION_SHORTCUTS.undo)} onClick={() => editorStore.getState().undo()}><Icon name="undo" /></button>
       <button type="button" data-action="redo" disabled={!canRedo} title={tip(t('editor.actions.redo'), ACTION_SHORTCUTS.redo)} onClick={() => editorStore.getState().redo()}><Icon name="redo" /></button>

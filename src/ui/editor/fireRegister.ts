@@ -1,53 +1,63 @@
-// Rows of the fire equipment register (pure): every extinguisher, detector and sprinkler of a
-// building or floor, with its place and whether its inspection is overdue.
-import { FIRE_EQUIPMENT, type FireEquipmentCollection } from '../../floorplan/commands/markInspected.ts';
-import { zoneOfPoint } from '../../floorplan/queries/zones.ts';
-import type { Building, Point } from '../../floorplan/types.ts';
-
-/** An inspection older than this many days is overdue. */
-export const INSPECTION_INTERVAL_DAYS = 30;
-
-export interface FireRow {
-  id: string;
-  kind: FireEquipmentCollection;
-  floorId: string;
-  floorName: string;
-  zoneName: string | null;
-  at: Point;
-  rating: string | null;
-  lastInspected: string | null;
-  overdue: boolean;
-}
-
-const DAY = 86_400_000;
-
-export function isOverdue(lastInspected: string | null, today: string): boolean {
-  if (!lastInspected) return true;
-  return (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lastInspected}T00:00:00Z`)) / DAY > INSPECTION_INTERVAL_DAYS;
-}
-
-export function fireRows(building: Building, floorId: string | null, today: string): FireRow[] {
-  const rows: FireRow[] = [];
-  for (const floor of building.floors) {
-    if (floorId && floor.id !== floorId) continue;
-    for (const kind of FIRE_EQUIPMENT) {
-      for (const device of floor[kind]) {
-        const last = device.lastInspected ?? null;
-        rows.push({
-          id: device.id,
-          kind,
-          floorId: floor.id,
-          floorName: floor.name,
-          zoneName: zoneOfPoint(floor, device.at)?.name ?? null,
-          at: device.at,
-          rating: 'rating' in device && typeof device.rating === 'string' ? device.rating : null,
-          lastInspected: last,
-          overdue: isOverdue(last, today),
-        });
-      }
-    }
-  }
-  return rows;
-}
+// Pure helpers of the fire register panel: the scope in view, today's date, which columns fit the
+// dock or the large view, and the windowed list's arithmetic (fixed row height, one open row
+// whose details take a fixed extra height), so 20,000 devices render a screenful of rows.
+import type { RegisterScope } from '../../rules/register/register.ts';
+import type { RegisterColumn } from '../../rules/register/registerWords.ts';
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** The register covers what is open: a floor, a building, else the park. */
+export function registerScopeInView(level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): RegisterScope {
+  if (level === 'floor' && floorId) return { floorId };
+  if (level !== 'park' && buildingId) return { buildingId };
+  return {};
+}
+
+/** The dock (~300 px) shows five columns; the large view all ten. */
+export const DOCKED_COLUMNS: readonly RegisterColumn[] = ['id', 'zone', 'nextDue', 'status', 'openDefects'];
+export const WIDE_COLUMNS: readonly RegisterColumn[] = ['id', 'type', 'rating', 'building', 'floor', 'zone', 'lastInspected', 'nextDue', 'status', 'openDefects'];
+
+export interface ListGeometry {
+  rowHeight: number;
+  /** extra height of the open row's details */
+  detailsHeight: number;
+  /** index of the open row; -1 when none */
+  openIndex: number;
+}
+
+/** Top of row `i` in the scrolled content. */
+export function rowTop(i: number, g: ListGeometry): number {
+  return i * g.rowHeight + (g.openIndex >= 0 && i > g.openIndex ? g.detailsHeight : 0);
+}
+
+export function contentHeight(count: number, g: ListGeometry): number {
+  return count * g.rowHeight + (g.openIndex >= 0 && g.openIndex < count ? g.detailsHeight : 0);
+}
+
+/** Index of the row at content offset `y`. */
+export function rowAt(y: number, count: number, g: ListGeometry): number {
+  if (count === 0) return 0;
+  let i = Math.floor(y / g.rowHeight);
+  if (g.openIndex >= 0 && i > g.openIndex) {
+    const openBottom = (g.openIndex + 1) * g.rowHeight + g.detailsHeight;
+    i = y < openBottom ? g.openIndex : g.openIndex + 1 + Math.floor((y - openBottom) / g.rowHeight);
+  }
+  return Math.max(0, Math.min(count - 1, i));
+}
+
+/** The rows to render for a viewport: [first, last) with `overscan` rows either side. */
+export function visibleRange(scrollTop: number, viewportHeight: number, count: number, g: ListGeometry, overscan = 6): [number, number] {
+  if (count === 0) return [0, 0];
+  const first = Math.max(0, rowAt(scrollTop, count, g) - overscan);
+  const last = Math.min(count, rowAt(scrollTop + viewportHeight, count, g) + 1 + overscan);
+  return [first, last];
+}
+
+/** The scroll position that brings row `i` (and its details when open) into view, or null when it already is. */
+export function scrollToShow(i: number, scrollTop: number, viewportHeight: number, g: ListGeometry): number | null {
+  const top = rowTop(i, g);
+  const bottom = top + g.rowHeight + (i === g.openIndex ? g.detailsHeight : 0);
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + viewportHeight) return Math.max(0, Math.min(top, bottom - viewportHeight));
+  return null;
+}

@@ -108,6 +108,41 @@ const ICONS = {
       <path d="M7 12.5l-1.5 2M10 12.5v2.5M13 12.5l1.5 2M4.5 16.5 3.5 18M15.5 16.5l1 1.5" />
     </>
   ),
+  // smoke exhaust inlet: a square crossed corner to corner (the plan symbol)
+  smokeExhaust: (
+    <>
+      <rect x="3.5" y="3.5" width="13" height="13" />
+      <path d="M3.5 3.5l13 13M16.5 3.5l-13 13" />
+    </>
+  ),
+  // exit / evacuation sign: a plate with an arrow
+  exitSign: (
+    <>
+      <rect x="2" y="6" width="16" height="8" rx="1" />
+      <path d="M5 10h9M11.5 7.8 14 10l-2.5 2.2" />
+    </>
+  ),
+  // indoor hydrant cabinet: a box with its diagonal and the hose reel
+  hydrant: (
+    <>
+      <rect x="3" y="4" width="14" height="12" />
+      <path d="M3 16 17 4" />
+      <circle cx="10" cy="10" r="2.2" />
+    </>
+  ),
+  // "you are here": a map pin with a dot
+  evacuationMark: (
+    <>
+      <path d="M10 18s-5.5-5.6-5.5-9.5a5.5 5.5 0 0 1 11 0C15.5 12.4 10 18 10 18z" />
+      <circle cx="10" cy="8.5" r="1.8" fill="currentColor" />
+    </>
+  ),
+  // the fire-safety group's own button: a flame
+  safetyGroup: (
+    <>
+      <path d="M10 18a5.5 5.5 0 0 0 5.5-5.5c0-3.5-3-5-3.5-9-2.5 1.8-3.5 4-3 6.3-1-.5-1.6-1.5-1.8-2.6C5.6 8.8 4.5 10.6 4.5 12.5A5.5 5.5 0 0 0 10 18z" />
+    </>
+  ),
   outline: (
     <>
       <path d="M10 2.5 17.5 8l-3 9.5h-9L2.5 8z" />

@@ -9,21 +9,23 @@ import type { ReportScope } from '../../export/model/scope.ts';
 import { download, runExport, type ExportKind } from './exportActions.ts';
 import '../layout/layoutMessages.ts';
 import '../editor/drawingStoreMessages.ts';
+import './evacuationMessages.ts';
+import type { EvacuationPaper } from '../../export/model/evacuationModel.ts';
 
 type ScopeKind = ReportScope['kind'];
 
 const LABELS = {
   'zh-CN': {
     kind: '内容', scope: '范围', language: '报告语言', run: '导出', park: '园区', building: '当前建筑', floor: '当前楼层', failed: '导出失败',
-    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', 'findings-csv': '检查问题清单 CSV', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）' },
+    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', 'findings-csv': '检查问题清单 CSV', 'register-csv': '消防设施台账 CSV', 'register-pdf': '消防设施检查登记表 PDF（可签字）', 'evacuation-pdf': '疏散示意图 PDF', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）' },
   },
   en: {
     kind: 'What', scope: 'Scope', language: 'Report language', run: 'Export', park: 'Park', building: 'Active building', floor: 'Active floor', failed: 'Export failed',
-    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', 'findings-csv': 'Findings list CSV', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)' },
+    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', 'findings-csv': 'Findings list CSV', 'register-csv': 'Fire register CSV', 'register-pdf': 'Fire register PDF (to sign)', 'evacuation-pdf': 'Evacuation plans PDF', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)' },
   },
 } as const;
 
-const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'findings-csv', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan'];
+const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'evacuation-pdf', 'findings-csv', 'register-pdf', 'register-csv', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan'];
 
 /** The scope an export starts from: the floor or building that is open, else the park. */
 export function openScopeKind(level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ScopeKind {
@@ -46,6 +48,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
   const [progress, setProgress] = useState<{ fraction: number; step: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [includeDrawings, setIncludeDrawings] = useState(true);
+  const [paper, setPaper] = useState<EvacuationPaper>('a3');
   const [leftOut, setLeftOut] = useState<string[] | null>(null);
   const l = LABELS[uiLocale];
 
@@ -57,7 +60,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
     setProgress({ fraction: 0, step: '' });
     try {
       setLeftOut(null);
-      const file = await runExport({ kind, plan, scope, locale, revision, includeDrawings, onProgress: (fraction, step) => setProgress({ fraction, step }) });
+      const file = await runExport({ kind, plan, scope, locale, revision, includeDrawings, paper, onProgress: (fraction, step) => setProgress({ fraction, step }) });
       download(file);
       if (file.missingDrawings) setLeftOut(file.missingDrawings);
     } catch (e) {
@@ -125,6 +128,16 @@ function ExportForm({ onClose }: { onClose: () => void }) {
           <option value="en">English</option>
         </select>
       </label>
+      {kind === 'evacuation-pdf' && (
+        <label className="dialog-row">
+          <span>{t('evacuationExport.paper')}</span>
+          <select value={paper} onChange={(e) => setPaper(e.target.value as EvacuationPaper)} data-testid="export-paper">
+            <option value="a3">{t('evacuationExport.a3')}</option>
+            <option value="a4">{t('evacuationExport.a4')}</option>
+          </select>
+        </label>
+      )}
+      {kind === 'evacuation-pdf' && <p className="dialog-note">{t('evacuationExport.hint')}</p>}
       {kind === 'plan' && (
         <div className="dialog-row">
           <span>{t('drawingStore.drawingsLabel')}</span>

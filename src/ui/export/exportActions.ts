@@ -5,8 +5,9 @@ import type { ReportScope } from '../../export/model/scope.ts';
 import type { ProgressCallback } from '../../export/pdf/reportOptions.ts';
 import { planWithDrawings } from '../../editor/drawingLibrary.ts';
 import { withoutInlineDrawings } from '../../floorplan/underlay/drawingContent.ts';
+import type { EvacuationPaper } from '../../export/model/evacuationModel.ts';
 
-export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'findings-csv' | 'glb' | 'plan' | 'floor-dxf';
+export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'findings-csv' | 'glb' | 'plan' | 'floor-dxf' | 'register-csv' | 'register-pdf' | 'evacuation-pdf';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -17,6 +18,8 @@ export interface ExportRequest {
   onProgress: ProgressCallback;
   /** plan file: carry the underlay drawings inline (default true) */
   includeDrawings?: boolean;
+  /** evacuation plans: the paper (default A3) */
+  paper?: EvacuationPaper;
 }
 
 export interface ExportFile {
@@ -58,6 +61,28 @@ export async function runExport(r: ExportRequest): Promise<ExportFile> {
     r.onProgress(0.1, '3D');
     const buffer = await exportGlb(r.plan, r.scope);
     return { name: `${base}.glb`, blob: new Blob([buffer], { type: 'model/gltf-binary' }) };
+  }
+  if (r.kind === 'register-csv' || r.kind === 'register-pdf') {
+    // the fire register needs no rule run: its statuses are as of today (docs/register.md)
+    const { todayIso } = await import('../../export/model/meta.ts');
+    if (r.kind === 'register-csv') {
+      const { registerCsv } = await import('../../export/csv/register.ts');
+      const csv = registerCsv(r.plan, { locale: r.locale, scope: r.scope, asOf: todayIso() });
+      if (csv === null) throw new Error('scope not found in plan');
+      return { name: `${base}_register_${r.locale}.csv`, blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }) };
+    }
+    const [{ reportMeta }, { loadBrowserFonts }, { registerPdf }] = await Promise.all([import('../../export/model/meta.ts'), import('../../export/pdf/fontsBrowser.ts'), import('../../export/pdf/registerPdf.ts')]);
+    const meta = await reportMeta(r.plan, { revision: r.revision });
+    const bytes = await registerPdf(r.plan, { locale: r.locale, scope: r.scope, meta, fonts: loadBrowserFonts, onProgress: r.onProgress });
+    return { name: `${base}_register_${r.locale}.pdf`, blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }) };
+  }
+  if (r.kind === 'evacuation-pdf') {
+    // drawn from the plan alone: the routes are walked afresh, no rule run needed
+    const [{ reportMeta }, { loadBrowserFonts }, { evacuationPdf }] = await Promise.all([import('../../export/model/meta.ts'), import('../../export/pdf/fontsBrowser.ts'), import('../../export/pdf/evacuationPdf.ts')]);
+    const meta = await reportMeta(r.plan, { revision: r.revision });
+    const paper = r.paper ?? 'a3';
+    const bytes = await evacuationPdf(r.plan, { locale: r.locale, scope: r.scope, paper, meta, fonts: loadBrowserFonts, onProgress: r.onProgress });
+    return { name: `${base}_evacuation_${paper}_${r.locale}.pdf`, blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }) };
   }
   r.onProgress(0.02, r.locale === 'en' ? 'checking rules' : '规范检查');
   const rules = await rulesFor(r.plan);

@@ -22,12 +22,14 @@ function one(plan: PlanDocument, ruleId: string, profile?: 'gb' | 'intl'): Findi
 const exit = (id: string, at: [number, number], width = 1.2): Exit => ({ id, at, width, kind: 'stair' });
 /** No grid points: isolates the occupant points of the seats. */
 const SEATS_ONLY = { 'fire.travel.gridStep': 1000 };
+/** The sprinkler factor on the building's mark alone (these plans draw no heads; the verified credit: detectionSuppression.test.ts). */
+const DECLARED_SPRINKLERS = { 'fire.sprinklerCredit': 'declared' };
 
 describe('gb travel limits (anchor: multi-storey, grade 2, sprinklered)', () => {
   it('hall 37.5 m, room 27.5 m, between exits 50 m, hall corridor 12.5 m', () => {
     const plan = floorPlan({}, { sprinklered: true, fireResistanceGrade: 2, height: 17.4 });
     const ctx = new RunContext(plan, resolveProfile(plan), DATE);
-    const limits = gbTravelLimits(ctx.read, ctx.buildingFacts(plan.site.buildings[0]!));
+    const limits = gbTravelLimits(ctx.read, ctx.buildingFacts(plan.site.buildings[0]!), true);
     expect(limits).toMatchObject({ hall: 37.5, room: 27.5, betweenExits: 50, hallCorridor: 12.5, reading: 'hall-with-room-warning' });
   });
 
@@ -35,17 +37,17 @@ describe('gb travel limits (anchor: multi-storey, grade 2, sprinklered)', () => 
     const plan = floorPlan({}, { height: 30 });
     const read = new ProfileReader(resolveProfile(plan));
     const ctx = new RunContext(plan, read.profile, DATE);
-    expect(gbTravelLimits(read, ctx.buildingFacts(plan.site.buildings[0]!)).room).toBe(20);
+    expect(gbTravelLimits(read, ctx.buildingFacts(plan.site.buildings[0]!), false).room).toBe(20);
     const g3 = floorPlan({}, { fireResistanceGrade: 3 });
     const ctx3 = new RunContext(g3, resolveProfile(g3), DATE);
-    expect(gbTravelLimits(ctx3.read, ctx3.buildingFacts(g3.site.buildings[0]!))).toMatchObject({ hall: null, room: 20, reading: 'room' });
+    expect(gbTravelLimits(ctx3.read, ctx3.buildingFacts(g3.site.buildings[0]!), false)).toMatchObject({ hall: null, room: 20, reading: 'room' });
   });
 });
 
 describe('fire.travel-distance', () => {
   // Floor 50 × 10, one exit at the west end; a straight walk along y = 5.
   const plan = (x: number, overrides: Record<string, string | number> = {}) =>
-    floorPlan({ outline: rect(0, 0, 50, 10), exits: [exit('e1', [0, 5])], workstations: [seatAt('s1', [x, 5])] }, { sprinklered: true }, { overrides: { ...SEATS_ONLY, ...overrides } });
+    floorPlan({ outline: rect(0, 0, 50, 10), exits: [exit('e1', [0, 5])], workstations: [seatAt('s1', [x, 5])] }, { sprinklered: true }, { overrides: { ...SEATS_ONLY, ...DECLARED_SPRINKLERS, ...overrides } });
 
   it('hall reading: 37.5 m passes at the boundary, 37.6 m fails', () => {
     const at = one(plan(37.5, { 'fire.openFloorReading': 'hall' }), 'fire.travel-distance');
@@ -256,7 +258,7 @@ describe('fire.room-doors and fire.door-rating', () => {
 
 describe('fire.compartment-area', () => {
   it('multi-storey 2500 m², × 2 sprinklered, high-rise 1500 m²', () => {
-    const p = (gross: number, b: { sprinklered?: boolean; height?: number }) => floorPlan({ grossArea: gross }, b);
+    const p = (gross: number, b: { sprinklered?: boolean; height?: number }) => floorPlan({ grossArea: gross }, b, { overrides: DECLARED_SPRINKLERS });
     expect(one(p(2500, {}), 'fire.compartment-area').status).toBe('pass');
     expect(one(p(2501, {}), 'fire.compartment-area').status).toBe('fail');
     expect(one(p(5000, { sprinklered: true }), 'fire.compartment-area').status).toBe('pass');

@@ -1,17 +1,13 @@
-// fire.extinguisher-inspection — days since each extinguisher's last inspection, as of the check
-// date, ≤ 30 (monthly check; GB 50444 §5.2, NFPA 10 §7.2); no date recorded → warn.
-import { compare } from '../../finding.ts';
+// fire.extinguisher-inspection — each extinguisher's last inspection (the later of its
+// `lastInspected` and its newest log entry), as of the check date, at most the profile's interval
+// ago (monthly check; GB 50444 §5.2, NFPA 10 §7.2); no inspection on record → warn. The status is
+// the register's (src/rules/register/inspectionStatus.ts), so the two always agree.
+import { inspectionLogIndex, latestInspection } from '../../../floorplan/register/inspectionLog.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
+import { findingStatusOf, inspectionState } from '../../register/inspectionStatus.ts';
+import { inspectionPolicy } from '../../register/inspectionPolicy.ts';
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date to another (UTC calendar days); null when either is not a date. */
-export function daysBetween(from: string, to: string): number | null {
-  const a = Date.parse(from.slice(0, 10));
-  const b = Date.parse(to.slice(0, 10));
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / DAY_MS);
-}
+export { daysBetween } from '../../register/inspectionStatus.ts';
 
 export const extinguisherInspection: FloorRule = {
   id: 'fire.extinguisher-inspection',
@@ -20,20 +16,23 @@ export const extinguisherInspection: FloorRule = {
   parameters: { gb: ['fire.extinguisher.inspectionDays'], intl: ['fire.extinguisher.inspectionDays'] },
   check(ctx) {
     const { read } = ctx;
-    const limit = read.num('fire.extinguisher.inspectionDays');
+    const policy = inspectionPolicy(read.profile);
+    const { days: limit, clause, advisory } = policy.intervals.extinguisher;
     const required = { value: limit, unit: 'days', comparator: '<=' as const };
+    const logs = inspectionLogIndex(ctx.run.plan.inspections);
     return ctx.floor.extinguishers.map((x) => {
-      const days = x.lastInspected ? daysBetween(x.lastInspected, ctx.run.date) : null;
-      if (days === null) {
+      const last = latestInspection(x.lastInspected, logs.get(x.id));
+      const state = inspectionState(last, ctx.run.date, limit, policy.dueSoonDays);
+      if (state.status === 'never') {
         return floorFinding(this, ctx, {
-          status: 'warn', variant: 'missing', measured: { value: null, unit: 'days' }, required, clause: read.clause('fire.extinguisher.inspectionDays'),
+          status: 'warn', variant: 'missing', measured: { value: null, unit: 'days' }, required, clause,
           elementIds: [x.id], point: x.at, params: { extinguisher: x.id, date: ctx.run.date },
         });
       }
       return floorFinding(this, ctx, {
-        status: compare(days, '<=', limit, read.advisory('fire.extinguisher.inspectionDays')),
-        measured: { value: days, unit: 'days' }, required, clause: read.clause('fire.extinguisher.inspectionDays'),
-        elementIds: [x.id], point: x.at, params: { extinguisher: x.id, lastInspected: x.lastInspected ?? '', date: ctx.run.date },
+        status: findingStatusOf(state.status, advisory),
+        measured: { value: state.daysSince, unit: 'days' }, required, clause,
+        elementIds: [x.id], point: x.at, params: { extinguisher: x.id, lastInspected: last ?? '', date: ctx.run.date },
       });
     });
   },

@@ -1,10 +1,12 @@
 // fire.travel-distance — every occupant point and every free point of the 1 m grid.
 // gb (docs/rules.md "Readings"): points of enclosed rooms to the room's door, 22 m / 20 m
-// (high-rise) × 1.25 sprinklered; points of open zones to the nearest exit or egress door by the
+// (high-rise) × 1.25 with the sprinkler credit; points of open zones to the nearest exit or egress door by the
 // open-floor reading (hall 30 m × 1.25, with or without the room reading as a warning); doors to
 // the nearest exit (hall corridor 10 m; room doors 40 m between two exits, else the dead-end
 // value). The limits are straight-line: over in a straight line → fail, over only walking → warn.
 // intl: walking distance to the nearest exit ≤ 61 m / 91.4 m sprinklered (IBC 1017.2).
+// The gb credit (× 1.25) is FloorContext.sprinklerCredit: marked sprinklered and the layout
+// passing fire.sprinkler-spacing (or its failures accepted in review); intl trusts the mark.
 // One finding per zone (plus one for points outside every zone) with the worst point.
 import type { Point } from '../../../floorplan/types.ts';
 import type { Walk } from '../../analysis/egress.ts';
@@ -47,12 +49,13 @@ function caseFinding(rule: FloorRule, ctx: FloorContext, zoneId: string | null, 
       target: c.walk.targetId ?? '—',
       seat: c.seatId ?? '—',
       points,
+      credit: ctx.read.base === 'gb' ? ctx.sprinklerCredit.reason : ctx.facts.sprinklered ? 'declared' : 'not-sprinklered',
     },
   });
 }
 
 function checkGb(rule: FloorRule, ctx: FloorContext): Finding[] {
-  const L = gbTravelLimits(ctx.read, ctx.facts);
+  const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
   const egress = ctx.egress;
   const worst = new Map<string, { c: Case; n: number }>();
   // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
@@ -131,7 +134,7 @@ export const travelDistance: FloorRule = {
   area: 'fire',
   scope: 'floor',
   parameters: {
-    gb: ['fire.sprinklerFactorTravel', 'fire.openFloorReading', 'fire.travel.hall', 'fire.travel.hallCorridor', 'fire.travel.betweenExits.multi', 'fire.travel.deadEnd.multi', 'fire.travel.betweenExits.high', 'fire.travel.deadEnd.high', 'fire.travel.gridStep'],
+    gb: ['fire.sprinklerFactorTravel', 'fire.openFloorReading', 'fire.travel.hall', 'fire.travel.hallCorridor', 'fire.travel.betweenExits.multi', 'fire.travel.deadEnd.multi', 'fire.travel.betweenExits.high', 'fire.travel.deadEnd.high', 'fire.travel.gridStep', 'fire.sprinklerCredit'],
     intl: ['fire.travel.exitAccess', 'fire.travel.exitAccessSprinklered', 'fire.travel.gridStep'],
   },
   check(ctx) {

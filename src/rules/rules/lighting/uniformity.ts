@@ -1,24 +1,26 @@
-// light.uniformity — U0 = Emin / Eavg of direct illuminance (Lambertian downlights, point by
-// point) on a ≤ 0.5 m grid with a 0.5 m border left out, for the zones with a required level:
-// ≥ 0.60 for work, management, meeting, training, server, cabling, canteen, power; ≥ 0.40 others.
-import type { ZoneUse } from '../../../floorplan/types.ts';
+// light.uniformity — U0 = Emin / Eavg of each zone with a required level, both from the one
+// point-by-point calculation that gives the zone's average (analysis/illuminance.ts: direct light
+// point by point plus the reflected component, maintained, on the EN 12464-1 grid with the 0.5 m
+// band left out). The least U0 of the zone's use: gb GB 50034-2024 tables (0.60 for work,
+// meeting, training and plant rooms, canteens; 0.40 for rest rooms, toilets, corridors, stores);
+// intl EN 12464-1 (0.60 offices and meeting rooms; 0.40 canteens and the rest).
 import { compare, round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
 import type { Finding } from '../../types.ts';
 
-export const HIGH_UNIFORMITY_USES: readonly ZoneUse[] = ['work', 'management', 'meeting', 'training', 'server', 'cabling', 'canteen', 'power'];
+const LIGHTING = ['light.u0.*', 'light.em.*', 'light.plane.*', 'light.maintenanceFactor', 'light.workPlane', 'light.gridBorder', 'light.maxGridPoints', 'light.reflectance.ceiling', 'light.reflectance.walls', 'light.reflectance.floor'];
 
 export const uniformity: FloorRule = {
   id: 'light.uniformity',
   area: 'lighting',
   scope: 'floor',
-  parameters: { gb: ['light.u0.high', 'light.u0.other', 'light.gridStep', 'light.gridBorder', 'light.workPlane'], intl: ['light.u0.high', 'light.u0.other', 'light.gridStep', 'light.gridBorder', 'light.workPlane'] },
+  parameters: { gb: LIGHTING, intl: LIGHTING },
   check(ctx) {
     const { read } = ctx;
     const findings: Finding[] = [];
     for (const zone of ctx.floor.zones) {
-      if (!read.has(`light.em.${zone.use}`)) continue;
-      const id = HIGH_UNIFORMITY_USES.includes(zone.use) ? 'light.u0.high' : 'light.u0.other';
+      const id = `light.u0.${zone.use}`;
+      if (!read.has(`light.em.${zone.use}`) || !read.has(id)) continue;
       const required = { value: read.num(id), unit: '', comparator: '>=' as const };
       const light = ctx.lighting.get(zone.id)!;
       if (light.uniformity === null) {
@@ -35,7 +37,7 @@ export const uniformity: FloorRule = {
         clause: read.clause(id),
         elementIds: [zone.id],
         point: light.darkest ?? undefined,
-        params: { zone: zone.name, emin: round(light.gridMin, 1), eavg: round(light.gridMean, 1), points: light.gridPoints },
+        params: { zone: zone.name, emin: round(light.min, 1), eavg: round(light.average, 1), points: light.gridPoints, plane: light.plane },
       }));
     }
     return findings;

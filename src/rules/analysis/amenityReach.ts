@@ -1,0 +1,85 @@
+// Walking reach from every seat to the nearest zone of some uses (toilets): the same measure as
+// rest reach (reach.ts) for any set of zones. Targets are the doors of those zones and free points
+// every metre along their edges, so an open zone counts from its edge; a seat inside one is 0 m away.
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
+import type { Point, ZoneUse } from '../../floorplan/types.ts';
+import type { FloorContext } from '../context.ts';
+import { longestWalks } from './longestWalks.ts';
+import type { NavTarget } from './navigation.ts';
+
+export interface AmenityReach {
+  /**
+   * walking distance per workstation, in floor.workstations order; empty when the floor has none
+   * of the zones. null: not measured, shown by bounds to be shorter than the farthest seat's walk.
+   */
+  walking: (number | null)[];
+  /**
+   * how many seats are known to walk farther than the limit: those over it in a straight line (at
+   * least 1 when the farthest walk is over it) — a lower bound
+   */
+  over: number;
+  /** the zone each measured seat walks to */
+  targetIds: (string | null)[];
+  zoneIds: string[];
+}
+
+const EDGE_SAMPLE = 1;
+/** Side (m) of the cells of points measured first (longestWalks.ts). */
+const SAMPLE_CELL = 3;
+
+function edgeSamples(polygon: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i < polygon.length; i++) {
+    const a = polygon[i]!;
+    const b = polygon[(i + 1) % polygon.length]!;
+    const n = Math.max(1, Math.ceil(vectorLength(b[0] - a[0], b[1] - a[1]) / EDGE_SAMPLE));
+    for (let k = 0; k < n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
+  }
+  return out;
+}
+
+function nearest(p: Point, targets: readonly NavTarget[]): number {
+  let best = Infinity;
+  for (const t of targets) best = Math.min(best, vectorLength(t.at[0] - p[0], t.at[1] - p[1]));
+  return best;
+}
+
+export function amenityReach(ctx: FloorContext, uses: readonly ZoneUse[], limit: number): AmenityReach {
+  const zones = ctx.floor.zones.filter((z) => uses.includes(z.use));
+  if (zones.length === 0) return { walking: [], over: 0, targetIds: [], zoneIds: [] };
+  const nav = ctx.navigation;
+  const targets: NavTarget[] = [];
+  for (const z of zones) {
+    for (const d of ctx.enclosures.get(z.id)?.doors ?? []) targets.push({ id: z.id, at: d.at, width: d.width });
+    for (const p of edgeSamples(z.polygon)) if (nav.isFree(p)) targets.push({ id: z.id, at: p, width: 0 });
+  }
+  const field = targets.length > 0 ? nav.field(targets) : null;
+  const { seatPoints, seatZones } = ctx.occupancy;
+  const inside = (i: number) => seatZones[i] !== undefined && uses.includes(seatZones[i]!.use);
+  // seats inside walk 0; of the others only the farthest and those over the limit are measured
+  const away = seatPoints.flatMap((_, i) => (inside(i) ? [] : [i]));
+  // no `limit` for longestWalks: counting every seat over it exactly costs more walks than the
+  // rest of the check; the count is a lower bound instead (straight lines)
+  const { walks } = field ? longestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), field, nav, { cell: SAMPLE_CELL }) : { walks: [] };
+  const walking: (number | null)[] = seatPoints.map((_, i) => (inside(i) ? 0 : field ? null : Infinity));
+  const targetIds: (string | null)[] = seatPoints.map((_, i) => (inside(i) ? seatZones[i]!.id : null));
+  away.forEach((i, k) => {
+    const r = walks[k];
+    if (!r) return;
+    walking[i] = r.walking;
+    targetIds[i] = r.targetId;
+  });
+  // without a reachable target every seat outside the zones is unreachable (over the limit)
+  // (which seats get walked depends on what an earlier check remembered: the count must not)
+  let overCount = field ? 0 : away.length;
+  if (field) {
+    const eps = 1e-9 * Math.max(1, limit);
+    let farthest = 0;
+    away.forEach((i, k) => {
+      farthest = Math.max(farthest, walks[k]?.walking ?? 0);
+      if (nearest(seatPoints[i]!, targets) > limit + eps) overCount++;
+    });
+    if (farthest > limit + eps) overCount = Math.max(overCount, 1);
+  }
+  return { walking, over: overCount, targetIds, zoneIds: zones.map((z) => z.id) };
+}

@@ -1,0 +1,134 @@
+// fire.corridor-width — every corridor zone is at least as wide as required, measured as its
+// narrowest clear width (analysis/clearWidth.ts): the zone less walls, cores, columns and desks.
+// gb: ≥ 1.10 m (GB 50016 §5.5.18; GB 55037 §7.1.4); in a high-rise building 1.30 m with rooms on
+// one side, 1.40 m with rooms on both (Table 5.5.18) → fail. The office corridor widths of
+// JGJ 67-2006 Table 4.1.9 (≤ 40 m long: 1.30 / 1.50 m; longer: 1.50 / 1.80 m; a recommended
+// standard now, JGJ/T 67-2019) → warn. intl: ≥ 1118 mm, 914 mm where the floor's occupant load
+// is under 50 (IBC 1020.2, Table 1020.2).
+// Rooms on both sides: two doors on the corridor's edge face each other (inward directions more
+// than 120° apart) across it (no farther apart along that direction than the corridor's widest
+// circle + 0.5 m). Length: half the perimeter less the widest circle (exact for a straight or
+// L-shaped strip). Aisles between desk rows in open zones are not measured here.
+import { deskFootprint } from '../../../floorplan/geometry/elements.ts';
+import { bounds, closestPointOnSegment, distance, perimeter, signedArea } from '../../../floorplan/geometry/polygon.ts';
+import type { Floor, Point, Polygon, Zone } from '../../../floorplan/types.ts';
+import { clearWidth } from '../../analysis/clearWidth.ts';
+import { intlOccupantLoad } from '../../analysis/egressLimits.ts';
+import { floorObstacles } from '../../analysis/freeSpace.ts';
+import type { FloorContext } from '../../context.ts';
+import { compare, round } from '../../finding.ts';
+import { floorFinding, type FloorRule } from '../../rule.ts';
+import type { Finding, FindingStatus } from '../../types.ts';
+
+/** The inward unit normal of the zone edge nearest to p. */
+function inwardNormal(p: Point, polygon: Polygon): Point {
+  const ccw = signedArea(polygon) > 0;
+  let best = Infinity;
+  let normal: Point = [0, 0];
+  for (let i = 0; i < polygon.length; i++) {
+    const a = polygon[i]!;
+    const b = polygon[(i + 1) % polygon.length]!;
+    const d = distance(p, closestPointOnSegment(p, a, b));
+    const len = distance(a, b);
+    if (len === 0 || d >= best) continue;
+    best = d;
+    const nx = -(b[1] - a[1]) / len;
+    const ny = (b[0] - a[0]) / len;
+    normal = ccw ? [nx, ny] : [-nx, -ny];
+  }
+  return normal;
+}
+
+/** Rooms on both sides: two of the zone's doors face each other across it. */
+export function doubleLoaded(zone: Zone, doors: readonly Point[], widest: number): boolean {
+  const normals = doors.map((d) => inwardNormal(d, zone.polygon));
+  for (let i = 0; i < doors.length; i++) {
+    for (let j = i + 1; j < doors.length; j++) {
+      const ni = normals[i]!;
+      const nj = normals[j]!;
+      if (ni[0] * nj[0] + ni[1] * nj[1] >= -0.5) continue;
+      const across = Math.abs((doors[j]![0] - doors[i]![0]) * ni[0] + (doors[j]![1] - doors[i]![1]) * ni[1]);
+      if (across <= widest + 0.5) return true;
+    }
+  }
+  return false;
+}
+
+/** Walls (doors cut out), cores, columns, and the desks whose footprint may reach into a corridor. */
+function corridorObstacles(floor: Floor, corridors: readonly Zone[]): Polygon[] {
+  const boxes = corridors.map((z) => bounds(z.polygon));
+  const near = (x: number, y: number, r: number): boolean => boxes.some((b) => x >= b.minX - r && x <= b.maxX + r && y >= b.minY - r && y <= b.maxY + r);
+  const obstacles = floorObstacles(floor, { includeDesks: false }).map((o) => o.polygon);
+  for (const ws of floor.workstations) {
+    if (ws.size[0] > 0 && ws.size[1] > 0 && near(ws.at[0], ws.at[1], Math.hypot(ws.size[0], ws.size[1]) / 2)) obstacles.push(deskFootprint(ws));
+  }
+  return obstacles;
+}
+
+interface Need {
+  /** the fire minimum (fail) and its parameter */
+  fire: number;
+  fireId: string;
+  /** the office width (warn), gb only */
+  office: number | null;
+  officeId: string | null;
+}
+
+function need(ctx: FloorContext, double: boolean, length: number): Need {
+  const { read } = ctx;
+  if (read.base !== 'gb') {
+    const small = intlOccupantLoad(ctx) < read.num('fire.corridor.smallLoad');
+    const fireId = small ? 'fire.corridor.minWidth.small' : 'fire.corridor.minWidth';
+    return { fire: read.num(fireId), fireId, office: null, officeId: null };
+  }
+  const sides = double ? 'double' : 'single';
+  const fireId = ctx.facts.highRise ? `fire.corridor.minWidth.high.${sides}` : 'fire.corridor.minWidth';
+  const officeId = `fire.corridor.office.${length > read.num('fire.corridor.office.longLength') + 1e-9 ? 'long' : 'short'}.${sides}`;
+  return { fire: read.num(fireId), fireId, office: read.num(officeId), officeId };
+}
+
+export const corridorWidth: FloorRule = {
+  id: 'fire.corridor-width',
+  area: 'fire',
+  scope: 'floor',
+  parameters: {
+    gb: [
+      'fire.corridor.minWidth', 'fire.corridor.minWidth.high.single', 'fire.corridor.minWidth.high.double',
+      'fire.corridor.office.short.single', 'fire.corridor.office.short.double', 'fire.corridor.office.long.single', 'fire.corridor.office.long.double',
+      'fire.corridor.office.longLength', 'fire.corridor.gridStep',
+    ],
+    intl: ['fire.corridor.minWidth', 'fire.corridor.minWidth.small', 'fire.corridor.smallLoad', 'fire.corridor.gridStep', 'fire.occupantLoadFactor'],
+  },
+  check(ctx) {
+    const { read, floor } = ctx;
+    const corridors = floor.zones.filter((z) => z.use === 'corridor' && z.polygon.length >= 3);
+    if (corridors.length === 0) return [];
+    const obstacles = corridorObstacles(floor, corridors);
+    const step = read.num('fire.corridor.gridStep');
+    const findings: Finding[] = [];
+    for (const zone of corridors) {
+      const w = clearWidth(zone.polygon, obstacles, step);
+      const length = Math.max(0, perimeter(zone.polygon) / 2 - w.widest);
+      const doors = (ctx.enclosures.get(zone.id)?.doors ?? []).map((d) => d.at);
+      const double = read.base === 'gb' && doubleLoaded(zone, doors, w.widest);
+      const n = need(ctx, double, length);
+      const fire = compare(w.width, '>=', n.fire);
+      const office = n.office === null || n.officeId === null ? 'pass' : compare(w.width, '>=', n.office, read.advisory(n.officeId));
+      const status: FindingStatus = fire === 'fail' ? 'fail' : office;
+      const governing = status === 'fail' || n.office === null || n.officeId === null ? n.fireId : status === 'warn' ? n.officeId : n.office > n.fire ? n.officeId : n.fireId;
+      const sides = read.base === 'gb' ? (double ? '-double' : '-single') : '';
+      const variant = w.at === null ? 'blocked' : status === 'warn' ? `warn-office${sides}` : `${status}${sides}`;
+      findings.push(floorFinding(this, ctx, {
+        status,
+        variant,
+        measured: { value: round(w.width, 3), unit: 'm' },
+        required: { value: read.num(governing), unit: 'm', comparator: '>=' },
+        clause: read.clause(governing),
+        elementIds: [zone.id],
+        ...(w.at ? { point: w.at } : {}),
+        params: { zone: zone.name, length: round(length, 1), fire: n.fire, office: n.office ?? '—', crossSection: w.crossSection ? 1 : 0 },
+      }));
+    }
+    return findings;
+  },
+};
