@@ -286,6 +286,8 @@ export interface Floor {
   /** "you are here" marks for the floor's evacuation plans */
   evacuationMarks: EvacuationMark[];
   underlay?: Underlay;
+  /** id of the phase (`PlanDocument.phases`) the floor is built in (absent: its building's) */
+  phase?: string;
 }
 
 export type FireResistanceGrade = 1 | 2 | 3 | 4;
@@ -301,6 +303,8 @@ export interface Building {
   fireResistanceGrade: FireResistanceGrade;
   /** storeys above ground of the whole building when not all are drawn (absent: the floors drawn) */
   storeys?: number;
+  /** id of the phase (`PlanDocument.phases`) the building is built in */
+  phase?: string;
   floors: Floor[];
 }
 
@@ -367,6 +371,46 @@ export interface CostParameters {
   rentPerM2Month: number;
   /** one-off equipment (desk, chair, PC, headset) per seat */
   equipmentPerSeat: number;
+  /** one-off cost of the land, the whole site (apportioned to phases by GFA) */
+  landCost?: number;
+  /** one-off construction per m² of gross floor area */
+  constructionPerM2?: number;
+  /** one-off fit-out per seat, on top of fitOutPerM2 */
+  fitOutPerSeat?: number;
+  /** months at the start of each lease for which no rent is paid */
+  rentFreeMonths?: number;
+  /** running cost: utilities (power, water, network) per seat per month */
+  utilitiesPerSeatMonth?: number;
+  /** running cost: staff per seat per month, all shifts of the seat together */
+  staffPerSeatMonth?: number;
+}
+
+/** Extension: a tenant of the park and what it leases (docs/economics.md, occupancy). */
+export interface Tenant {
+  id: string;
+  name: string;
+  /** floors leased (whole floors, or where `seats` are taken from) */
+  floorIds?: string[];
+  /** zones leased (their seats, or where `seats` are taken from) */
+  zoneIds?: string[];
+  /** seats leased; absent: every seat of its floors and zones */
+  seats?: number;
+  /** YYYY-MM-DD, first day of the lease */
+  leaseStart?: string;
+  /** YYYY-MM-DD, last day of the lease */
+  leaseEnd?: string;
+  /** rent per seat per month, in the plan's cost currency */
+  rentPerSeatMonth?: number;
+}
+
+/** Extension: a construction phase (一期, 二期 …); buildings and floors name it by id. */
+export interface Phase {
+  id: string;
+  name: string;
+  /** YYYY-MM-DD */
+  start?: string;
+  /** YYYY-MM-DD */
+  end?: string;
 }
 
 /** One inspection of one device: the register's history (a new entry per inspection, never overwritten). */
@@ -392,6 +436,10 @@ export interface PlanDocument {
   proposals?: Proposal[];
   activeProposal?: ActiveProposal;
   costs?: CostParameters;
+  /** tenants of the park and their leases */
+  tenants?: Tenant[];
+  /** construction phases, in order */
+  phases?: Phase[];
   /** Inspection log of fire equipment, oldest first */
   inspections?: Inspection[];
   /** open the file read-only in presentation mode (a proposal pack) */

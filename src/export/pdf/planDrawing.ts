@@ -10,7 +10,6 @@ import {
   bandFaces, bandPolygon, coreMarks, emergencyLuminaireSymbol, exitSignSymbol, hatchLines, hydrantSymbol, placeSymbol, quarterArc,
   smokeExhaustSymbol, type Band, type DeviceSymbol, type Segment, type SymbolInk,
 } from '../../floorplan/geometry/planSymbols.ts';
-import { centroid, pointInPolygon } from '../../floorplan/geometry/polygon.ts';
 import { safetyPlanWords } from './safetyPlanWords.ts';
 import type { Point, Polygon, ZoneUse } from '../../floorplan/types.ts';
 import { ZONE_USES } from '../../floorplan/types.ts';
@@ -329,6 +328,7 @@ function drawZoneLabels(w: ReportWriter, d: FloorDrawing, map: (p: Point) => Poi
 /** Symbols grow on small-scale plans: one metre of symbol is at least this many page mm (a sign ≥ 2 mm wide). */
 const SYMBOL_MM_PER_M = 3.6;
 const symbolScale = (scale: number): number => Math.max(1, SYMBOL_MM_PER_M / scale);
+const EMERGENCY_MM_PER_M = 1.4;
 const WHITE: Rgb = [255, 255, 255];
 
 type Inks = Record<SymbolInk, Rgb>;
@@ -361,7 +361,7 @@ function drawDetectorCoverage(w: ReportWriter, d: FloorDrawing, scale: number, m
   doc.rect(r.x, r.y, r.width, r.height, null);
   doc.clip();
   doc.discardPath();
-  withOpacity(w, 0.16, () => {
+  withOpacity(w, 0.08, () => {
     doc.setFillColor(...INK.detectorCoverage);
     for (const x of detectors) {
       const [cx, cy] = map(x.at);
@@ -395,27 +395,39 @@ function drawSafetySymbols(w: ReportWriter, d: FloorDrawing, scale: number, map:
   for (const at of safety.smokeExhausts) drawSymbol(w, placeSymbol(smokeExhaustSymbol(), at, 0, k), EXHAUST_INKS, map);
   for (const at of safety.hydrants) drawSymbol(w, placeSymbol(hydrantSymbol(), at, 0, k), HYDRANT_INKS, map);
   for (const x of safety.detectors) drawDetector(w, map(x.at));
-  for (const at of safety.emergencyLuminaires) drawSymbol(w, placeSymbol(emergencyLuminaireSymbol(), at, 0, k), EMERGENCY_INKS, map);
+  // many luminaires are emergency ones: their rings keep their true size unless the plan is very small
+  const ring = Math.max(1, EMERGENCY_MM_PER_M / scale);
+  for (const at of safety.emergencyLuminaires) drawSymbol(w, placeSymbol(emergencyLuminaireSymbol(), at, 0, ring), EMERGENCY_INKS, map);
   for (const s of safety.signs) drawSymbol(w, placeSymbol(exitSignSymbol(s.kind), s.at, s.rotation, k), SIGN_INKS, map);
 }
 
-/** A stair core's enclosure and flight width, on a white tag in the core. */
+/** A stair core's enclosure and flight width on a white tag inside the core, clear of the exit badges; dropped where it cannot fit. */
 function drawStairLabels(w: ReportWriter, d: FloorDrawing, map: (p: Point) => Point, taken: Rect[]): void {
   const words = safetyPlanWords(w.locale);
   const { doc } = w;
   for (const stair of d.safety?.stairs ?? []) {
-    const lines = [stair.enclosure ? words.stair[stair.enclosure] : '', stair.flightWidth !== undefined ? words.flight(formatNumber(stair.flightWidth)) : ''].filter((x) => x);
-    const middle = centroid(stair.polygon);
-    const [cx, cy] = map(pointInPolygon(middle, stair.polygon) ? middle : stair.polygon[0]!);
-    w.font(4.5, true);
-    const width = Math.max(...lines.map((l) => doc.getTextWidth(l))) + 1;
-    const height = lines.length * 4.5 * PT * 1.2 + 0.6;
-    const rect = centredRect([cx, cy], width, height);
+    const full = [stair.enclosure ? words.stair[stair.enclosure] : '', stair.flightWidth !== undefined ? words.flight(formatNumber(stair.flightWidth)) : ''].filter((x) => x);
+    // most informative first: both lines, then the first alone, smaller
+    const variants = [
+      { lines: full, size: 4.5 },
+      { lines: full, size: 3.8 },
+      { lines: full.slice(0, 1), size: 3.8 },
+    ];
+    const sizes = variants.map((v) => {
+      w.font(v.size, true);
+      return { width: Math.max(...v.lines.map((l) => doc.getTextWidth(l))) + 1, height: v.lines.length * v.size * PT * 1.2 + 0.6 };
+    });
+    const page = stair.polygon.map(map);
+    const choice = placeLabel(sizes, labelAnchors(page), page, taken, 0.3);
+    if (!choice) continue;
+    const { lines, size } = variants[choice.variant]!;
+    const r = choice.rect;
     doc.setFillColor(...WHITE);
-    doc.roundedRect(rect.x, rect.y, rect.width, rect.height, 0.4, 0.4, 'F');
+    doc.roundedRect(r.x, r.y, r.width, r.height, 0.4, 0.4, 'F');
     doc.setTextColor(...INK.coreEdge);
-    lines.forEach((line, i) => doc.text(line, cx, rect.y + 0.3 + 4.5 * PT * 1.2 * (i + 0.5), { align: 'center', baseline: 'middle' }));
-    taken.push(rect);
+    w.font(size, true);
+    lines.forEach((line, i) => doc.text(line, r.x + r.width / 2, r.y + 0.3 + size * PT * 1.2 * (i + 0.5), { align: 'center', baseline: 'middle' }));
+    taken.push(r);
   }
 }
 
@@ -478,9 +490,9 @@ export function drawFloorPlan(w: ReportWriter, d: FloorDrawing, box: Box): numbe
   drawDoorSymbols(w, d, map);
 
   const taken: Rect[] = [];
-  drawStairLabels(w, d, map, taken);
   const badges = placeExitBadges(w, d, scale, map);
   taken.push(...badges.map((b) => b.rect));
+  drawStairLabels(w, d, map, taken);
   for (const m of d.markers) taken.push(centredRect(map(m.at), 3.8, 3.8));
   for (const x of d.extinguishers) taken.push(centredRect(map(x.at), 1.4, 1.4));
 

@@ -180,6 +180,7 @@ export const floorSchema = z.looseObject({
   hydrants: z.array(pointDeviceSchema),
   evacuationMarks: z.array(evacuationMarkSchema),
   underlay: underlaySchema.optional(),
+  phase: z.string().optional(),
 });
 
 export const buildingSchema = z.looseObject({
@@ -191,6 +192,7 @@ export const buildingSchema = z.looseObject({
   sprinklerHazard: z.enum(SPRINKLER_HAZARDS).optional(),
   fireResistanceGrade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   storeys: z.number().int().positive().optional(),
+  phase: z.string().optional(),
   floors: z.array(floorSchema),
 });
 
@@ -239,6 +241,30 @@ export const costParametersSchema = z.looseObject({
   fitOutPerM2: money,
   rentPerM2Month: money,
   equipmentPerSeat: money,
+  landCost: money.optional(),
+  constructionPerM2: money.optional(),
+  fitOutPerSeat: money.optional(),
+  rentFreeMonths: z.number().int().nonnegative().optional(),
+  utilitiesPerSeatMonth: money.optional(),
+  staffPerSeatMonth: money.optional(),
+});
+
+export const tenantSchema = z.looseObject({
+  id,
+  name: z.string(),
+  floorIds: z.array(z.string()).optional(),
+  zoneIds: z.array(z.string()).optional(),
+  seats: z.number().int().nonnegative().optional(),
+  leaseStart: isoDay.optional(),
+  leaseEnd: isoDay.optional(),
+  rentPerSeatMonth: money.optional(),
+});
+
+export const phaseSchema = z.looseObject({
+  id,
+  name: z.string(),
+  start: isoDay.optional(),
+  end: isoDay.optional(),
 });
 
 export const inspectionSchema = z.looseObject({
@@ -261,6 +287,8 @@ export const planSchema = z.looseObject({
   proposals: z.array(proposalSchema).optional(),
   activeProposal: activeProposalSchema.optional(),
   costs: costParametersSchema.optional(),
+  tenants: z.array(tenantSchema).optional(),
+  phases: z.array(phaseSchema).optional(),
   inspections: z.array(inspectionSchema).optional(),
   presentation: z.boolean().optional(),
 });

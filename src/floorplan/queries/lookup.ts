@@ -27,7 +27,10 @@ export function floorsByLevel(building: Building): Floor[] {
   return [...building.floors].sort((a, b) => a.level - b.level);
 }
 
-/** Storeys of a building: the highest level among its floors (a plan may list only some floors). */
+/**
+ * Storeys of a building above ground: its stated `storeys` where given, never fewer than the
+ * highest level among its floors (a plan may list only some floors).
+ */
 export function storeys(building: Building): number {
-  return building.floors.reduce((max, f) => Math.max(max, f.level), 0);
+  return Math.max(building.storeys ?? 0, building.floors.reduce((max, f) => Math.max(max, f.level), 0));
 }
