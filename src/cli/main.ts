@@ -19,6 +19,8 @@ usage:
                                                   由 CAD 图生成楼层 / a new one-floor plan from a CAD drawing
   callfloor register <plan> [--building <id>] [--floor <id>] [--date YYYY-MM-DD] [--json|--csv] [--lang zh|en] [--pdf file.pdf]
                                                   消防设施台账 / fire equipment register (exit 0 none overdue, 1 overdue, 2 invalid input)
+  callfloor demand --calls 1200|08:00=300,09:00=800 --aht 280 --sl 80/20 [--shrinkage 0.3] [--hours 08:00-20:00] [--shift 8] [--overlap 0.5] [--max-occupancy 0.85] [--json] [--lang zh|en]
+                                                  按话务量测算坐席与工位（Erlang C）/ agents and seats from call demand
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'export-dxf': async () => (await import('./exportDxf.ts')).exportDxfCommand,
   'import-dxf': async () => (await import('./importDxf.ts')).importDxfCommand,
   register: async () => (await import('./register.ts')).registerCommand,
+  demand: async () => (await import('./demand.ts')).demandCommand,
 };
 
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {

@@ -444,6 +444,45 @@ export interface PlanDocument {
   inspections?: Inspection[];
   /** open the file read-only in presentation mode (a proposal pack) */
   presentation?: boolean;
+  /** call demand of tenants or floors: the agents and seats they need (docs/demand.md) */
+  demand?: DemandProfile[];
+}
+
+/** Extension: what a demand profile is for; none set: the whole park. */
+export interface DemandScope {
+  buildingId?: string;
+  floorId?: string;
+  tenantId?: string;
+}
+
+/** Calls per hour from `start` until the next interval starts (or closing). */
+export interface DemandInterval {
+  /** HH:MM */
+  start: string;
+  callsPerHour: number;
+}
+
+/** Extension: call demand of a tenant or a floor, worked out into agents (Erlang C) and seats (docs/demand.md). */
+export interface DemandProfile {
+  id: string;
+  name: string;
+  scope: DemandScope;
+  /** at least one: the peak hour */
+  intervals: DemandInterval[];
+  /** average handling time, s (talk + hold + after-call work) */
+  ahtSeconds: number;
+  /** e.g. 80 % of calls answered within 20 s */
+  serviceLevel: { percent: number; seconds: number };
+  /** share of paid time not on the phones (breaks, training, absence), 0..1 */
+  shrinkage: number;
+  /** cap on the agents' busy share, 0..1 */
+  maxOccupancy?: number;
+  /** HH:MM; close before open runs past midnight, equal: 24 h */
+  hoursOfOperation: { open: string; close: string };
+  /** length of one shift, h */
+  shiftHours: number;
+  /** least handover overlap of consecutive shifts, h */
+  shiftOverlapHours?: number;
 }
 
 /** Every per-floor element collection, in a fixed order (used by generic queries and commands). */

@@ -3,6 +3,7 @@
 // working on `site` unchanged.
 import { current, isDraft } from 'immer';
 import { listProposals, DEFAULT_ACTIVE_ID } from '../proposals/proposals.ts';
+import { cleanCostParameters } from '../economics/costParameters.ts';
 import type { CostParameters, Site } from '../types.ts';
 import { refuse, type Command } from './command.ts';
 
@@ -121,10 +122,10 @@ export const setCosts: Command<SetCostsArgs> = {
       delete draft.costs;
       return undefined;
     }
-    const amounts = [costs.fitOutPerM2, costs.rentPerM2Month, costs.equipmentPerSeat];
-    if (amounts.some((n) => !Number.isFinite(n) || n < 0)) return refuse('proposals.refused.badCost');
-    if (!/^[A-Z]{3}$/.test(costs.currency)) return refuse('proposals.refused.badCurrency');
-    draft.costs = { currency: costs.currency, fitOutPerM2: costs.fitOutPerM2, rentPerM2Month: costs.rentPerM2Month, equipmentPerSeat: costs.equipmentPerSeat };
+    // the optional amounts of the park's economics (land, construction …) are kept too
+    const clean = cleanCostParameters(costs);
+    if ('problem' in clean) return refuse(`proposals.refused.${clean.problem}`);
+    draft.costs = clean.costs;
     return undefined;
   },
 };

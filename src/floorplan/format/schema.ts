@@ -276,6 +276,22 @@ export const inspectionSchema = z.looseObject({
   note: z.string().optional(),
 });
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'hh-mm');
+const share = z.number().min(0).max(1);
+export const demandProfileSchema = z.looseObject({
+  id,
+  name: z.string(),
+  scope: z.looseObject({ buildingId: z.string().optional(), floorId: z.string().optional(), tenantId: z.string().optional() }),
+  intervals: z.array(z.looseObject({ start: clockTime, callsPerHour: z.number().finite().min(0) })).min(1),
+  ahtSeconds: z.number().finite().positive(),
+  serviceLevel: z.looseObject({ percent: z.number().gt(0).lt(100), seconds: z.number().finite().min(0) }),
+  shrinkage: z.number().min(0).lt(1),
+  maxOccupancy: share.optional(),
+  hoursOfOperation: z.looseObject({ open: clockTime, close: clockTime }),
+  shiftHours: z.number().gt(0).max(24),
+  shiftOverlapHours: z.number().finite().min(0).optional(),
+});
+
 export const planSchema = z.looseObject({
   format: z.literal('callfloor'),
   version: z.number().int(),
@@ -291,4 +307,5 @@ export const planSchema = z.looseObject({
   phases: z.array(phaseSchema).optional(),
   inspections: z.array(inspectionSchema).optional(),
   presentation: z.boolean().optional(),
+  demand: z.array(demandProfileSchema).optional(),
 });

@@ -25,7 +25,9 @@ function callBandRooms(length: number, server: boolean): RoomSpec[] {
       { use: 'cabling', name: 'Cabling 综合布线机房', width: 5 },
       { use: 'stair', name: 'Stair 楼梯间', width: 6 },
       { use: 'management', name: 'Management 业务管理区', width: 12, desks: 8 },
-      { use: 'rest', name: 'Rest 休息区', width: 10 },
+      { use: 'rest', name: 'Rest 休息区', width: 6 },
+      // a toilet mid-band too: no seat more than 50 m from one (JGJ 67 §4.3.6)
+      { use: 'toilet', name: 'Toilet 卫生间', width: 4 },
       { use: 'meeting', name: 'Meeting 会议室', width: 10 },
       { use: 'power', name: 'Power 电源机房', width: 5 },
       { use: 'stair', name: 'Stair 楼梯间', width: 6 },

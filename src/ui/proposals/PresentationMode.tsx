@@ -1,16 +1,30 @@
 // Presentation mode: read-only and full screen (where the browser allows), a guided camera tour
 // (park → each building → its floors) with the KPIs of what is shown; Esc leaves. The app hides
-// every editing control while the session is read-only and the store refuses edits.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// every editing control while the session is read-only and the store refuses edits. The tour has
+// its own camera: every stop is seen in 3D whatever view the editor had (restored on leaving),
+// and the KPI card is kept off the building it describes (presentationCamera.ts). The HTML
+// viewer (src/viewer) shows the same overlay with the comparison it carries and no way out.
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore } from '../../editor/store.ts';
+import type { CameraMode } from '../../editor/session.ts';
 import { useEditor } from '../../editor/useEditor.ts';
+import { economicsOf, planCosts } from '../../floorplan/economics/index.ts';
+import type { Comparison } from '../../floorplan/proposals/compare.ts';
 import { findBuilding, findFloor } from '../../floorplan/queries/lookup.ts';
 import type { RunResult } from '../../rules/runRules.ts';
 import { startCameraTour, type CameraTour } from '../../view3d/tour/cameraTour.ts';
 import { tourStops } from '../../view3d/tour/tourSteps.ts';
-import './messages.ts';
+import { ComparisonChart } from './ComparisonChart.tsx';
+import { ComparisonTable } from './ComparisonTable.tsx';
+import { formatMoney } from './format.ts';
+import { startCardPlacer, type PlacedCard } from './presentationCamera.ts';
+import { sayOrFallback } from './presentationMessages.ts';
 import { shownKpis } from './shownKpis.ts';
+import './presentation.css';
+
+/** Every stop of the tour is seen through the 3D camera, whatever the editor showed. */
+export const TOUR_CAMERA: CameraMode = '3d';
 
 /** Seconds per tour stop; `?tourMs=` shortens it (tests). */
 function stopMs(): number {
@@ -41,8 +55,14 @@ function useRulesRun(): RunResult | null {
   return run && run.of === plan ? run.result : null;
 }
 
-function Kpis({ run }: { run: RunResult | null }) {
-  const { t } = useTranslation();
+/** The translator of the overlay: never a message key on screen. */
+function useSay(): (key: string, fallback?: string, options?: Record<string, unknown>) => string {
+  const { i18n } = useTranslation();
+  return (key, fallback = '—', options = {}) => sayOrFallback(i18n, key, fallback, options);
+}
+
+function Kpis({ run, placed, cardRef }: { run: RunResult | null; placed: PlacedCard | null; cardRef: RefObject<HTMLDivElement | null> }) {
+  const say = useSay();
   const plan = useEditor((s) => s.plan);
   const locale = useEditor((s) => s.session.locale);
   const { level, buildingId, floorId } = useEditor((s) => s.session);
@@ -50,71 +70,174 @@ function Kpis({ run }: { run: RunResult | null }) {
   const floor = level === 'floor' && floorId ? findFloor(plan, floorId)?.floor : undefined;
   const title = level === 'park' || !building ? `${plan.activeProposal?.name ? `${plan.activeProposal.name} · ` : ''}${plan.name}` : floor ? `${building.name} ${floor.name}` : building.name;
   const k = run ? shownKpis(run, level, buildingId, floorId) : null;
+  const money = useMemo(() => {
+    const scope = level === 'floor' && floorId ? { floorId } : level === 'building' && buildingId ? { buildingId } : {};
+    try {
+      return economicsOf(plan, scope);
+    } catch {
+      return null; // a plan the economics cannot read shows no money rather than no card
+    }
+  }, [plan, level, buildingId, floorId]);
+  const currency = planCosts(plan).currency;
   const n = (v: number | null, digits = 0) => (v === null ? '—' : v.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const binding = k?.binding ? say(`proposals.presentation.limits.${k.binding}`, k.binding) : null;
+  const style = placed ? { left: placed.card.x, top: placed.card.y } : undefined;
   return (
-    <div className="presentation-kpis" data-testid="presentation-kpis">
+    <div className="presentation-kpis presentation-card" data-testid="presentation-kpis" ref={cardRef} style={style} data-placed-view={placed?.view3d} data-side={placed?.side}>
       <h2>{title}</h2>
       <dl>
-        <dt>{t('proposals.presentation.seats')}</dt>
+        <dt>{say('proposals.presentation.seats')}</dt>
         <dd data-testid="kpi-seats">{k ? n(k.seats) : '…'}</dd>
-        <dt>{t('proposals.presentation.capacity')}</dt>
-        <dd data-testid="kpi-capacity">{k ? `${n(k.capacity)}${k.binding ? ` (${k.binding})` : ''}` : '…'}</dd>
-        <dt>{t('proposals.presentation.gfa')}</dt>
+        <dt>{say('proposals.presentation.capacity')}</dt>
+        <dd data-testid="kpi-capacity">{k ? `${n(k.capacity)}${binding ? ` (${binding})` : ''}` : '…'}</dd>
+        <dt>{say('proposals.presentation.gfa')}</dt>
         <dd>{k ? `${n(k.grossArea)} m²` : '…'}</dd>
-        <dt>{t('proposals.presentation.areaPerSeat')}</dt>
+        <dt>{say('proposals.presentation.areaPerSeat')}</dt>
         <dd>{k ? n(k.areaPerSeat, 2) : '…'}</dd>
-        <dt>{t('proposals.presentation.findings')}</dt>
+        <dt>{say('proposals.presentation.investmentPerSeat')}</dt>
+        <dd data-testid="kpi-investment">{money?.investmentPerSeat != null ? formatMoney(money.investmentPerSeat, currency, locale) : '—'}</dd>
+        <dt>{say('proposals.presentation.runningPerSeatMonth')}</dt>
+        <dd>{money?.runningPerSeatMonth ? formatMoney(money.runningPerSeatMonth.total, currency, locale) : '—'}</dd>
+        <dt>{say('proposals.presentation.findings')}</dt>
         <dd>{k ? `${k.fails} / ${k.warns}` : '…'}</dd>
       </dl>
     </div>
   );
 }
 
-export function PresentationMode() {
-  const { t } = useTranslation();
+type ComparisonState = { status: 'idle' } | { status: 'busy' } | { status: 'done'; comparison: Comparison } | { status: 'failed' };
+
+function ComparisonOverlay({ state, onClose }: { state: ComparisonState; onClose: () => void }) {
+  const say = useSay();
+  const locale = useEditor((s) => s.session.locale);
+  return (
+    <section className="presentation-comparison" data-testid="presentation-comparison" aria-label={say('proposals.presentation.comparison')}>
+      <header>
+        <h2>{say('proposals.presentation.comparison')}</h2>
+        <button type="button" data-testid="presentation-comparison-close" aria-label={say('proposals.presentation.closeComparison')} title={say('proposals.presentation.closeComparison')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {state.status === 'busy' && <p role="status">{say('proposals.presentation.comparing')}</p>}
+      {state.status === 'failed' && <p role="alert">{say('proposals.presentation.comparisonFailed')}</p>}
+      {state.status === 'done' && (
+        <>
+          <ComparisonTable comparison={state.comparison} locale={locale} />
+          <ComparisonChart comparison={state.comparison} locale={locale} width={440} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export interface PresentationProps {
+  /** the comparison of the plan's proposals, worked out before (the HTML viewer carries it); absent: compared on request */
+  comparison?: Comparison | null;
+  /** the HTML viewer: there is no editor to go back to (no exit), and a language switch is offered */
+  viewer?: boolean;
+}
+
+export function PresentationMode({ comparison: given = null, viewer = false }: PresentationProps) {
+  const say = useSay();
   const plan = useEditor((s) => s.plan);
+  const locale = useEditor((s) => s.session.locale);
   const stops = useMemo(() => tourStops(plan), [plan]);
   const tour = useRef<CameraTour | null>(null);
+  const cardRef = useRef<HTMLDivElement | null>(null);
+  const controlsRef = useRef<HTMLDivElement | null>(null);
   const [state, setState] = useState({ index: 0, playing: true });
+  const [placed, setPlaced] = useState<PlacedCard | null>(null);
+  const [showComparison, setShowComparison] = useState(false);
+  const [comparison, setComparison] = useState<ComparisonState>(given ? { status: 'done', comparison: given } : { status: 'idle' });
   const run = useRulesRun();
+  const hasProposals = (plan.proposals?.length ?? 0) > 0 || given !== null;
 
+  // the tour's own camera; the editor gets back the one it had
   useEffect(() => {
-    // fails quietly where not allowed (no user gesture, iframes, headless browsers)
-    if (!document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        leavePresentation();
-      }
+    const before = editorStore.getState().session.camera;
+    if (before !== TOUR_CAMERA) editorStore.getState().setCamera(TOUR_CAMERA);
+    return () => {
+      if (before !== TOUR_CAMERA && editorStore.getState().session.camera === TOUR_CAMERA) editorStore.getState().setCamera(before);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   useEffect(() => {
-    tour.current = startCameraTour(editorStore, stops, stopMs(), (index, playing) => setState({ index, playing }));
+    // fails quietly where not allowed (no user gesture, iframes, headless browsers)
+    if (!viewer && !document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      if (showComparison) setShowComparison(false);
+      else if (!viewer) leavePresentation();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [viewer, showComparison]);
+
+  useEffect(() => {
+    tour.current = startCameraTour(editorStore, stops, stopMs(), (index, playing) => {
+      if (editorStore.getState().session.camera !== TOUR_CAMERA) editorStore.getState().setCamera(TOUR_CAMERA);
+      setState({ index, playing });
+    });
     return () => tour.current?.dispose();
   }, [stops]);
 
+  useEffect(() => {
+    const placer = startCardPlacer(
+      () => editorStore.getState().plan,
+      () => ({ card: cardRef.current, controls: controlsRef.current }),
+      setPlaced,
+    );
+    return () => placer.dispose();
+  }, []);
+
+  const openComparison = (): void => {
+    setShowComparison(true);
+    if (comparison.status === 'done' || comparison.status === 'busy') return;
+    setComparison({ status: 'busy' });
+    void import('./shareActions.ts')
+      .then(({ comparePlan }) => comparePlan(editorStore.getState().plan))
+      .then(
+        (result) => setComparison({ status: 'done', comparison: result }),
+        () => setComparison({ status: 'failed' }),
+      );
+  };
+
+  const switchLanguage = (): void => {
+    editorStore.getState().setLocale(locale === 'en' ? 'zh-CN' : 'en');
+  };
+
   return (
-    <div className="presentation" data-testid="presentation">
-      <Kpis run={run} />
-      <div className="presentation-controls" role="toolbar">
-        <button type="button" title={t('proposals.presentation.previous')} onClick={() => tour.current?.previous()}>
+    <div className={viewer ? 'presentation presentation-viewer' : 'presentation'} data-testid="presentation" data-stop={state.index}>
+      <Kpis run={run} placed={placed} cardRef={cardRef} />
+      {showComparison && <ComparisonOverlay state={comparison} onClose={() => setShowComparison(false)} />}
+      <div className="presentation-controls" role="toolbar" aria-label={say('proposals.presentation.tourLabel')} ref={controlsRef}>
+        <button type="button" data-testid="tour-previous" title={say('proposals.presentation.previous')} aria-label={say('proposals.presentation.previous')} onClick={() => tour.current?.previous()}>
           ◀
         </button>
         <button type="button" data-testid="tour-play" onClick={() => (state.playing ? tour.current?.pause() : tour.current?.play())}>
-          {state.playing ? t('proposals.presentation.pause') : t('proposals.presentation.play')}
+          {state.playing ? say('proposals.presentation.pause') : say('proposals.presentation.play')}
         </button>
-        <button type="button" title={t('proposals.presentation.next')} onClick={() => tour.current?.next()}>
+        <button type="button" data-testid="tour-next" title={say('proposals.presentation.next')} aria-label={say('proposals.presentation.next')} onClick={() => tour.current?.next()}>
           ▶
         </button>
         <span className="tour-position" data-testid="tour-position">
           {state.index + 1} / {stops.length}
         </span>
-        <button type="button" data-testid="presentation-exit" onClick={leavePresentation}>
-          {t('proposals.presentation.exit')}
-        </button>
+        {hasProposals && (
+          <button type="button" data-testid="presentation-compare" aria-pressed={showComparison} onClick={() => (showComparison ? setShowComparison(false) : openComparison())}>
+            {say('proposals.presentation.comparison')}
+          </button>
+        )}
+        {viewer ? (
+          <button type="button" data-testid="presentation-language" title={say('proposals.presentation.languageTitle')} onClick={switchLanguage}>
+            {say('proposals.presentation.language')}
+          </button>
+        ) : (
+          <button type="button" data-testid="presentation-exit" onClick={leavePresentation}>
+            {say('proposals.presentation.exit')}
+          </button>
+        )}
       </div>
     </div>
   );
