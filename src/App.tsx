@@ -21,6 +21,7 @@ import { StatusBar } from './ui/StatusBar.tsx';
 import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
 import { PresentationMode } from './ui/proposals/index.ts';
+import { watchPresentOnce } from './ui/proposals/presentOnce.ts';
 import { ImportDropZone, PersistenceProvider, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
@@ -86,27 +87,31 @@ export function App({ options }: { options: StartOptions }) {
   useEffect(() => {
     if (started === null) return;
     let stale = false;
-    const applyView = (): void => {
+    const applyView = (fromUrl: boolean): void => {
       const store = editorStore.getState();
       if (options.locale) store.setLocale(options.locale);
       if (options.camera) store.setCamera(options.camera);
       if (options.floorId) store.openFloor(options.floorId);
-      if (options.present || store.plan.presentation) store.setReadOnly(true);
+      // a pack opened as a project presents once (watchPresentOnce); one from a URL each time
+      if (options.present || (fromUrl && store.plan.presentation)) store.setReadOnly(true);
     };
     if (started) {
-      applyView();
+      applyView(false);
       setOutcome({ ok: true });
       return;
     }
     void loadPlanFromUrl(editorStore, options.planUrl).then((result) => {
       if (stale) return;
-      if (result.ok) applyView();
+      if (result.ok) applyView(true);
       setOutcome(result);
     });
     return () => {
       stale = true;
     };
   }, [options, started]);
+
+  // a proposal pack opened as a project starts in presentation mode, the first time only
+  useEffect(() => watchPresentOnce(editorStore, persistence), [persistence]);
 
   // live rule checks of every edit, in web workers
   useEffect(() => {

@@ -79,7 +79,8 @@ export const editDemand: Command<EditDemandArgs> = {
     const current = draft.demand![index]!;
     // plain copy of the draft entry, so the check below reads values, not the draft
     const next: DemandProfile = { ...JSON.parse(JSON.stringify(current)), ...changes, id };
-    if (changes.maxOccupancy === undefined && 'maxOccupancy' in changes) delete next.maxOccupancy;
+    // an optional field given as undefined is cleared
+    for (const key of ['maxOccupancy', 'shiftOverlapHours'] as const) if (key in changes && changes[key] === undefined) delete next[key];
     const refusal = profileRefusal(draft, next);
     if (refusal) return refusal;
     const stored = cleaned(next);

@@ -6,6 +6,7 @@ import { FireRegister } from '../editor/FireRegister.tsx';
 import { Inspector } from '../editor/Inspector.tsx';
 import { SitePanel } from '../editor/SitePanel.tsx';
 import { ConvertDrawingPanel } from '../editor/ConvertDrawingPanel.tsx';
+import { DemandPanel } from '../demand/DemandPanel.tsx';
 import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
 import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
 import { ProposalsPanel } from '../proposals/index.ts';
@@ -82,6 +83,8 @@ function TabContent({ tab }: { tab: RightTab }): ReactNode {
           <RevisionsPanel />
         </div>
       );
+    case 'demand':
+      return <DemandPanel />;
   }
 }
 
