@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCapacityModel } from '../../src/export/model/capacityModel.ts';
 import { buildComplianceModel, findingPoint } from '../../src/export/model/complianceModel.ts';
-import { daysBetween, equipmentRegister } from '../../src/export/model/equipment.ts';
+import { equipmentPart } from '../../src/export/model/equipment.ts';
+import { daysBetween } from '../../src/rules/register/inspectionStatus.ts';
 import { findingsInScope } from '../../src/export/model/findingsInScope.ts';
 import { formatNumber, formatQuantity, formatRequirement } from '../../src/export/model/formatValues.ts';
 import { planContentHash, type ReportMeta } from '../../src/export/model/meta.ts';
@@ -162,12 +163,15 @@ describe('fire equipment register', () => {
     expect(daysBetween('2026-10-02', '2026-11-01')).toBe(30);
     expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
     expect(daysBetween('not a date', '2026-03-01')).toBeNull();
-    const rows = equipmentRegister(handPlan(), { kind: 'park' }, '2026-11-01');
+    const { rows, summary } = equipmentPart(handPlan(), { kind: 'park' }, '2026-11-01');
     expect(rows.map((r) => [r.id, r.daysSince, r.state])).toEqual([
       ['x11', 30, 'in-date'],
       ['x12', 31, 'overdue'],
       ['x21', null, 'missing'],
     ]);
+    // the register's statuses: due today (30 days, monthly) is due soon, 31 days overdue, no date never inspected
+    const extinguishers = summary.find((s) => s.type === 'extinguisher')!;
+    expect(extinguishers).toEqual({ type: 'extinguisher', total: 3, counts: { overdue: 1, never: 1, 'due-soon': 1, ok: 0 } });
   });
 });
 

@@ -7,6 +7,7 @@ import { countStatuses, findingsInScope } from './findingsInScope.ts';
 import type { ReportMeta } from './meta.ts';
 import { resolveScope, scopeName, scopedFloors, type ReportScope } from './scope.ts';
 import { siteIndicators, type Indicator } from './siteIndicators.ts';
+import { profileOutcome, profilesIn, type ProfileOutcome } from '../../rules/demand/demandTargets.ts';
 
 export interface ZoneRow {
   zoneId: string;
@@ -81,6 +82,8 @@ export interface CapacityReportModel {
   stacks: BuildingStack[];
   floors: FloorCapacityRow[];
   profile: Profile;
+  /** the demand profiles within the scope, each worked out into agents and seats (docs/demand.md) */
+  demand: ProfileOutcome[];
 }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
@@ -178,6 +181,7 @@ export function buildCapacityModel(plan: PlanDocument, rules: RulesOutcome, meta
     stacks,
     floors,
     profile: plan.profile ?? { base: 'gb', overrides: {} },
+    demand: profilesIn(plan, scope).map((p) => profileOutcome(plan, p)),
   };
 }
 

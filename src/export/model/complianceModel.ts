@@ -8,7 +8,7 @@ import { ruleTitle, subjectCount } from '../../rules/ruleTitles.ts';
 import type { Locale, PlanDocument, Point, Profile } from '../../floorplan/types.ts';
 import type { Finding, FindingStatus, RuleArea } from '../../rules/types.ts';
 import type { FindingFormatter, RulesOutcome, StatusCounts } from '../rulesOutcome.ts';
-import { equipmentRegister, type EquipmentRow } from './equipment.ts';
+import { equipmentPart, type EquipmentRow, type EquipmentSummary } from './equipment.ts';
 import { inspectionActionRows, type InspectionActionRow } from './inspectionActions.ts';
 import { addStatus, countStatuses, emptyCounts, findingsInScope } from './findingsInScope.ts';
 import { recommendedFix } from './fixes.ts';
@@ -107,7 +107,10 @@ export interface ComplianceReportModel {
   /** the findings of `issueGroups`, in their order */
   issues: FindingRow[];
   passed: PassedRule[];
+  /** the extinguishers, one row each (statuses from the register) */
   equipment: EquipmentRow[];
+  /** every fire device type of the scope, counted by inspection status (the register's) */
+  equipmentSummary: EquipmentSummary[];
   /** the failures of `issues`, with owner, due date and the overdue flag from their reviews */
   actions: FindingRow[];
   /** how many of `actions` are overdue */
@@ -194,8 +197,6 @@ const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'n/a': 3 } as const;
 export interface ComplianceOptions {
   locale: Locale;
   formatFinding?: FindingFormatter;
-  /** days between extinguisher inspections (default 30) */
-  inspectionIntervalDays?: number;
   reviewText?: (decision: 'accepted' | 'rejected' | 'open') => string;
 }
 
@@ -311,7 +312,8 @@ export function buildComplianceModel(
     issueGroups,
     issues,
     passed: [...passedMap.values()],
-    equipment: equipmentRegister(plan, scope, meta.date, options.inspectionIntervalDays ?? 30),
+    // intervals from the plan's profile, as the register's and the inspection rules' are
+    ...(({ rows, summary }) => ({ equipment: rows, equipmentSummary: summary }))(equipmentPart(plan, scope, meta.date)),
     actions,
     overdueActions: actions.filter((r) => r.overdue).length,
     inspectionActions: inspectionActionRows(plan, scope, meta.date, locale),

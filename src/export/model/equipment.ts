@@ -1,6 +1,11 @@
-// The fire equipment register: every extinguisher with its last inspection and whether it is overdue.
-import type { Extinguisher, PlanDocument } from '../../floorplan/types.ts';
-import { resolveScope, type ReportScope } from './scope.ts';
+// The fire equipment part of the compliance report, read from the facility manager's register
+// (src/rules/register): the same statuses as the register and the inspection rules, the log
+// included. Extinguishers are listed one by one; every device type is summed by status.
+import { FIRE_DEVICE_TYPES, type FireDeviceType } from '../../floorplan/register/fireDevices.ts';
+import type { PlanDocument } from '../../floorplan/types.ts';
+import { buildRegister, type RegisterScope } from '../../rules/register/register.ts';
+import type { InspectionStatus } from '../../rules/register/inspectionStatus.ts';
+import type { ReportScope } from './scope.ts';
 
 export type InspectionState = 'in-date' | 'overdue' | 'missing';
 
@@ -16,42 +21,47 @@ export interface EquipmentRow {
   state: InspectionState;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from one ISO date to another (UTC calendar days); null when either is not a date. */
-export function daysBetween(fromIso: string, toIso: string): number | null {
-  const from = Date.parse(fromIso.slice(0, 10));
-  const to = Date.parse(toIso.slice(0, 10));
-  if (Number.isNaN(from) || Number.isNaN(to)) return null;
-  return Math.round((to - from) / DAY_MS);
+/** Devices of one type in the scope, by inspection status. */
+export interface EquipmentSummary {
+  type: FireDeviceType;
+  total: number;
+  counts: Record<InspectionStatus, number>;
 }
 
-/** Overdue when more than `intervalDays` have passed (exactly the interval is still in date). */
-export function inspectionState(ex: Extinguisher, date: string, intervalDays: number): { daysSince: number | null; state: InspectionState } {
-  if (!ex.lastInspected) return { daysSince: null, state: 'missing' };
-  const daysSince = daysBetween(ex.lastInspected, date);
-  if (daysSince === null) return { daysSince: null, state: 'missing' };
-  return { daysSince, state: daysSince > intervalDays ? 'overdue' : 'in-date' };
+export interface EquipmentPart {
+  /** the extinguishers, one row each */
+  rows: EquipmentRow[];
+  /** every device type the scope has */
+  summary: EquipmentSummary[];
 }
 
-export function equipmentRegister(plan: PlanDocument, scope: ReportScope, date: string, intervalDays = 30): EquipmentRow[] {
-  const scoped = resolveScope(plan, scope);
-  if (!scoped) return [];
-  const rows: EquipmentRow[] = [];
-  for (const { building, floors } of scoped.buildings) {
-    for (const floor of floors) {
-      for (const ex of floor.extinguishers) {
-        rows.push({
-          buildingName: building.name,
-          floorName: floor.name,
-          floorId: floor.id,
-          id: ex.id,
-          rating: ex.rating ?? '',
-          lastInspected: ex.lastInspected ?? null,
-          ...inspectionState(ex, date, intervalDays),
-        });
-      }
-    }
-  }
-  return rows;
+const STATE: Record<InspectionStatus, InspectionState> = { ok: 'in-date', 'due-soon': 'in-date', overdue: 'overdue', never: 'missing' };
+
+function registerScope(scope: ReportScope): RegisterScope {
+  if (scope.kind === 'building') return { buildingId: scope.buildingId };
+  if (scope.kind === 'floor') return { floorId: scope.floorId };
+  return {};
+}
+
+export function equipmentPart(plan: PlanDocument, scope: ReportScope, date: string): EquipmentPart {
+  const register = buildRegister(plan, registerScope(scope), { asOf: date });
+  if (!register) return { rows: [], summary: [] };
+  const rows: EquipmentRow[] = register.rows
+    .filter((r) => r.type === 'extinguisher')
+    .map((r) => ({
+      buildingName: r.buildingName,
+      floorName: r.floorName,
+      floorId: r.floorId,
+      id: r.id,
+      rating: r.rating ?? '',
+      lastInspected: r.lastInspected,
+      daysSince: r.daysSince,
+      state: STATE[r.status],
+    }));
+  const summary = FIRE_DEVICE_TYPES.map((type) => {
+    const counts: Record<InspectionStatus, number> = { overdue: 0, never: 0, 'due-soon': 0, ok: 0 };
+    for (const r of register.rows) if (r.type === type) counts[r.status]++;
+    return { type, total: counts.overdue + counts.never + counts['due-soon'] + counts.ok, counts };
+  }).filter((s) => s.total > 0);
+  return { rows, summary };
 }

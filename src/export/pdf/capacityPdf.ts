@@ -14,6 +14,7 @@ import { PAGE, ReportWriter, STATUS_COLORS } from './reportWriter.ts';
 import { drawStackPlan } from './stackPlan.ts';
 import { reportText, type ReportText } from '../reportText.ts';
 import { scopeLabel } from './scopeLabel.ts';
+import { demandTableRows, demandWords } from '../../rules/demand/demandReport.ts';
 
 export function indicatorValue(i: Indicator, value: number): string {
   if (i.unit === '%') return formatPercent(value);
@@ -52,6 +53,16 @@ function floorZoneRows(f: FloorCapacityRow, t: ReportText): string[][] {
     z.illuminance === null ? '—' : formatNumber(z.illuminance, 0),
     z.freshAirPerPerson === null ? '—' : formatNumber(z.freshAirPerPerson, 1),
   ]);
+}
+
+/** Seats from call demand: a row per profile in scope (inputs, agents, seats needed, the comparison). */
+function drawDemand(w: ReportWriter, model: CapacityReportModel, locale: PdfReportOptions['locale']): void {
+  if (model.demand.length === 0) return;
+  const d = demandWords(locale);
+  w.heading(d.title);
+  const { head, body } = demandTableRows(model.demand, locale);
+  w.table(head, body, { styles: { font: 'NotoSansSC', fontSize: 8, cellPadding: 1.5 }, columnStyles: { 1: { cellWidth: 62 } } });
+  w.paragraph(d.assumptions, 7.5);
 }
 
 export async function capacityPdf(plan: PlanDocument, options: PdfReportOptions): Promise<Uint8Array> {
@@ -96,6 +107,8 @@ export async function capacityPdf(plan: PlanDocument, options: PdfReportOptions)
       },
     },
   );
+
+  drawDemand(w, model, options.locale);
 
   progress(0.25, t.progress.plans);
   w.newPage();

@@ -4,6 +4,7 @@
 import { findBuilding } from '../../floorplan/queries/lookup.ts';
 import type { PlanDocument } from '../../floorplan/types.ts';
 import { findingNames } from '../../rules/findingNames.ts';
+import { registerWords } from '../../rules/register/registerWords.ts';
 import type { FindingStatus } from '../../rules/types.ts';
 import { buildComplianceModel, findingPoint, type ComplianceReportModel, type FindingRow, type IssueGroup } from '../model/complianceModel.ts';
 import { floorDrawing } from '../model/floorDrawing.ts';
@@ -250,6 +251,23 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
       },
     },
   );
+
+  // every device type of the register, by status (the full list is the register's own PDF)
+  if (model.equipmentSummary.length > 0) {
+    const rw = registerWords(model.locale);
+    w.table(
+      [rw.columns.type, rw.statuses.ok, rw.statuses['due-soon'], rw.statuses.overdue, rw.statuses.never],
+      model.equipmentSummary.map((e) => [rw.types[e.type], String(e.counts.ok), String(e.counts['due-soon']), String(e.counts.overdue), String(e.counts.never)]),
+      {
+        styles: { font: 'NotoSansSC', fontSize: 8, cellPadding: 1 },
+        didParseCell: (data) => {
+          if (data.section !== 'body' || data.cell.text.join('') === '0') return;
+          if (data.column.index === 3) data.cell.styles.textColor = STATUS_COLORS.fail;
+          if (data.column.index === 4) data.cell.styles.textColor = STATUS_COLORS.warn;
+        },
+      },
+    );
+  }
 
   w.newPage();
   w.heading(t.actionList);

@@ -33,6 +33,15 @@ export interface ProposalFigures {
   fitOut: number;
   oneOffPerSeat: number | null;
   rentPerSeatMonth: number | null;
+  /** the park's economics of this layout: investment in all and per phase (docs/economics.md) */
+  investment?: ProposalInvestment;
+}
+
+/** Investment of a layout (land, construction, fit-out, equipment), in all and per phase. */
+export interface ProposalInvestment {
+  total: number;
+  perSeat: number | null;
+  phases: { phaseId: string | null; name: string; seats: number; total: number; perSeat: number | null }[];
 }
 
 export type RowKey =

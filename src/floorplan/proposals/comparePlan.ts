@@ -3,6 +3,7 @@
 import type { PlanDocument } from '../types.ts';
 import { compareProposals, proposalFigures, type Comparison, type ProposalFigures, type ProposalRun } from './compare.ts';
 import { DEFAULT_COSTS } from './costs.ts';
+import { proposalInvestment } from '../economics/proposalInvestment.ts';
 import { listProposals } from './proposals.ts';
 
 /** How far a comparison is: `done` of `total` proposals have been run through the rules. */
@@ -23,7 +24,8 @@ export function* comparePlanSteps(plan: PlanDocument, runRules: (plan: PlanDocum
   const figures: ProposalFigures[] = [];
   for (const [i, p] of proposals.entries()) {
     yield { done: i, total };
-    figures.push(proposalFigures(p.id, p.name, runRules({ ...plan, site: p.site }), costs));
+    const layout = { ...plan, site: p.site };
+    figures.push({ ...proposalFigures(p.id, p.name, runRules(layout), costs), investment: proposalInvestment(layout) });
   }
   yield { done: total, total };
   return compareProposals(figures, costs.currency);

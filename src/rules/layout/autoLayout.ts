@@ -9,8 +9,8 @@
 //    what binds. Further candidates are checked only while they could still seat more.
 // 3. Variants: most seats, most comfortable (wider aisles, 1.6 m desk pitch), fewest changes
 //    (the floor's desks that pass stay; new benches fill round them).
-import { occupantPoint } from '../../floorplan/geometry/elements.ts';
-import { orientedRectangle, pointInPolygon, rotate } from '../../floorplan/geometry/polygon.ts';
+import { deskInZones } from '../../floorplan/commands/replaceWorkstations.ts';
+import { orientedRectangle, rotate } from '../../floorplan/geometry/polygon.ts';
 import { documentIds } from '../../floorplan/commands/floorElements.ts';
 import type { Building, Floor, PlanDocument, Polygon, Workstation, Zone } from '../../floorplan/types.ts';
 import { FloorMemory } from '../floorMemory.ts';
@@ -106,11 +106,6 @@ export function layoutTarget(plan: PlanDocument, floorId: string, zoneIds?: stri
   }
   const zones = floor.zones.filter((z) => z.use === 'work');
   return zones.length ? { building, floor, zones } : { problem: 'noZones', detail: floorId };
-}
-
-function inZones(ws: Workstation, zones: readonly Zone[]): boolean {
-  const p = occupantPoint(ws);
-  return zones.some((z) => pointInPolygon(p, z.polygon) || pointInPolygon(ws.at, z.polygon));
 }
 
 /** Desk and chair: the desk's footprint lengthened behind by the chair space. */
@@ -280,7 +275,7 @@ export function autoLayout(plan: PlanDocument, request: LayoutRequest, onProgres
   if (problem) return { problem: 'badOptions', detail: problem };
   const { building, floor, zones } = target;
   const variants = request.variants?.length ? request.variants : (['most-seats'] as LayoutVariantId[]);
-  const current = floor.workstations.filter((ws) => inZones(ws, zones));
+  const current = floor.workstations.filter((ws) => deskInZones(ws, zones));
   const currentIds = new Set(current.map((w) => w.id));
   const others = floor.workstations.filter((ws) => !currentIds.has(ws.id));
   const judge = new LayoutJudge(plan, building.id, floor.id, others, request.run ?? {});

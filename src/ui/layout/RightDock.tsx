@@ -7,6 +7,7 @@ import { Inspector } from '../editor/Inspector.tsx';
 import { SitePanel } from '../editor/SitePanel.tsx';
 import { ConvertDrawingPanel } from '../editor/ConvertDrawingPanel.tsx';
 import { DemandPanel } from '../demand/DemandPanel.tsx';
+import { ParkPanel } from '../economics/ParkPanel.tsx';
 import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
 import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
 import { ProposalsPanel } from '../proposals/index.ts';
@@ -85,6 +86,12 @@ function TabContent({ tab }: { tab: RightTab }): ReactNode {
       );
     case 'demand':
       return <DemandPanel />;
+    case 'park':
+      return (
+        <div className="side-panel" data-testid="side-panel">
+          <ParkPanel />
+        </div>
+      );
   }
 }
 

@@ -13,6 +13,7 @@ import type { CostParameters } from '../../floorplan/types.ts';
 import { download } from '../export/exportActions.ts';
 import { ComparisonChart } from './ComparisonChart.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
+import { InvestmentComparison } from '../economics/InvestmentComparison.tsx';
 import './messages.ts';
 import { comparePlan, proposalPack, proposalPdfFile } from './shareActions.ts';
 
@@ -204,6 +205,7 @@ export function ProposalsPanel() {
         <>
           <ComparisonTable comparison={comparison.result} locale={locale} />
           <ComparisonChart comparison={comparison.result} locale={locale} width={360} />
+          <InvestmentComparison comparison={comparison.result} locale={locale} />
         </>
       )}
     </section>
