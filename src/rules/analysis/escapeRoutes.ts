@@ -122,7 +122,8 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
   const exits: NavTarget[] = floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width }));
   if (exits.length === 0 || floor.outline.length < 3) return { routes: 0, gaps: [] };
   const nav = ctx.navigation;
-  const field = nav.field(exits);
+  // the travel rule's field to the same exits: walked once per floor
+  const field = ctx.egress.exitField;
   const origins: Point[] = ctx.egress.doors.map((d) => d.door.at);
   // one point of each origin cell of the zones that are escape routes themselves
   const grid = ctx.grid(settings.gridStep);
