@@ -1,4 +1,4 @@
-// Every v1 rule (docs/rules.md §v1 rule set), in report order.
+// Every rule (docs/rules.md §Rule set), in report order.
 import type { Rule } from './rule.ts';
 import { compartmentArea } from './rules/fire/compartmentArea.ts';
 import { doorRating } from './rules/fire/doorRating.ts';
