@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, canvasPixels, clientPoint, launch, nextFrame, SHOTS_DIR } from './helpers.ts';
+import { BASE_URL, canvasPixels, clientPoint, launch, nextFrame, SHOTS_DIR, waitSaved } from './helpers.ts';
 
 type Pt = [number, number];
 interface UnderlayView { kind: string; drawing?: { hash: string; bytes: number; name: string; mime: string }; source?: string; origin: Pt; scale: number }
@@ -55,16 +55,6 @@ async function goto(page: Page, params: Record<string, string>): Promise<void> {
   await nextFrame(page);
 }
 
-async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector<HTMLElement>('[data-testid=save-status]');
-      return el?.dataset['status'] === 'saved' && el.dataset['dirty'] === '0';
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
-}
 
 const underlayOf = (page: Page): Promise<UnderlayView | undefined> =>
   page.evaluate((f) => {

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serializePlan } from '../../src/floorplan/format/serializePlan.ts';
 import { ruleTitle } from '../../src/rules/ruleTitles.ts';
 import { failEveryRulePlan } from '../fixtures/failEveryRule.ts';
-import { BASE_URL, launch, screenshot, waitForView } from './helpers.ts';
+import { BASE_URL, launch, screenshot, waitForChecks, waitForView } from './helpers.ts';
 
 let browser: Browser;
 
@@ -24,10 +24,6 @@ after(async () => {
 const { plan, failures } = failEveryRulePlan();
 const PLAN_PATH = '/test-plans/fail-every.callfloor.json';
 
-interface Win {
-  __callfloor: { store: { getState(): { revision: number } } };
-}
-
 /** The app on the plan (served by the test, not the preview server), at park level. */
 async function openPlan(lang: 'en' | 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -37,15 +33,7 @@ async function openPlan(lang: 'en' | 'zh-CN'): Promise<{ page: Page; errors: str
   await page.goto(`${BASE_URL}/?${new URLSearchParams({ test: '1', plan: PLAN_PATH, lang }).toString()}`);
   await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 30_000 });
   await waitForView(page, 'park');
-  await page.waitForFunction(
-    () => {
-      const panel = document.querySelector('[data-testid="rule-panel"]');
-      const store = (window as unknown as Win).__callfloor.store;
-      return panel instanceof HTMLElement && panel.dataset['pending'] === '0' && Number(panel.dataset['revision']) === store.getState().revision;
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
+  await waitForChecks(page, 120_000);
   return { page, errors };
 }
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { clientPoint, fetchPlan, launch, nextFrame, openApp, screenshot, waitForView } from './helpers.ts';
+import { clientPoint, fetchPlan, launch, nextFrame, openApp, screenshot, waitForChecks, waitForView } from './helpers.ts';
 
 let browser: Browser;
 
@@ -32,17 +32,6 @@ interface Win {
   };
 }
 
-async function waitForChecks(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const panel = document.querySelector('[data-testid="rule-panel"]');
-      const store = (window as unknown as Win).__callfloor.store;
-      return panel instanceof HTMLElement && panel.dataset['pending'] === '0' && Number(panel.dataset['revision']) === store.getState().revision;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-}
 
 async function openFloor(lang: 'zh-CN' | 'en'): Promise<{ page: Page; errors: string[] }> {
   const opened = await openApp(browser, { floor: FLOOR, camera: 'plan', lang }, { width: 1440, height: 900 });

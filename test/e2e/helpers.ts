@@ -161,3 +161,28 @@ export function canvasPixels(page: Page, x0: number, y0: number, x1: number, y1:
     return out;
   }, [x0, y0, x1, y1] as const);
 }
+
+/** Waits until the project's autosave has stored the plan as it is now. */
+export async function waitSaved(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector<HTMLElement>('[data-testid=save-status]');
+      return el?.dataset['status'] === 'saved' && el.dataset['dirty'] === '0';
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** Waits until the checks panel shows the findings of the plan's current revision. */
+export async function waitForChecks(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const panel = document.querySelector('[data-testid="rule-panel"]');
+      const store = (window as unknown as { __callfloor: { store: { getState(): { revision: number } } } }).__callfloor.store;
+      return panel instanceof HTMLElement && panel.dataset['pending'] === '0' && Number(panel.dataset['revision']) === store.getState().revision;
+    },
+    undefined,
+    { timeout },
+  );
+}

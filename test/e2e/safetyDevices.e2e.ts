@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
-import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, canvasPixels, clientPoint, nextFrame, screenshot, stats, waitForView } from './helpers.ts';
+import { BASE_URL, canvasPixels, CHROMIUM, CHROMIUM_ARGS, clientPoint, nextFrame, screenshot, stats, waitForView, waitSaved } from './helpers.ts';
 
 const FLOOR = 'A-3F';
 
@@ -54,16 +54,6 @@ async function waitReady(page: Page): Promise<void> {
 }
 
 /** Waits until the header says everything is stored (nothing left unsaved). */
-async function waitSaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector<HTMLElement>('[data-testid=save-status]');
-      return el?.dataset['status'] === 'saved' && el.dataset['dirty'] === '0';
-    },
-    undefined,
-    { timeout: 20_000 },
-  );
-}
 
 const near = (a: [number, number], b: [number, number], tolerance = 0.35): boolean => Math.hypot(a[0] - b[0], a[1] - b[1]) <= tolerance;
 
