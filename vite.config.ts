@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viewerTemplatePlugin } from './scripts/viewerBuild.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // the proposal pack's one-file HTML viewer is built with the app (scripts/viewerBuild.ts)
+  plugins: [react(), viewerTemplatePlugin()],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 2000 },
   test: {

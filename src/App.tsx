@@ -22,6 +22,7 @@ import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
 import { PresentationMode } from './ui/proposals/index.ts';
 import { watchPresentOnce } from './ui/proposals/presentOnce.ts';
+import { compareLazily } from './ui/proposals/compareLazily.ts';
 import { ImportDropZone, PersistenceProvider, SaveStatus, usePersistence } from './ui/projects/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
@@ -164,7 +165,7 @@ export function App({ options }: { options: StartOptions }) {
     <PersistenceProvider session={persistence}>
       <ImportDropZone />
       <div className={readOnly ? 'app presenting' : 'app'}>
-        {readOnly && outcome?.ok && <PresentationMode />}
+        {readOnly && outcome?.ok && <PresentationMode compare={compareLazily} />}
         {!readOnly && (
           <Header
             actions={

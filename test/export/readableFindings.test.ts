@@ -134,7 +134,7 @@ describe('the compliance PDF of A-3F', () => {
       if (locale === 'zh-CN') {
         expect(flat).toContain('灭火器月度检查');
         expect(flat).toContain('4具灭火器');
-        expect(flat).toMatch(/（4组，共\d+条）/); // door rating, extinguishers, other equipment overdue, the travel reading
+        expect(flat).toMatch(/（3组，共6条）/); // the door rating, the four extinguishers, the travel reading
         expect(flat).toContain('行业惯例');
       } else {
         expect(text).toMatch(/Monthly extinguisher\s+inspection/);

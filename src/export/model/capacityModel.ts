@@ -8,6 +8,7 @@ import type { ReportMeta } from './meta.ts';
 import { resolveScope, scopeName, scopedFloors, type ReportScope } from './scope.ts';
 import { siteIndicators, type Indicator } from './siteIndicators.ts';
 import { profileOutcome, profilesIn, type ProfileOutcome } from '../../rules/demand/demandTargets.ts';
+import { buildEconomicsModel, type EconomicsReportModel } from './economicsModel.ts';
 
 export interface ZoneRow {
   zoneId: string;
@@ -84,6 +85,8 @@ export interface CapacityReportModel {
   profile: Profile;
   /** the demand profiles within the scope, each worked out into agents and seats (docs/demand.md) */
   demand: ProfileOutcome[];
+  /** tenants, phases and investment (docs/economics.md); null when the plan states none of them */
+  economics: EconomicsReportModel | null;
 }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
@@ -182,6 +185,7 @@ export function buildCapacityModel(plan: PlanDocument, rules: RulesOutcome, meta
     floors,
     profile: plan.profile ?? { base: 'gb', overrides: {} },
     demand: profilesIn(plan, scope).map((p) => profileOutcome(plan, p)),
+    economics: buildEconomicsModel(plan, rules, scope),
   };
 }
 

@@ -11,7 +11,9 @@ import { drawCover } from './cover.ts';
 import { drawFloorPlan, drawUseLegend, planLayout } from './planDrawing.ts';
 import { yieldToEventLoop, type PdfReportOptions } from './reportOptions.ts';
 import { PAGE, ReportWriter, STATUS_COLORS } from './reportWriter.ts';
-import { drawStackPlan } from './stackPlan.ts';
+import { drawStackPlan, type StackOccupancy } from './stackPlan.ts';
+import { drawEconomics, drawTenantLegend } from './economicsPages.ts';
+import { tenantRgb } from './tenantColors.ts';
 import { reportText, type ReportText } from '../reportText.ts';
 import { scopeLabel } from './scopeLabel.ts';
 import { demandTableRows, demandWords } from '../../rules/demand/demandReport.ts';
@@ -114,8 +116,15 @@ export async function capacityPdf(plan: PlanDocument, options: PdfReportOptions)
   w.newPage();
   w.heading(t.stackPlan);
   const usesShown = ZONE_USES.filter((u) => model.floors.some((f) => f.useAreas.some((a) => a.use === u)));
-  const legendBottom = drawUseLegend(w, usesShown as ZoneUse[], PAGE.margin, w.y + 2, w.contentWidth);
-  drawStackPlan(w, model.stacks, { x: PAGE.margin, y: legendBottom + 2, width: w.contentWidth, height: w.bottomLimit - legendBottom - 4 });
+  let legendBottom = drawUseLegend(w, usesShown as ZoneUse[], PAGE.margin, w.y + 2, w.contentWidth);
+  const economics = model.economics;
+  const hasTenants = economics !== null && economics.tenantOrder.length > 0;
+  if (hasTenants) legendBottom = drawTenantLegend(w, economics, options.locale, legendBottom + 1);
+  const occupancy: StackOccupancy | undefined = hasTenants
+    ? { floors: Object.fromEntries(Object.entries(economics.floors).map(([id, f]) => [id, { seats: f.seats, occupied: f.occupied, parts: f.byTenant.map((t) => ({ rgb: tenantRgb(economics.tenantOrder.indexOf(t.tenantId)), seats: t.seats })) }])) }
+    : undefined;
+  drawStackPlan(w, model.stacks, { x: PAGE.margin, y: legendBottom + 2, width: w.contentWidth, height: w.bottomLimit - legendBottom - 4 }, 4, occupancy);
+  drawEconomics(w, plan, economics, options.locale);
 
   const floorCount = model.floors.length;
   for (let i = 0; i < floorCount; i++) {

@@ -4,3 +4,4 @@ export * from './leases.ts';
 export * from './occupancy.ts';
 export * from './investment.ts';
 export * from './parkEconomics.ts';
+export * from './economicsKpis.ts';

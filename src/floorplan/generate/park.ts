@@ -263,6 +263,10 @@ export function generateSamplePark(): PlanDocument {
   const a = callBuilding({ id: 'A', name: 'A栋 话务楼', origin: [20, 20], storeys: 6, length: 106, depth: 38, random, defects: defectsA, workNames: ['话务一区', '话务二区'] });
   const b = callBuilding({ id: 'B', name: 'B栋 话务楼', origin: [20, 85], storeys: 6, length: 106, depth: 38, random, defects: defectsB, workNames: ['话务三区', '话务四区'] });
   const c = amenityBuilding('C', 'C栋 综合楼', [160, 20], random);
+  // the park's economics (docs/economics.md): A and C built first, B second
+  a.phase = 'phase-1';
+  c.phase = 'phase-1';
+  b.phase = 'phase-2';
   return {
     format: 'callfloor',
     version: CURRENT_VERSION,
@@ -275,6 +279,26 @@ export function generateSamplePark(): PlanDocument {
       green: [rect(150, 75, 250, 190), rect(10, 140, 140, 190)],
       buildings: [a, b, c],
     },
+    costs: {
+      currency: 'CNY',
+      fitOutPerM2: 1500,
+      rentPerM2Month: 45,
+      equipmentPerSeat: 6000,
+      landCost: 48_000_000,
+      constructionPerM2: 3200,
+      fitOutPerSeat: 800,
+      rentFreeMonths: 3,
+      utilitiesPerSeatMonth: 260,
+      staffPerSeatMonth: 6500,
+    },
+    tenants: [
+      { id: 'tenant-1', name: '华信通信客服中心', floorIds: ['A-2F', 'A-3F', 'A-4F'], leaseStart: '2025-01-01', leaseEnd: '2029-12-31', rentPerSeatMonth: 420 },
+      { id: 'tenant-2', name: '安泰保险服务热线', floorIds: ['B-1F', 'B-2F', 'B-3F'], seats: 1000, leaseStart: '2026-03-01', leaseEnd: '2031-02-28', rentPerSeatMonth: 450 },
+    ],
+    phases: [
+      { id: 'phase-1', name: '一期', start: '2023-03-01', end: '2024-12-31' },
+      { id: 'phase-2', name: '二期', start: '2025-04-01', end: '2026-09-30' },
+    ],
   };
 }
 

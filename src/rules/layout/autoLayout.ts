@@ -19,7 +19,7 @@ import type { Finding, RunOptions } from '../types.ts';
 import { benchCandidates, toWorkstations, type BenchCandidate } from './benches.ts';
 import { LayoutJudge } from './judge.ts';
 import { DEFAULT_LAYOUT_OPTIONS, optionsProblem, variantOptions, type LayoutOptions, type LayoutVariantId } from './options.ts';
-import { envelopeFits, layoutSite } from './site.ts';
+import { layoutSite } from './site.ts';
 
 export interface LayoutRequest {
   floorId: string;

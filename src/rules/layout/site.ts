@@ -3,7 +3,7 @@
 // in a bench frame (u along the benches, v across): for a band of v it answers the u-intervals
 // where a row of desks with its chairs fits. Blocked spans are the obstacle's Minkowski sum with
 // a box of the clearance (a little more than the round clearance at corners: on the safe side).
-import { distance, pointInPolygon, polygonDistance, bounds } from '../../floorplan/geometry/polygon.ts';
+import { bounds } from '../../floorplan/geometry/polygon.ts';
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
 import type { Floor, Point, Polygon, Zone } from '../../floorplan/types.ts';
 import type { LayoutOptions } from './options.ts';
@@ -168,46 +168,4 @@ export function freeIntervals(site: LayoutSite, frame: BenchFrame, v0: number, v
     }
   }
   return subtract(free, blocked);
-}
-
-/**
- * Whether a desk's envelope (any rectangle, turned) lies in a target zone, `margin` off its
- * edges, and clear of every blocker: the test for desks kept from an earlier layout.
- */
-export function envelopeFits(site: LayoutSite, envelope: Polygon, skipOutline = false): boolean {
-  const zone = site.zones.find((z) => envelope.every((p) => pointInPolygon(p, z.polygon)));
-  if (!zone) return false;
-  if (site.margin > 0 && polygonDistanceToBoundary(envelope, zone.polygon) < site.margin) return false;
-  for (const b of site.blockers) {
-    if (b.kind === 'disc') {
-      if (pointInPolygon(b.at, envelope) || ringDistance(b.at, envelope) < b.radius) return false;
-      continue;
-    }
-    if (skipOutline && b.points === site.floor.outline) continue;
-    if (b.closed) {
-      if (polygonDistance(envelope, b.points) < b.clearance) return false;
-    } else if (polygonDistance(envelope, b.points.length === 2 ? [b.points[0]!, b.points[1]!, b.points[0]!] : b.points) < b.clearance) return false;
-  }
-  return true;
-}
-
-function ringDistance(p: Point, ring: readonly Point[]): number {
-  let best = Infinity;
-  for (let i = 0; i < ring.length; i++) best = Math.min(best, segmentPointDistance(p, ring[i]!, ring[(i + 1) % ring.length]!));
-  return best;
-}
-
-function segmentPointDistance(p: Point, a: Point, b: Point): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return distance(p, [a[0] + t * dx, a[1] + t * dy]);
-}
-
-/** Least distance from the envelope's corners to the zone's edges (the envelope lies inside). */
-function polygonDistanceToBoundary(envelope: Polygon, zone: Polygon): number {
-  let best = Infinity;
-  for (const p of envelope) best = Math.min(best, ringDistance(p, zone));
-  return best;
 }

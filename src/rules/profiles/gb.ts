@@ -165,13 +165,13 @@ export const GB_PARAMETERS: readonly Parameter[] = [
   // Inspection intervals of the other fire devices (the fire register, fire.equipment-inspection):
   // monthly single-item checks (单项检查) of GB 25201-2010; the system codes (GB 50166, GB 50261,
   // GB 50974, GB 51251, GB 51309) add quarterly and yearly tests. Stated assumption (U); override by id.
-  p('fire.detector.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'fire detectors; assumption: monthly single-item check (U)' }),
-  p('fire.sprinkler.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'sprinkler heads; assumption: monthly single-item check (U)' }),
-  p('fire.fireDoor.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'fire doors (甲/乙/丙级); assumption: monthly single-item check (U)' }),
-  p('fire.emergencyLight.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'emergency luminaires; assumption: monthly single-item check (U)' }),
-  p('fire.exitSign.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'exit and evacuation signs; assumption: monthly single-item check (U)' }),
-  p('fire.hydrant.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'indoor hydrants; assumption: monthly single-item check (U)' }),
-  p('fire.smokeExhaust.inspectionDays', 30, 'days', 'GB 25201-2010 (单项检查，每月)', { note: 'smoke exhaust inlets; assumption: monthly single-item check (U)' }),
+  p('fire.detector.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'fire detectors: each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
+  p('fire.sprinkler.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'sprinkler heads: each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
+  p('fire.fireDoor.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'fire doors (甲/乙/丙级): each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
+  p('fire.emergencyLight.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'emergency luminaires: each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
+  p('fire.exitSign.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'exit and evacuation signs: each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
+  p('fire.hydrant.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'indoor hydrants: each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
+  p('fire.smokeExhaust.inspectionDays', 365, 'days', '《消防法》第十六条（每年至少全面检测一次）; GB 25201-2010 §7', { note: 'smoke exhaust inlets: each device at least once a year; the monthly 单项检查 of GB 25201 §6 is a system routine, set 30 to follow it per device' }),
   p('fire.inspection.dueSoonDays', 7, 'days', 'docs/register.md (due-soon window)', { note: 'the register shows an inspection as due soon this many days before it is due' }),
   // Smoke control (fire.smoke-control)
   p('fire.smoke.roomArea', 100, 'm²', 'GB 55037-2022 §8.2.2-7; GB 50016 §8.5.3-2', { note: 'rooms where people stay need smoke control when larger (V)' }),

@@ -17,15 +17,15 @@ type ScopeKind = ReportScope['kind'];
 const LABELS = {
   'zh-CN': {
     kind: '内容', scope: '范围', language: '报告语言', run: '导出', park: '园区', building: '当前建筑', floor: '当前楼层', failed: '导出失败',
-    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', 'findings-csv': '检查问题清单 CSV', 'register-csv': '消防设施台账 CSV', 'register-pdf': '消防设施检查登记表 PDF（可签字）', 'evacuation-pdf': '疏散示意图 PDF', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）' },
+    kinds: { 'capacity-pdf': '容量报告 PDF', 'compliance-pdf': '合规性检查报告 PDF', 'workstations-csv': '工位表 CSV', 'zones-csv': '区域表 CSV', 'findings-csv': '检查问题清单 CSV', 'register-csv': '消防设施台账 CSV', 'register-pdf': '消防设施检查登记表 PDF（可签字）', 'evacuation-pdf': '疏散示意图 PDF', glb: '三维模型 glTF (.glb)', plan: '方案文件 (.callfloor.json)', 'floor-dxf': 'CAD 平面图 DXF（当前楼层）', 'pack-html': '方案包 HTML（离线演示，单个文件）' },
   },
   en: {
     kind: 'What', scope: 'Scope', language: 'Report language', run: 'Export', park: 'Park', building: 'Active building', floor: 'Active floor', failed: 'Export failed',
-    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', 'findings-csv': 'Findings list CSV', 'register-csv': 'Fire register CSV', 'register-pdf': 'Fire register PDF (to sign)', 'evacuation-pdf': 'Evacuation plans PDF', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)' },
+    kinds: { 'capacity-pdf': 'Capacity report PDF', 'compliance-pdf': 'Compliance report PDF', 'workstations-csv': 'Workstation schedule CSV', 'zones-csv': 'Zone schedule CSV', 'findings-csv': 'Findings list CSV', 'register-csv': 'Fire register CSV', 'register-pdf': 'Fire register PDF (to sign)', 'evacuation-pdf': 'Evacuation plans PDF', glb: '3D model glTF (.glb)', plan: 'Plan file (.callfloor.json)', 'floor-dxf': 'CAD floor plan DXF (active floor)', 'pack-html': 'Proposal pack as HTML (offline presentation, one file)' },
   },
 } as const;
 
-const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'evacuation-pdf', 'findings-csv', 'register-pdf', 'register-csv', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan'];
+const KINDS: ExportKind[] = ['capacity-pdf', 'compliance-pdf', 'evacuation-pdf', 'findings-csv', 'register-pdf', 'register-csv', 'workstations-csv', 'zones-csv', 'glb', 'floor-dxf', 'plan', 'pack-html'];
 
 /** The scope an export starts from: the floor or building that is open, else the park. */
 export function openScopeKind(level: 'park' | 'building' | 'floor', buildingId: string | null, floorId: string | null): ScopeKind {
@@ -102,7 +102,7 @@ function ExportForm({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </label>
-      <fieldset disabled={kind === 'plan'} className="dialog-row">
+      <fieldset disabled={kind === 'plan' || kind === 'pack-html'} className="dialog-row">
         <legend>{l.scope}</legend>
         <div className="dialog-choices">
           {(['park', 'building', 'floor'] as const).map((k) => (

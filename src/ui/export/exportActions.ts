@@ -7,7 +7,7 @@ import { planWithDrawings } from '../../editor/drawingLibrary.ts';
 import { withoutInlineDrawings } from '../../floorplan/underlay/drawingContent.ts';
 import type { EvacuationPaper } from '../../export/model/evacuationModel.ts';
 
-export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'findings-csv' | 'glb' | 'plan' | 'floor-dxf' | 'register-csv' | 'register-pdf' | 'evacuation-pdf';
+export type ExportKind = 'capacity-pdf' | 'compliance-pdf' | 'workstations-csv' | 'zones-csv' | 'findings-csv' | 'glb' | 'plan' | 'floor-dxf' | 'register-csv' | 'register-pdf' | 'evacuation-pdf' | 'pack-html';
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -41,6 +41,11 @@ async function rulesFor(plan: PlanDocument) {
 export async function runExport(r: ExportRequest): Promise<ExportFile> {
   const { formatScope } = await import('../../export/model/scope.ts');
   const base = `${safeName(r.plan.name)}_${safeName(formatScope(r.scope))}`;
+  if (r.kind === 'pack-html') {
+    // the one-file viewer with the plan and its comparison inside (src/ui/proposals/packHtmlExport.ts)
+    const { proposalPackHtml } = await import('../proposals/packHtmlExport.ts');
+    return proposalPackHtml(r.plan, r.locale, r.onProgress);
+  }
   if (r.kind === 'plan') {
     const { serializePlan } = await import('../../floorplan/format/serializePlan.ts');
     // with drawings the file is self-contained; without, the underlays keep only their reference

@@ -8,6 +8,7 @@ import { SitePanel } from '../editor/SitePanel.tsx';
 import { ConvertDrawingPanel } from '../editor/ConvertDrawingPanel.tsx';
 import { DemandPanel } from '../demand/DemandPanel.tsx';
 import { ParkPanel } from '../economics/ParkPanel.tsx';
+import { AutoLayoutPanel } from '../layout-tool/AutoLayoutPanel.tsx';
 import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
 import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
 import { ProposalsPanel } from '../proposals/index.ts';
@@ -92,6 +93,8 @@ function TabContent({ tab }: { tab: RightTab }): ReactNode {
           <ParkPanel />
         </div>
       );
+    case 'layout':
+      return <AutoLayoutPanel />;
   }
 }
 

@@ -4,7 +4,7 @@
 
 export type DockSide = 'left' | 'right';
 
-export const RIGHT_TABS = ['checks', 'properties', 'fire', 'site', 'underlay', 'proposals', 'projects', 'demand', 'park'] as const;
+export const RIGHT_TABS = ['checks', 'properties', 'fire', 'site', 'underlay', 'proposals', 'projects', 'demand', 'park', 'layout'] as const;
 export type RightTab = (typeof RIGHT_TABS)[number];
 
 export interface DockState {

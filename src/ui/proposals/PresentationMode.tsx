@@ -12,6 +12,7 @@ import { useEditor } from '../../editor/useEditor.ts';
 import { economicsOf, planCosts } from '../../floorplan/economics/index.ts';
 import type { Comparison } from '../../floorplan/proposals/compare.ts';
 import { findBuilding, findFloor } from '../../floorplan/queries/lookup.ts';
+import type { PlanDocument } from '../../floorplan/types.ts';
 import type { RunResult } from '../../rules/runRules.ts';
 import { startCameraTour, type CameraTour } from '../../view3d/tour/cameraTour.ts';
 import { tourStops } from '../../view3d/tour/tourSteps.ts';
@@ -83,7 +84,7 @@ function Kpis({ run, placed, cardRef }: { run: RunResult | null; placed: PlacedC
   const binding = k?.binding ? say(`proposals.presentation.limits.${k.binding}`, k.binding) : null;
   const style = placed ? { left: placed.card.x, top: placed.card.y } : undefined;
   return (
-    <div className="presentation-kpis presentation-card" data-testid="presentation-kpis" ref={cardRef} style={style} data-placed-view={placed?.view3d} data-side={placed?.side}>
+    <div className="presentation-kpis presentation-card" data-testid="presentation-kpis" ref={cardRef} style={style} data-placed-view={placed?.view3d} data-side={placed?.side} data-shifted={placed ? (placed.view ? 'yes' : 'no') : undefined}>
       <h2>{title}</h2>
       <dl>
         <dt>{say('proposals.presentation.seats')}</dt>
@@ -110,6 +111,8 @@ type ComparisonState = { status: 'idle' } | { status: 'busy' } | { status: 'done
 function ComparisonOverlay({ state, onClose }: { state: ComparisonState; onClose: () => void }) {
   const say = useSay();
   const locale = useEditor((s) => s.session.locale);
+  // the binding limit in words, as on the KPI card (the comparison holds its id)
+  const shown = state.status === 'done' ? { ...state.comparison, proposals: state.comparison.proposals.map((p) => ({ ...p, binding: p.binding ? say(`proposals.presentation.limits.${p.binding}`, p.binding) : null })) } : null;
   return (
     <section className="presentation-comparison" data-testid="presentation-comparison" aria-label={say('proposals.presentation.comparison')}>
       <header>
@@ -120,10 +123,10 @@ function ComparisonOverlay({ state, onClose }: { state: ComparisonState; onClose
       </header>
       {state.status === 'busy' && <p role="status">{say('proposals.presentation.comparing')}</p>}
       {state.status === 'failed' && <p role="alert">{say('proposals.presentation.comparisonFailed')}</p>}
-      {state.status === 'done' && (
+      {shown && (
         <>
-          <ComparisonTable comparison={state.comparison} locale={locale} />
-          <ComparisonChart comparison={state.comparison} locale={locale} width={440} />
+          <ComparisonTable comparison={shown} locale={locale} />
+          <ComparisonChart comparison={shown} locale={locale} width={440} />
         </>
       )}
     </section>
@@ -133,11 +136,13 @@ function ComparisonOverlay({ state, onClose }: { state: ComparisonState; onClose
 export interface PresentationProps {
   /** the comparison of the plan's proposals, worked out before (the HTML viewer carries it); absent: compared on request */
   comparison?: Comparison | null;
+  /** works out the comparison when asked (the app: compareLazily.ts); without it and `comparison` there is no comparison button */
+  compare?: (plan: PlanDocument) => Promise<Comparison>;
   /** the HTML viewer: there is no editor to go back to (no exit), and a language switch is offered */
   viewer?: boolean;
 }
 
-export function PresentationMode({ comparison: given = null, viewer = false }: PresentationProps) {
+export function PresentationMode({ comparison: given = null, compare, viewer = false }: PresentationProps) {
   const say = useSay();
   const plan = useEditor((s) => s.plan);
   const locale = useEditor((s) => s.session.locale);
@@ -150,7 +155,7 @@ export function PresentationMode({ comparison: given = null, viewer = false }: P
   const [showComparison, setShowComparison] = useState(false);
   const [comparison, setComparison] = useState<ComparisonState>(given ? { status: 'done', comparison: given } : { status: 'idle' });
   const run = useRulesRun();
-  const hasProposals = (plan.proposals?.length ?? 0) > 0 || given !== null;
+  const canCompare = given !== null || (compare !== undefined && (plan.proposals?.length ?? 0) > 0);
 
   // the tour's own camera; the editor gets back the one it had
   useEffect(() => {
@@ -193,11 +198,9 @@ export function PresentationMode({ comparison: given = null, viewer = false }: P
 
   const openComparison = (): void => {
     setShowComparison(true);
-    if (comparison.status === 'done' || comparison.status === 'busy') return;
+    if (comparison.status === 'done' || comparison.status === 'busy' || !compare) return;
     setComparison({ status: 'busy' });
-    void import('./shareActions.ts')
-      .then(({ comparePlan }) => comparePlan(editorStore.getState().plan))
-      .then(
+    compare(editorStore.getState().plan).then(
         (result) => setComparison({ status: 'done', comparison: result }),
         () => setComparison({ status: 'failed' }),
       );
@@ -224,7 +227,7 @@ export function PresentationMode({ comparison: given = null, viewer = false }: P
         <span className="tour-position" data-testid="tour-position">
           {state.index + 1} / {stops.length}
         </span>
-        {hasProposals && (
+        {canCompare && (
           <button type="button" data-testid="presentation-compare" aria-pressed={showComparison} onClick={() => (showComparison ? setShowComparison(false) : openComparison())}>
             {say('proposals.presentation.comparison')}
           </button>

@@ -37,7 +37,7 @@ const en: typeof zhCN = {
   proposals: {
     presentation: {
       investmentPerSeat: 'Investment per seat',
-      runningPerSeatMonth: 'Running cost per seat · month',
+      runningPerSeatMonth: 'Running cost / seat·month',
       comparison: 'Compare proposals',
       closeComparison: 'Close comparison',
       comparing: 'Comparing proposals…',

@@ -1,6 +1,6 @@
 // Economics figures by hand on the fixture park (fixture.ts). Site GFA 200 + 200 + 300 = 700 m².
 import { describe, expect, it } from 'vitest';
-import { economicsOf, floorPhase, leaseMonths, leaseStatus, occupancy, parkEconomics } from '../../../src/floorplan/economics/index.ts';
+import { economicsKpis, economicsOf, floorPhase, leaseMonths, leaseStatus, occupancy, parkEconomics } from '../../../src/floorplan/economics/index.ts';
 import { economicsPlan } from './fixture.ts';
 
 const floorsOf = (o: ReturnType<typeof occupancy>) => Object.fromEntries(o.buildings.flatMap((b) => b.floors.map((f) => [f.floorId, f])));
@@ -145,6 +145,15 @@ describe('money per phase and park', () => {
     expect(x2.investmentPerSeat!).toBeCloseTo(1_052_000 / 8, 6);
     expect(x2.rentIncomeMonth).toBe(960);
     expect(economicsOf(economicsPlan(), { floorId: 'nope' })).toBeNull();
+  });
+
+  it('the presentation KPIs of the shown level', () => {
+    const park = economicsKpis(economicsPlan(), { level: 'park' })!;
+    expect(park).toMatchObject({ currency: 'CNY', seats: 30, occupied: 24, vacant: 6, investment: 3_695_000, rentIncomeMonth: 2_360 });
+    const y1 = economicsKpis(economicsPlan(), { level: 'floor', buildingId: 'Y', floorId: 'Y1' })!;
+    expect(y1).toMatchObject({ seats: 12, occupied: 6, vacant: 6, investment: 1_578_000, investmentPerSeat: 131_500, runningPerSeatMonth: 6_200, rentIncomeMonth: 480 });
+    expect(economicsKpis(economicsPlan(), { level: 'building', buildingId: 'X' })!.seats).toBe(18);
+    expect(economicsKpis(economicsPlan(), { level: 'building', buildingId: 'Q' })).toBeNull();
   });
 
   it('unknown phase ids form their own group and floors without a phase one more, last', () => {

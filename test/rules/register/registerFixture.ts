@@ -8,6 +8,10 @@ export const FLOOR_2 = 'A-4F';
 
 export function registerPlan(): PlanDocument {
   const plan = examplePlan();
+  // a facility manager who records GB 25201's monthly single-item checks per device (docs/register.md):
+  // every interval 30 days, so the boundaries below are hand-checkable on one month
+  const monthly = ['detector', 'sprinkler', 'fireDoor', 'emergencyLight', 'exitSign', 'hydrant', 'smokeExhaust'].map((t) => [`fire.${t}.inspectionDays`, 30]);
+  plan.profile = { base: 'gb', overrides: { ...plan.profile?.overrides, ...Object.fromEntries(monthly) } };
   const building = plan.site.buildings[0]!;
   const floor = building.floors[0]!;
   floor.extinguishers = [{ id: 'x1', at: [40, 35], rating: '3A', lastInspected: '2026-05-01' }];
