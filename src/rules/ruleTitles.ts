@@ -27,7 +27,7 @@ const WORDS: Record<string, RuleWords> = {
   'fire.egress-width': { zh: '疏散总净宽度', en: 'Total exit width', ...FLOORS },
   'fire.stair-width': { zh: '疏散楼梯净宽度', en: 'Stair width', ...FLOORS },
   'fire.stair-enclosure': { zh: '疏散楼梯间形式', en: 'Stair enclosure', ...FLOORS },
-  'fire.corridor-width': { zh: '疏散走道净宽度', en: 'Corridor clear width', zhSubject: '条走道', enSubject: ['corridor', 'corridors'] },
+  'fire.corridor-width': { zh: '疏散走道与通道净宽度', en: 'Corridor and aisle clear width', zhSubject: '处', enSubject: ['place', 'places'] },
   'fire.door-width': { zh: '疏散门净宽', en: 'Door clear width', ...DOORS },
   'fire.room-doors': { zh: '房间疏散门数量', en: 'Doors out of a room', zhSubject: '个房间', enSubject: ['room', 'rooms'] },
   'fire.room-door-separation': { zh: '房间疏散门间距', en: 'Distance between a room\'s doors', zhSubject: '个房间', enSubject: ['room', 'rooms'] },

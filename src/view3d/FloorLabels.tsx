@@ -1,6 +1,6 @@
 // The floor's text labels over the canvas: each zone's name, area and seats at its pole of
-// inaccessibility, and a small badge beside each exit. The label layer keeps them apart: exits
-// first, then larger zones; a zone label that does not fit drops its figures, shrinks, then hides
+// inaccessibility, a small badge beside each exit and each stair's enclosure. The label layer
+// keeps them apart: exits first, then stairs, then larger zones; a zone label that does not fit drops its figures, shrinks, then hides
 // (it shows again while the pointer is over its zone).
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import type { Floor, Point } from '../floorplan/types.ts';
 import { toWorld } from './coords.ts';
 import { exitBadgeSides, zoneLabelAnchor } from './labelAnchors.ts';
 import { Labels, type SceneLabel } from './Labels.tsx';
+import { stairLabels } from './StairLabels.tsx';
 import './labelStrings.ts';
 
 /** Exits place before every zone. */
@@ -83,8 +84,8 @@ export function FloorLabels({ floor, camera }: { floor: Floor; camera: CameraMod
         minScale: ZONE_MIN_SCALE,
       };
     });
-    return [...exitLabels, ...zoneLabels];
-  }, [exits, exitSides, zones, anchors, figures, camera, t]);
+    return [...exitLabels, ...stairLabels(cores, t), ...zoneLabels];
+  }, [exits, exitSides, zones, anchors, figures, camera, cores, t]);
 
   const locator = useMemo(() => zoneLocator(floor), [floor]);
   const hoverAt = useCallback((p: Point) => locator.zoneAt(p)?.id ?? null, [locator]);

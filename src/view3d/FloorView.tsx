@@ -17,7 +17,6 @@ import { COLORS } from './palette.ts';
 import { Workstations } from './Workstations.tsx';
 import { FloorOverlays } from './overlays/FloorOverlays.tsx';
 import { Columns } from './Columns.tsx';
-import { StairLabels } from './StairLabels.tsx';
 
 /** Mounting heights (m): an exit sign over the door, an evacuation sign low on the wall, a "you are here" plan at eye height. */
 const EXIT_SIGN_HEIGHT = 2.3;
@@ -129,7 +128,6 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
       <Columns columns={floor.columns} clearHeight={h} camera={camera} />
       <FloorOverlays floor={floor} />
       <FloorLabels floor={floor} camera={camera} />
-      <StairLabels floor={floor} />
     </group>
   );
 }

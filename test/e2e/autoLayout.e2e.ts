@@ -109,3 +109,43 @@ test('the panel in Chinese', async () => {
   await screenshot(page, 'auto-layout-zh');
   await context.close();
 });
+
+test('with services (zh-CN): luminaires and outlets placed, fresh air no longer binds, one undo step', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await open(page, 'zh-CN');
+  const fixtures = () =>
+    page.evaluate((floorId) => {
+      const plan = (window as unknown as { __callfloor: { store: { getState(): { plan: { site: { buildings: { floors: { id: string; luminaires: { id: string }[]; airTerminals: { id: string }[] }[] }[] } } } } } }).__callfloor.store.getState().plan;
+      const floor = plan.site.buildings.flatMap((b) => b.floors).find((f) => f.id === floorId)!;
+      return { luminaires: floor.luminaires.length, outlets: floor.airTerminals.length, placed: floor.airTerminals.filter((t) => t.id.startsWith(`${floorId}-ala-`)).length };
+    }, FLOOR);
+  const before = await fixtures();
+  await pickTab(page, 'layout');
+  await page.getByTestId('auto-layout-panel').waitFor();
+  await page.getByTestId('layout-services').check();
+  await page.getByTestId('layout-run').click();
+  await page.getByTestId('layout-result').waitFor({ timeout: 180_000 });
+  const most = page.getByTestId('layout-variant-most-seats');
+  const seats = Number(await most.getAttribute('data-seats'));
+  // without services fresh air holds the call area to 498 seats
+  assert.ok(seats > 498, `with services the most-seats variant seats ${seats}, more than 498`);
+  assert.equal(await most.getAttribute('data-passes'), '1');
+  assert.doesNotMatch(await most.innerText(), /新风量限制/);
+  assert.match(await page.getByTestId('layout-services-most-seats').innerText(), /灯具 \d+ 盏，新风口 \d+ 个/);
+  await screenshot(page, 'auto-layout-services-zh');
+  await page.getByTestId('layout-apply').click();
+  await page.getByTestId('layout-message').waitFor();
+  const applied = await fixtures();
+  assert.ok(applied.placed > 0, 'the placed outlets are on the floor');
+  assert.equal(await floorSeats(page), seats + 10);
+  const afterApply = await failing(page);
+  assert.deepEqual(afterApply.layout, [], 'no failing finding of a layout rule after applying');
+  await page.evaluate(() => (window as unknown as { __callfloor: { store: { getState(): { undo(): void } } } }).__callfloor.store.getState().undo());
+  assert.deepEqual(await fixtures(), before, 'one undo restores the luminaires and outlets');
+  assert.equal(await floorSeats(page), 466);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

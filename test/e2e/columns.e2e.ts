@@ -1,7 +1,7 @@
 // Browser test of structural columns: the column tool (toolbar button and the U key) places a
 // 0.6 × 0.6 m column with one click on A-3F; the plan draws it solid dark where the call area was
 // light; the properties panel shows it with its centre and size; in 3D it costs one draw call;
-// undo removes it; the plan file exported from the Export dialog is format version 2 with the
+// undo removes it; the plan file exported from the Export dialog is the current format version with the
 // column, and reads back through the format's own parser. Screenshots in both languages.
 // Run: npx vite build --outDir /tmp/columns-dist && npx vite preview --port 4183 --outDir /tmp/columns-dist &
 //      CALLFLOOR_URL=http://127.0.0.1:4183 npx tsx --test test/e2e/columns.e2e.ts
@@ -32,7 +32,7 @@ interface Hooked {
 
 const FLOOR = 'A-3F';
 /** An aisle of the call area of A-3F: over 2 m from every desk, over 1 m from every ceiling device. */
-const SPOT: Pt = [63, 39];
+const SPOT: Pt = [63.5, 41];
 const VIEWPORT = { width: 1600, height: 900 };
 
 let browser: Browser;
@@ -76,7 +76,7 @@ async function exportPlanFile(page: Page): Promise<string> {
   return readFileSync((await download.path())!, 'utf8');
 }
 
-test('column tool: click places a column on A-3F, drawn dark, shown in the inspector, one draw call in 3D, undone, saved as version 2', async () => {
+test('column tool: click places a column on A-3F, drawn dark, shown in the inspector, one draw call in 3D, undone, saved at the current format version', async () => {
   const { page, errors } = await openApp(browser, { floor: FLOOR, camera: 'plan', lang: 'en' }, VIEWPORT);
   await waitForView(page, `floor:${FLOOR}|plan`);
   assert.deepEqual(await columnsOf(page), [], 'the sample floor has no columns');
@@ -99,8 +99,8 @@ test('column tool: click places a column on A-3F, drawn dark, shown in the inspe
   const xs = column!.polygon.map((p) => p[0]);
   const ys = column!.polygon.map((p) => p[1]);
   // 0.6 × 0.6 m centred on the click (on the 0.1 m grid, so exactly the spot)
-  assert.ok(close(Math.min(...xs), 62.7) && close(Math.max(...xs), 63.3), `x ${xs}`);
-  assert.ok(close(Math.min(...ys), 38.7) && close(Math.max(...ys), 39.3), `y ${ys}`);
+  assert.ok(close(Math.min(...xs), 63.2) && close(Math.max(...xs), 63.8), `x ${xs}`);
+  assert.ok(close(Math.min(...ys), 40.7) && close(Math.max(...ys), 41.3), `y ${ys}`);
   // the tool previews the next column under the pointer: move it well away to see the plan itself
   const away = await clientPoint(page, [SPOT[0] + 6, SPOT[1] - 3]);
   await page.mouse.move(away.x, away.y);
@@ -118,8 +118,8 @@ test('column tool: click places a column on A-3F, drawn dark, shown in the inspe
   const inspector = page.locator('[data-testid="inspector"]');
   await inspector.waitFor();
   assert.match(await inspector.locator('.inspector-what').innerText(), /Column\s+col1/);
-  assert.equal(await inspector.locator('input[name="columnX"]').inputValue(), '63');
-  assert.equal(await inspector.locator('input[name="columnY"]').inputValue(), '39');
+  assert.equal(await inspector.locator('input[name="columnX"]').inputValue(), '63.5');
+  assert.equal(await inspector.locator('input[name="columnY"]').inputValue(), '41');
   assert.equal(await inspector.locator('input[name="columnWidth"]').inputValue(), '0.6');
   assert.equal(await inspector.locator('input[name="columnDepth"]').inputValue(), '0.6');
   await screenshot(page, 'columns-inspector-en');
@@ -157,7 +157,7 @@ test('column tool: click places a column on A-3F, drawn dark, shown in the inspe
   // the plan file as the Export dialog saves it
   const text = await exportPlanFile(page);
   const file = JSON.parse(text) as { version: number; site: { buildings: { floors: { id: string; columns: ColumnData[] }[] }[] } };
-  assert.equal(file.version, 2);
+  assert.equal(file.version, 3);
   const saved = file.site.buildings.flatMap((b) => b.floors).find((f) => f.id === FLOOR)!.columns;
   assert.deepEqual(saved, [column]);
   const parsed = parsePlan(text);

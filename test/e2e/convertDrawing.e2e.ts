@@ -18,12 +18,12 @@ type Win = { __callfloor: { store: { getState(): { load(plan: unknown): void; op
 
 /** An empty 30 × 20 m floor to convert onto. */
 const EMPTY_PLAN = {
-  format: 'callfloor', version: 1, name: 'convert', locale: 'zh-CN', profile: { base: 'gb', overrides: {} },
+  format: 'callfloor', version: 3, name: 'convert', locale: 'zh-CN', profile: { base: 'gb', overrides: {} },
   site: {
     boundary: [[-20, -20], [60, -20], [60, 50], [-20, 50]], green: [],
     buildings: [{
       id: 'A', name: 'A', footprint: [[0, 0], [30, 0], [30, 20], [0, 20]], height: 4.2, sprinklered: false, fireResistanceGrade: 2,
-      floors: [{ id: 'A-1F', name: '1F', level: 1, elevation: 0, height: 4.2, clearHeight: 2.8, outline: [[0, 0], [30, 0], [30, 20], [0, 20]], walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [] }],
+      floors: [{ id: 'A-1F', name: '1F', level: 1, elevation: 0, height: 4.2, clearHeight: 2.8, outline: [[0, 0], [30, 0], [30, 20], [0, 20]], walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [], luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [] }],
     }],
   },
 };

@@ -104,14 +104,14 @@ test('plan: walls drawn by kind, the selected wall and desk dimensioned, few dra
   await nextFrame(page);
   const planCalls = (await stats(page)).drawCalls;
 
-  // a fire wall is drawn red (outline and hatching) where it stands
-  const fire = floor.walls.find((w) => w.kind === 'fire')!;
+  // a fire partition (the plant rooms') is drawn in its orange-red where it stands
+  const fire = floor.walls.find((w) => w.kind === 'fire-partition')!;
   const mid: P = [(fire.a[0] + fire.b[0]) / 2, (fire.a[1] + fire.b[1]) / 2];
   const at = await clientPoint(page, mid);
   const rgb = await canvasPixels(page, at.x - 2, at.y - 2, at.x + 2, at.y + 2);
   let reddest = 0;
   for (let i = 0; i < rgb.length; i += 3) reddest = Math.max(reddest, rgb[i]! - Math.max(rgb[i + 1]!, rgb[i + 2]!));
-  assert.ok(reddest > 60, `fire wall ${fire.id} drawn red (red lead ${reddest})`);
+  assert.ok(reddest > 60, `fire partition ${fire.id} drawn red-orange (red lead ${reddest})`);
   // a solid wall is drawn near-black (the 3D walls seen from above were a lit mid grey)
   const solid = floor.walls.find((w) => w.kind === 'solid')!;
   const quarter = await clientPoint(page, [solid.a[0] + (solid.b[0] - solid.a[0]) / 4, solid.a[1] + (solid.b[1] - solid.a[1]) / 4]);

@@ -9,16 +9,22 @@
 //    what binds. Further candidates are checked only while they could still seat more.
 // 3. Variants: most seats, most comfortable (wider aisles, 1.6 m desk pitch), fewest changes
 //    (the floor's desks that pass stay; new benches fill round them).
+// With `services`, the target zones get their own luminaires and fresh-air outlets (services.ts)
+// before the rules judge the desks: the outlets are sized for each candidate's persons, so fresh
+// air no longer limits the seats, and re-sized for the persons of the result.
 import { deskInZones } from '../../floorplan/commands/replaceWorkstations.ts';
+import { deskFootprint } from '../../floorplan/geometry/elements.ts';
 import { orientedRectangle, rotate } from '../../floorplan/geometry/polygon.ts';
 import { documentIds } from '../../floorplan/commands/floorElements.ts';
-import type { Building, Floor, PlanDocument, Polygon, Workstation, Zone } from '../../floorplan/types.ts';
+import type { AirTerminal, Building, Floor, Luminaire, PlanDocument, Polygon, Workstation, Zone } from '../../floorplan/types.ts';
+import { demandTarget } from '../demand/demandTargets.ts';
 import { FloorMemory } from '../floorMemory.ts';
 import type { FloorAnalysis, FloorRunResult, Summary } from '../runRules.ts';
 import type { Finding, RunOptions } from '../types.ts';
 import { benchCandidates, toWorkstations, type BenchCandidate } from './benches.ts';
-import { LayoutJudge } from './judge.ts';
+import { LayoutJudge, type FloorServices } from './judge.ts';
 import { DEFAULT_LAYOUT_OPTIONS, optionsProblem, variantOptions, type LayoutOptions, type LayoutVariantId } from './options.ts';
+import { floorServices, personsByZone, sizeOutlets, zoneServices } from './services.ts';
 import { layoutSite } from './site.ts';
 
 export interface LayoutRequest {
@@ -28,7 +34,15 @@ export interface LayoutRequest {
   options?: Partial<LayoutOptions>;
   /** default: most seats only */
   variants?: LayoutVariantId[];
+  /** also place the target zones' luminaires and fresh-air outlets, replacing theirs (services.ts) */
+  services?: boolean;
   run?: RunOptions;
+}
+
+/** The target zones' luminaires and outlets of a layout placed with services (what Apply installs). */
+export interface LayoutServices {
+  luminaires: Luminaire[];
+  airTerminals: AirTerminal[];
 }
 
 /** What made desks go: a limit on persons (with what it allows) or a rule on distance or access. */
@@ -39,6 +53,8 @@ export interface LayoutBinding {
   /** persons the limit allows on the floor (or in the zone); null for distance and access rules */
   allows: number | null;
   zoneId?: string;
+  /** the desks removed were those nearest the place the finding names (a narrow aisle), not the farthest from the exits */
+  near?: boolean;
   /** desks it removed */
   removed: number;
 }
@@ -66,6 +82,8 @@ export interface LayoutVariant {
   persons: number;
   grossArea: number;
   candidatesChecked: number;
+  /** the zones' new luminaires and outlets (request.services), else null */
+  services: LayoutServices | null;
 }
 
 export interface LayoutResult {
@@ -74,6 +92,12 @@ export interface LayoutResult {
   zoneIds: string[];
   /** desks in the target zones now */
   currentSeats: number;
+  /** desks of the floor outside the target zones (they stay): the floor's seats are these + a variant's */
+  otherSeats: number;
+  /** seats the plan's demand profiles of this floor need (demandTarget), null without any */
+  seatsNeeded: number | null;
+  /** luminaires and outlets of the target zones the services replace (request.services), else null */
+  replacedServices: { luminaires: number; airTerminals: number } | null;
   variants: LayoutVariant[];
   /** failing findings of the floor that do not depend on the layout (present with no desks) */
   preexisting: Finding[];
@@ -88,7 +112,7 @@ export interface LayoutProgress {
   stage: string;
 }
 
-export type LayoutProblem = { problem: 'noFloor' | 'noZones' | 'badZone' | 'badOptions'; detail?: string };
+export type LayoutProblem = { problem: 'noFloor' | 'noBuilding' | 'noZones' | 'badZone' | 'badOptions'; detail?: string };
 
 /** Where the floor is and which zones the layout fills; a problem when it cannot be laid out. */
 export function layoutTarget(plan: PlanDocument, floorId: string, zoneIds?: string[]): { building: Building; floor: Floor; zones: Zone[] } | LayoutProblem {
@@ -114,12 +138,12 @@ export function deskEnvelope(ws: Workstation, chairSpace: number): Polygon {
   return orientedRectangle([ws.at[0] + dx, ws.at[1] + dy], ws.size[0], ws.size[1] + chairSpace, ws.rotation);
 }
 
-function idMaker(plan: PlanDocument, floorId: string): () => string {
+function idMaker(plan: PlanDocument, prefix: string): () => string {
   const used = documentIds(plan);
   let n = 0;
   return () => {
     let id: string;
-    do id = `${floorId}-al${++n}`;
+    do id = `${prefix}${++n}`;
     while (used.has(id));
     return id;
   };
@@ -146,7 +170,7 @@ class Bindings {
   readonly list: LayoutBinding[] = [];
   add(b: Omit<LayoutBinding, 'removed'>, removed: number): void {
     if (removed <= 0) return;
-    const same = this.list.find((x) => x.ruleId === b.ruleId && x.limit === b.limit && x.zoneId === b.zoneId);
+    const same = this.list.find((x) => x.ruleId === b.ruleId && x.limit === b.limit && x.zoneId === b.zoneId && x.near === b.near);
     if (same) {
       same.removed += removed;
       if (b.allows !== null) same.allows = b.allows;
@@ -219,11 +243,22 @@ function trim(judge: LayoutJudge, start: Workstation[], zones: readonly Zone[], 
           n++;
         }
         bindings.add({ ruleId: f.ruleId, limit: limit?.id ?? null, allows: limit?.allows ?? null, ...(zoneId ? { zoneId } : {}) }, remove.size - before);
+      } else if (f.required.comparator === '>=' && f.where.point && typeof f.required.value === 'number') {
+        // a least width (an aisle) at a point: the desks nearest it go, those within the width and a metre of it
+        const at = f.where.point;
+        const reach = f.required.value + 1;
+        const near = desks.map((d) => ({ d, gap: Math.min(...deskFootprint(d).map((p) => Math.hypot(p[0] - at[0], p[1] - at[1]))) })).sort((a, b) => a.gap - b.gap);
+        const close = near.filter(({ gap }, i) => i < 2 || gap <= reach).map(({ d }) => d);
+        // new desks before kept ones (fewest changes)
+        const fresh = close.filter((d) => !keep.has(d.id));
+        for (const d of fresh.length ? fresh : close) remove.add(d.id);
+        bindings.add({ ruleId: f.ruleId, limit: null, allows: null, near: true }, remove.size - before);
       } else {
         // distance and reach: the farthest tenth of the desks in the finding's zone (or the floor), and any over the limit
         const zoneId = f.where.elementIds.find((id) => zones.some((z) => z.id === id));
         const inScope = order.filter((d) => !zoneId || walk.get(d.id)?.zone === zoneId);
-        const limit = typeof f.required.value === 'number' && f.required.unit === 'm' ? f.required.value : Infinity;
+        const isMaximum = f.required.comparator === '<=' || f.required.comparator === '<';
+        const limit = isMaximum && typeof f.required.value === 'number' && f.required.unit === 'm' ? f.required.value : Infinity;
         const count = Math.max(1, Math.ceil(inScope.length * 0.1));
         let n = 0;
         for (const d of inScope) {
@@ -279,14 +314,25 @@ export function autoLayout(plan: PlanDocument, request: LayoutRequest, onProgres
   const currentIds = new Set(current.map((w) => w.id));
   const others = floor.workstations.filter((ws) => !currentIds.has(ws.id));
   const judge = new LayoutJudge(plan, building.id, floor.id, others, request.run ?? {});
+  // routes pass between bench ends and the façade, columns and cores: keep those gaps no narrower
+  // than the profile's least aisle width (fire.aisle.minWidth, where the profile has it)
+  const aisleMin = judge.read.has('fire.aisle.minWidth') ? judge.read.num('fire.aisle.minWidth') : 0;
+  const clear = (o: LayoutOptions): LayoutOptions => ({ ...o, facadeBand: Math.max(o.facadeBand, aisleMin), columnClearance: Math.max(o.columnClearance, aisleMin) });
   const total = variants.length + 1;
   onProgress?.({ done: 0, total, stage: 'baseline' });
   judge.baseline();
-  const newId = idMaker(plan, floor.id);
+  const newId = idMaker(plan, `${floor.id}-al`);
+  // services: luminaires sized once (they do not depend on the desks); outlets sized per persons
+  const serviceIds = { l: idMaker(plan, `${floor.id}-all-`), a: idMaker(plan, `${floor.id}-ala-`) };
+  const services = request.services ? zoneServices(floor, zones, judge.read, (kind) => (kind === 'a' ? serviceIds.a : serviceIds.l)()) : null;
+  const outletIds = services ? services.outlets.map(() => serviceIds.a()) : [];
+  const ownOutlets = new Set(outletIds);
+  const servicesFor = (desks: Workstation[]): FloorServices | null =>
+    services ? floorServices(floor, services, sizeOutlets(services, zones, personsByZone(floor, [...others, ...desks], judge.shiftOverlap), judge.read, outletIds)) : null;
   const out: LayoutVariant[] = [];
   for (const [i, id] of variants.entries()) {
     onProgress?.({ done: i + 1, total, stage: id });
-    const o = variantOptions(id, base);
+    const o = clear(variantOptions(id, base));
     let kept: Workstation[] = [];
     if (id === 'fewest-changes' && current.length > 0) {
       // the desks now in the zones that pass their own checks (reachable, off the columns, in a zone) stay
@@ -298,7 +344,7 @@ export function autoLayout(plan: PlanDocument, request: LayoutRequest, onProgres
     const site = layoutSite(floor, zones, o, kept.map((w) => deskEnvelope(w, o.chairSpace)));
     const candidates = benchCandidates(site, o);
     const keepIds = new Set(kept.map((w) => w.id));
-    let best: { trimmed: Trimmed; candidate: BenchCandidate | null } | null = null;
+    let best: { trimmed: Trimmed; candidate: BenchCandidate | null; services: FloorServices | null } | null = null;
     let checked = 0;
     const seen = new Set<number>();
     for (const c of candidates) {
@@ -307,14 +353,31 @@ export function autoLayout(plan: PlanDocument, request: LayoutRequest, onProgres
       if (best && kept.length + c.desks.length <= best.trimmed.desks.length) break;
       seen.add(c.desks.length);
       const desks = [...kept, ...toWorkstations(c.desks, o, newId)];
+      judge.services = servicesFor(desks);
       const trimmed = trim(judge, desks, zones, keepIds);
       checked++;
-      if (!best || trimmed.desks.length > best.trimmed.desks.length) best = { trimmed, candidate: c };
+      if (!best || trimmed.desks.length > best.trimmed.desks.length) best = { trimmed, candidate: c, services: judge.services };
       // a limit on persons binds every candidate alike: no other grid seats more
       if (trimmed.bindings.some((b) => b.allows !== null)) break;
     }
-    if (!best) best = { trimmed: trim(judge, kept, zones, keepIds), candidate: null };
-    const { trimmed, candidate } = best;
+    if (!best) {
+      judge.services = servicesFor(kept);
+      best = { trimmed: trim(judge, kept, zones, keepIds), candidate: null, services: judge.services };
+    }
+    const { candidate } = best;
+    let { trimmed } = best;
+    let placed = best.services;
+    if (services && trimmed.newFailures.length === 0) {
+      // outlets sized for the persons the rules left (fewer than the candidate's): checked once more
+      const resized = servicesFor(trimmed.desks)!;
+      judge.services = resized;
+      const verdict = judge.floor(trimmed.desks, new FloorMemory<FloorAnalysis>(0));
+      if (verdict.newFloorFails.length === 0 && judge.building(trimmed.desks).length === 0) {
+        trimmed = { ...trimmed, result: verdict.result };
+        placed = resized;
+      }
+    }
+    judge.services = null;
     out.push({
       id,
       options: o,
@@ -331,6 +394,7 @@ export function autoLayout(plan: PlanDocument, request: LayoutRequest, onProgres
       persons: trimmed.result.capacity.persons,
       grossArea: trimmed.result.capacity.grossArea,
       candidatesChecked: checked,
+      services: services && placed ? { luminaires: services.luminaires, airTerminals: placed.airTerminals.filter((t) => ownOutlets.has(t.id)) } : null,
     });
   }
   onProgress?.({ done: total, total, stage: 'done' });
@@ -339,6 +403,9 @@ export function autoLayout(plan: PlanDocument, request: LayoutRequest, onProgres
     floorId: floor.id,
     zoneIds: zones.map((z) => z.id),
     currentSeats: current.length,
+    otherSeats: others.length,
+    seatsNeeded: demandTarget(plan, { kind: 'floor', floorId: floor.id }),
+    replacedServices: services ? { luminaires: services.replacedLuminaires.size, airTerminals: services.replacedOutlets.size } : null,
     variants: out,
     preexisting: judge.preexisting,
     ruleRuns: judge.runs,

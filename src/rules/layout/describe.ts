@@ -20,7 +20,7 @@ const RULE_NAMES: Record<string, { en: string; zh: string }> = {
   'zoning.seat-in-zone': { en: 'seats outside a work zone', zh: '工位不在办公分区内' },
   'fire.extinguisher-reach': { en: 'extinguisher reach', zh: '灭火器保护距离' },
   'fire.exit-signs': { en: 'exit sign spacing', zh: '疏散指示标志间距' },
-  'fire.corridor-width': { en: 'corridor width', zh: '疏散走道宽度' },
+  'fire.corridor-width': { en: 'corridor and aisle width', zh: '疏散走道宽度' },
 };
 
 /** One binding as a sentence; `zoneName` names the zone a zone limit applies to. */
@@ -32,10 +32,21 @@ export function bindingText(b: LayoutBinding, locale: Locale, zoneName?: string)
     return zh ? `${limit.zh}限制本层至 ${b.allows} 人` : `${limit.en} limits this floor to ${b.allows} persons`;
   }
   const rule = RULE_NAMES[b.ruleId] ?? { en: b.ruleId, zh: b.ruleId };
+  if (b.near) return zh ? `${rule.zh}：移除了通道过窄处的 ${b.removed} 个工位` : `${rule.en}: ${b.removed} desks removed where an aisle was too narrow`;
   return zh ? `${rule.zh}：移除了 ${b.removed} 个离出口最远的工位` : `${rule.en}: ${b.removed} desks farthest from the exits removed`;
 }
 
 /** "nothing binds" when the geometry alone set the count. */
 export function nothingBinds(locale: Locale): string {
   return locale === 'zh-CN' ? '无规范限制：座位数由平面几何决定' : 'no rule binds: the geometry sets the seat count';
+}
+
+/**
+ * The seats a layout gives against the seats the demand needs: "needs 412, layout gives 498:
+ * 86 spare" / "short by 14".
+ */
+export function demandText(needed: number, seats: number, locale: Locale): string {
+  const balance = seats - needed;
+  if (locale === 'zh-CN') return `需求 ${needed} 座，布置得 ${seats} 座：${balance >= 0 ? `富余 ${balance} 座` : `缺 ${-balance} 座`}`;
+  return `needs ${needed}, layout gives ${seats}: ${balance >= 0 ? `${balance} spare` : `short by ${-balance}`}`;
 }

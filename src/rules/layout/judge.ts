@@ -4,7 +4,7 @@
 // laid-out desks does not fail it already ("pre-existing": a layout cannot mend an overdue
 // extinguisher). Walks are remembered between the checks of one candidate (FloorMemory), so a
 // re-check after removing desks costs a fraction of the first.
-import type { Building, PlanDocument, Workstation } from '../../floorplan/types.ts';
+import type { Building, Floor, PlanDocument, Workstation } from '../../floorplan/types.ts';
 import { ProfileReader, RunContext } from '../context.ts';
 import { FloorMemory } from '../floorMemory.ts';
 import { resolveProfile } from '../profiles/resolveProfile.ts';
@@ -19,13 +19,16 @@ export interface Verdict {
   newFloorFails: Finding[];
 }
 
-/** The plan with the floor's workstations replaced (shallow copies down to that floor). */
-export function planWithDesks(plan: PlanDocument, buildingId: string, floorId: string, desks: Workstation[]): PlanDocument {
+/** The floor's luminaires and fresh-air outlets when the layout places its own (services.ts). */
+export type FloorServices = Pick<Floor, 'luminaires' | 'airTerminals'>;
+
+/** The plan with the floor's workstations (and, given, its luminaires and outlets) replaced (shallow copies down to that floor). */
+export function planWithDesks(plan: PlanDocument, buildingId: string, floorId: string, desks: Workstation[], services?: FloorServices | null): PlanDocument {
   return {
     ...plan,
     site: {
       ...plan.site,
-      buildings: plan.site.buildings.map((b) => (b.id !== buildingId ? b : { ...b, floors: b.floors.map((f) => (f.id !== floorId ? f : { ...f, workstations: desks })) })),
+      buildings: plan.site.buildings.map((b) => (b.id !== buildingId ? b : { ...b, floors: b.floors.map((f) => (f.id !== floorId ? f : { ...f, workstations: desks, ...(services ?? {}) })) })),
     },
   };
 }
@@ -39,6 +42,10 @@ export class LayoutJudge {
   preexisting: Finding[] = [];
   /** full rule runs made so far */
   runs = 0;
+  /** the floor's luminaires and outlets while the layout places its own (null: the floor's own); the baseline keeps the floor's */
+  services: FloorServices | null = null;
+
+  readonly read: ProfileReader;
 
   constructor(
     readonly plan: PlanDocument,
@@ -49,7 +56,8 @@ export class LayoutJudge {
     opts: RunOptions,
   ) {
     this.opts = { ...opts, date: opts.date ?? today() };
-    this.shiftOverlap = new ProfileReader(resolveProfile(plan, opts.profile)).num('occupancy.shiftOverlap');
+    this.read = new ProfileReader(resolveProfile(plan, opts.profile));
+    this.shiftOverlap = this.read.num('occupancy.shiftOverlap');
   }
 
   /** Checks the floor with no desks in the target zones: what fails then is not the layout's doing. */
@@ -66,7 +74,7 @@ export class LayoutJudge {
 
   /** A full check of the floor with these desks in the target zones. */
   floor(desks: Workstation[], memory: FloorMemory<FloorAnalysis>): Verdict {
-    const plan = planWithDesks(this.plan, this.buildingId, this.floorId, [...this.others, ...desks]);
+    const plan = planWithDesks(this.plan, this.buildingId, this.floorId, [...this.others, ...desks], this.services);
     const result = runFloorRules(plan, this.buildingId, this.floorId, this.opts, memory);
     this.runs++;
     return { result, newFloorFails: result.findings.filter((f) => f.status === 'fail' && !this.baselineFloor.has(f.key)) };
@@ -74,7 +82,7 @@ export class LayoutJudge {
 
   /** New failing findings of the building's rules (stair width) with these desks. Cheap: no walks. */
   building(desks: Workstation[]): Finding[] {
-    const plan = planWithDesks(this.plan, this.buildingId, this.floorId, [...this.others, ...desks]);
+    const plan = planWithDesks(this.plan, this.buildingId, this.floorId, [...this.others, ...desks], this.services);
     return this.buildingFails(plan).filter((f) => !this.baselineBuilding.has(f.key));
   }
 

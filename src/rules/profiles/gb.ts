@@ -82,6 +82,10 @@ export const GB_PARAMETERS: readonly Parameter[] = [
   p('fire.corridor.office.long.double', 1.8, 'm', 'JGJ 67-2006 §4.1.9, Table 4.1.9 (JGJ/T 67-2019, U)', { advisory: true, note: 'office corridor > 40 m long, rooms on both sides' }),
   p('fire.corridor.office.longLength', 40, 'm', 'JGJ 67-2006 §4.1.9, Table 4.1.9', { note: 'corridor length above which the wider office values apply' }),
   p('fire.corridor.gridStep', 0.2, 'm', 'docs/rules.md (corridor width sampling)'),
+  p('fire.aisle.minWidth', 1.1, 'm', `${GB50016} §5.5.18`, { note: '疏散走道 in open zones (aisles of the escape routes), any height: Table 5.5.18 values are for corridors with rooms on their sides' }),
+  p('fire.aisle.step', 0.5, 'm', 'docs/rules.md (aisle width sampling)', { note: 'largest spacing of the measured points along a route' }),
+  p('fire.aisle.skipStart', 1, 'm', 'docs/rules.md (aisle width sampling)', { note: "route start left unmeasured: the seat's own chair space" }),
+  p('fire.aisle.skipTurn', 0.5, 'm', 'docs/rules.md (aisle width sampling)', { note: 'left unmeasured either side of a turn of the route, before its end, and round door openings' }),
   // Rooms and compartments
   p('fire.singleDoorRoom.maxArea', 120, 'm²', `${GB50016} §5.5.15-1; GB 55037-2022 §7.4.2`, { note: 'room between two exits or beside a dead-end corridor' }),
   p('fire.roomDoors.min', 2, 'count', `${GB50016} §5.5.15`),

@@ -1,7 +1,9 @@
 // The auto-layout panel (right dock, tab "Auto-layout"): zones and options, Run with progress
 // and Cancel (the search runs in a worker: editor/autoLayoutClient.ts), the variants side by side
-// (seats, what binds, the check summary, one-off cost per seat where the plan has costs), a
-// preview of the chosen variant on the canvas, Apply as one undoable command, and Save as proposals.
+// (seats, what binds, the check summary, one-off cost per seat where the plan has costs, the
+// seats the floor's demand needs against the seats laid out), a preview of the chosen variant on
+// the canvas, Apply as one undoable command (with "services": the zones' luminaires and outlets
+// too), and Save as proposals.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startAutoLayout, type LayoutRun } from '../../editor/autoLayoutClient.ts';
@@ -12,7 +14,7 @@ import { addLayoutProposals } from '../../floorplan/commands/addLayoutProposals.
 import { deskInZones, replaceWorkstations } from '../../floorplan/commands/replaceWorkstations.ts';
 import { layoutCosts } from '../../floorplan/proposals/costs.ts';
 import type { LayoutProgress, LayoutResult, LayoutVariant } from '../../rules/layout/autoLayout.ts';
-import { bindingText, nothingBinds } from '../../rules/layout/describe.ts';
+import { bindingText, demandText, nothingBinds } from '../../rules/layout/describe.ts';
 import { DEFAULT_LAYOUT_OPTIONS, LAYOUT_VARIANTS, type LayoutOptions, type LayoutOrientation } from '../../rules/layout/options.ts';
 import { formatMoney } from '../proposals/format.ts';
 import './autoLayout.css';
@@ -34,6 +36,7 @@ export function AutoLayoutPanel() {
   const [zoneIds, setZoneIds] = useState<string[]>([]);
   const [fields, setFields] = useState<Record<NumberField, string>>(() => Object.fromEntries(NUMBER_FIELDS.map((k) => [k, String(DEFAULT_LAYOUT_OPTIONS[k])])) as Record<NumberField, string>);
   const [orientation, setOrientation] = useState<LayoutOrientation>('both');
+  const [services, setServices] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [result, setResult] = useState<{ result: LayoutResult; revision: number } | null>(null);
   const [chosen, setChosen] = useState(0);
@@ -71,7 +74,7 @@ export function AutoLayoutPanel() {
     setChosen(0);
     setStatus({ kind: 'running', progress: null });
     const at = editorStore.getState().revision;
-    const current = startAutoLayout(editorStore.getState().plan, { floorId: floor.id, zoneIds, options: options(), variants: [...LAYOUT_VARIANTS] }, (progress) => setStatus({ kind: 'running', progress }));
+    const current = startAutoLayout(editorStore.getState().plan, { floorId: floor.id, zoneIds, options: options(), variants: [...LAYOUT_VARIANTS], services }, (progress) => setStatus({ kind: 'running', progress }));
     run.current = current;
     current.done.then(
       (r) => {
@@ -97,7 +100,7 @@ export function AutoLayoutPanel() {
 
   const apply = () => {
     if (!result || !variant || stale) return;
-    const outcome = editorStore.getState().execute(replaceWorkstations, { floorId: result.result.floorId, zoneIds: result.result.zoneIds, workstations: variant.workstations });
+    const outcome = editorStore.getState().execute(replaceWorkstations, { floorId: result.result.floorId, zoneIds: result.result.zoneIds, workstations: variant.workstations, ...(variant.services ? { services: variant.services } : {}) });
     if (outcome.ok) {
       layoutPreviewStore.getState().clear();
       setResult(null);
@@ -113,6 +116,8 @@ export function AutoLayoutPanel() {
 
   const running = status.kind === 'running';
   const otherSeats = floor.workstations.length - currentSeats;
+  // seats the floor's demand profiles need, as of the run
+  const seatsNeeded = result?.result.seatsNeeded ?? null;
   return (
     <div className="side-panel auto-layout" data-testid="auto-layout-panel">
       <h3>{t('autoLayout.title')}</h3>
@@ -140,6 +145,10 @@ export function AutoLayoutPanel() {
         <label>{t('autoLayout.mainAisle')}<input inputMode="decimal" value={fields.mainAisle} onChange={(e) => setFields({ ...fields, mainAisle: e.target.value })} /></label>
         <label>{t('autoLayout.secondaryAisle')}<input inputMode="decimal" value={fields.secondaryAisle} onChange={(e) => setFields({ ...fields, secondaryAisle: e.target.value })} /></label>
         <label>{t('autoLayout.supervisorEvery')}<input inputMode="numeric" value={fields.supervisorEvery} onChange={(e) => setFields({ ...fields, supervisorEvery: e.target.value })} /></label>
+        <label className="auto-layout-services" title={t('autoLayout.servicesHint')}>
+          <input type="checkbox" checked={services} onChange={(e) => setServices(e.target.checked)} data-testid="layout-services" />
+          {t('autoLayout.services')}
+        </label>
       </fieldset>
       <div className="auto-layout-actions">
         <button type="button" onClick={start} disabled={running || zoneIds.length === 0} data-testid="layout-run">{t('autoLayout.run')}</button>
@@ -167,6 +176,16 @@ export function AutoLayoutPanel() {
                   <span className="auto-layout-delta">{t('autoLayout.delta', { delta: delta >= 0 ? `+${delta}` : String(delta) })}</span>
                 </span>
                 {v.id === 'fewest-changes' && <span className="auto-layout-line">{t('autoLayout.kept', { count: v.kept })}</span>}
+                {seatsNeeded !== null && (
+                  <span className={v.seats + result.result.otherSeats >= seatsNeeded ? 'auto-layout-line auto-layout-pass' : 'auto-layout-line auto-layout-fail'} data-testid={`layout-demand-${v.id}`}>
+                    {demandText(seatsNeeded, v.seats + result.result.otherSeats, locale)}
+                  </span>
+                )}
+                {v.services && (
+                  <span className="auto-layout-line" data-testid={`layout-services-${v.id}`}>
+                    {t('autoLayout.servicesPlaced', { luminaires: v.services.luminaires.length, outlets: v.services.airTerminals.length, air: v.services.airTerminals.reduce((sum, a) => sum + a.freshAir, 0) })}
+                  </span>
+                )}
                 {(v.bindings.length ? v.bindings.map((b) => bindingText(b, locale, floor.zones.find((z) => z.id === b.zoneId)?.name)) : [nothingBinds(locale)]).map((text) => (
                   <span key={text} className="auto-layout-line auto-layout-binds">{text}</span>
                 ))}

@@ -8,10 +8,16 @@
 // Rooms on both sides: two doors on the corridor's edge face each other (inward directions more
 // than 120° apart) across it (no farther apart along that direction than the corridor's widest
 // circle + 0.5 m). Length: half the perimeter less the widest circle (exact for a straight or
-// L-shaped strip). Aisles between desk rows in open zones are not measured here.
+// L-shaped strip).
+// Aisles: in each open zone (not an enclosed room, not a corridor zone), the narrowest clear width
+// across the seats' escape routes (analysis/aisleWidth.ts), one finding per zone at its narrowest
+// point (variants aisle-…). gb: ≥ 1.10 m (GB 50016 §5.5.18) at any height: Table 5.5.18's high-rise
+// values are for corridors with rooms on their sides, which an aisle of an open zone is not.
+// intl: ≥ 914 mm (IBC 1018.3, aisles in Group B).
 import { deskFootprint } from '../../../floorplan/geometry/elements.ts';
 import { bounds, closestPointOnSegment, distance, perimeter, signedArea } from '../../../floorplan/geometry/polygon.ts';
 import type { Floor, Point, Polygon, Zone } from '../../../floorplan/types.ts';
+import { aisleWidths } from '../../analysis/aisleWidth.ts';
 import { clearWidth } from '../../analysis/clearWidth.ts';
 import { intlOccupantLoad } from '../../analysis/egressLimits.ts';
 import { floorObstacles } from '../../analysis/freeSpace.ts';
@@ -87,6 +93,8 @@ function need(ctx: FloorContext, double: boolean, length: number): Need {
   return { fire: read.num(fireId), fireId, office: read.num(officeId), officeId };
 }
 
+const AISLE_PARAMETERS = ['fire.aisle.minWidth', 'fire.aisle.step', 'fire.aisle.skipStart', 'fire.aisle.skipTurn'] as const;
+
 export const corridorWidth: FloorRule = {
   id: 'fire.corridor-width',
   area: 'fire',
@@ -96,39 +104,68 @@ export const corridorWidth: FloorRule = {
       'fire.corridor.minWidth', 'fire.corridor.minWidth.high.single', 'fire.corridor.minWidth.high.double',
       'fire.corridor.office.short.single', 'fire.corridor.office.short.double', 'fire.corridor.office.long.single', 'fire.corridor.office.long.double',
       'fire.corridor.office.longLength', 'fire.corridor.gridStep',
+      ...AISLE_PARAMETERS,
     ],
-    intl: ['fire.corridor.minWidth', 'fire.corridor.minWidth.small', 'fire.corridor.smallLoad', 'fire.corridor.gridStep', 'fire.occupantLoadFactor'],
+    intl: ['fire.corridor.minWidth', 'fire.corridor.minWidth.small', 'fire.corridor.smallLoad', 'fire.corridor.gridStep', 'fire.occupantLoadFactor', ...AISLE_PARAMETERS],
   },
   check(ctx) {
-    const { read, floor } = ctx;
-    const corridors = floor.zones.filter((z) => z.use === 'corridor' && z.polygon.length >= 3);
-    if (corridors.length === 0) return [];
-    const obstacles = corridorObstacles(floor, corridors);
-    const step = read.num('fire.corridor.gridStep');
-    const findings: Finding[] = [];
-    for (const zone of corridors) {
-      const w = clearWidth(zone.polygon, obstacles, step);
-      const length = Math.max(0, perimeter(zone.polygon) / 2 - w.widest);
-      const doors = (ctx.enclosures.get(zone.id)?.doors ?? []).map((d) => d.at);
-      const double = read.base === 'gb' && doubleLoaded(zone, doors, w.widest);
-      const n = need(ctx, double, length);
-      const fire = compare(w.width, '>=', n.fire);
-      const office = n.office === null || n.officeId === null ? 'pass' : compare(w.width, '>=', n.office, read.advisory(n.officeId));
-      const status: FindingStatus = fire === 'fail' ? 'fail' : office;
-      const governing = status === 'fail' || n.office === null || n.officeId === null ? n.fireId : status === 'warn' ? n.officeId : n.office > n.fire ? n.officeId : n.fireId;
-      const sides = read.base === 'gb' ? (double ? '-double' : '-single') : '';
-      const variant = w.at === null ? 'blocked' : status === 'warn' ? `warn-office${sides}` : `${status}${sides}`;
-      findings.push(floorFinding(this, ctx, {
-        status,
-        variant,
-        measured: { value: round(w.width, 3), unit: 'm' },
-        required: { value: read.num(governing), unit: 'm', comparator: '>=' },
-        clause: read.clause(governing),
-        elementIds: [zone.id],
-        ...(w.at ? { point: w.at } : {}),
-        params: { zone: zone.name, length: round(length, 1), fire: n.fire, office: n.office ?? '—', crossSection: w.crossSection ? 1 : 0 },
-      }));
-    }
-    return findings;
+    return [...corridorFindings(this, ctx), ...aisleFindings(this, ctx)];
   },
 };
+
+/** One finding per corridor zone: its narrowest clear width against the corridor minimum. */
+function corridorFindings(rule: FloorRule, ctx: FloorContext): Finding[] {
+  const { read, floor } = ctx;
+  const corridors = floor.zones.filter((z) => z.use === 'corridor' && z.polygon.length >= 3);
+  if (corridors.length === 0) return [];
+  const obstacles = corridorObstacles(floor, corridors);
+  const step = read.num('fire.corridor.gridStep');
+  const findings: Finding[] = [];
+  for (const zone of corridors) {
+    const w = clearWidth(zone.polygon, obstacles, step);
+    const length = Math.max(0, perimeter(zone.polygon) / 2 - w.widest);
+    const doors = (ctx.enclosures.get(zone.id)?.doors ?? []).map((d) => d.at);
+    const double = read.base === 'gb' && doubleLoaded(zone, doors, w.widest);
+    const n = need(ctx, double, length);
+    const fire = compare(w.width, '>=', n.fire);
+    const office = n.office === null || n.officeId === null ? 'pass' : compare(w.width, '>=', n.office, read.advisory(n.officeId));
+    const status: FindingStatus = fire === 'fail' ? 'fail' : office;
+    const governing = status === 'fail' || n.office === null || n.officeId === null ? n.fireId : status === 'warn' ? n.officeId : n.office > n.fire ? n.officeId : n.fireId;
+    const sides = read.base === 'gb' ? (double ? '-double' : '-single') : '';
+    const variant = w.at === null ? 'blocked' : status === 'warn' ? `warn-office${sides}` : `${status}${sides}`;
+    findings.push(floorFinding(rule, ctx, {
+      status,
+      variant,
+      measured: { value: round(w.width, 3), unit: 'm' },
+      required: { value: read.num(governing), unit: 'm', comparator: '>=' },
+      clause: read.clause(governing),
+      elementIds: [zone.id],
+      ...(w.at ? { point: w.at } : {}),
+      params: { zone: zone.name, length: round(length, 1), fire: n.fire, office: n.office ?? '—', crossSection: w.crossSection ? 1 : 0 },
+    }));
+  }
+  return findings;
+}
+
+/**
+ * One finding per open zone the seats' escape routes cross: the narrowest clear width across
+ * them against the aisle minimum; the floor outside every zone is one more (variant …-floor).
+ */
+function aisleFindings(rule: FloorRule, ctx: FloorContext): Finding[] {
+  const { read } = ctx;
+  const { zones } = aisleWidths(ctx, { step: read.num('fire.aisle.step'), skipStart: read.num('fire.aisle.skipStart'), skipTurn: read.num('fire.aisle.skipTurn') });
+  const required = read.num('fire.aisle.minWidth');
+  return zones.map((z) => {
+    const status = compare(z.width, '>=', required);
+    return floorFinding(rule, ctx, {
+      status,
+      variant: `aisle-${status}${z.zone ? '' : '-floor'}`,
+      measured: { value: round(z.width, 3), unit: 'm' },
+      required: { value: required, unit: 'm', comparator: '>=' },
+      clause: read.clause('fire.aisle.minWidth'),
+      elementIds: z.zone ? [z.zone.id] : [],
+      point: z.at,
+      params: { zone: z.zone?.name ?? '', at: `${round(z.at[0], 1)}, ${round(z.at[1], 1)}` },
+    });
+  });
+}
