@@ -19,7 +19,7 @@ usage:
                                                   由 CAD 图生成楼层 / a new one-floor plan from a CAD drawing
   callfloor register <plan> [--building <id>] [--floor <id>] [--date YYYY-MM-DD] [--json|--csv] [--lang zh|en] [--pdf file.pdf]
                                                   消防设施台账 / fire equipment register (exit 0 none overdue, 1 overdue, 2 invalid input)
-  callfloor layout <plan> --floor <id> [--zones z1,z2] [--desk 1.4x0.7] [--out plan.json] [--json]
+  callfloor layout <plan> --floor <id> | --building <id> [--zones z1,z2] [--desk 1.4x0.7] [--services] [--out plan.json] [--json]
                                                   自动布置工位（通过全部规范的最多座位）/ auto-layout: the most seats that pass every rule
   callfloor demand --calls 1200|08:00=300,09:00=800 --aht 280 --sl 80/20 [--shrinkage 0.3] [--hours 08:00-20:00] [--shift 8] [--overlap 0.5] [--max-occupancy 0.85] [--json] [--lang zh|en]
                                                   按话务量测算坐席与工位（Erlang C）/ agents and seats from call demand

@@ -58,7 +58,8 @@ export function variantOptions(variant: LayoutVariantId, base: LayoutOptions): L
   if (variant !== 'comfortable') return base;
   return {
     ...base,
-    deskPitch: Math.max(base.deskPitch, 1.6, base.deskWidth),
+    // benches stay continuous (a 0.2 m gap between desks is no walkway, only a narrow place):
+    // comfort is the wider aisles and chair space
     mainAisle: Math.max(base.mainAisle, 1.8),
     secondaryAisle: Math.max(base.secondaryAisle, 1.6),
     chairSpace: Math.max(base.chairSpace, 0.9),
