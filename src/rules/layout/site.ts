@@ -31,6 +31,9 @@ function toFrame(p: Point, frame: BenchFrame): Point {
 }
 
 /** The site of a floor's target zones with the options' clearances; `kept`: envelopes of desks that stay. */
+/** Clear radius (m) round an extinguisher or hydrant. */
+export const EQUIPMENT_CLEARANCE = 1.0;
+
 export function layoutSite(floor: Floor, zones: Zone[], o: LayoutOptions, kept: Polygon[] = []): LayoutSite {
   const blockers: Blocker[] = [];
   if (o.facadeBand > 0) blockers.push({ kind: 'path', points: floor.outline, closed: true, solid: false, clearance: o.facadeBand });
@@ -39,6 +42,8 @@ export function layoutSite(floor: Floor, zones: Zone[], o: LayoutOptions, kept: 
   for (const c of floor.columns) blockers.push({ kind: 'path', points: c.polygon, closed: true, solid: true, clearance: o.columnClearance });
   // a door's leaf sweeps a quarter circle of its width (a double door: half each side): keep the whole circle clear
   for (const d of [...floor.doors, ...floor.exits]) blockers.push({ kind: 'disc', at: d.at, radius: d.width + o.doorClearance });
+  // fire equipment stays in sight and in reach, never behind a desk (GB 50140 §5.1.1: 便于取用, 不得影响安全疏散)
+  for (const x of [...floor.extinguishers, ...floor.hydrants]) blockers.push({ kind: 'disc', at: x.at, radius: EQUIPMENT_CLEARANCE });
   const targetIds = new Set(zones.map((z) => z.id));
   for (const z of floor.zones) if (!targetIds.has(z.id)) blockers.push({ kind: 'path', points: z.polygon, closed: true, solid: true, clearance: o.zoneMargin });
   for (const k of kept) blockers.push({ kind: 'path', points: k, closed: true, solid: true, clearance: o.secondaryAisle / 2 });

@@ -7,6 +7,7 @@ import type { Floor, PlanDocument } from '../../../src/floorplan/types.ts';
 import { autoLayout, deskEnvelope, type LayoutResult } from '../../../src/rules/layout/autoLayout.ts';
 import { planWithDesks } from '../../../src/rules/layout/judge.ts';
 import { DEFAULT_LAYOUT_OPTIONS } from '../../../src/rules/layout/options.ts';
+import { EQUIPMENT_CLEARANCE } from '../../../src/rules/layout/site.ts';
 import { runFloorRules } from '../../../src/rules/runRules.ts';
 import { atriumFloor, CHECK_DATE, columnsFloor, lShapeFloor, planOf, rectangleFloor } from './layoutFloors.ts';
 
@@ -64,6 +65,15 @@ describe.each([
         expect(gap).toBeGreaterThanOrEqual(d.width + o.doorClearance - 1e-6);
       }
       for (const p of deskEnvelope(ws, o.chairSpace)) expect(distanceToPolygonBoundary(p, floor.outline)).toBeGreaterThanOrEqual(o.facadeBand - 1e-6);
+    }
+  });
+
+  it('keeps extinguishers and hydrants in reach: no desk within 1 m of one', () => {
+    const equipment = [...floor.extinguishers, ...floor.hydrants];
+    expect(equipment.length).toBeGreaterThan(0);
+    for (const ws of desks) {
+      const foot = deskFootprint(ws);
+      for (const x of equipment) expect(polygonDistance(foot, [x.at, x.at, x.at])).toBeGreaterThanOrEqual(EQUIPMENT_CLEARANCE - 1e-6);
     }
   });
 
