@@ -17,8 +17,8 @@ const INSPECTED = ['2026-11-03', '2026-11-06', '2026-11-10', '2026-11-13', '2026
 const WALL = 0.3;
 const FLOOR_HEIGHT = 3.9;
 
-/** The north band of a 100 m call floor: rooms between three stair cores and a lift. */
-function callBandRooms(length: number, server: boolean): RoomSpec[] {
+/** The north band of rooms of a call floor `length` m long (a compact band below 90 m); the last toilet takes what the others leave. */
+export function callBandRooms(length: number, server: boolean): RoomSpec[] {
   if (length < 90) {
     // A compact band for short plates: the same room types, narrower.
     const compact: RoomSpec[] = [

@@ -3,35 +3,14 @@
 // stair cores and a lift, two south stair cores, benches in the call area).
 import { CURRENT_VERSION } from '../format/migrations.ts';
 import type { Floor, PlanDocument, Polygon } from '../types.ts';
-import { buildCallFloor, type RoomSpec } from './callFloor.ts';
+import { buildCallFloor } from './callFloor.ts';
+import { callBandRooms } from './park.ts';
 import { seededRandom } from './random.ts';
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => [[x0, y0], [x1, y0], [x1, y1], [x0, y1]];
 const WALL = 0.3;
 const FLOOR_HEIGHT = 3.9;
 const INSPECTED = ['2026-11-10', '2026-11-13', '2026-11-17', '2026-11-20'];
-
-/** The north band of a 100 m plate; the last toilet takes what the others leave. */
-function bandRooms(length: number): RoomSpec[] {
-  const rooms: RoomSpec[] = [
-    { use: 'toilet', name: '卫生间', width: 6 },
-    { use: 'cabling', name: '综合布线机房', width: 6 },
-    { use: 'stair', name: '楼梯间', width: 6 },
-    { use: 'management', name: '业务管理区', width: 14, desks: 10 },
-    { use: 'rest', name: '休息区', width: 10 },
-    { use: 'toilet', name: '卫生间', width: 4 },
-    { use: 'stair', name: '楼梯间', width: 6 },
-    { use: 'meeting', name: '会议室', width: 12 },
-    { use: 'power', name: '电源机房', width: 6 },
-    { use: 'storage', name: '储藏', width: 6 },
-    { use: 'stair', name: '楼梯间', width: 6 },
-    { use: 'lift', name: '电梯', width: 6 },
-    { use: 'rest', name: '茶水休息区', width: 10 },
-  ];
-  const used = rooms.reduce((s, r) => s + r.width, 0);
-  rooms.push({ use: 'toilet', name: '卫生间', width: Math.max(4, length - used) });
-  return rooms;
-}
 
 export interface TowerOptions {
   storeys: number;
@@ -51,7 +30,7 @@ export function generateTower(o: TowerOptions): PlanDocument {
   for (let level = 1; level <= o.storeys; level++) {
     floors.push(buildCallFloor({
       buildingId: 'T', level, origin: [x + WALL, y + WALL], length, depth, floorHeight: FLOOR_HEIGHT, clearHeight: 2.8,
-      rooms: bandRooms(length), southCores: [Math.round(length * 0.22), Math.round(length * 0.7)], crossAisle: 3.0,
+      rooms: callBandRooms(length, false), southCores: [Math.round(length * 0.22), Math.round(length * 0.7)], crossAisle: 3.0,
       inspectedDates: INSPECTED, random, workName: '话务区',
     }));
   }
