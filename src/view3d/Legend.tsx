@@ -77,6 +77,7 @@ export function Legend({ floor, camera = '3d' }: { floor: Floor; camera?: Camera
     [COLORS.sprinkler, 'legend.sprinkler', floor.sprinklers.length > 0],
     [SAFETY_COLORS.youAreHere, 'legend.evacuationMark', floor.evacuationMarks.length > 0],
   ];
+  const shownFire = fire.filter(([, , shown]) => shown);
   if (collapsed) {
     return (
       <aside className="legend legend--collapsed" data-testid="legend" aria-label={t('legend.title')}>
@@ -111,14 +112,18 @@ export function Legend({ floor, camera = '3d' }: { floor: Floor; camera?: Camera
             <Swatch key={key} color={color} label={t(key)} />
           ))}
       </ul>
-      {fire.some(([, , shown]) => shown) && (
-        <ul aria-label={t('legend.fireDevices')} className="legend-group" data-testid="legend-fire">
-          {fire
-            .filter(([, , shown]) => shown)
-            .map(([color, key]) => (
+      {shownFire.length > 0 && (
+        // folded to one line until opened: listed in full, the card grew over the floor's corner
+        <details className="legend-group legend-fold" data-testid="legend-fire-group">
+          <summary>
+            {t('legend.fireDevices')} ({shownFire.length})
+          </summary>
+          <ul aria-label={t('legend.fireDevices')} data-testid="legend-fire">
+            {shownFire.map(([color, key]) => (
               <Swatch key={key} color={color} label={t(key)} />
             ))}
-        </ul>
+          </ul>
+        </details>
       )}
     </aside>
   );

@@ -197,6 +197,8 @@ test('place a sign, a smoke exhaust and a hydrant, mark a luminaire emergency, u
     assert.equal(floor.luminaires.find((l) => l.id === lamp.id)!.emergency, true);
 
     // the legend lists what the floor now has
+    // the fire-safety group of the legend opens from its one-line summary
+    await page.locator('[data-testid="legend-fire-group"] summary').click();
     const legend = await page.locator('[data-testid="legend-fire"]').innerText();
     for (const word of ['Evacuation sign', 'Emergency light', 'Smoke exhaust', 'Hydrant']) assert.ok(legend.includes(word), `legend: ${word} in ${legend}`);
     await page.evaluate(() => (window as unknown as Hooked).__callfloor.store.getState().select([]));
@@ -221,6 +223,7 @@ test('place a sign, a smoke exhaust and a hydrant, mark a luminaire emergency, u
     await page.goto(`${BASE_URL}/?test=1&lang=zh-CN&floor=${FLOOR}&camera=plan`);
     await waitReady(page);
     await nextFrame(page);
+    await page.locator('[data-testid="legend-fire-group"] summary').click();
     const legendZh = await page.locator('[data-testid="legend-fire"]').innerText();
     for (const word of ['疏散指示标志', '应急照明灯', '排烟口', '室内消火栓']) assert.ok(legendZh.includes(word), `legend: ${word} in ${legendZh}`);
     await page.locator('[data-tool-group="safety"]').click();
