@@ -13,7 +13,8 @@ import * as THREE from 'three';
 import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import type { SnapGuide, SnapKind } from '../../editor/snapping.ts';
 import type { Point } from '../../floorplan/types.ts';
-import { degToRad, toWorld } from '../coords.ts';
+import { toWorld } from '../coords.ts';
+import { PreviewDesks } from './PreviewDesks.tsx';
 import { metresPerPixelAt } from './pointerPlane.ts';
 import { RotateHandle } from './RotateHandle.tsx';
 import { snapName } from '../../ui/editor/drawingSnapMessages.ts';
@@ -36,7 +37,6 @@ const snapColors: Record<SnapKind, string> = {
 /** every snap onto the underlay's drawing, whatever its kind (the shape tells the kind) */
 const drawingSnapColor = '#c800c8';
 const guideColor = '#0b8043';
-const unitBox = new THREE.BoxGeometry(1, 1, 1);
 const handleGeometry = new THREE.BoxGeometry(0.3, 0.05, 0.3);
 /** half the width of a snap marker, in screen pixels */
 const MARKER_PX = 7;
@@ -163,28 +163,6 @@ function Fill({ polygon, color }: { polygon: Point[]; color: string }) {
   );
 }
 
-function Desks({ desks, color }: { desks: { at: Point; rotation: number; size: [number, number] }[]; color: string }) {
-  const mesh = useRef<THREE.InstancedMesh>(null);
-  useLayoutEffect(() => {
-    const m = mesh.current;
-    if (!m) return;
-    const matrix = new THREE.Matrix4();
-    const q = new THREE.Quaternion();
-    const up = new THREE.Vector3(0, 1, 0);
-    desks.forEach((d, i) => {
-      q.setFromAxisAngle(up, degToRad(d.rotation));
-      m.setMatrixAt(i, matrix.compose(new THREE.Vector3(d.at[0], 0.4, -d.at[1]), q, new THREE.Vector3(d.size[0], 0.8, d.size[1])));
-    });
-    m.instanceMatrix.needsUpdate = true;
-    m.computeBoundingSphere();
-  }, [desks]);
-  return (
-    <instancedMesh key={desks.length} ref={mesh} args={[unitBox, undefined, desks.length]} raycast={() => null}>
-      <meshBasicMaterial color={color} transparent opacity={0.45} depthWrite={false} />
-    </instancedMesh>
-  );
-}
-
 export function ToolPreview() {
   const { t } = useTranslation();
   const preview = useTools((s) => s.preview);
@@ -203,7 +181,7 @@ export function ToolPreview() {
       {preview?.segments && preview.segments.length > 0 && <Lines segments={preview.segments} color={color} />}
       {preview?.polygon && preview.polygon.length >= 3 && <Fill polygon={preview.polygon} color={color} />}
       {boxPolygon && <Fill polygon={boxPolygon} color={okColor} />}
-      {preview?.desks && preview.desks.length > 0 && <Desks desks={preview.desks} color={color} />}
+      {preview?.desks && preview.desks.length > 0 && <PreviewDesks desks={preview.desks} color={color} opacity={0.45} />}
       {[...(preview?.points ?? []), ...(preview?.handles ?? [])].map((p, i) => (
         <mesh key={i} geometry={handleGeometry} position={toWorld(p, LIFT)} raycast={() => null}>
           <meshBasicMaterial color={color} depthTest={false} />
