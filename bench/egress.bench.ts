@@ -6,7 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { occupantPoint } from '../src/floorplan/geometry/elements.ts';
 import type { Core, Door, Exit, Floor, Point, Wall, Workstation } from '../src/floorplan/types.ts';
-import { buildFloorNavigation, type NavTarget } from '../src/rules/analysis/navigation.ts';
+import { buildFloorNavigation, type NavTarget } from '../src/rules/walking/navigation.ts';
 
 const DESK: [number, number] = [1.2, 0.7];
 

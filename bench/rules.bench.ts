@@ -4,7 +4,7 @@
 import { cpus, loadavg } from 'node:os';
 import { generateDenseFloor } from '../src/floorplan/generate/park.ts';
 import type { PlanDocument } from '../src/floorplan/types.ts';
-import { RunContext } from '../src/rules/context.ts';
+import { RunCache } from '../src/rules/contextCache.ts';
 import { resolveProfile } from '../src/rules/profiles/resolveProfile.ts';
 import { runFloorRules, runRules } from '../src/rules/runRules.ts';
 
@@ -33,7 +33,7 @@ function building(floorPlan: PlanDocument, floors: number): PlanDocument {
 
 /** Where the time of one floor goes: each shared analysis built on its own. */
 function breakdown(plan: PlanDocument): Record<string, number> {
-  const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+  const ctx = new RunCache(plan, resolveProfile(plan), DATE);
   const b = plan.site.buildings[0]!;
   const f = ctx.floor(b, b.floors[0]!);
   const out: Record<string, number> = {};

@@ -1,4 +1,5 @@
 // `npm run bench [-- --quick] [-- --no-record] [-- --only <text in a measure's name>]`: every measure, one table.
+// The browser measures build the app first (bench/build.ts), so no earlier build is needed.
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machineLine, renderTable, runMeasure, type Measure, type Row } from './harness.ts';

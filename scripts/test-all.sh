@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command (README, CI): installs test dependencies, type-checks, runs the unit
-# tests (vitest), builds the app, serves it, runs the browser tests (playwright-core + Debian
+# The one test command (README, CI): installs test dependencies, type-checks, lints the layers
+# (dependency-cruiser), runs the unit tests (vitest), builds the app and checks its bundle sizes
+# against bench/ratchets.json, serves it, runs the browser tests (playwright-core + Debian
 # Chromium) and the benchmark harness in quick mode, then prints one line summing all tests:
 # "N passed, N failed".
 set -uo pipefail
@@ -13,6 +14,9 @@ unit_pass=0; unit_fail=0; e2e_pass=0; e2e_fail=0; other_fail=0
 
 echo "== type check"
 if ! npx tsc --noEmit -p tsconfig.json; then other_fail=$((other_fail + 1)); status=1; fi
+
+echo "== layer lint (dependency-cruiser: .dependency-cruiser.cjs)"
+if ! npm run --silent lint:layers; then other_fail=$((other_fail + 1)); status=1; fi
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$out/vitest.json" || status=1
@@ -28,6 +32,8 @@ fi
 echo "== build"
 outdir=".test-dist"
 if npx vite build --logLevel warn --outDir "$outdir" --emptyOutDir; then
+  echo "== bundle size ratchets (bench/ratchets.json)"
+  if ! npx tsx bench/checkBundle.ts "$outdir"; then other_fail=$((other_fail + 1)); status=1; fi
   # a 2,000-seat floor for the browser timing test (generated, not committed)
   npx tsx -e "import('./src/floorplan/generate/park.ts').then(async (g) => { const { serializePlan } = await import('./src/floorplan/format/serializePlan.ts'); (await import('node:fs')).writeFileSync('$outdir/samples/dense-2000.callfloor.json', serializePlan(g.generateDenseFloor(2000), { indent: 0 })); })"
   port=${CALLFLOOR_PORT:-4173}

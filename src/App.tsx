@@ -1,11 +1,10 @@
 // The composition root: loads the plan named in the URL, then lays out header, navigator,
-// scene, legend and status bar. The only module that imports both view3d and ui.
+// scene, legend and status bar. The only module that imports both view3d and ui. The editor's
+// stores come from the EditorStoresProvider around it (main.tsx makes them).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toolController } from './editor/tools/appTools.ts';
+import { useEditorState, useEditorStores, useToolController } from './editor/EditorContext.tsx';
 import { loadPlanFromUrl, type LoadOutcome } from './editor/loadPlan.ts';
-import { editorStore } from './editor/store.ts';
-import { useEditor } from './editor/useEditor.ts';
 import { findFloor } from './floorplan/queries/lookup.ts';
 import { LOCALES, type Locale } from './floorplan/types.ts';
 import { ExportMenu } from './ui/export/ExportMenu.tsx';
@@ -18,7 +17,7 @@ import { fieldOwnsKey, isTextEntry, type FocusedElement } from './ui/layout/keyb
 import { LoadError } from './ui/LoadError.tsx';
 import { Navigator } from './ui/Navigator.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
-import { checksStore, startChecks, workerBackend } from './editor/checks.ts';
+import { startChecks, workerBackend } from './editor/checks.ts';
 import { Legend, SceneView } from './view3d/index.ts';
 import { PresentationMode } from './ui/proposals/index.ts';
 import { watchPresentOnce } from './ui/proposals/presentOnce.ts';
@@ -69,21 +68,23 @@ function FoldedTitle({ text }: { text: string }) {
 }
 
 function FloorLegend() {
-  const floor = useEditor((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor : undefined));
-  const camera = useEditor((s) => s.session.camera);
+  const floor = useEditorState((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor : undefined));
+  const camera = useEditorState((s) => s.session.camera);
   return floor ? <Legend floor={floor} camera={camera} /> : null;
 }
 
 export function App({ options }: { options: StartOptions }) {
+  const toolController = useToolController();
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
-  const locale = useEditor((s) => s.session.locale);
+  const locale = useEditorState((s) => s.session.locale);
+  const { editor: editorStore, checks: checksStore } = useEditorStores();
 
   // Storage first: the last project reopens where the user left it; otherwise (or when the URL
   // names a plan) the plan from the URL, the sample park by default.
   const [started, setStarted] = useState<boolean | null>(null);
   const persistence = usePersistence(editorStore, { reopen: !options.explicitPlan, onStarted: setStarted });
-  const readOnly = useEditor((s) => s.session.readOnly === true);
+  const readOnly = useEditorState((s) => s.session.readOnly === true);
 
   useEffect(() => {
     if (started === null) return;
@@ -109,16 +110,16 @@ export function App({ options }: { options: StartOptions }) {
     return () => {
       stale = true;
     };
-  }, [options, started]);
+  }, [options, started, editorStore]);
 
   // a proposal pack opened as a project starts in presentation mode, the first time only
-  useEffect(() => watchPresentOnce(editorStore, persistence), [persistence]);
+  useEffect(() => watchPresentOnce(editorStore, persistence), [editorStore, persistence]);
 
   // live rule checks of every edit, in web workers
   useEffect(() => {
     const checks = startChecks(editorStore, workerBackend(), checksStore);
     return () => checks.dispose();
-  }, []);
+  }, [editorStore, checksStore]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -159,7 +160,7 @@ export function App({ options }: { options: StartOptions }) {
       window.removeEventListener('pointerdown', onPointerDown, true);
       window.removeEventListener('change', onChange, true);
     };
-  }, []);
+  }, [editorStore]);
 
   return (
     <PersistenceProvider session={persistence}>

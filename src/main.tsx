@@ -1,9 +1,12 @@
-// Browser entry: language, store, test hooks, then React.
+// Browser entry: language, the editor's stores, test hooks, then React.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, startOptions } from './App.tsx';
-import { checksStore, type ChecksStore } from './editor/checks.ts';
-import { editorStore, type EditorStore } from './editor/store.ts';
+import type { ChecksStore } from './editor/checks.ts';
+import { createEditorStores, EditorStoresProvider, type EditorStores } from './editor/EditorContext.tsx';
+import { SceneServicesProvider } from './editor/SceneServices.tsx';
+import { sceneServices } from './view3d/sceneServices.ts';
+import type { EditorStore } from './editor/store.ts';
 import { browserLocale, i18n, setLocale } from './i18n/index.ts';
 import { browserStorage, chooseUiLocale, storedUiLocale } from './i18n/uiLocale.ts';
 import { registerProjectStrings } from './ui/projects/index.ts';
@@ -20,19 +23,25 @@ declare global {
 }
 
 registerProjectStrings(i18n);
+// the app's one editor: its document store, its live checks and its tools
+const stores: EditorStores = createEditorStores();
 const options = startOptions(window.location.search);
 // The interface language is settled before the first render, so no frame shows the other one.
 const uiLocale = chooseUiLocale({ url: options.locale, stored: storedUiLocale(browserStorage()), browser: browserLocale() });
 setLocale(uiLocale);
-editorStore.getState().setLocale(uiLocale);
+stores.editor.getState().setLocale(uiLocale);
 // i18next follows the session's language at once (the header's switch), not after React's next effect.
-editorStore.subscribe((state, previous) => {
+stores.editor.subscribe((state, previous) => {
   if (state.session.locale !== previous.session.locale) setLocale(state.session.locale);
 });
-window.__callfloor = { store: editorStore, checks: checksStore, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.() };
+window.__callfloor = { store: stores.editor, checks: stores.checks, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.() };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App options={options} />
+    <EditorStoresProvider stores={stores}>
+      <SceneServicesProvider services={sceneServices}>
+        <App options={options} />
+      </SceneServicesProvider>
+    </EditorStoresProvider>
   </StrictMode>,
 );

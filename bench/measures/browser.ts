@@ -1,21 +1,23 @@
 // The app in headless Chromium (SwiftShader: judge CPU time, not fps): first frame, JavaScript
 // time per frame while orbiting, draw calls, picking and heap, for a floor and a whole building
-// in view. Needs a build (`vite build`); serves dist/ with `vite preview` on a spare port.
+// in view. Serves the bench's build (bench/build.ts: made on first use, or CALLFLOOR_DIST) with
+// `vite preview` on a port of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serializePlan } from '../../src/floorplan/format/serializePlan.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
+import { benchBuild } from '../build.ts';
 import type { Measure } from '../harness.ts';
 import { buildingOf, denseFloor, seatLabel } from '../plans.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Not 4190: browsers and node's fetch refuse it (a 'bad port' of the Fetch standard, ManageSieve).
 const PORT = 4196;
-/** the build to serve: dist/ by default; the test command passes its own (CALLFLOOR_DIST) */
-const DIST = process.env['CALLFLOOR_DIST'] ?? 'dist';
-/** where ensureServer serves dist/ (storage.ts opens its own persistent profile against it) */
+/** the build being served (absolute), set by ensureServer */
+let dist: string | null = null;
+/** where ensureServer serves the build (storage.ts opens its own persistent profile against it) */
 export const BENCH_ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARGS = ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--enable-precise-memory-info'];
 
@@ -24,12 +26,12 @@ let browser: Browser | null = null;
 
 export async function ensureServer(): Promise<void> {
   if (server) return;
-  if (!existsSync(`${ROOT}${DIST}/index.html`)) throw new Error(`no build in ${DIST}/: run \`npx vite build\` first`);
   // Something else on the port would serve another build: refuse rather than measure it.
   const busy = await fetch(`http://127.0.0.1:${PORT}/`).then(() => true, () => false);
   if (busy) throw new Error(`port ${PORT} is already in use`);
+  dist = await benchBuild();
   // vite itself (not npx), in its own process group, so closing stops the server for good.
-  server = spawn(`${ROOT}node_modules/.bin/vite`, ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore', detached: true });
+  server = spawn(`${ROOT}node_modules/.bin/vite`, ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist], { cwd: ROOT, stdio: 'ignore', detached: true });
   process.on('exit', () => stopServer());
   for (let i = 0; i < 240; i++) {
     try {
@@ -82,9 +84,11 @@ function stopServer(): void {
   server = null;
 }
 
+/** Writes a plan into the served build (call ensureServer first); returns its URL path. */
 export function publish(name: string, plan: PlanDocument): string {
-  mkdirSync(`${ROOT}${DIST}/bench`, { recursive: true });
-  writeFileSync(`${ROOT}${DIST}/bench/${name}.json`, serializePlan(plan, { indent: 0 }));
+  if (!dist) throw new Error('publish before ensureServer: no build is served yet');
+  mkdirSync(`${dist}/bench`, { recursive: true });
+  writeFileSync(`${dist}/bench/${name}.json`, serializePlan(plan, { indent: 0 }));
   return `/bench/${name}.json`;
 }
 

@@ -1,7 +1,7 @@
 // Walking-distance analysis of one floor: navigation build, distance field to the exits and
 // every occupant point queried.
 import { occupantPoint } from '../../src/floorplan/geometry/elements.ts';
-import { buildFloorNavigation } from '../../src/rules/analysis/navigation.ts';
+import { buildFloorNavigation } from '../../src/rules/walking/navigation.ts';
 import { time, type Measure } from '../harness.ts';
 import { denseFloor, seatLabel } from '../plans.ts';
 

@@ -1,9 +1,10 @@
 // The live re-check as a planner meets it, in Chromium: the app has checked the 2,000-seat floor;
 // a desk is selected and nudged with an arrow key (one moveElements command), and the app's rules
-// worker re-checks that floor. Measured: the worker round trip the app records (the plan posted,
-// re-checked with the worker's memory of the floor, the reply merged; `lastRun.runMs` in
-// src/editor/checks.ts), without the 150 ms quiet time the app waits after an edit. Needs a
-// build (`vite build`), served like bench/measures/browser.ts.
+// worker re-checks that floor. Measured: the worker round trip the app records (the edit's patches
+// posted, the floor re-checked with the worker's memory of it, the reply merged; `lastRun.runMs`
+// in src/editor/checks.ts), and the whole way from the key press to the next frame painted after
+// the findings landed in the panel's store (the app's short quiet time included). Needs a build,
+// served like bench/measures/browser.ts.
 import type { ChecksStore } from '../../src/editor/checks.ts';
 import type { EditorStore } from '../../src/editor/store.ts';
 import type { Measure } from '../harness.ts';
@@ -21,7 +22,7 @@ interface PageWindow {
 interface LiveResult {
   /** worker round trip per timed edit (ms) */
   runMs: number[];
-  /** from the edit to the result in the panel's store, the app's quiet time included (ms) */
+  /** from the key press to the frame after the result reached the panel's store (ms) */
   editToResultMs: number[];
 }
 
@@ -41,9 +42,27 @@ async function measureLiveChecks(planUrl: string, floorId: string): Promise<Live
         s.select([floor.workstations[(edit * 97) % floor.workstations.length]!.id]);
         return store.getState().revision;
       }, i);
+      // in the page: the time of the key press, and of the first frame after its findings landed
+      const painted = page.evaluate(
+        (r) =>
+          new Promise<number>((resolve) => {
+            let pressedAt = 0;
+            window.addEventListener('keydown', () => (pressedAt = performance.now()), { capture: true, once: true });
+            const { checks } = (window as unknown as PageWindow).__callfloor;
+            const done = () => requestAnimationFrame(() => resolve(performance.now() - pressedAt));
+            const stop = checks.subscribe((c) => {
+              if (c.revision >= r && !c.pending) {
+                stop();
+                done();
+              }
+            });
+          }),
+        before + 1,
+      );
       await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
       const revision = await page.evaluate(() => (window as unknown as PageWindow).__callfloor.store.getState().revision);
       if (revision !== before + 1) throw new Error(`the arrow key made ${revision - before} edits, not one`);
+      const onScreenMs = await painted;
       const last = await page.waitForFunction(
         (r) => {
           const c = (window as unknown as PageWindow).__callfloor.checks.getState();
@@ -56,7 +75,7 @@ async function measureLiveChecks(planUrl: string, floorId: string): Promise<Live
       if (run.kind !== 'floor') throw new Error(`edit ${i + 1} was checked as '${run.kind}', not as one floor`);
       if (i >= WARM_EDITS) {
         runMs.push(run.runMs);
-        editToResultMs.push(run.editToResultMs);
+        editToResultMs.push(onScreenMs);
       }
     }
     return { runMs, editToResultMs };
@@ -88,9 +107,10 @@ export function liveCheckMeasures(): Measure[] {
       run: async () => (await get()).runMs[nextRun++ % EDITS]!,
     },
     {
-      name: 'edit to updated findings, 150 ms quiet time included (browser)',
+      name: 'edit → updated findings on screen (browser)',
       size,
       unit: 'ms',
+      target: 100,
       runs: EDITS,
       run: async () => (await get()).editToResultMs[nextEdit++ % EDITS]!,
     },

@@ -4,9 +4,8 @@
 // summary; --json: the RunResult (docs/check-json.md).
 import type { Locale } from '../floorplan/types.ts';
 import { formatFinding, formatNumber } from '../rules/format.ts';
-import type { RunResult } from '../rules/runRules.ts';
+import { compareStatus, type Finding, type FindingStatus, type Quantity, type RunResult } from '../rules/results.ts';
 import { runRulesInThreads } from './parallelRules.ts';
-import type { Finding, Quantity } from '../rules/types.ts';
 import { EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
 import { planOrExplain } from './loadPlanFile.ts';
 import { renderTable } from './table.ts';
@@ -44,7 +43,7 @@ function parseArgs(args: string[]): CheckArgs | string {
   return { path, profile, date, json };
 }
 
-const STATUS_LABEL: Record<Finding['status'], string> = { fail: 'FAIL', warn: 'WARN', pass: 'pass', 'n/a': 'n/a' };
+const STATUS_LABEL: Record<FindingStatus, string> = { fail: 'FAIL', warn: 'WARN', pass: 'pass', 'n/a': 'n/a' };
 
 function quantity(q: Quantity & { comparator?: string }): string {
   if (q.value === null) return '—';
@@ -58,11 +57,9 @@ function where(f: Finding): string {
   return [parts.join('/'), ids.join(',')].filter((x) => x).join(' ');
 }
 
-const ORDER: Record<Finding['status'], number> = { fail: 0, warn: 1, 'n/a': 2, pass: 3 };
-
 export function renderCheckText(result: RunResult, locale: Locale): string {
   const rows = [...result.findings]
-    .sort((a, b) => ORDER[a.status] - ORDER[b.status])
+    .sort((a, b) => compareStatus(a.status, b.status))
     .map((f) => [STATUS_LABEL[f.status], f.ruleId, f.clause, quantity(f.required), quantity(f.measured), where(f), formatFinding(f, locale)]);
   const { fail, warn, pass, na } = result.summary;
   const lines = [

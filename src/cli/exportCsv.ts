@@ -4,7 +4,6 @@
 import { writeFile } from 'node:fs/promises';
 import { findingsCsv } from '../export/csv/findings.ts';
 import { workstationScheduleCsv, zoneScheduleCsv } from '../export/csv/schedules.ts';
-import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
 import { runRulesInThreads } from './parallelRules.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
@@ -44,7 +43,7 @@ export async function exportCsvCommand(args: string[], io: CommandIO): Promise<n
   }
   const locale = lang ?? plan.locale ?? 'zh-CN';
   const date = o.get('date');
-  const rules = rulesOutcomeFromRun(await runRulesInThreads(plan, date ? { date } : {}));
+  const rules = await runRulesInThreads(plan, date ? { date } : {});
   const csv =
     kind === 'workstations'
       ? workstationScheduleCsv(plan, { locale, scope, rules })

@@ -1,10 +1,17 @@
 // A full rule check spread over threads (Node's worker_threads), for the command line and the
-// benchmarks: floors are independent, so the main thread and each rules thread take the next
-// floor from one shared counter until none is left; site and building rules and the totals are
-// then done here (runRulesWith). The result is the one runRules gives.
+// benchmarks: floors are independent, so the main thread and each rules thread check their share;
+// site and building rules and the totals are then done here (runRulesWith). The result is the one
+// runRules gives.
+// Sharing out: a thread needs whole buildings (a floor's rules read the other floors of its
+// building), and copying a park's plan to a thread costs seconds. So most buildings are dealt out
+// beforehand, largest first to the least loaded thread (by an estimate of their cost), and each
+// thread is sent only its own buildings and the pool: the smallest buildings, about a seventh of
+// the work, whose floors every thread (this one too) takes from one shared counter, largest first,
+// once its own are done, so that threads finishing early take more of them. A plan of too few
+// buildings to deal out goes to every thread whole, all its floors in the pool.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PlanDocument } from '../floorplan/types.ts';
+import type { Building, PlanDocument } from '../floorplan/types.ts';
 import type { FloorOutcome } from '../rules/floorMemory.ts';
 import { floorsInCheckOrder, runFloorRules, runRules, runRulesWith, type FloorAnalysis, type RunResult } from '../rules/runRules.ts';
 import type { RunOptions } from '../rules/types.ts';
@@ -51,34 +58,91 @@ function ask(worker: Worker, request: ThreadRequest): Promise<ThreadReply> {
   });
 }
 
+/** Estimated cost of checking a floor, in seats: its seats, and what any floor costs besides. */
+const FLOOR_COST = 200;
+/** Share of the estimated work left in the pool for the threads to take as they come free. */
+const POOL_SHARE = 0.15;
+
+type FloorRef = { buildingId: string; floorId: string };
+
+export interface Shares {
+  /** per lane (0: the calling thread): the buildings it alone checks */
+  own: string[][];
+  /** buildings every lane holds; their floors go through the shared counter */
+  pool: string[];
+}
+
+/**
+ * Which buildings each of `lanes` threads checks on its own, and which are pooled: buildings by
+ * estimated cost, the smallest making up POOL_SHARE of it pooled, the others each to the lane
+ * with the least so far. With fewer buildings than lanes to deal out, everything is pooled.
+ */
+export function shareBuildings(buildings: readonly Building[], lanes: number): Shares {
+  const cost = (b: Building) => b.floors.reduce((sum, f) => sum + f.workstations.length + FLOOR_COST, 0);
+  const sorted = buildings.map((b) => ({ id: b.id, cost: cost(b) })).sort((a, b) => b.cost - a.cost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const total = sorted.reduce((sum, b) => sum + b.cost, 0);
+  const own: string[][] = Array.from({ length: lanes }, () => []);
+  const pool: string[] = [];
+  let pooled = 0;
+  let split = sorted.length;
+  while (split > 0 && pooled + sorted[split - 1]!.cost <= POOL_SHARE * total) pooled += sorted[--split]!.cost;
+  if (split < 2 * lanes) return { own, pool: sorted.map((b) => b.id) };
+  const load = new Array<number>(lanes).fill(0);
+  for (let i = 0; i < split; i++) {
+    let lane = 0;
+    for (let l = 1; l < lanes; l++) if (load[l]! < load[lane]!) lane = l;
+    own[lane]!.push(sorted[i]!.id);
+    load[lane]! += sorted[i]!.cost;
+  }
+  for (let i = split; i < sorted.length; i++) pool.push(sorted[i]!.id);
+  return { own, pool };
+}
+
 /**
  * runRules with its floors checked in parallel (`fresh`: the threads forget lighting kept from
  * earlier checks first, for repeatable benchmarks). Plans of one floor, or a machine of one core,
  * are checked here alone; so is everything when a thread fails (the check is never lost).
  */
 export async function runRulesInThreads(plan: PlanDocument, opts: RunOptions = {}, options: { fresh?: boolean } = {}): Promise<RunResult> {
-  const floors = floorsInCheckOrder(plan).map(({ buildingId, floorId }) => ({ buildingId, floorId }));
-  const count = Math.min(threadCount(), floors.length - 1);
+  const inOrder = floorsInCheckOrder(plan);
+  const count = Math.min(threadCount(), inOrder.length - 1);
   if (count < 1) return runRules(plan, opts);
+  const shares = shareBuildings(plan.site.buildings, count + 1);
+  const floorsOf = (ids: readonly string[]): FloorRef[] => {
+    const wanted = new Set(ids);
+    return inOrder.filter((f) => wanted.has(f.buildingId)).map(({ buildingId, floorId }) => ({ buildingId, floorId }));
+  };
+  // pooled floors largest first: the last ones taken are the small ones
+  const key = (buildingId: string, floorId: string) => `${buildingId}\u0000${floorId}`;
+  const seats = new Map(inOrder.map((f) => [key(f.buildingId, f.floorId), f.seats]));
+  const pool = floorsOf(shares.pool)
+    .map((f, i) => ({ f, i, seats: seats.get(key(f.buildingId, f.floorId))! }))
+    .sort((a, b) => b.seats - a.seats || a.i - b.i)
+    .map(({ f }) => f);
   const counter = new SharedArrayBuffer(4);
-  const replies = threads(count).map((w) => {
+  const replies = threads(count).map((w, t) => {
+    const own = floorsOf(shares.own[t + 1]!);
+    const wanted = new Set([...shares.own[t + 1]!, ...shares.pool]);
+    const part = wanted.size === plan.site.buildings.length ? plan : { ...plan, site: { ...plan.site, buildings: plan.site.buildings.filter((b) => wanted.has(b.id)) } };
     w.ref();
-    return ask(w, { plan, opts, floors, counter, ...(options.fresh ? { fresh: true } : {}) }).finally(() => w.unref());
+    return ask(w, { plan: part, opts, floors: pool, own, counter, ...(options.fresh ? { fresh: true } : {}) })
+      .then((reply) => ({ reply, own }))
+      .finally(() => w.unref());
   });
   const outcomes = new Map<string, FloorOutcome<FloorAnalysis>>();
-  const key = (buildingId: string, floorId: string) => `${buildingId}\u0000${floorId}`;
-  // this thread takes floors from the same counter meanwhile
-  const next = new Int32Array(counter);
-  for (let index = Atomics.add(next, 0, 1); index < floors.length; index = Atomics.add(next, 0, 1)) {
-    const { buildingId, floorId } = floors[index]!;
+  const check = ({ buildingId, floorId }: FloorRef) => {
     const r = runFloorRules(plan, buildingId, floorId, opts);
     outcomes.set(key(buildingId, floorId), { findings: r.findings, capacity: r.capacity, analysis: r.analysis });
-  }
+  };
+  // this thread checks its own floors, then takes pooled ones from the same counter
+  floorsOf(shares.own[0]!).forEach(check);
+  const next = new Int32Array(counter);
+  for (let index = Atomics.add(next, 0, 1); index < pool.length; index = Atomics.add(next, 0, 1)) check(pool[index]!);
   try {
-    for (const reply of await Promise.all(replies)) {
+    for (const { reply, own } of await Promise.all(replies)) {
       if ('error' in reply) throw new Error(reply.error);
       for (const o of reply.outcomes) {
-        const { buildingId, floorId } = floors[o.index]!;
+        const { buildingId, floorId } = o.index < pool.length ? pool[o.index]! : own[o.index - pool.length]!;
         outcomes.set(key(buildingId, floorId), o as unknown as FloorOutcome<FloorAnalysis>);
       }
     }

@@ -5,7 +5,6 @@
 import { writeFile } from 'node:fs/promises';
 import { reportMeta } from '../export/model/meta.ts';
 import { formatScope, parseScope, resolveScope } from '../export/model/scope.ts';
-import { rulesOutcomeFromRun } from '../export/fromRunResult.ts';
 import { runRulesInThreads } from './parallelRules.ts';
 import { EXIT_INVALID, EXIT_OK, type CommandIO } from './io.ts';
 import { planOrExplain } from './loadPlanFile.ts';
@@ -94,7 +93,7 @@ export async function reportCommand(args: string[], io: CommandIO): Promise<numb
     const bytes = await evacuationPdf(plan, { locale, scope, paper, meta, fonts: loadNodeFonts });
     return writeReport(out, bytes, `${kind} ${formatScope(scope)} ${paper.toUpperCase()} ${locale}`, io);
   }
-  const rules = rulesOutcomeFromRun(await runRulesInThreads(plan, { ...(profile ? { profile } : {}), ...(date ? { date } : {}) }));
+  const rules = await runRulesInThreads(plan, { ...(profile ? { profile } : {}), ...(date ? { date } : {}) });
   const signOff = {
     ...(o.has('prepared') ? { preparedBy: o.get('prepared')! } : {}),
     ...(o.has('checked') ? { checkedBy: o.get('checked')! } : {}),

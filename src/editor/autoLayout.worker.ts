@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
-// Auto-layout in a module worker (seconds of rule runs never freeze the page). The app posts
-// {id, plan, request}; the worker answers {id, progress} before each stage and then
-// {id, result} (or {id, problem} / {id, error}). Cancelling is terminating the worker
+// Auto-layout in a module worker (seconds of rule runs never freeze the page), spoken to through
+// src/workers/rpc.ts: the app sends {plan, request}; the worker sends progress before each stage
+// and then the result or the problem with the input. Cancelling is terminating the worker
 // (autoLayoutClient.ts). The work itself is handleLayoutRequest, testable in Node.
 import type { PlanDocument } from '../floorplan/types.ts';
 import { autoLayout, type LayoutProblem, type LayoutProgress, type LayoutRequest, type LayoutResult } from '../rules/layout/autoLayout.ts';
+import { serveRpc } from '../workers/rpc.ts';
 
 export interface LayoutWorkerRequest {
   id: number;
@@ -30,8 +31,13 @@ export function handleLayoutRequest({ id, plan, request }: LayoutWorkerRequest, 
 declare const self: DedicatedWorkerGlobalScope;
 
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
-  self.onmessage = (event: MessageEvent<LayoutWorkerRequest>) => {
-    const post = (message: LayoutWorkerMessage) => self.postMessage(message);
-    post(handleLayoutRequest(event.data, post));
-  };
+  serveRpc<Omit<LayoutWorkerRequest, 'id'>, LayoutResult | LayoutProblem, LayoutProgress>(self, (body, ctx) => {
+    const answer = handleLayoutRequest({ ...body, id: 0 }, (message) => {
+      if ('progress' in message) ctx.progress(message.progress);
+    });
+    if ('error' in answer) throw new Error(answer.error);
+    if ('problem' in answer) return answer.problem;
+    if ('result' in answer) return answer.result;
+    throw new Error('the auto-layout gave no answer');
+  });
 }

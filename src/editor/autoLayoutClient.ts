@@ -3,7 +3,7 @@
 // Worker (Node, tests) it runs in-thread after one turn of the event loop.
 import type { PlanDocument } from '../floorplan/types.ts';
 import type { LayoutProblem, LayoutProgress, LayoutRequest, LayoutResult } from '../rules/layout/autoLayout.ts';
-import type { LayoutWorkerMessage } from './autoLayout.worker.ts';
+import { rpcClient, type WorkerLike } from '../workers/rpc.ts';
 
 export interface LayoutRun {
   /** the result, or the problem with the input; rejects on an error or when cancelled (AbortError) */
@@ -11,14 +11,11 @@ export interface LayoutRun {
   cancel(): void;
 }
 
-let nextId = 1;
-
 function aborted(): Error {
   return new DOMException('auto-layout cancelled', 'AbortError');
 }
 
-export function startAutoLayout(plan: PlanDocument, request: LayoutRequest, onProgress?: (p: LayoutProgress) => void, createWorker?: () => Worker): LayoutRun {
-  const id = nextId++;
+export function startAutoLayout(plan: PlanDocument, request: LayoutRequest, onProgress?: (p: LayoutProgress) => void, createWorker?: () => WorkerLike): LayoutRun {
   if (typeof Worker === 'undefined' && !createWorker) {
     let cancelled = false;
     const done = new Promise<LayoutResult | LayoutProblem>((resolve, reject) => {
@@ -35,38 +32,22 @@ export function startAutoLayout(plan: PlanDocument, request: LayoutRequest, onPr
     });
     return { done, cancel: () => (cancelled = true) };
   }
-  const worker = createWorker ? createWorker() : new Worker(new URL('./autoLayout.worker.ts', import.meta.url), { type: 'module' });
-  let settle: { resolve: (r: LayoutResult | LayoutProblem) => void; reject: (e: unknown) => void } | null = null;
-  const done = new Promise<LayoutResult | LayoutProblem>((resolve, reject) => (settle = { resolve, reject }));
-  const finish = () => {
-    worker.terminate();
-    settle = null;
-  };
-  worker.onmessage = (e: MessageEvent<LayoutWorkerMessage>) => {
-    const m = e.data;
-    if (m.id !== id || !settle) return;
-    if ('progress' in m) onProgress?.(m.progress);
-    else if ('result' in m) {
-      settle.resolve(m.result);
-      finish();
-    } else if ('problem' in m) {
-      settle.resolve(m.problem);
-      finish();
-    } else {
-      settle.reject(new Error(m.error));
-      finish();
-    }
-  };
-  worker.onerror = (e) => {
-    settle?.reject(new Error(e.message || 'auto-layout worker failed'));
-    finish();
-  };
-  worker.postMessage({ id, plan, request });
+  const rpc = rpcClient<{ plan: PlanDocument; request: LayoutRequest }, LayoutResult | LayoutProblem, LayoutProgress>(
+    () => (createWorker ? createWorker() : new Worker(new URL('./autoLayout.worker.ts', import.meta.url), { type: 'module' })),
+    { name: 'auto-layout worker' },
+  );
+  let cancelled = false;
+  const done = rpc
+    .call({ plan, request }, { ...(onProgress ? { onProgress } : {}) })
+    .catch((error: unknown) => {
+      throw cancelled ? aborted() : error;
+    })
+    .finally(() => rpc.close());
   return {
     done,
     cancel: () => {
-      settle?.reject(aborted());
-      finish();
+      cancelled = true;
+      rpc.restart('cancelled');
     },
   };
 }

@@ -1,17 +1,22 @@
-// Live rule checking: after every change of the plan (debounced) the rules run off the main
-// thread and their result lands in a small store the rule panel and the 3D overlays read.
-// An edit that touched one floor re-checks only that floor (immer keeps untouched floors
-// identical) and merges it into the last full result; a quiet full run later refreshes the
-// building and site findings. Replies for revisions older than the latest request are dropped.
+// Live rule checking: after every change of the plan the rules run off the main thread and their
+// result lands in a small store the rule panel and the 3D overlays read. What an edit changed is
+// read from the store's change feed (the command's patches, src/floorplan/changes.ts): an edit
+// that touched one floor re-checks only that floor and merges it into the last full result; a
+// quiet full run later refreshes the building and site findings. The workers keep their own copy
+// of the plan and receive only the patches of each edit. Replies for revisions older than the
+// latest request are dropped.
+import type { Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { changeOfPatches, mergeChanges, type PlanChangeSet } from '../floorplan/changes.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
-import type { FloorAnalysis, RunResult, Summary } from '../rules/runRules.ts';
-import type { Finding, FindingStatus, RunOptions } from '../rules/types.ts';
+import { RESYNC, type RulesRequest } from '../rules/workerProtocol.ts';
+import { rpcClient, WorkerError, type RpcClient, type WorkerLike } from '../workers/rpc.ts';
+import { countStatuses, type FloorAnalysis, type RunResult } from '../rules/results.ts';
+import type { Finding, RunOptions } from '../rules/types.ts';
 import { ruleById } from '../rules/registry.ts';
 import type { EditorStore } from './store.ts';
 
-export type { FloorAnalysis } from '../rules/runRules.ts';
-export type StatusCounts = Summary;
+export type { FloorAnalysis } from '../rules/results.ts';
 
 /** The rules engine's result (src/rules/runRules.ts). */
 export type RulesResult = RunResult;
@@ -29,13 +34,23 @@ export interface CheckRequest {
   /** re-check only this floor (of this building) */
   floorId?: string;
   buildingId?: string;
+  /** the edits that led to `plan`, for backends that keep a copy of it (null: none kept) */
+  changes?: ChangeLog | null;
 }
 
 /** Runs the rules somewhere (a worker, or in-line for tests); one request at a time per backend. */
 export interface CheckBackend {
   full(request: CheckRequest): Promise<RulesResult>;
   floor(request: CheckRequest & { floorId: string; buildingId: string }): Promise<FloorRulesResult>;
+  /** the oldest plan revision the backend's copies start from (edits before it need not be kept) */
+  heldFrom?(): number;
   dispose(): void;
+}
+
+/** The edits of recent revisions, as the store's change feed published them. */
+export interface ChangeLog {
+  /** the patches from revision `from` to `to`, or null when they are not all known (a load between) */
+  patchesBetween(from: number, to: number): Patch[] | null;
 }
 
 export type HeatMap = 'none' | 'walking' | 'illuminance';
@@ -80,63 +95,77 @@ export function createChecksStore(): ChecksStore {
   }));
 }
 
-/** The app's checks (tests create their own). */
-export const checksStore: ChecksStore = createChecksStore();
-
 // ---------------------------------------------------------------------------------------------
-// What changed between two plans
+// What changed: the store's change feed, kept per revision
 
 export type PlanChange =
   | { kind: 'none' }
   | { kind: 'floor'; buildingId: string; floorId: string }
   | { kind: 'full' };
 
-/** Own keys of two records that hold different values (by identity). */
-function changedKeys(a: object, b: object): string[] {
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  return [...keys].filter((k) => ra[k] !== rb[k]);
+/** The narrowest re-check that covers a change: nothing, one floor, or all (more floors than one re-check everything). */
+export function recheckFor(change: PlanChangeSet): PlanChange {
+  if (change.kind !== 'floors') return change;
+  if (change.floors.length !== 1) return { kind: 'full' };
+  const [touch] = change.floors;
+  return { kind: 'floor', buildingId: touch!.buildingId, floorId: touch!.floorId };
 }
 
-/**
- * The narrowest re-check that covers the change from `before` to `after`: nothing (only
- * reviews, name or locale changed), one floor (only that floor object differs), or all.
- */
-export function planChange(before: PlanDocument, after: PlanDocument): PlanChange {
-  if (before === after) return { kind: 'none' };
-  const top = changedKeys(before, after).filter((k) => !['reviews', 'name', 'locale'].includes(k));
-  if (top.length === 0) return { kind: 'none' };
-  if (top.length > 1 || top[0] !== 'site') return { kind: 'full' };
-  if (changedKeys(before.site, after.site).some((k) => k !== 'buildings')) return { kind: 'full' };
-  const ba = before.site.buildings;
-  const bb = after.site.buildings;
-  if (ba.length !== bb.length) return { kind: 'full' };
-  const changedBuildings = bb.filter((b, i) => b !== ba[i]);
-  if (changedBuildings.length !== 1) return { kind: 'full' };
-  const next = changedBuildings[0]!;
-  const prev = ba[bb.indexOf(next)]!;
-  if (prev.id !== next.id || changedKeys(prev, next).some((k) => k !== 'floors')) return { kind: 'full' };
-  if (prev.floors.length !== next.floors.length) return { kind: 'full' };
-  const changedFloors = next.floors.filter((f, i) => f !== prev.floors[i]);
-  if (changedFloors.length !== 1) return { kind: 'full' };
-  const floor = changedFloors[0]!;
-  const old = prev.floors[next.floors.indexOf(floor)]!;
-  // level, height and elevation feed building rules (storeys, heights): re-check everything
-  if (old.id !== floor.id || old.level !== floor.level || old.height !== floor.height || old.elevation !== floor.elevation) return { kind: 'full' };
-  return { kind: 'floor', buildingId: next.id, floorId: floor.id };
+interface FeedEntry {
+  revision: number;
+  /** null: another plan was loaded (or the revisions jumped) */
+  patches: readonly Patch[] | null;
+  change: PlanChangeSet;
+}
+
+/** The change records of the revisions not yet checked by every backend. */
+export class ChangeFeed implements ChangeLog {
+  private entries: FeedEntry[] = [];
+
+  /** Records revision `revision`, reached from the one before by `patches` (null: a reset). */
+  add(revision: number, patches: readonly Patch[] | null, plan: PlanDocument): void {
+    const change: PlanChangeSet = patches ? changeOfPatches(patches, plan) : { kind: 'full' };
+    this.entries.push({ revision, patches, change });
+  }
+
+  /** What changed from revision `from` to `to`: full when some revision between is unknown. */
+  changeBetween(from: number, to: number): PlanChangeSet {
+    let change: PlanChangeSet = { kind: 'none' };
+    let expected = from + 1;
+    for (const entry of this.entries) {
+      if (entry.revision <= from || entry.revision > to) continue;
+      if (entry.revision !== expected) return { kind: 'full' };
+      change = mergeChanges(change, entry.change);
+      expected++;
+    }
+    return expected === to + 1 ? change : { kind: 'full' };
+  }
+
+  patchesBetween(from: number, to: number): Patch[] | null {
+    const patches: Patch[] = [];
+    let expected = from + 1;
+    for (const entry of this.entries) {
+      if (entry.revision <= from || entry.revision > to) continue;
+      if (entry.revision !== expected || !entry.patches) return null;
+      patches.push(...entry.patches);
+      expected++;
+    }
+    return expected === to + 1 ? patches : null;
+  }
+
+  /** Forgets the revisions up to `revision`. */
+  dropThrough(revision: number): void {
+    const keep = this.entries.findIndex((e) => e.revision > revision);
+    this.entries = keep < 0 ? [] : this.entries.slice(keep);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Merging
-
-const STATUS_KEY: Record<FindingStatus, keyof StatusCounts> = { fail: 'fail', warn: 'warn', pass: 'pass', 'n/a': 'na' };
-
-export function countStatuses(findings: readonly Finding[]): StatusCounts {
-  const counts: StatusCounts = { fail: 0, warn: 0, pass: 0, na: 0 };
-  for (const f of findings) counts[STATUS_KEY[f.status]]++;
-  return counts;
-}
 
 /** The full result with one floor's findings and analysis replaced by a fresh re-check of that floor. */
 export function mergeFloorResult(base: RulesResult, floorId: string, fresh: FloorRulesResult): RulesResult {
@@ -152,8 +181,10 @@ export function mergeFloorResult(base: RulesResult, floorId: string, fresh: Floo
 // The client
 
 export interface ChecksOptions {
-  /** quiet time after an edit before checking (ms) */
+  /** quiet time after an edit before checking (ms): short, so one edit shows its findings at once */
   debounceMs?: number;
+  /** quiet time while a drag or other interaction is still going on (ms) */
+  interactionDebounceMs?: number;
   /** quiet time after a floor re-check before the full refresh of building and site findings (ms) */
   fullRefreshMs?: number;
   opts?: RunOptions;
@@ -167,18 +198,22 @@ export interface ChecksClient {
 }
 
 interface Checked {
+  revision: number;
   plan: PlanDocument;
   result: RulesResult;
 }
 
 /** Wires an editor store to a rules backend; results go to `checks`. */
-export function startChecks(editor: EditorStore, backend: CheckBackend, checks: ChecksStore = checksStore, options: ChecksOptions = {}): ChecksClient {
-  const debounceMs = options.debounceMs ?? 150;
+export function startChecks(editor: EditorStore, backend: CheckBackend, checks: ChecksStore, options: ChecksOptions = {}): ChecksClient {
+  const debounceMs = options.debounceMs ?? 20;
+  const interactionDebounceMs = options.interactionDebounceMs ?? Math.max(150, debounceMs);
   const fullRefreshMs = options.fullRefreshMs ?? 1200;
   const now = options.now ?? (() => performance.now());
   const opts = options.opts ?? {};
 
   let checked: Checked | null = null;
+  /** what each revision since the one checked changed (the store's change feed) */
+  const feed = new ChangeFeed();
   /** newest revision asked for; replies for older ones are stale */
   let latestRequested = 0;
   /** when each revision arrived (for edit-to-result timings) */
@@ -189,7 +224,8 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
   let disposed = false;
 
   const settle = (revision: number, plan: PlanDocument, result: RulesResult, kind: 'full' | 'floor' | 'none', runMs: number, floorId?: string) => {
-    checked = { plan, result };
+    checked = { revision, plan, result };
+    feed.dropThrough(Math.min(revision, backend.heldFrom?.() ?? revision));
     const started = editedAt.get(revision);
     for (const r of editedAt.keys()) if (r <= revision) editedAt.delete(r);
     // a quiet refresh has no edit of its own to time from: its run time stands in
@@ -203,7 +239,7 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
 
   const runFull = async (revision: number, plan: PlanDocument) => {
     const t0 = now();
-    const result = await backend.full({ revision, plan, opts });
+    const result = await backend.full({ revision, plan, opts, changes: feed });
     if (disposed || revision < latestRequested) return;
     settle(revision, plan, result, 'full', now() - t0);
   };
@@ -224,7 +260,7 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     const { revision, plan } = editor.getState();
     if (revision <= checks.getState().revision && checked) return;
     latestRequested = revision;
-    const change = checked ? planChange(checked.plan, plan) : ({ kind: 'full' } as const);
+    const change = checked ? recheckFor(feed.changeBetween(checked.revision, revision)) : ({ kind: 'full' } as const);
     if (change.kind === 'none' && checked) {
       settle(revision, plan, checked.result, 'none', 0);
       return;
@@ -232,7 +268,7 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     if (change.kind === 'floor' && checked) {
       const base = checked;
       const t0 = now();
-      const fresh = await backend.floor({ revision, plan, opts, floorId: change.floorId, buildingId: change.buildingId });
+      const fresh = await backend.floor({ revision, plan, opts, floorId: change.floorId, buildingId: change.buildingId, changes: feed });
       if (disposed || revision < latestRequested) return;
       // another result may have landed meanwhile; merge into the newest
       settle(revision, plan, mergeFloorResult(checked?.result ?? base.result, change.floorId, fresh), 'floor', now() - t0, change.floorId);
@@ -244,13 +280,20 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      inFlight = check().catch(fail);
-    }, debounceMs);
+    timer = setTimeout(
+      () => {
+        inFlight = check().catch(fail);
+      },
+      editor.getState().interaction ? interactionDebounceMs : debounceMs,
+    );
   };
 
   const unsubscribe = editor.subscribe((state, prev) => {
     if (state.revision === prev.revision) return;
+    // the change feed: a revision reached by patches from the one before, or a reset
+    const record = state.change;
+    const stepped = state.revision === prev.revision + 1 && record.revision === state.revision && 'patches' in record;
+    feed.add(state.revision, stepped ? record.patches : null, state.plan);
     // another plan: the findings shown belong to the one before, and nothing of it can be re-used
     if (state.loads !== prev.loads) {
       checked = null;
@@ -314,43 +357,45 @@ export function inlineBackend(engine: RulesEngine): CheckBackend {
   };
 }
 
-interface WorkerReply {
-  revision: number;
-  result?: unknown;
-  error?: string;
-}
-
-/** One worker answering its requests in order: a FIFO of waiting promises. */
-function workerChannel(create: () => Worker) {
-  let worker: Worker | null = null;
-  const waiting: { resolve(v: unknown): void; reject(e: unknown): void }[] = [];
-  const open = (): Worker => {
-    if (worker) return worker;
-    const w = create();
-    w.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const next = waiting.shift();
-      if (!next) return;
-      if (event.data.error !== undefined) next.reject(new Error(event.data.error));
-      else next.resolve(event.data.result);
-    };
-    w.onerror = (event) => {
-      event.preventDefault();
-      for (const next of waiting.splice(0)) next.reject(new Error(event.message || 'rules worker failed'));
-    };
-    worker = w;
-    return w;
+/**
+ * One rules worker and the revision of the plan copy it holds: a request sends the patches since
+ * that revision when the change feed still has them all, the whole plan otherwise, and once more
+ * with the whole plan when the worker answers that its copy is not the one the patches start from.
+ */
+export function rulesChannel(create: () => WorkerLike, name: string) {
+  /** the revision of the worker's copy once the requests sent so far are handled (-1: none) */
+  let held = -1;
+  const rpc: RpcClient<RulesRequest, unknown> = rpcClient(create, { name, onRestart: () => (held = -1) });
+  const message = (req: CheckRequest, whole: boolean): RulesRequest => {
+    const patches = !whole && held >= 0 && req.changes ? req.changes.patchesBetween(held, req.revision) : null;
+    const body: RulesRequest = { revision: req.revision, opts: req.opts, ...(req.floorId === undefined ? {} : { floorId: req.floorId }) };
+    if (held === req.revision) return body;
+    return patches ? { ...body, patches: { from: held, list: patches } } : { ...body, plan: req.plan };
+  };
+  const send = (req: CheckRequest, whole: boolean): Promise<unknown> => {
+    const body = message(req, whole);
+    held = req.revision;
+    return rpc.call(body).catch((error: unknown) => {
+      // the copy is lost or behind (a restarted worker): the next request sends the plan
+      held = -1;
+      throw error;
+    });
   };
   return {
-    post(message: CheckRequest): Promise<unknown> {
-      return new Promise((resolve, reject) => {
-        waiting.push({ resolve, reject });
-        open().postMessage(message);
-      });
+    async post(req: CheckRequest): Promise<unknown> {
+      try {
+        return await send(req, false);
+      } catch (error) {
+        if (!(error instanceof WorkerError) || error.code !== RESYNC) throw error;
+        return send(req, true);
+      }
+    },
+    /** the revision the worker's copy will be at (-1: none) */
+    get held() {
+      return held;
     },
     close() {
-      worker?.terminate();
-      worker = null;
-      for (const next of waiting.splice(0)) next.reject(new Error('closed'));
+      rpc.close();
     },
   };
 }
@@ -361,12 +406,16 @@ const createRulesWorker = (): Worker => new Worker(new URL('../rules/rules.worke
  * Two workers: one for floor re-checks, one for full runs, so a slow full run of the park
  * never holds up the re-check of the floor being edited.
  */
-export function workerBackend(create: () => Worker = createRulesWorker): CheckBackend {
-  const floors = workerChannel(create);
-  const full = workerChannel(create);
+export function workerBackend(create: () => WorkerLike = createRulesWorker): CheckBackend {
+  const floors = rulesChannel(create, 'rules worker (floors)');
+  const full = rulesChannel(create, 'rules worker (full)');
   return {
     full: async (req) => (await full.post(req)) as RulesResult,
     floor: async (req) => asFloorResult(await floors.post(req), req.floorId),
+    heldFrom: () => {
+      const held = [floors.held, full.held].filter((r) => r >= 0);
+      return held.length ? Math.min(...held) : Number.POSITIVE_INFINITY;
+    },
     dispose() {
       floors.close();
       full.close();

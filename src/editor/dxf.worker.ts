@@ -1,9 +1,10 @@
 // Reading a DXF off the main thread: a 50 MB drawing takes seconds to decode and parse, and the
-// page must not freeze meanwhile. The worker posts {id, progress} every so many groups, then
-// {id, result} with the segments and their layers as transferred buffers (not copied). The work
+// page must not freeze meanwhile. Spoken to through src/workers/rpc.ts: progress every so many
+// groups, then the result with the segments and their layers as transferred buffers (not copied). The work
 // is the pure handleDxfRequest, tested in Node and run in-thread where there is no Worker.
 import { dxfError } from '../floorplan/underlay/dxf/errors.ts';
 import { readDxfBytes, readDxfText, type DxfReadResult, type ReadProgress } from '../floorplan/underlay/dxfSegments.ts';
+import { serveRpc, transferring, type Transferring } from '../workers/rpc.ts';
 
 export interface DxfRequest {
   id: number;
@@ -12,6 +13,12 @@ export interface DxfRequest {
   text?: string;
   /** also answer the drawing as ASCII DXF text (to store with the plan) */
   keepText?: boolean;
+}
+
+/** The answer of one read. */
+export interface DxfAnswer {
+  result: DxfReadResult;
+  text?: string;
 }
 
 export type DxfReply = { id: number; progress: ReadProgress } | { id: number; result: DxfReadResult; text?: string };
@@ -38,7 +45,13 @@ export function handleDxfRequest(request: DxfRequest, post: (reply: DxfReply, tr
 declare const self: DedicatedWorkerGlobalScope;
 
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
-  self.onmessage = (event: MessageEvent<DxfRequest>) => {
-    handleDxfRequest(event.data, (reply, transfer) => self.postMessage(reply, transfer));
-  };
+  serveRpc<Omit<DxfRequest, 'id'>, DxfAnswer, ReadProgress>(self, (body, ctx) => {
+    let answer: Transferring<DxfAnswer> | null = null;
+    handleDxfRequest({ ...body, id: 0 }, (reply, transfer) => {
+      if ('progress' in reply) ctx.progress(reply.progress);
+      else answer = transferring(reply.text !== undefined ? { result: reply.result, text: reply.text } : { result: reply.result }, transfer);
+    });
+    if (!answer) throw new Error('the DXF reader gave no answer');
+    return answer;
+  });
 }

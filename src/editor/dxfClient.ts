@@ -4,7 +4,8 @@
 // workers (unit tests, old browsers) the same handler runs here, one turn of the event loop later.
 import { keptDxfRead, rememberDxfRead } from '../floorplan/underlay/dxfCache.ts';
 import type { DxfReadResult, ReadProgress } from '../floorplan/underlay/dxfSegments.ts';
-import { handleDxfRequest, type DxfReply, type DxfRequest } from './dxf.worker.ts';
+import { handleDxfRequest, type DxfAnswer, type DxfRequest } from './dxf.worker.ts';
+import { rpcClient, type WorkerLike } from '../workers/rpc.ts';
 
 export interface DxfReading {
   result: DxfReadResult;
@@ -39,49 +40,15 @@ export function inlineDxfBackend(): DxfBackend {
   };
 }
 
-const createDxfWorker = (): Worker => new Worker(new URL('./dxf.worker.ts', import.meta.url), { type: 'module' });
+const createDxfWorker = (): WorkerLike => new Worker(new URL('./dxf.worker.ts', import.meta.url), { type: 'module' });
 
-export function workerDxfBackend(create: () => Worker = createDxfWorker): DxfBackend {
-  let worker: Worker | null = null;
-  let nextId = 0;
-  const waiting = new Map<number, { progress(p: ReadProgress): void; resolve(r: { result: DxfReadResult; text?: string }): void; reject(e: Error): void }>();
-  const open = (): Worker => {
-    if (worker) return worker;
-    const w = create();
-    w.onmessage = (event: MessageEvent<DxfReply>) => {
-      const reply = event.data;
-      const entry = waiting.get(reply.id);
-      if (!entry) return;
-      if ('progress' in reply) {
-        entry.progress(reply.progress);
-        return;
-      }
-      waiting.delete(reply.id);
-      entry.resolve(reply.text !== undefined ? { result: reply.result, text: reply.text } : { result: reply.result });
-    };
-    w.onerror = (event) => {
-      event.preventDefault();
-      for (const entry of waiting.values()) entry.reject(new Error(event.message || 'DXF worker failed'));
-      waiting.clear();
-      worker?.terminate();
-      worker = null;
-    };
-    worker = w;
-    return w;
-  };
+export function workerDxfBackend(create: () => WorkerLike = createDxfWorker): DxfBackend {
+  const rpc = rpcClient<Omit<DxfRequest, 'id'>, DxfAnswer, ReadProgress>(create, { name: 'DXF worker' });
   return {
-    read: (request, onProgress) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        waiting.set(id, { progress: onProgress, resolve, reject });
-        // the bytes are copied, not transferred: the caller may still need them (to store)
-        open().postMessage({ ...request, id });
-      }),
+    // the bytes are copied, not transferred: the caller may still need them (to store)
+    read: (request, onProgress) => rpc.call(request, { onProgress }),
     dispose() {
-      worker?.terminate();
-      worker = null;
-      for (const entry of waiting.values()) entry.reject(new Error('closed'));
-      waiting.clear();
+      rpc.close();
     },
   };
 }

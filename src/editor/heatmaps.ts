@@ -7,10 +7,10 @@ import type { Floor, Point } from '../floorplan/types.ts';
 import { floorLighting, lightingSettings } from '../rules/analysis/floorLighting.ts';
 import { directField, zoneField } from '../rules/analysis/illuminance.ts';
 import { buildZoneIndex } from '../rules/analysis/zoneIndex.ts';
-import { ProfileReader } from '../rules/context.ts';
+import { ProfileReader } from '../rules/profiles/reader.ts';
 import type { ResolvedProfile } from '../rules/profiles/parameter.ts';
 import { resolveProfile } from '../rules/profiles/resolveProfile.ts';
-import { buildFloorNavigation, type FloorNavigation, type NavField, type NavResult, type NavTarget } from '../rules/analysis/navigation.ts';
+import { buildFloorNavigation, type FloorNavigation, type NavField, type NavResult, type NavTarget } from '../rules/walking/navigation.ts';
 
 export interface HeatGrid {
   /** centre of cell (0, 0) */

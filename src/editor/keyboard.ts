@@ -1,58 +1,54 @@
-// Editor shortcuts: undo/redo, nudge and delete the selection, Escape. Returns true when handled.
-import { deleteElements } from '../floorplan/commands/deleteElements.ts';
-import { moveElements } from '../floorplan/commands/moveElements.ts';
-import type { EditorStore } from './store.ts';
+// Keys: how a shortcut is written in the registry (tools/registry.ts), whether a key press is that
+// shortcut, and how the toolbar, tooltips and help write it. Pure: no DOM, works on key-like facts.
 
 export interface KeyLike {
   key: string;
+  /** the physical key ('Digit1'), for shortcuts that must not depend on the keyboard layout */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
 }
 
-/** Arrow keys move the selection by this much (Shift: NUDGE_LARGE). */
-export const NUDGE = 0.1;
-export const NUDGE_LARGE = 1;
+export interface Shortcut {
+  /** KeyboardEvent.key, compared without case ('V', 'Escape', 'ArrowLeft', '?') */
+  key?: string;
+  /** KeyboardEvent.code instead of key ('Digit1': Shift+1 is '!' on one layout and '+' on another) */
+  code?: string;
+  /** Ctrl, or ⌘ on a Mac */
+  mod?: boolean;
+  /** Shift must be held (true), must not be (false, the default), or may be ('any') */
+  shift?: boolean | 'any';
+  /** works with any modifier held (Esc) */
+  anyModifier?: boolean;
+  /** a second key for the same thing, not written in tooltips (Backspace beside Delete) */
+  hidden?: boolean;
+}
 
-const ARROWS: Record<string, [number, number]> = {
-  ArrowLeft: [-1, 0],
-  ArrowRight: [1, 0],
-  ArrowUp: [0, 1],
-  ArrowDown: [0, -1],
-};
-
-export function handleEditorKey(event: KeyLike, store: EditorStore): boolean {
-  const s = store.getState();
+/** True when the key press is the shortcut. Alt is never part of a shortcut without Ctrl. */
+export function matchesShortcut(shortcut: Shortcut, event: KeyLike): boolean {
+  if (shortcut.code !== undefined) {
+    if (event.code !== shortcut.code) return false;
+  } else if (shortcut.key === undefined || event.key.toLowerCase() !== shortcut.key.toLowerCase()) return false;
+  if (shortcut.anyModifier) return true;
   const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-  if (mod && key === 'z') {
-    if (event.shiftKey) s.redo();
-    else s.undo();
-    return true;
-  }
-  if (mod && key === 'y') {
-    s.redo();
-    return true;
-  }
-  if (mod || event.altKey) return false;
-  const { selection, floorId, level } = s.session;
-  if (event.key === 'Escape') {
-    if (s.interaction) s.cancel();
-    else s.select([]);
-    return true;
-  }
-  if (level !== 'floor' || !floorId || selection.length === 0) return false;
-  const arrow = ARROWS[event.key];
-  if (arrow) {
-    const step = event.shiftKey ? NUDGE_LARGE : NUDGE;
-    s.execute(moveElements, { floorId, ids: selection, dx: arrow[0] * step, dy: arrow[1] * step });
-    return true;
-  }
-  if (event.key === 'Delete' || event.key === 'Backspace') {
-    const result = s.execute(deleteElements, { floorId, ids: selection });
-    if (result.ok) s.select([]);
-    return true;
-  }
-  return false;
+  if (mod !== !!shortcut.mod) return false;
+  if (!mod && event.altKey) return false;
+  const shift = shortcut.shift ?? false;
+  return shift === 'any' || shift === event.shiftKey;
+}
+
+const KEY_NAMES: Record<string, string> = { Escape: 'Esc', ArrowLeft: '←', ArrowUp: '↑', ArrowRight: '→', ArrowDown: '↓' };
+
+/** 'Ctrl+Shift+Z', 'Shift+1', 'Esc'. */
+export function shortcutText(shortcut: Shortcut): string {
+  const key = shortcut.code !== undefined ? shortcut.code.replace(/^(Digit|Numpad|Key)/, '') : (shortcut.key ?? '');
+  const name = KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+  return `${shortcut.mod ? 'Ctrl+' : ''}${shortcut.shift === true ? 'Shift+' : ''}${name}`;
+}
+
+/** An entry's keys as tooltips and the help write them: its own text, else each shown key. */
+export function keysText(entry: { keys: readonly Shortcut[]; keysShown?: string }): string {
+  return entry.keysShown ?? entry.keys.filter((k) => !k.hidden).map(shortcutText).join(' / ');
 }

@@ -2,9 +2,10 @@
 // object, so switching a heat map off and on again, or back to a floor, costs nothing. Without
 // workers (unit tests, old browsers) the same functions run here.
 import type { Floor, Point } from '../floorplan/types.ts';
-import type { NavTarget } from '../rules/analysis/navigation.ts';
+import type { NavTarget } from '../rules/walking/navigation.ts';
 import { escapeRoute, illuminanceHeat, walkingHeat, type HeatGrid } from './heatmaps.ts';
 import type { OverlayReply, OverlayRequest } from './overlays.worker.ts';
+import { rpcClient, type WorkerLike } from '../workers/rpc.ts';
 
 export type HeatKind = 'walking' | 'illuminance';
 
@@ -44,46 +45,22 @@ export function inlineOverlayBackend(): OverlayBackend {
 
 const createOverlayWorker = (): Worker => new Worker(new URL('./overlays.worker.ts', import.meta.url), { type: 'module' });
 
-export function workerOverlayBackend(create: () => Worker = createOverlayWorker): OverlayBackend {
+export function workerOverlayBackend(create: () => WorkerLike = createOverlayWorker): OverlayBackend {
   const kept = new PerFloor();
   const tokens = new WeakMap<Floor, number>();
   let nextToken = 0;
-  /** the token of the floor the worker holds */
+  /** the token of the floor the worker holds (-1: none; a restarted worker holds none) */
   let sentToken = -1;
-  let nextId = 0;
-  const waiting = new Map<number, { resolve(reply: OverlayReply): void; reject(error: Error): void }>();
-  let worker: Worker | null = null;
-  const open = (): Worker => {
-    if (worker) return worker;
-    const w = create();
-    w.onmessage = (event: MessageEvent<OverlayReply>) => {
-      const entry = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      if (!entry) return;
-      if (event.data.error !== undefined) entry.reject(new Error(event.data.error));
-      else entry.resolve(event.data);
-    };
-    w.onerror = (event) => {
-      event.preventDefault();
-      for (const entry of waiting.values()) entry.reject(new Error(event.message || 'overlay worker failed'));
-      waiting.clear();
-      // a new worker holds no floor
-      worker?.terminate();
-      worker = null;
-      sentToken = -1;
-    };
-    worker = w;
-    return w;
-  };
+  const rpc = rpcClient<OverlayRequest, OverlayReply>(create, { name: 'overlay worker', onRestart: () => (sentToken = -1) });
   const ask = (floor: Floor, request: { kind: 'walking' | 'illuminance' } | { kind: 'route'; from: Point; target?: NavTarget }): Promise<OverlayReply> => {
     let token = tokens.get(floor);
     if (token === undefined) tokens.set(floor, (token = nextToken++));
-    const id = nextId++;
-    const message = { id, token, ...request, ...(token !== sentToken ? { floor } : {}) } as OverlayRequest;
+    const message = { id: 0, token, ...request, ...(token !== sentToken ? { floor } : {}) } as OverlayRequest;
     sentToken = token;
-    return new Promise((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      open().postMessage(message);
+    return rpc.call(message).catch((error: unknown) => {
+      // the worker may not hold the floor any more: send it with the next request
+      sentToken = -1;
+      throw error;
     });
   };
   return {
@@ -91,11 +68,8 @@ export function workerOverlayBackend(create: () => Worker = createOverlayWorker)
     route: (floor, from, target) =>
       kept.get(floor, `route:${from[0]},${from[1]}${target ? `>${target.id}` : ''}`, async () => (await ask(floor, { kind: 'route', from, ...(target ? { target } : {}) })).route!),
     dispose() {
-      worker?.terminate();
-      worker = null;
+      rpc.close();
       sentToken = -1;
-      for (const entry of waiting.values()) entry.reject(new Error('closed'));
-      waiting.clear();
     },
   };
 }

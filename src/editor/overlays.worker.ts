@@ -4,8 +4,9 @@
 // page sends a floor once per floor object, under a token), so the heat map and the route of one
 // floor share its navigation (heatmaps.ts keeps it per floor object).
 import type { Floor, Point } from '../floorplan/types.ts';
-import type { NavTarget } from '../rules/analysis/navigation.ts';
+import type { NavTarget } from '../rules/walking/navigation.ts';
 import { escapeRoute, illuminanceHeat, walkingHeat, type HeatGrid } from './heatmaps.ts';
+import { serveRpc } from '../workers/rpc.ts';
 
 export type OverlayRequest =
   | { id: number; token: number; floor?: Floor; kind: 'walking' | 'illuminance' }
@@ -43,7 +44,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
   const state = new OverlayWorkerState();
-  self.onmessage = (event: MessageEvent<OverlayRequest>) => {
-    self.postMessage(state.handle(event.data));
-  };
+  serveRpc<OverlayRequest, OverlayReply>(self, (request) => {
+    const reply = state.handle(request);
+    if (reply.error !== undefined) throw new Error(reply.error);
+    return reply;
+  });
 }

@@ -22,10 +22,19 @@ interface Interaction {
   step: HistoryStep | null;
 }
 
+/**
+ * What the newest revision changed (the change feed): the patches that turn the plan of the
+ * revision before into this one, or a reset when another plan was loaded. Followers (live checks,
+ * the rules workers' copies of the plan) apply or read these instead of comparing plans.
+ */
+export type PlanChangeRecord = { revision: number; patches: readonly Patch[] } | { revision: number; reset: true };
+
 export interface EditorState {
   plan: PlanDocument;
   /** bumps on every change of `plan` (edits, undo, redo, load) */
   revision: number;
+  /** what `revision` changed */
+  change: PlanChangeRecord;
   /** bumps when another plan is loaded (its checks, reviews and history start afresh) */
   loads: number;
   history: History;
@@ -101,6 +110,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
     return {
       plan: emptyPlan(),
       revision: 0,
+      change: { revision: 0, reset: true },
       loads: 0,
       history: emptyHistory(),
       interaction: null,
@@ -110,6 +120,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         set((s) => ({
           plan: freeze(plan, true),
           revision: s.revision + 1,
+          change: { revision: s.revision + 1, reset: true },
           loads: s.loads + 1,
           history: emptyHistory(),
           interaction: null,
@@ -128,7 +139,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         }
         if (outcome.patches.length === 0) return { ok: true };
         const step: HistoryStep = { type: command.type, labelKey: command.labelKey, patches: outcome.patches, inversePatches: outcome.inversePatches };
-        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, history: pushStep(s.history, step) }));
+        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, change: { revision: s.revision + 1, patches: step.patches }, history: pushStep(s.history, step) }));
         return { ok: true };
       },
 
@@ -149,7 +160,9 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
           return outcome;
         }
         const step: HistoryStep = { type: command.type, labelKey: command.labelKey, patches: outcome.patches, inversePatches: outcome.inversePatches };
-        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, interaction: { base: interaction.base, step } }));
+        // each update starts again from the base: back out the previous update, then apply this one
+        const patches = interaction.step ? [...interaction.step.inversePatches, ...step.patches] : step.patches;
+        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, change: { revision: s.revision + 1, patches }, interaction: { base: interaction.base, step } }));
         return { ok: true };
       },
 
@@ -171,7 +184,8 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
           set({ interaction: null });
           return;
         }
-        set((s) => ({ plan: interaction.base, revision: s.revision + 1, interaction: null, session: sessionWithoutVanished(s.session, interaction.base) }));
+        const patches = interaction.step.inversePatches;
+        set((s) => ({ plan: interaction.base, revision: s.revision + 1, change: { revision: s.revision + 1, patches }, interaction: null, session: sessionWithoutVanished(s.session, interaction.base) }));
       },
 
       undo() {
@@ -184,6 +198,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         set((s) => ({
           plan: next,
           revision: s.revision + 1,
+          change: { revision: s.revision + 1, patches: step.inversePatches },
           session: sessionWithoutVanished(s.session, next),
           history: { undo: history.undo.slice(0, -1), redo: [...history.redo, step] },
         }));
@@ -199,6 +214,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         set((s) => ({
           plan: next,
           revision: s.revision + 1,
+          change: { revision: s.revision + 1, patches: step.patches },
           session: sessionWithoutVanished(s.session, next),
           history: { undo: [...history.undo, step], redo: history.redo.slice(0, -1) },
         }));
@@ -249,6 +265,3 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
     };
   });
 }
-
-/** The app's store (tests create their own with createEditorStore). */
-export const editorStore: EditorStore = createEditorStore();

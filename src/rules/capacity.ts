@@ -4,77 +4,12 @@
 import { floorUsableArea } from '../floorplan/queries/areas.ts';
 import { ROLES, type Role } from '../floorplan/types.ts';
 import { wholePersons } from './analysis/occupants.ts';
-import { exitWidth, gbWidthFactorId } from './analysis/egressLimits.ts';
+import { exitWidth, gbWidthFactorId } from './walking/egressLimits.ts';
 import type { FloorContext } from './context.ts';
 import { round } from './finding.ts';
 import { FRESH_AIR_USES, zoneFreshAir } from './rules/ventilation/freshAir.ts';
-
-export type RoleCounts = Record<Role, number>;
-
-export interface CapacityLimit {
-  /** 'exit-width', 'exit-count', 'zones', 'area-per-seat', 'volume-per-person', 'fresh-air' */
-  id: string;
-  /** persons the limit allows; null: no limit from it */
-  allows: number | null;
-  /** unit of `have`, `needed`, `shortfall` */
-  unit: string;
-  /** what the plan provides (exit width m, exits, zone area m², outdoor air m³/h …) */
-  have: number;
-  /** what the current persons need */
-  needed: number;
-  /** needed − have when short, else 0 */
-  shortfall: number;
-  clause: string;
-}
-
-export interface CapacityFigures {
-  seats: number;
-  byRole: RoleCounts;
-  persons: number;
-  /** compliant capacity: the fewest persons any limit allows (null: nothing limits) */
-  capacity: number | null;
-  /** the limit that binds first */
-  binding: string | null;
-  limits: CapacityLimit[];
-}
-
-export interface ZoneCapacity extends CapacityFigures {
-  id: string;
-  name: string;
-  use: string;
-  area: number;
-  /** zone area ÷ seats (null without seats) */
-  areaPerSeat: number | null;
-}
-
-export interface FloorCapacity extends CapacityFigures {
-  id: string;
-  buildingId: string;
-  name: string;
-  level: number;
-  zoneArea: number;
-  netArea: number;
-  grossArea: number;
-  netAreaPerSeat: number | null;
-  grossAreaPerSeat: number | null;
-  zones: ZoneCapacity[];
-}
-
-export interface BuildingCapacity extends CapacityFigures {
-  id: string;
-  name: string;
-  zoneArea: number;
-  netArea: number;
-  grossArea: number;
-  floors: FloorCapacity[];
-}
-
-export interface SiteCapacity extends CapacityFigures {
-  zoneArea: number;
-  netArea: number;
-  grossArea: number;
-  buildings: BuildingCapacity[];
-}
+import type { RoleCounts } from '../floorplan/queries/seats.ts';
+import type { BuildingCapacity, CapacityFigures, CapacityLimit, FloorCapacity, ZoneCapacity } from './results.ts';
 
 function roles(list: readonly { role: Role }[]): RoleCounts {
   const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as RoleCounts;

@@ -1,5 +1,6 @@
 // Building findings: every field filled the same way by every rule (src/rules/types.ts).
 import type { Point } from '../floorplan/types.ts';
+import { worstStatus } from './results.ts';
 import type { Comparator, Finding, FindingStatus, Quantity, RuleArea } from './types.ts';
 
 export interface FindingInput {
@@ -64,8 +65,7 @@ export function compare(measured: number, comparator: '<=' | '>=', limit: number
 
 /** Worse of two statuses: fail > warn > pass > n/a. */
 export function worse(a: FindingStatus, b: FindingStatus): FindingStatus {
-  const rank: Record<FindingStatus, number> = { 'n/a': 0, pass: 1, warn: 2, fail: 3 };
-  return rank[a] >= rank[b] ? a : b;
+  return worstStatus(a, b);
 }
 
 export function round(value: number, digits = 2): number {

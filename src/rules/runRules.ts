@@ -2,109 +2,28 @@
 // summary, capacity and the analysis figures (the `check --json` output, docs/check-json.md).
 import type { Building, Floor, PlanDocument } from '../floorplan/types.ts';
 import { siteFigures } from '../floorplan/queries/areas.ts';
-import { sumCapacity, floorCapacity, type BuildingCapacity, type FloorCapacity, type SiteCapacity } from './capacity.ts';
-import { FloorContext, RunContext } from './context.ts';
-import { FloorMemory, type FloorOutcome } from './floorMemory.ts';
+import { sumCapacity, floorCapacity } from './capacity.ts';
+import type { FloorContext, RunContext } from './context.ts';
+import { RunCache } from './contextCache.ts';
+import { FloorMemory, type FloorChange, type FloorCheck, type FloorOutcome } from './floorMemory.ts';
 import { makeFinding } from './finding.ts';
-import type { OverrideProblem, ProfileBaseId } from './profiles/parameter.ts';
 import { resolveProfile } from './profiles/resolveProfile.ts';
 import { RULES } from './registry.ts';
 import { appliesTo, type Rule } from './rule.ts';
 import { zoneFreshAir } from './rules/ventilation/freshAir.ts';
-import type { Finding, RunOptions } from './types.ts';
+import { countStatuses, type BuildingCapacity, type Finding, type FloorAnalysis, type FloorCapacity, type FloorRunResult, type ProfileInfo, type RunResult } from './results.ts';
+import type { RunOptions } from './types.ts';
 
-export interface Summary {
-  fail: number;
-  warn: number;
-  pass: number;
-  na: number;
-}
-
-export interface WorkstationAnalysis {
-  id: string;
-  zone: string | null;
-  occupant: [number, number];
-  /** walking distance to the nearest exit (null: unreachable) */
-  walking: number | null;
-  /** straight-line distance to the nearest exit */
-  straight: number | null;
-}
-
-export interface ZoneAnalysis {
-  id: string;
-  use: string;
-  area: number;
-  seats: number;
-  persons: number;
-  enclosed: boolean;
-  /** average maintained illuminance on the zone's reference plane (lx), the light.illuminance figure */
-  illuminance: number;
-  /** U0 of the point-by-point grid (null without luminaires) */
-  uniformity: number | null;
-  /** W/m² */
-  lpd: number;
-  /** m³/h per person (null without persons) */
-  freshAirPerPerson: number | null;
-}
-
-export interface FloorAnalysis {
-  id: string;
-  buildingId: string;
-  seats: number;
-  persons: number;
-  maxWalking: number | null;
-  maxStraight: number | null;
-  workstations: WorkstationAnalysis[];
-  zones: ZoneAnalysis[];
-}
-
-export interface Analysis {
-  site: { gfa: number; far: number; coverage: number; greenRatio: number };
-  floors: FloorAnalysis[];
-}
-
-export interface ProfileInfo {
-  base: ProfileBaseId;
-  /** gb open-floor reading in force */
-  openFloorReading?: string;
-  overridden: string[];
-  problems: OverrideProblem[];
-}
-
-export interface RunResult {
-  date: string;
-  profile: ProfileInfo;
-  findings: Finding[];
-  summary: Summary;
-  capacity: SiteCapacity;
-  analysis: Analysis;
-}
-
-export interface FloorRunResult {
-  date: string;
-  profile: ProfileInfo;
-  findings: Finding[];
-  summary: Summary;
-  capacity: FloorCapacity;
-  analysis: FloorAnalysis;
-}
+// What a run returns is declared with the rest of the result vocabulary (results.ts).
+export type { FloorAnalysis, FloorRunResult, RunResult } from './results.ts';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function summarize(findings: readonly Finding[]): Summary {
-  const s: Summary = { fail: 0, warn: 0, pass: 0, na: 0 };
-  for (const f of findings) {
-    if (f.status === 'n/a') s.na++;
-    else s[f.status]++;
-  }
-  return s;
-}
-
-function runContext(plan: PlanDocument, opts: RunOptions): RunContext {
+function runContext(plan: PlanDocument, opts: RunOptions): RunCache {
   const profile = resolveProfile(plan, opts.profile);
-  return new RunContext(plan, profile, opts.date ?? today());
+  return new RunCache(plan, profile, opts.date ?? today());
 }
 
 function profileInfo(ctx: RunContext): ProfileInfo {
@@ -189,9 +108,24 @@ function floorOutcome(ctx: FloorContext): FloorOutcome<FloorAnalysis> {
   return { findings: floorRuleFindings(ctx), capacity: floorCapacity(ctx), analysis: floorAnalysis(ctx) };
 }
 
-/** One floor's findings, capacity and analysis: through the memory when there is one. */
-function checkFloor(ctx: RunContext, building: Building, floor: Floor, memory?: FloorMemory<FloorAnalysis>): FloorOutcome<FloorAnalysis> {
-  return memory ? memory.outcome(ctx, building, floor, floorOutcome) : floorOutcome(ctx.floor(building, floor));
+const floorChecks = new Map<string, FloorCheck<FloorAnalysis>>();
+
+/** A floor's check in parts (each floor rule on its own), for a memory that keeps the findings of rules whose inputs held. */
+function floorCheck(base: ProfileInfo['base']): FloorCheck<FloorAnalysis> {
+  let check = floorChecks.get(base);
+  if (!check) {
+    const parts = RULES.filter((r) => r.scope === 'floor' && appliesTo(r, base)).map((r) => ({
+      id: r.id,
+      run: (ctx: FloorContext) => safely(r, { buildingId: ctx.buildingId, floorId: ctx.floorId }, () => (r.scope === 'floor' ? r.check(ctx) : [])),
+    }));
+    floorChecks.set(base, (check = { parts, capacity: floorCapacity, analysis: floorAnalysis }));
+  }
+  return check;
+}
+
+/** One floor's findings, capacity and analysis: through the memory when there is one. `changed`: what the edit changed on the floor. */
+function checkFloor(ctx: RunCache, building: Building, floor: Floor, memory?: FloorMemory<FloorAnalysis>, changed?: FloorChange): FloorOutcome<FloorAnalysis> {
+  return memory ? memory.outcome(ctx, building, floor, floorCheck(ctx.read.base), changed) : floorOutcome(ctx.floor(building, floor));
 }
 
 /**
@@ -210,7 +144,7 @@ export function floorsInCheckOrder(plan: PlanDocument): { buildingId: string; fl
 }
 
 /** A floor's share of a full check as computed elsewhere (another thread): see floorsInCheckOrder. */
-export type FloorOutcomeOf = (ctx: RunContext, building: Building, floor: Floor) => FloorOutcome<FloorAnalysis>;
+export type FloorOutcomeOf = (ctx: RunCache, building: Building, floor: Floor) => FloorOutcome<FloorAnalysis>;
 
 /**
  * A full check whose floors come from `outcomeOf` (computed here, remembered, or computed by
@@ -245,7 +179,7 @@ export function runRulesWith(plan: PlanDocument, opts: RunOptions, outcomeOf: Fl
     date: ctx.date,
     profile: profileInfo(ctx),
     findings,
-    summary: summarize(findings),
+    summary: countStatuses(findings),
     capacity: { ...sumCapacity(buildings), buildings },
     analysis: {
       site: { gfa: Math.round(site.grossFloorArea * 100) / 100, far: site.far, coverage: site.coverage, greenRatio: site.greenRatio },
@@ -255,16 +189,16 @@ export function runRulesWith(plan: PlanDocument, opts: RunOptions, outcomeOf: Fl
 }
 
 /** Re-check only one floor (after an edit): its floor rules, capacity and analysis. Building and site rules are not run. */
-export function runFloorRules(plan: PlanDocument, buildingId: string, floorId: string, opts: RunOptions = {}, memory?: FloorMemory<FloorAnalysis>): FloorRunResult {
+export function runFloorRules(plan: PlanDocument, buildingId: string, floorId: string, opts: RunOptions = {}, memory?: FloorMemory<FloorAnalysis>, changed?: FloorChange): FloorRunResult {
   const ref = findFloor(plan, buildingId, floorId);
   if (!ref) throw new Error(`no floor ${floorId} in building ${buildingId}`);
   const ctx = runContext(plan, opts);
-  const outcome = checkFloor(ctx, ref.building, ref.floor, memory);
+  const outcome = checkFloor(ctx, ref.building, ref.floor, memory, changed);
   return {
     date: ctx.date,
     profile: profileInfo(ctx),
     findings: outcome.findings,
-    summary: summarize(outcome.findings),
+    summary: countStatuses(outcome.findings),
     capacity: outcome.capacity,
     analysis: outcome.analysis,
   };

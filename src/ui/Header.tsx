@@ -2,15 +2,14 @@
 // language switch, undo/redo.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../editor/store.ts';
-import { useEditor } from '../editor/useEditor.ts';
+import { useEditorState, useEditorStore } from '../editor/EditorContext.tsx';
 import { findBuilding, findFloor } from '../floorplan/queries/lookup.ts';
 import type { Locale } from '../floorplan/types.ts';
 import { browserStorage, rememberUiLocale } from '../i18n/uiLocale.ts';
 import { buildingSeatCount, siteSeatCount } from './seatCounts.ts';
 
 function useShownSeats(): number {
-  return useEditor((s) => {
+  return useEditorState((s) => {
     const { level, buildingId, floorId } = s.session;
     if (level === 'floor' && floorId) return findFloor(s.plan, floorId)?.floor.workstations.length ?? 0;
     if (level === 'building' && buildingId) {
@@ -23,11 +22,11 @@ function useShownSeats(): number {
 
 function Breadcrumbs() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const { level, buildingId, floorId } = useEditor((s) => s.session);
+  const plan = useEditorState((s) => s.plan);
+  const { level, buildingId, floorId } = useEditorState((s) => s.session);
   const building = buildingId ? findBuilding(plan, buildingId) : undefined;
   const floor = level === 'floor' && floorId ? findFloor(plan, floorId)?.floor : undefined;
-  const store = editorStore.getState();
+  const store = useEditorStore().getState();
   return (
     <nav className="crumbs" aria-label={t('nav.title')}>
       <button type="button" className={level === 'park' ? 'current' : ''} onClick={() => store.openPark()}>
@@ -55,8 +54,9 @@ function Breadcrumbs() {
 
 function UndoRedo() {
   const { t } = useTranslation();
-  const lastUndo = useEditor((s) => s.history.undo.at(-1)?.labelKey);
-  const lastRedo = useEditor((s) => s.history.redo.at(-1)?.labelKey);
+  const editorStore = useEditorStore();
+  const lastUndo = useEditorState((s) => s.history.undo.at(-1)?.labelKey);
+  const lastRedo = useEditorState((s) => s.history.redo.at(-1)?.labelKey);
   return (
     <div className="group" role="group">
       <button
@@ -88,11 +88,11 @@ const LOCALE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'EN' };
 /** `actions`: controls the composition root adds (save status, projects, export, checks). */
 export function Header({ actions }: { actions?: ReactNode } = {}) {
   const { t } = useTranslation();
-  const name = useEditor((s) => s.plan.name);
-  const camera = useEditor((s) => s.session.camera);
-  const locale = useEditor((s) => s.session.locale);
+  const name = useEditorState((s) => s.plan.name);
+  const camera = useEditorState((s) => s.session.camera);
+  const locale = useEditorState((s) => s.session.locale);
   const seats = useShownSeats();
-  const store = editorStore.getState();
+  const store = useEditorStore().getState();
   return (
     <header className="header">
       <h1 className="project" title={t('app.title')}>

@@ -1,17 +1,16 @@
 // The site → buildings → floors tree with seat counts; the left dock's content.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../editor/store.ts';
-import { useEditor } from '../editor/useEditor.ts';
+import { useEditorState, useEditorStore } from '../editor/EditorContext.tsx';
 import { floorsByLevel } from '../floorplan/queries/lookup.ts';
 import { buildingSeatCount, siteSeatCount } from './seatCounts.ts';
 
 export function Navigator() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const level = useEditor((s) => s.session.level);
-  const buildingId = useEditor((s) => s.session.buildingId);
-  const floorId = useEditor((s) => s.session.floorId);
+  const plan = useEditorState((s) => s.plan);
+  const level = useEditorState((s) => s.session.level);
+  const buildingId = useEditorState((s) => s.session.buildingId);
+  const floorId = useEditorState((s) => s.session.floorId);
   const tree = useMemo(
     () =>
       plan.site.buildings.map((b) => ({
@@ -25,7 +24,7 @@ export function Navigator() {
     [plan],
   );
   const total = useMemo(() => siteSeatCount(plan), [plan]);
-  const store = editorStore.getState();
+  const store = useEditorStore().getState();
   return (
     <nav className="navigator" aria-label={t('nav.title')}>
       <ul className="tree">

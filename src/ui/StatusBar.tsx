@@ -2,8 +2,7 @@
 // it: one undoable command) and the last refusal.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../editor/store.ts';
-import { useEditor } from '../editor/useEditor.ts';
+import { useEditorState, useEditorStore } from '../editor/EditorContext.tsx';
 import { setProfileBase } from '../floorplan/commands/setProfileBase.ts';
 import { RuleSetChoice } from './ruleSet/RuleSetChoice.tsx';
 import './ruleSet/messages.ts';
@@ -11,8 +10,9 @@ import './ruleSet/messages.ts';
 function RuleSetStatus() {
   const { t } = useTranslation();
   // a plan without a profile is checked under GB (resolveProfile)
-  const base = useEditor((s) => s.plan.profile?.base ?? 'gb');
-  const readOnly = useEditor((s) => s.session.readOnly === true);
+  const base = useEditorState((s) => s.plan.profile?.base ?? 'gb');
+  const readOnly = useEditorState((s) => s.session.readOnly === true);
+  const editorStore = useEditorStore();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
 
@@ -55,9 +55,10 @@ function RuleSetStatus() {
 
 export function StatusBar() {
   const { t } = useTranslation();
-  const level = useEditor((s) => s.session.level);
-  const count = useEditor((s) => s.session.selection.length);
-  const message = useEditor((s) => s.session.message);
+  const level = useEditorState((s) => s.session.level);
+  const count = useEditorState((s) => s.session.selection.length);
+  const message = useEditorState((s) => s.session.message);
+  const editorStore = useEditorStore();
   const hint = level === 'park' ? t('view.hintPark') : level === 'building' ? t('view.hintBuilding') : t('view.hintFloor');
   return (
     <footer className="status">

@@ -5,7 +5,7 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../editor/store.ts';
+import { useEditorStore } from '../editor/EditorContext.tsx';
 import { bounds } from '../floorplan/geometry/polygon.ts';
 import type { Building, Floor, ZoneUse } from '../floorplan/types.ts';
 import { toWorld } from './coords.ts';
@@ -25,6 +25,7 @@ const zoneColor = (use: ZoneUse): string => ZONE_COLORS[use];
 /** Every floor's slab in one mesh and every zone fill in another: two draw calls however many floors. */
 function FloorSlabs({ floors, hover, onHover }: { floors: readonly Floor[]; hover: string | null; onHover: (id: string | null) => void }) {
   const invalidate = useThree((s) => s.invalidate);
+  const editorStore = useEditorStore();
   const stack = useMemo(() => floorStackGeometry(floors, SLAB, COLORS.slab, zoneColor), [floors]);
   useEffect(() => () => [stack.slabs, stack.zones].forEach((g) => g?.dispose()), [stack]);
   useLayoutEffect(() => {
@@ -60,6 +61,7 @@ function FloorSlabs({ floors, hover, onHover }: { floors: readonly Floor[]; hove
 export function BuildingView({ building }: { building: Building }) {
   const { t } = useTranslation();
   const [hover, setHover] = useState<string | null>(null);
+  const editorStore = useEditorStore();
   const labels = useMemo(
     () =>
       building.floors.map((f): SceneLabel => {
@@ -79,7 +81,7 @@ export function BuildingView({ building }: { building: Building }) {
   useEffect(() => {
     document.body.style.cursor = hover ? 'pointer' : '';
     editorStore.getState().setHover(hover);
-  }, [hover]);
+  }, [hover, editorStore]);
   return (
     <group>
       <mesh geometry={shell} material={shellMaterial} raycast={() => null} />

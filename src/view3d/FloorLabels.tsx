@@ -5,7 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useEditor } from '../editor/useEditor.ts';
+import { useEditorState } from '../editor/EditorContext.tsx';
 import type { CameraMode } from '../editor/session.ts';
 import { findFloor } from '../floorplan/queries/lookup.ts';
 import { floorSeats } from '../floorplan/queries/seats.ts';
@@ -42,7 +42,7 @@ function zoneDetail(t: TFunction, area: number, seats: number, seating: boolean)
 
 export function FloorLabels({ floor, camera }: { floor: Floor; camera: CameraMode }) {
   const { t } = useTranslation();
-  const building = useEditor((s) => findFloor(s.plan, floor.id)?.building);
+  const building = useEditorState((s) => findFloor(s.plan, floor.id)?.building);
   const { exits, zones, outline, cores } = floor;
 
   // geometry that depends on the zones only, not on desks or the language

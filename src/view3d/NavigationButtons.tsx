@@ -3,9 +3,8 @@
 // paths as the keys (store.fitView / fitSelection) and the wheel (viewControls.zoomView).
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../editor/store.ts';
+import { useEditorState, useEditorStore } from '../editor/EditorContext.tsx';
 import { ACTION_SHORTCUTS } from '../editor/tools/shortcuts.ts';
-import { useEditor } from '../editor/useEditor.ts';
 import './navigationButtons.css';
 import './navigationMessages.ts';
 import { BUTTON_ZOOM, zoomView } from './viewControls.ts';
@@ -32,8 +31,9 @@ function Glyph({ name }: { name: 'in' | 'out' | 'fit' | 'selection' }) {
 
 export function NavigationButtons() {
   const { t } = useTranslation();
-  const hasSelection = useEditor((s) => s.session.selection.length > 0);
-  const loaded = useEditor((s) => s.revision > 0);
+  const hasSelection = useEditorState((s) => s.session.selection.length > 0);
+  const loaded = useEditorState((s) => s.revision > 0);
+  const editorStore = useEditorStore();
   if (!loaded) return null;
   const tip = (label: string, keys: string) => `${label} (${keys})`;
   // the press must not take focus from the canvas (its shortcuts keep working)

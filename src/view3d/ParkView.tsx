@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../editor/store.ts';
+import { useEditorStore } from '../editor/EditorContext.tsx';
 import { centroid } from '../floorplan/geometry/polygon.ts';
 import { storeys } from '../floorplan/queries/lookup.ts';
 import type { Building, Site } from '../floorplan/types.ts';
@@ -21,6 +21,7 @@ function seatsOf(building: Building): number {
 }
 
 function BuildingMass({ building, hovered, onHover }: { building: Building; hovered: boolean; onHover: (id: string | null) => void }) {
+  const editorStore = useEditorStore();
   const geometry = useMemo(() => prismGeometry(building.footprint, 0, building.height), [building.footprint, building.height]);
   useEffect(() => () => geometry.dispose(), [geometry]);
   return (
@@ -45,6 +46,7 @@ function BuildingMass({ building, hovered, onHover }: { building: Building; hove
 export function ParkView({ site }: { site: Site }) {
   const { t } = useTranslation();
   const [hover, setHover] = useState<string | null>(null);
+  const editorStore = useEditorStore();
   const labels = useMemo(
     () =>
       site.buildings.map((b): SceneLabel => ({
@@ -69,7 +71,7 @@ export function ParkView({ site }: { site: Site }) {
   useEffect(() => {
     document.body.style.cursor = hover ? 'pointer' : '';
     editorStore.getState().setHover(hover);
-  }, [hover]);
+  }, [hover, editorStore]);
 
   return (
     <group>

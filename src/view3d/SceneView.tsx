@@ -2,8 +2,7 @@
 // rendered on demand (frameloop "demand") and redrawn when the store changes.
 import { Canvas, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { editorStore } from '../editor/store.ts';
-import { useEditor } from '../editor/useEditor.ts';
+import { useEditorState, useEditorStore } from '../editor/EditorContext.tsx';
 import { bounds } from '../floorplan/geometry/polygon.ts';
 import { findBuilding, findFloor } from '../floorplan/queries/lookup.ts';
 import type { Point } from '../floorplan/types.ts';
@@ -28,6 +27,7 @@ function boxOf(points: readonly Point[], top: number): ViewBox {
 function FrameProbe({ view, loaded }: { view: string; loaded: boolean }) {
   const { gl, scene } = useThree();
   const invalidate = useThree((s) => s.invalidate);
+  const editorStore = useEditorStore();
   useEffect(() => {
     probe.gl = gl;
     probe.scene = scene;
@@ -48,7 +48,7 @@ function FrameProbe({ view, loaded }: { view: string; loaded: boolean }) {
     invalidate();
   }, [scene, view, loaded, invalidate]);
   // redraw on every store change (instance buffers are written outside React's props)
-  useEffect(() => editorStore.subscribe(() => invalidate()), [invalidate]);
+  useEffect(() => editorStore.subscribe(() => invalidate()), [editorStore, invalidate]);
   useEffect(() => {
     probe.invalidate = () => invalidate();
     return () => {
@@ -59,14 +59,15 @@ function FrameProbe({ view, loaded }: { view: string; loaded: boolean }) {
 }
 
 function SceneContent() {
-  const plan = useEditor((s) => s.plan);
-  const revision = useEditor((s) => s.revision);
-  const level = useEditor((s) => s.session.level);
-  const buildingId = useEditor((s) => s.session.buildingId);
-  const floorId = useEditor((s) => s.session.floorId);
-  const camera = useEditor((s) => s.session.camera);
-  const focus = useEditor((s) => s.session.focus);
-  const fit = useEditor((s) => s.session.fit ?? null);
+  const plan = useEditorState((s) => s.plan);
+  const revision = useEditorState((s) => s.revision);
+  const level = useEditorState((s) => s.session.level);
+  const buildingId = useEditorState((s) => s.session.buildingId);
+  const floorId = useEditorState((s) => s.session.floorId);
+  const camera = useEditorState((s) => s.session.camera);
+  const focus = useEditorState((s) => s.session.focus);
+  const fit = useEditorState((s) => s.session.fit ?? null);
+  const editorStore = useEditorStore();
 
   const floorRef = level === 'floor' && floorId ? findFloor(plan, floorId) : undefined;
   const building = level === 'building' && buildingId ? findBuilding(plan, buildingId) : undefined;
@@ -97,7 +98,7 @@ function SceneContent() {
   // a fit request belongs to the view it was asked in: leaving that view drops it
   useEffect(() => {
     if (fit && fit.view !== view) editorStore.setState((s) => ({ session: { ...s.session, fit: null } }));
-  }, [fit, view]);
+  }, [fit, view, editorStore]);
   // the camera is fitted when the view or the camera mode changes, or on a focus / fit request, not on every edit
   const focusKey = focused ? `|focus${focus!.nonce}` : fitted ? `|fit${fit.nonce}` : '';
   const cameraKey = `${view}|${camera}|${revision > 0 ? 'plan' : 'empty'}${focusKey}`;
@@ -113,6 +114,7 @@ function SceneContent() {
 
 /** The canvas, with its DOM companions over it: the zoom buttons (bottom right) and the heat map's colour bar (bottom centre). */
 export function SceneView({ testMode }: { testMode: boolean }) {
+  const editorStore = useEditorStore();
   return (
     <>
       <Canvas

@@ -4,8 +4,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { toolController } from '../editor/tools/appTools.ts';
-import { useEditor } from '../editor/useEditor.ts';
+import { useEditorState, useToolController } from '../editor/EditorContext.tsx';
 import { occupantPoint } from '../floorplan/geometry/elements.ts';
 import type { Workstation } from '../floorplan/types.ts';
 import { degToRad } from './coords.ts';
@@ -58,9 +57,10 @@ function writeColors(desks: THREE.InstancedMesh, workstations: readonly Workstat
 }
 
 export function Workstations({ floorId, workstations }: { floorId: string; workstations: readonly Workstation[] }) {
+  const toolController = useToolController();
   const desks = useRef<THREE.InstancedMesh>(null);
   const chairs = useRef<THREE.InstancedMesh>(null);
-  const selection = useEditor((s) => s.session.selection);
+  const selection = useEditorState((s) => s.session.selection);
   const selected = useMemo(() => new Set(selection), [selection]);
   const statusColors = useDeskStatusColors(floorId);
   const invalidate = useThree((s) => s.invalidate);

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { serializePlan } from '../../src/floorplan/format/serializePlan.ts';
-import { rulesOutcomeFromRun } from '../../src/export/fromRunResult.ts';
 import { buildComplianceModel } from '../../src/export/model/complianceModel.ts';
 import { ruleTitle } from '../../src/rules/ruleTitles.ts';
 import { runRules } from '../../src/rules/runRules.ts';
@@ -58,7 +57,7 @@ describe('a plan built to fail each new check once', () => {
   }, 120_000);
 
   it('puts each among the findings of the compliance report of the building built to fail it', () => {
-    const rules = rulesOutcomeFromRun(runRules(plan, { date: DATE }));
+    const rules = runRules(plan, { date: DATE });
     const meta = { project: plan.name, revision: 1, contentHash: '0123456789abcdef', date: DATE, signOff: {} };
     for (const f of failures) {
       const model = buildComplianceModel(plan, rules, meta, { kind: 'building', buildingId: f.buildingId }, { locale: 'en' })!;

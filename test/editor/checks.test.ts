@@ -1,11 +1,11 @@
-import { produce } from 'immer';
+import { produceWithPatches, enablePatches, type Patch } from 'immer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  countStatuses,
   createChecksStore,
   inlineBackend,
   mergeFloorResult,
-  planChange,
+  ChangeFeed,
+  recheckFor,
   startChecks,
   type CheckBackend,
   type CheckRequest,
@@ -15,8 +15,10 @@ import {
 import { createEditorStore, type EditorStore } from '../../src/editor/store.ts';
 import { moveElements } from '../../src/floorplan/commands/moveElements.ts';
 import { setReview } from '../../src/floorplan/commands/setReview.ts';
+import { changeOfPatches } from '../../src/floorplan/changes.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { makeFinding } from '../../src/rules/finding.ts';
+import { countStatuses } from '../../src/rules/results.ts';
 import { runFloorRules, runRules, type FloorAnalysis } from '../../src/rules/runRules.ts';
 import type { Finding, FindingStatus } from '../../src/rules/types.ts';
 import { examplePlan, sampleText } from '../fixtures/plans.ts';
@@ -49,35 +51,57 @@ function result(findings: Finding[], floors: FloorAnalysis[]): RulesResult {
   return { findings, summary: countStatuses(findings), analysis: { floors } } as unknown as RulesResult;
 }
 
-describe('planChange: the narrowest re-check', () => {
+enablePatches();
+
+/** The re-check an edit made with immer asks for, read from its patches as the change feed does. */
+function recheckOf(plan: PlanDocument, edit: (draft: PlanDocument) => void) {
+  const [after, patches] = produceWithPatches(plan, edit) as unknown as [PlanDocument, Patch[]];
+  return recheckFor(changeOfPatches(patches, after, plan));
+}
+
+describe('the change feed: the narrowest re-check', () => {
   it('a review is no re-check; a desk move re-checks its floor; a building or profile change re-checks all', () => {
     const store = storeWith(examplePlan());
-    const p0 = store.getState().plan;
+    const feed = new ChangeFeed();
+    store.subscribe((s) => feed.add(s.revision, 'patches' in s.change ? s.change.patches : null, s.plan));
+    const r0 = store.getState().revision;
     store.getState().execute(setReview, { findingKey: 'k', decision: 'accepted' });
-    const p1 = store.getState().plan;
-    expect(planChange(p0, p1)).toEqual({ kind: 'none' });
+    const r1 = store.getState().revision;
+    expect(recheckFor(feed.changeBetween(r0, r1))).toEqual({ kind: 'none' });
 
+    const p1 = store.getState().plan;
     const floorId = p1.site.buildings[0]!.floors[0]!.id;
     const desk = p1.site.buildings[0]!.floors[0]!.workstations[0]!.id;
     store.getState().execute(moveElements, { floorId, ids: [desk], dx: 0.5, dy: 0 });
-    const p2 = store.getState().plan;
-    expect(planChange(p1, p2)).toEqual({ kind: 'floor', buildingId: p2.site.buildings[0]!.id, floorId });
-    // relative to the plan before the review, too: reviews never matter
-    expect(planChange(p0, p2)).toEqual({ kind: 'floor', buildingId: p2.site.buildings[0]!.id, floorId });
+    const r2 = store.getState().revision;
+    const touched = feed.changeBetween(r1, r2);
+    expect(recheckFor(touched)).toEqual({ kind: 'floor', buildingId: p1.site.buildings[0]!.id, floorId });
+    expect(touched.kind === 'floors' && [...touched.floors[0]!.collections]).toEqual(['workstations']);
+    expect(touched.kind === 'floors' && [...touched.floors[0]!.ids]).toEqual([desk]);
+    // relative to the revision before the review, too: reviews never matter
+    expect(recheckFor(feed.changeBetween(r0, r2))).toEqual({ kind: 'floor', buildingId: p1.site.buildings[0]!.id, floorId });
+    // undo is a change of its own (the step's inverse patches)
+    store.getState().undo();
+    expect(recheckFor(feed.changeBetween(r2, r2 + 1))).toEqual({ kind: 'floor', buildingId: p1.site.buildings[0]!.id, floorId });
+    // a revision the feed did not see (another plan loaded) makes the span unknown: everything
+    expect(recheckFor(feed.changeBetween(r0, r2 + 5))).toEqual({ kind: 'full' });
+    store.getState().load(examplePlan());
+    expect(recheckFor(feed.changeBetween(r2 + 1, store.getState().revision))).toEqual({ kind: 'full' });
+    expect(feed.patchesBetween(r2 + 1, store.getState().revision)).toBeNull();
+    expect(feed.patchesBetween(r0, r2)?.length).toBeGreaterThan(0);
 
-    const taller = produce(p2, (d) => {
-      d.site.buildings[0]!.height += 1;
-    });
-    expect(planChange(p2, taller)).toEqual({ kind: 'full' });
-    const profiled = produce(p2, (d) => {
-      d.profile = { base: 'intl', overrides: {} };
-    });
-    expect(planChange(p2, profiled)).toEqual({ kind: 'full' });
-    const raised = produce(p2, (d) => {
-      d.site.buildings[0]!.floors[0]!.height += 0.5;
-    });
-    expect(planChange(p2, raised)).toEqual({ kind: 'full' });
-    expect(planChange(p2, p2)).toEqual({ kind: 'none' });
+    const p2 = store.getState().plan;
+    expect(recheckOf(p2, (d) => void (d.site.buildings[0]!.height += 1))).toEqual({ kind: 'full' });
+    expect(recheckOf(p2, (d) => void (d.profile = { base: 'intl', overrides: {} }))).toEqual({ kind: 'full' });
+    expect(recheckOf(p2, (d) => void (d.site.buildings[0]!.floors[0]!.height += 0.5))).toEqual({ kind: 'full' });
+    expect(recheckOf(p2, () => {})).toEqual({ kind: 'none' });
+    // two floors touched in one edit: everything
+    if (p2.site.buildings[0]!.floors.length > 1) {
+      expect(recheckOf(p2, (d) => {
+        d.site.buildings[0]!.floors[0]!.name += ' x';
+        d.site.buildings[0]!.floors[1]!.name += ' y';
+      })).toEqual({ kind: 'full' });
+    }
   });
 });
 

@@ -5,28 +5,30 @@ import { escapeRoute, walkingHeat } from '../../src/editor/heatmaps.ts';
 import { inlineOverlayBackend, workerOverlayBackend } from '../../src/editor/overlayClient.ts';
 import { OverlayWorkerState, type OverlayReply, type OverlayRequest } from '../../src/editor/overlays.worker.ts';
 import type { Floor } from '../../src/floorplan/types.ts';
+import type { RpcRequest } from '../../src/workers/rpc.ts';
 import { makeFloor } from '../rules/fixtures.ts';
 
 const floorWithExit = (): Floor => makeFloor({ exits: [{ id: 'e', at: [0, 5], width: 1.2, kind: 'stair' }], walls: [{ id: 'w', a: [5, 0], b: [5, 9], kind: 'solid' }] });
 
-/** A stand-in for the browser's Worker running the real worker state, answering asynchronously. */
+/** A stand-in for the browser's Worker running the real worker state, answering asynchronously (the rpc protocol of src/workers/rpc.ts). */
 class FakeWorker {
-  onmessage: ((event: MessageEvent<OverlayReply>) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   readonly sent: OverlayRequest[] = [];
   terminated = false;
   private readonly state = new OverlayWorkerState();
   constructor(private readonly failNext = false) {}
-  postMessage(message: OverlayRequest): void {
+  postMessage(message: RpcRequest<OverlayRequest>): void {
     // the page's copy and the worker's are separate, as with structured cloning
     const copy = structuredClone(message);
-    this.sent.push(copy);
+    this.sent.push(copy.body);
     setTimeout(() => {
       if (this.failNext) {
         this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
         return;
       }
-      this.onmessage?.({ data: structuredClone(this.state.handle(copy)) } as MessageEvent<OverlayReply>);
+      const reply: OverlayReply = structuredClone(this.state.handle(copy.body));
+      this.onmessage?.({ data: reply.error !== undefined ? { id: copy.id, error: reply.error } : { id: copy.id, result: reply } } as MessageEvent);
     }, 0);
   }
   terminate(): void {

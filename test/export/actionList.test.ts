@@ -5,7 +5,7 @@ import { buildComplianceModel, isOverdue } from '../../src/export/model/complian
 import type { ReportMeta } from '../../src/export/model/meta.ts';
 import { compliancePdf } from '../../src/export/pdf/compliancePdf.ts';
 import { loadNodeFonts } from '../../src/export/pdf/fontsNode.ts';
-import type { RulesOutcome } from '../../src/export/rulesOutcome.ts';
+import type { ReportedRun } from '../../src/rules/results.ts';
 import { handPlan, handRules } from './fixtures.ts';
 import { pdfText, writeTemp } from './pdfCheck.ts';
 
@@ -16,7 +16,7 @@ const TRAVEL = 'fire.travel-distance|A-1F|s11';
 const AIR = 'vent.fresh-air|A-2F|z21';
 
 /** The fixture's rules with the two warnings turned into failures: three actions. */
-function threeFailures(): RulesOutcome {
+function threeFailures(): ReportedRun {
   const rules = handRules();
   return { ...rules, findings: rules.findings.map((f) => (f.status === 'warn' ? { ...f, status: 'fail' as const } : f)) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv, UTF8_BOM } from '../../src/export/csv/csv.ts';
-import { statusByElement, workstationScheduleCsv, zoneScheduleCsv } from '../../src/export/csv/schedules.ts';
+import { workstationScheduleCsv, zoneScheduleCsv } from '../../src/export/csv/schedules.ts';
+import { worstStatusByElement } from '../../src/rules/results.ts';
 import { handPlan, handRules } from './fixtures.ts';
 
 describe('RFC 4180 fields', () => {
@@ -41,7 +42,7 @@ describe('workstation schedule', () => {
     expect(en[1]).toBe('s21,A栋,2F,话务二区,agent,20,19.2,,,');
   });
   it('takes the worst status naming an element', () => {
-    const s = statusByElement(handRules());
+    const s = worstStatusByElement(handRules().findings);
     expect(s.get('A-1F-e1')).toBe('fail'); // pass (door width) and fail (egress width)
     expect(s.get('z21')).toBe('warn'); // warn and n/a
   });

@@ -1,7 +1,7 @@
 // A small hand-made park whose figures are easy to compute by hand, and a rules result for it.
 import type { Floor, PlanDocument, Polygon } from '../../src/floorplan/types.ts';
 import type { Finding } from '../../src/rules/types.ts';
-import type { RulesOutcome } from '../../src/export/rulesOutcome.ts';
+import type { ReportedRun } from '../../src/rules/results.ts';
 
 const rect = (x0: number, y0: number, x1: number, y1: number): Polygon => [
   [x0, y0],
@@ -117,7 +117,7 @@ function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'status'>)
 }
 
 /** Findings: 1 fail (1F exit width), 2 warn (seat s11 travel; 2F fresh air), 3 pass, 1 n/a, 1 site pass. */
-export function handRules(): RulesOutcome {
+export function handRules(): ReportedRun {
   const findings: Finding[] = [
     finding({ ruleId: 'fire.door-width', status: 'pass', where: { buildingId: 'A', floorId: 'A-1F', elementIds: ['A-1F-e1'] } }),
     finding({
@@ -152,11 +152,14 @@ export function handRules(): RulesOutcome {
   ];
   return {
     findings,
-    summary: { fail: 1, warn: 2, pass: 4, na: 1 },
     capacity: {
-      floors: [
-        { floorId: 'A-1F', seats: 5, compliant: 5, binding: { id: 'exit-width', persons: 5 }, limits: [{ id: 'exit-width', persons: 5 }] },
-        { floorId: 'A-2F', seats: 2, compliant: 10, binding: { id: 'fresh-air', persons: 10 }, limits: [{ id: 'fresh-air', persons: 10 }] },
+      buildings: [
+        {
+          floors: [
+            { id: 'A-1F', seats: 5, capacity: 5, binding: 'exit-width', limits: [{ id: 'exit-width', allows: 5, unit: 'm', shortfall: 0 }] },
+            { id: 'A-2F', seats: 2, capacity: 10, binding: 'fresh-air', limits: [{ id: 'fresh-air', allows: 10, unit: 'm³/h', shortfall: 0 }] },
+          ],
+        },
       ],
     },
     analysis: {

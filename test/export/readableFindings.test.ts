@@ -6,13 +6,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findingsCsv } from '../../src/export/csv/findings.ts';
 import { deskStatus, workstationScheduleCsv } from '../../src/export/csv/schedules.ts';
-import { rulesOutcomeFromRun } from '../../src/export/fromRunResult.ts';
 import { buildComplianceModel, type ComplianceReportModel } from '../../src/export/model/complianceModel.ts';
 import type { ReportMeta } from '../../src/export/model/meta.ts';
 import { compliancePdf } from '../../src/export/pdf/compliancePdf.ts';
 import { loadNodeFonts } from '../../src/export/pdf/fontsNode.ts';
 import { reportText } from '../../src/export/reportText.ts';
-import type { RulesOutcome } from '../../src/export/rulesOutcome.ts';
+import type { RunResult } from '../../src/rules/results.ts';
 import { parsePlan } from '../../src/floorplan/format/index.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { runRules } from '../../src/rules/runRules.ts';
@@ -45,12 +44,12 @@ function sampleFloor(): PlanDocument {
 }
 
 let plan: PlanDocument;
-let rules: RulesOutcome;
+let rules: RunResult;
 const models: Partial<Record<'zh-CN' | 'en', ComplianceReportModel>> = {};
 
 beforeAll(() => {
   plan = sampleFloor();
-  rules = rulesOutcomeFromRun(runRules(plan, { date: DATE }));
+  rules = runRules(plan, { date: DATE });
   for (const locale of ['zh-CN', 'en'] as const) models[locale] = buildComplianceModel(plan, rules, meta, FLOOR, { locale })!;
 }, 60_000);
 

@@ -10,7 +10,7 @@ import { siteFigures } from '../../src/floorplan/queries/areas.ts';
 import type { Floor, PlanDocument } from '../../src/floorplan/types.ts';
 import { FLOOR_COLLECTIONS, ZONE_USES } from '../../src/floorplan/types.ts';
 import { sampleText } from '../fixtures/plans.ts';
-import { RunContext } from '../../src/rules/context.ts';
+import { RunCache } from '../../src/rules/contextCache.ts';
 import { resolveProfile } from '../../src/rules/profiles/resolveProfile.ts';
 
 const park = generateSamplePark();
@@ -79,7 +79,7 @@ describe('the sample park', () => {
   });
 
   it('lights every zone to its level by the rules\' model, within the +20 % GB 50034-2024 §4.1.5 allows (bar the planted dark rest rooms)', () => {
-    const run = new RunContext(park, resolveProfile(park), '2026-11-24');
+    const run = new RunCache(park, resolveProfile(park), '2026-11-24');
     for (const b of park.site.buildings) {
       for (const f of b.floors) {
         const lit = run.floor(b, f).lighting;

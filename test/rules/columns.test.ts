@@ -3,8 +3,8 @@
 // Every number is worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
 import type { Column, Point } from '../../src/floorplan/types.ts';
-import { floorObstacles, freeSpaceArea } from '../../src/rules/analysis/freeSpace.ts';
-import { buildFloorNavigation } from '../../src/rules/analysis/navigation.ts';
+import { floorObstacles, freeSpaceArea } from '../../src/rules/walking/freeSpace.ts';
+import { buildFloorNavigation } from '../../src/rules/walking/navigation.ts';
 import { findingNames } from '../../src/rules/findingNames.ts';
 import { formatFinding } from '../../src/rules/format.ts';
 import { RULES } from '../../src/rules/registry.ts';

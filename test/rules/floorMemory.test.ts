@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../src/floorplan/generate/park.ts';
 import type { PlanDocument, Workstation } from '../../src/floorplan/types.ts';
-import { deskDelta, sameData } from '../../src/rules/analysis/floorDelta.ts';
+import { deskDelta, sameData } from '../../src/rules/walking/floorDelta.ts';
 import { FloorMemory } from '../../src/rules/floorMemory.ts';
 import { createRulesMemory, handleRulesRequest } from '../../src/rules/rules.worker.ts';
 import { runFloorRules, runRules, type FloorAnalysis, type FloorRunResult } from '../../src/rules/runRules.ts';

@@ -3,9 +3,9 @@
 // only while its inputs are unchanged.
 import { describe, expect, it } from 'vitest';
 import type { Floor, Luminaire, Point } from '../../src/floorplan/types.ts';
-import { buildFloorNavigation } from '../../src/rules/analysis/navigation.ts';
+import { buildFloorNavigation } from '../../src/rules/walking/navigation.ts';
 import { IdentityCache } from '../../src/rules/analysis/identityCache.ts';
-import { RunContext } from '../../src/rules/context.ts';
+import { RunCache } from '../../src/rules/contextCache.ts';
 import { resolveProfile } from '../../src/rules/profiles/resolveProfile.ts';
 import { floorPlan, makeRoom, seatAt } from './fixtures.ts';
 
@@ -90,7 +90,7 @@ describe('lighting kept across runs', () => {
   const plan = floorPlan({ zones: [makeRoom('z', 'work', 0, 0, 2, 2)], luminaires: [light], workstations: [seatAt('s1', [5, 5])] });
   const building = plan.site.buildings[0]!;
   const floor = building.floors[0]!;
-  const lightingOf = (f: Floor) => new RunContext(plan, resolveProfile(plan), '2026-05-20').floor(building, f).lighting.get('z')!;
+  const lightingOf = (f: Floor) => new RunCache(plan, resolveProfile(plan), '2026-05-20').floor(building, f).lighting.get('z')!;
 
   it('a moved desk keeps the zone lighting object; a moved luminaire recomputes it', () => {
     const before = lightingOf(floor);

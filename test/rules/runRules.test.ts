@@ -4,7 +4,8 @@ import { rulesZhCN } from '../../src/i18n/rules.zh-CN.ts';
 import { formatFinding } from '../../src/rules/format.ts';
 import { RULES, ruleById } from '../../src/rules/registry.ts';
 import { handleRulesRequest } from '../../src/rules/rules.worker.ts';
-import { runFloorRules, runRules, summarize } from '../../src/rules/runRules.ts';
+import { countStatuses } from '../../src/rules/results.ts';
+import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
 import { examplePlan, sampleText } from '../fixtures/plans.ts';
 import { floorPlan, makeRoom, seatAt } from './fixtures.ts';
 
@@ -14,7 +15,7 @@ describe('runRules', () => {
   it('summary counts the findings by status', () => {
     const s = result.summary;
     expect(s.fail + s.warn + s.pass + s.na).toBe(result.findings.length);
-    expect(s).toEqual(summarize(result.findings));
+    expect(s).toEqual(countStatuses(result.findings));
     expect(s.fail).toBeGreaterThan(0);
   });
 

@@ -1,10 +1,10 @@
 // Base of the tools that place something with one click: they preview at the pointer and run
 // one command on press. Refusals (off the floor, not on a wall…) come back as the store's message.
 import type { Point } from '../../floorplan/types.ts';
-import type { Tool, ToolContext, ToolId, ToolPointer, ToolPreview } from './types.ts';
+import type { Tool, ToolContext, ToolPointer, ToolPreview } from './types.ts';
 
 export abstract class ClickTool implements Tool {
-  abstract readonly id: ToolId;
+  abstract readonly id: string;
   state: 'idle' = 'idle';
 
   /** where the thing would go for this raw pointer position, or null when nowhere */

@@ -5,46 +5,19 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { newIds } from '../../floorplan/commands/newIds.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
-import { handleEditorKey, type KeyLike } from '../keyboard.ts';
+import type { KeyLike } from '../keyboard.ts';
 import { drawingSnapIndexFor, type DrawingSnapIndex } from '../drawingSnap.ts';
 import { EMPTY_TARGETS, floorSnapTargets, siteSnapTargets, snapPoint, type SnapResult, type SnapTargets } from '../snapping.ts';
 import { underlaySnapSegments } from '../underlaySnapSegments.ts';
 import type { EditorStore } from '../store.ts';
-import { ArrayTool } from './arrayTool.ts';
-import { DeviceTool } from './deviceTool.ts';
-import { DoorTool } from './doorTool.ts';
-import { ExitTool } from './exitTool.ts';
-import { LuminaireTool } from './luminaireTool.ts';
-import { MeasureTool } from './measureTool.ts';
-import { OutlineTool } from './outlineTool.ts';
 import { floorPickIndex, sitePickIndex } from './pickIndex.ts';
-import { RotateTool } from './rotateTool.ts';
-import { copySelection, deleteSelection, duplicateSelection, nudgeSelection, paste, rotateSelection, selectAll, type Clipboard } from './selectionActions.ts';
+import { actionEntry, entryForKey, toolEntry, type ActionEntry, type ActionId, type ToolId } from './registry.ts';
+import type { Clipboard } from './selectionActions.ts';
 import { SelectTool } from './selectTool.ts';
-import { ShapeTool } from './shapeTool.ts';
-import { ColumnTool } from './columnTool.ts';
-import { toolForKey, viewKeyFor } from './shortcuts.ts';
-import { DEFAULT_TOOL_OPTIONS, type DragOffset, type Tool, type ToolContext, type ToolId, type ToolOptions, type ToolPointer, type ToolPreview } from './types.ts';
-import { WallTool } from './wallTool.ts';
-import { WindowTool } from './windowTool.ts';
+import { DEFAULT_TOOL_OPTIONS, type DragOffset, type Tool, type ToolContext, type ToolOptions, type ToolPointer, type ToolPreview } from './types.ts';
 
 export function createTool(id: ToolId): Tool {
-  switch (id) {
-    case 'select': return new SelectTool();
-    case 'rotate': return new RotateTool();
-    case 'wall': return new WallTool();
-    case 'zone': case 'core': case 'building': case 'green': return new ShapeTool(id);
-    case 'column': return new ColumnTool();
-    case 'door': return new DoorTool();
-    case 'window': return new WindowTool();
-    case 'exit': return new ExitTool();
-    case 'workstation': case 'airTerminal': case 'extinguisher': case 'detector': case 'sprinkler': return new DeviceTool(id);
-    case 'smokeExhaust': case 'exitSign': case 'hydrant': case 'evacuationMark': return new DeviceTool(id);
-    case 'workstationArray': return new ArrayTool();
-    case 'luminaireArray': return new LuminaireTool();
-    case 'outline': return new OutlineTool();
-    case 'measure': return new MeasureTool();
-  }
+  return toolEntry(id).create();
 }
 
 export interface ToolState {
@@ -64,13 +37,13 @@ export interface ToolState {
   typedRejected: boolean;
 }
 
-const DIRECTIONS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-/** Shift+arrow moves this many grid steps. */
-export const LARGE_NUDGE_STEPS = 10;
+/** Shift+arrow moves this many grid steps (the registry's nudge). */
+export { LARGE_NUDGE_STEPS } from './registry.ts';
 
 export class ToolController {
   readonly state: StoreApi<ToolState>;
   private tool: Tool = new SelectTool();
+  private current: ToolId = 'select';
   /** metres per screen pixel, set by the view (tests keep 1 cm) */
   metresPerPixel = 0.01;
   private targetsCache: { key: unknown; targets: SnapTargets } | null = null;
@@ -91,12 +64,13 @@ export class ToolController {
   }
 
   get toolId(): ToolId {
-    return this.tool.id;
+    return this.current;
   }
 
   setTool(id: ToolId): void {
     this.tool.cancel(this.context());
     this.tool = createTool(id);
+    this.current = id;
     this.state.setState({ toolId: id, preview: null, snap: null, typed: null, typedRejected: false });
     this.sync();
   }
@@ -174,11 +148,17 @@ export class ToolController {
     if (this.state.getState().path !== path) this.state.setState({ path });
   }
 
-  pointerDown(e: ToolPointer): void {
+  /**
+   * A press. True when the tool takes it (the view must not also orbit, pan or click the scene);
+   * false when it is the view's: the select tool lets an empty-space press in 3D orbit and a press
+   * in the building view reach the scene (selectTool.ts has the rules).
+   */
+  pointerDown(e: ToolPointer): boolean {
     // a click places the point itself: what was typed is dropped
     if (this.state.getState().typed !== null) this.state.setState({ typed: null, typedRejected: false });
-    this.tool.pointerDown(this.context(), e);
+    const outcome = this.tool.pointerDown(this.context(), e);
     this.sync();
+    return outcome !== 'pass';
   }
 
   pointerMove(e: ToolPointer): void {
@@ -209,81 +189,38 @@ export class ToolController {
     this.sync();
   }
 
-  /** Every keyboard shortcut of the editor. Returns true when the key was used. */
-  keyDown(event: KeyLike & { code?: string }): boolean {
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key;
-    if (key === 'Escape') {
-      // the first Esc clears a typed length, the next one cancels the tool
-      if (this.state.getState().typed !== null) this.state.setState({ typed: null, typedRejected: false });
-      else this.cancel();
-      return true;
-    }
-    // zoom to fit / to selection: the view frames again, whatever the tool is doing
-    const view = viewKeyFor(event);
-    if (view === 'fitView') {
-      this.store.getState().fitView();
-      return true;
-    }
-    if (view === 'fitSelection') {
-      this.store.getState().fitSelection();
-      return true;
-    }
-    if (!mod && !event.altKey && this.tool.keyDown?.(this.context(), key)) {
+  /** Drops what the tool is doing (no Escape semantics: the selection stays), e.g. before undo. */
+  interrupt(): void {
+    this.tool.cancel(this.context());
+    this.sync();
+  }
+
+  /** Runs an action of the registry (a toolbar button, a key). True when it did something with the key. */
+  runAction(action: ActionId | ActionEntry, key: KeyLike | null = null): boolean {
+    const entry = typeof action === 'string' ? actionEntry(action) : action;
+    const used = entry.run?.({ store: this.store, tools: this }, key) ?? false;
+    this.sync();
+    return used;
+  }
+
+  /**
+   * Every keyboard shortcut of the editor, from the registry: Esc and the fit keys first, then the
+   * active tool's own keys (Enter, Backspace, a typed length), then the other actions and the tool
+   * letters. Returns true when the key was used.
+   */
+  keyDown(event: KeyLike): boolean {
+    const entry = entryForKey(event);
+    if (entry?.kind === 'action' && 'first' in entry && entry.first) return this.runAction(entry, event);
+    if (!event.ctrlKey && !event.metaKey && !event.altKey && this.tool.keyDown?.(this.context(), event.key)) {
       this.sync();
       return true;
     }
-    if (mod) {
-      const k = key.toLowerCase();
-      if (k === 'c') {
-        const clipboard = copySelection(this.store);
-        if (clipboard) this.state.setState({ clipboard });
-        return true;
-      }
-      if (k === 'v') {
-        const clipboard = this.state.getState().clipboard;
-        if (clipboard) paste(this.store, clipboard);
-        return true;
-      }
-      if (k === 'd') {
-        duplicateSelection(this.store);
-        return true;
-      }
-      if (k === 'a') {
-        selectAll(this.store);
-        return true;
-      }
-      // an edit in progress is cancelled before undo / redo
-      if (k === 'z' || k === 'y') this.tool.cancel(this.context());
-      const handled = handleEditorKey(event, this.store);
-      this.sync();
-      return handled;
-    }
-    if (event.altKey) return false;
-    const direction = DIRECTIONS[key];
-    if (direction) {
-      const { grid } = this.state.getState().options.snap;
-      const step = grid * (event.shiftKey ? LARGE_NUDGE_STEPS : 1);
-      return nudgeSelection(this.store, direction[0] * step, direction[1] * step).ok || this.store.getState().session.selection.length > 0;
-    }
-    if (key === 'Delete' || key === 'Backspace') {
-      deleteSelection(this.store);
+    if (!entry) return false;
+    if (entry.kind === 'tool') {
+      this.setTool(entry.id);
       return true;
     }
-    if (key === '?') {
-      this.state.setState((s) => ({ helpOpen: !s.helpOpen }));
-      return true;
-    }
-    if ((key === 'r' || key === 'R') && !event.shiftKey) {
-      rotateSelection(this.store, 90);
-      return true;
-    }
-    const tool = toolForKey(key, event.shiftKey);
-    if (tool) {
-      this.setTool(tool);
-      return true;
-    }
-    return false;
+    return this.runAction(entry, event);
   }
 }
 

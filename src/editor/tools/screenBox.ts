@@ -1,5 +1,6 @@
-// Box selection on screen (the 3D view's Ctrl+drag): every element whose plan position, seen
-// through the current camera, lies inside a screen rectangle. The same kinds as the plan view's
+// Box selection on screen (the 3D view's Ctrl+drag from empty space, Alt+drag from anywhere; the
+// select tool runs it): every element whose plan position, seen through the current camera, lies
+// inside a screen rectangle. The same kinds as the plan view's
 // box (pickIndex.within), in the same order. A desk or device counts by its position, a wall or
 // window by both ends, a zone or core by all its corners (like the plan box, which wants the
 // whole element inside). Pure: the camera comes in as a projection callback. The floor's points

@@ -8,17 +8,37 @@
 // A press on the rotation handle (the round knob above the selection, rotateHandle.ts) comes
 // before any element under it and turns the selection about its centre: 15° steps, Shift free
 // (1°), the angle shown beside the pointer, one undo step on release, Esc puts it back.
+// The views' rules live here too, so the headless editor tests them: in the building view the tool
+// stands aside (presses and hovers go to the scene, where a click opens a floor). In the 3D view a
+// press on a desk is read on the desk-top plane (the desk seen under the pointer is the one picked);
+// a press on empty floor orbits ('pass'), unless Ctrl (⌘) is held: then, like Alt+drag from
+// anywhere, it draws a box on the screen and selects what the camera shows inside it
+// (screenBox.ts; Shift adds). A box smaller than BOX_CLICK_PX is a click.
 import { moveBuilding } from '../../floorplan/commands/moveBuilding.ts';
 import { moveElements } from '../../floorplan/commands/moveElements.ts';
 import { distance } from '../../floorplan/geometry/polygon.ts';
-import type { Point } from '../../floorplan/types.ts';
+import type { Floor, Point } from '../../floorplan/types.ts';
 import { snapToGrid } from '../snapping.ts';
 import { DragMove } from './dragMove.ts';
 import { contextMetresPerPixel, rotateHandleAt, rotationPreview } from './rotateHandle.ts';
 import { RotationDrag } from './rotateTool.ts';
-import type { Tool, ToolContext, ToolPointer } from './types.ts';
+import { combineSelection, screenRect, selectInScreenRect } from './screenBox.ts';
+import type { PressOutcome, ScreenPoint, Tool, ToolContext, ToolPointer } from './types.ts';
 
 type State = 'idle' | 'pointing' | 'dragging' | 'brushing' | 'rotating';
+
+/** Height (m) of a desk top: in 3D a press on a desk is read on this plane. */
+export const DESK_TOP = 0.75;
+/** A screen box smaller than this (px) both ways is a click. */
+export const BOX_CLICK_PX = 4;
+
+const deskIds = new WeakMap<Floor, Set<string>>();
+function isDesk(floor: Floor | undefined, id: string | null): boolean {
+  if (!floor || !id) return false;
+  let ids = deskIds.get(floor);
+  if (!ids) deskIds.set(floor, (ids = new Set(floor.workstations.map((w) => w.id))));
+  return ids.has(id);
+}
 
 export class SelectTool implements Tool {
   readonly id = 'select' as const;
@@ -30,6 +50,28 @@ export class SelectTool implements Tool {
   /** the last offset the floor accepted (a desk may not leave the floor plate) */
   private accepted: Point = [0, 0];
   private rotation: RotationDrag | null = null;
+  /** the plane (m above the floor) this press is read on: a desk top in 3D, else the floor */
+  private height = 0;
+  /** where a box drawn on the screen started (3D); null for a box on the plan */
+  private screenStart: ScreenPoint | null = null;
+  private screenEnd: ScreenPoint | null = null;
+
+  /** The pointer's plan point on the plane this press is read on. */
+  private at(e: ToolPointer): Point {
+    return this.height !== 0 ? (e.pointAt?.(this.height) ?? e.point) : e.point;
+  }
+
+  /** The plane a press here is read on: a desk top when one is seen under the pointer in 3D, else the floor (0). */
+  private static deskTopHeight(ctx: ToolContext, e: ToolPointer): number {
+    if (e.view !== '3d' || !e.pointAt) return 0;
+    const top = e.pointAt(DESK_TOP);
+    return top && isDesk(ctx.floor, ctx.pick(top)) ? DESK_TOP : 0;
+  }
+
+  /** A box on the screen needs an open floor, the pointer's screen position and the camera. */
+  private static canBoxOnScreen(ctx: ToolContext, e: ToolPointer): boolean {
+    return e.view === '3d' && !!ctx.floor && !!e.screen && !!e.project;
+  }
 
   /** The rotation handle under p, when a floor selection shows one. */
   private handleAt(ctx: ToolContext, p: Point) {
@@ -37,8 +79,16 @@ export class SelectTool implements Tool {
     return rotateHandleAt(ctx.floor, ctx.store.getState().session.selection, contextMetresPerPixel(ctx), p);
   }
 
-  pointerDown(ctx: ToolContext, e: ToolPointer): void {
+  pointerDown(ctx: ToolContext, e: ToolPointer): PressOutcome {
     const s = ctx.store.getState();
+    // the building view is a navigator: a press is the scene's (a click on a slab opens that
+    // floor, a drag orbits), not the tool's, which would pick the building
+    if (s.session.level === 'building') return 'pass';
+    this.height = 0;
+    if (e.alt && SelectTool.canBoxOnScreen(ctx, e)) {
+      this.startScreenBox(ctx, e);
+      return;
+    }
     if (e.alt) {
       this.startBox(ctx, e);
       return;
@@ -55,8 +105,18 @@ export class SelectTool implements Tool {
         return;
       }
     }
-    const hit = ctx.pick(e.point);
-    this.start = e.point;
+    this.height = SelectTool.deskTopHeight(ctx, e);
+    const point = this.at(e);
+    const hit = ctx.pick(point);
+    if (!hit && e.view === '3d') {
+      // empty space in 3D: a plain drag orbits, Ctrl+drag draws a box on the screen
+      if (e.ctrl && SelectTool.canBoxOnScreen(ctx, e)) {
+        this.startScreenBox(ctx, e);
+        return;
+      }
+      return 'pass';
+    }
+    this.start = point;
     this.additive = !!e.shift;
     const current = s.session.selection;
     if (!hit) {
@@ -73,6 +133,14 @@ export class SelectTool implements Tool {
     this.state = 'pointing';
   }
 
+  /** A box on the screen from here (3D); the selection changes on release. */
+  private startScreenBox(ctx: ToolContext, e: ToolPointer): void {
+    this.screenStart = this.screenEnd = e.screen!;
+    this.additive = !!e.shift;
+    this.state = 'brushing';
+    ctx.setPreview({ screenBox: screenRect(this.screenStart, this.screenEnd) });
+  }
+
   /** A box selection from here; without Shift it replaces the selection. */
   private startBox(ctx: ToolContext, e: ToolPointer): void {
     this.start = e.point;
@@ -84,13 +152,24 @@ export class SelectTool implements Tool {
 
   pointerMove(ctx: ToolContext, e: ToolPointer): void {
     if (this.state === 'idle') {
-      ctx.store.getState().setHover(this.handleAt(ctx, e.point) ? null : ctx.pick(e.point));
+      const s = ctx.store.getState();
+      // in the building view the hovered floor is the scene's (BuildingView), not the tool's
+      if (s.session.level === 'building') return;
+      // what a press here would pick: a desk top in 3D, else the floor
+      const height = this.handleAt(ctx, e.point) ? null : SelectTool.deskTopHeight(ctx, e);
+      s.setHover(height === null ? null : ctx.pick(height ? (e.pointAt?.(height) ?? e.point) : e.point));
       return;
     }
+    if (this.height !== 0) e = { ...e, point: this.at(e) };
     if (this.state === 'rotating' && this.rotation) {
       this.rotation.moveTo(ctx, e.point, !!e.shift);
       // the turn the plan shows (a refused one keeps the last accepted)
       ctx.setPreview(rotationPreview({ centre: this.rotation.centre, pointer: e.point, degrees: this.rotation.degrees }));
+      return;
+    }
+    if (this.state === 'brushing' && this.screenStart) {
+      if (e.screen) this.screenEnd = e.screen;
+      ctx.setPreview({ screenBox: screenRect(this.screenStart, this.screenEnd!) });
       return;
     }
     if (this.state === 'brushing') {
@@ -137,6 +216,7 @@ export class SelectTool implements Tool {
 
   pointerUp(ctx: ToolContext, e: ToolPointer): void {
     const s = ctx.store.getState();
+    if (this.height !== 0) e = { ...e, point: this.at(e) };
     if (this.state === 'rotating') {
       this.rotation?.commit(ctx);
       this.rotation = null;
@@ -151,12 +231,20 @@ export class SelectTool implements Tool {
       const id = this.ids[0]!;
       if (s.plan.site.buildings.some((b) => b.id === id)) s.openBuilding(id);
     }
-    if (this.state === 'brushing') {
+    if (this.state === 'brushing' && this.screenStart) {
+      ctx.setPreview(null);
+      const rect = screenRect(this.screenStart, e.screen ?? this.screenEnd!);
+      this.screenStart = this.screenEnd = null;
+      const click = rect.maxX - rect.minX < BOX_CLICK_PX && rect.maxY - rect.minY < BOX_CLICK_PX;
+      const inside = click || !ctx.floor || !e.project ? [] : selectInScreenRect(ctx.floor, rect, e.project);
+      s.select(combineSelection(s.session.selection, inside, this.additive));
+    } else if (this.state === 'brushing') {
       ctx.setPreview(null);
       const inside = distance(this.start, e.point) < ctx.dragThreshold ? [] : ctx.pickBox(this.start, e.point);
       const current = s.session.selection;
       s.select(this.additive ? [...current, ...inside.filter((id) => !current.includes(id))] : inside);
     }
+    this.height = 0;
     this.state = 'idle';
   }
 
@@ -168,6 +256,8 @@ export class SelectTool implements Tool {
       else ctx.store.getState().cancel();
     }
     ctx.setPreview(null);
+    this.screenStart = this.screenEnd = null;
+    this.height = 0;
     this.state = 'idle';
   }
 }

@@ -4,44 +4,30 @@ import type { PlannedDesk } from '../../floorplan/geometry/workstationArray.ts';
 import type { CoreKind, ExitKind, FireRating, Floor, Point, Role, SignKind, WallKind, ZoneUse } from '../../floorplan/types.ts';
 import type { EditorStore } from '../store.ts';
 import type { SnapResult } from '../snapping.ts';
+import type { ScreenProjection, ScreenRect } from './screenBox.ts';
 
-export const TOOL_IDS = [
-  'select',
-  'rotate',
-  'wall',
-  'zone',
-  'core',
-  'column',
-  'door',
-  'window',
-  'exit',
-  'workstation',
-  'workstationArray',
-  'luminaireArray',
-  'airTerminal',
-  'extinguisher',
-  'detector',
-  'sprinkler',
-  'smokeExhaust',
-  'exitSign',
-  'hydrant',
-  'evacuationMark',
-  'outline',
-  'measure',
-  'building',
-  'green',
-] as const;
-export type ToolId = (typeof TOOL_IDS)[number];
-
-/** Tools that draw on a site (park view) rather than on a floor. */
-export const SITE_TOOLS: ReadonlySet<ToolId> = new Set(['select', 'measure', 'building', 'green']);
+// which tools exist is the registry's to say (registry.ts); types only, so no import cycle at run time
+export type { ToolId } from './registry.ts';
 
 export interface ToolPointer {
-  /** plan coordinates, metres */
+  /** plan coordinates, metres (on the floor plane) */
   point: Point;
   shift?: boolean;
   ctrl?: boolean;
   alt?: boolean;
+  /** the view the pointer is in: the perspective 3D view, or (absent) the plan */
+  view?: 'plan' | '3d';
+  /** where the pointer is on the canvas, px from its top left (the views give it; tests may) */
+  screen?: ScreenPoint;
+  /** the plan point under the pointer on the plane `height` m above the floor; null when the ray misses it */
+  pointAt?: (height: number) => Point | null;
+  /** plan point → canvas px through the camera as it is now (for boxes drawn on the screen) */
+  project?: ScreenProjection;
+}
+
+export interface ScreenPoint {
+  x: number;
+  y: number;
 }
 
 export interface Measurement {
@@ -65,6 +51,8 @@ export interface ToolPreview {
   dimension?: { from: Point; to: Point; rectangle?: boolean };
   /** the preview would be refused (drawn in red) */
   invalid?: boolean;
+  /** a box drawn on the screen (the 3D view's box selection), canvas px */
+  screenBox?: ScreenRect;
 }
 
 export type ShapeMode = 'rectangle' | 'polygon';
@@ -148,11 +136,15 @@ export interface ToolContext {
   setTyped(text: string | null, rejected?: boolean): void;
 }
 
+export type PressOutcome = void | 'pass';
+
 /** A tool is a small state machine; `state` is one of its named states ('idle', 'drawing', …). */
 export interface Tool {
-  readonly id: ToolId;
+  /** its registry id (a plain string here, so the registry may list the tools) */
+  readonly id: string;
   readonly state: string;
-  pointerDown(ctx: ToolContext, e: ToolPointer): void;
+  /** 'pass': the press is not the tool's; the view has it (the camera orbits, the scene is clicked) */
+  pointerDown(ctx: ToolContext, e: ToolPointer): PressOutcome;
   pointerMove(ctx: ToolContext, e: ToolPointer): void;
   pointerUp(ctx: ToolContext, e: ToolPointer): void;
   doubleClick?(ctx: ToolContext, e: ToolPointer): void;

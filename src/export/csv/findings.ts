@@ -8,25 +8,22 @@ import { groupFindings } from '../../rules/findingGroups.ts';
 import { findingNames } from '../../rules/findingNames.ts';
 import { clauseText } from '../../rules/format.ts';
 import { ruleTitle, subjectCount } from '../../rules/ruleTitles.ts';
-import type { Finding, FindingStatus } from '../../rules/types.ts';
+import { compareStatus, type Finding, type FindingStatus, type ReportedRun } from '../../rules/results.ts';
 import { measuredText } from '../model/complianceModel.ts';
 import { findingsInScope } from '../model/findingsInScope.ts';
 import { recommendedFix } from '../model/fixes.ts';
 import { formatQuantity, formatRequirement } from '../model/formatValues.ts';
 import { resolveScope, type ReportScope } from '../model/scope.ts';
 import { reportText } from '../reportText.ts';
-import type { RulesOutcome } from '../rulesOutcome.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 
 export interface FindingsCsvOptions {
   locale: Locale;
   scope?: ReportScope;
-  rules: RulesOutcome;
+  rules: ReportedRun;
   /** which statuses to list; default the failures and warnings, as the compliance report */
   statuses?: readonly FindingStatus[];
 }
-
-const ORDER: Record<FindingStatus, number> = { fail: 0, warn: 1, pass: 2, 'n/a': 3 };
 
 export function findingsCsv(plan: PlanDocument, options: FindingsCsvOptions): string {
   const { locale } = options;
@@ -38,7 +35,7 @@ export function findingsCsv(plan: PlanDocument, options: FindingsCsvOptions): st
   const listed = (scoped ? findingsInScope(options.rules.findings, scoped) : [])
     .filter((f) => statuses.has(f.status))
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => ORDER[a.f.status] - ORDER[b.f.status] || a.i - b.i)
+    .sort((a, b) => compareStatus(a.f.status, b.f.status) || a.i - b.i)
     .map((x) => x.f);
 
   const reviewText = (f: Finding): string => {

@@ -3,25 +3,10 @@ import { occupantPoint } from '../../floorplan/geometry/elements.ts';
 import { floorSeats } from '../../floorplan/queries/seats.ts';
 import { zoneLocator } from '../../floorplan/queries/zones.ts';
 import type { Locale, PlanDocument } from '../../floorplan/types.ts';
-import type { FindingStatus } from '../../rules/types.ts';
+import { worstStatusByElement, type FindingStatus, type ReportedRun } from '../../rules/results.ts';
 import { resolveScope, type ReportScope } from '../model/scope.ts';
 import { reportText } from '../reportText.ts';
-import type { RulesOutcome } from '../rulesOutcome.ts';
 import { roundTo, toCsv, type CsvCell } from './csv.ts';
-
-const SEVERITY: Record<FindingStatus, number> = { 'n/a': 0, pass: 1, warn: 2, fail: 3 };
-
-/** The worst status among the findings naming each element (fail over warn over pass). */
-export function statusByElement(rules: RulesOutcome | undefined): Map<string, FindingStatus> {
-  const worst = new Map<string, FindingStatus>();
-  for (const f of rules?.findings ?? []) {
-    for (const id of f.where.elementIds) {
-      const was = worst.get(id);
-      if (!was || SEVERITY[f.status] > SEVERITY[was]) worst.set(id, f.status);
-    }
-  }
-  return worst;
-}
 
 /**
  * A desk's status in the schedule: the worst finding naming it; a desk no finding names passed
@@ -35,7 +20,7 @@ export function deskStatus(worst: FindingStatus | undefined, checked: boolean, w
 export interface ScheduleOptions {
   locale: Locale;
   scope?: ReportScope;
-  rules?: RulesOutcome;
+  rules?: ReportedRun;
 }
 
 /** Columns: id, building, floor, zone, role, x, y (occupant point), walking and straight distance to exit, status ("pass" when nothing names the desk). */
@@ -43,7 +28,7 @@ export function workstationScheduleCsv(plan: PlanDocument, options: ScheduleOpti
   const text = reportText(options.locale);
   const scoped = resolveScope(plan, options.scope ?? { kind: 'park' });
   const distances = new Map((options.rules?.analysis?.floors ?? []).flatMap((f) => f.workstations.map((w) => [w.id, w] as const)));
-  const statuses = statusByElement(options.rules);
+  const statuses = worstStatusByElement(options.rules?.findings ?? []);
   const rows: CsvCell[][] = [];
   for (const { building, floors } of scoped?.buildings ?? []) {
     for (const floor of floors) {

@@ -2,8 +2,8 @@
 import { floorSeats } from '../../floorplan/queries/seats.ts';
 import type { PlanDocument, Profile, RoleCounts, ZoneUse } from '../../floorplan/index.ts';
 import { ZONE_USES } from '../../floorplan/types.ts';
-import type { CapacityLimit, FloorCapacity, RulesOutcome, StatusCounts } from '../rulesOutcome.ts';
-import { countStatuses, findingsInScope } from './findingsInScope.ts';
+import { countStatuses, type ReportedCapacityLimit, type ReportedFloorCapacity, type ReportedRun, type StatusCounts } from '../../rules/results.ts';
+import { findingsInScope } from './findingsInScope.ts';
 import type { ReportMeta } from './meta.ts';
 import { resolveScope, scopeName, scopedFloors, type ReportScope } from './scope.ts';
 import { siteIndicators, type Indicator } from './siteIndicators.ts';
@@ -37,7 +37,7 @@ export interface FloorCapacityRow {
   zones: ZoneRow[];
   /** area by zone use, uses with no area left out, in ZONE_USES order (the stack plan's bar) */
   useAreas: { use: ZoneUse; area: number }[];
-  capacity: FloorCapacity | null;
+  capacity: ReportedFloorCapacity | null;
 }
 
 export interface BuildingStack {
@@ -51,7 +51,7 @@ export interface BindingLimit {
   floorId: string;
   floorName: string;
   buildingName: string;
-  limit: CapacityLimit;
+  limit: ReportedCapacityLimit & { allows: number };
   seats: number;
 }
 
@@ -91,11 +91,11 @@ export interface CapacityReportModel {
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-export function buildCapacityModel(plan: PlanDocument, rules: RulesOutcome, meta: ReportMeta, scope: ReportScope): CapacityReportModel | null {
+export function buildCapacityModel(plan: PlanDocument, rules: ReportedRun, meta: ReportMeta, scope: ReportScope): CapacityReportModel | null {
   const scoped = resolveScope(plan, scope);
   if (!scoped) return null;
   const zoneAnalysis = new Map((rules.analysis?.floors ?? []).flatMap((f) => f.zones.map((z) => [`${f.id}|${z.id}`, z] as const)));
-  const capacityByFloor = new Map((rules.capacity?.floors ?? []).map((c) => [c.floorId, c]));
+  const capacityByFloor = new Map((rules.capacity?.buildings ?? []).flatMap((b) => b.floors.map((c) => [c.id, c] as const)));
 
   const stacks: BuildingStack[] = scoped.buildings.map(({ building, floors }) => ({
     buildingId: building.id,
@@ -154,11 +154,13 @@ export function buildCapacityModel(plan: PlanDocument, rules: RulesOutcome, meta
   let bindingHeadroom = Infinity;
   for (const f of floors) {
     const c = f.capacity;
-    if (!c || c.compliant === null) continue;
-    compliant = (compliant ?? 0) + c.compliant;
-    if (c.binding && c.binding.persons - f.seats < bindingHeadroom) {
-      bindingHeadroom = c.binding.persons - f.seats;
-      binding = { floorId: f.floorId, floorName: f.name, buildingName: f.buildingName, limit: c.binding, seats: f.seats };
+    if (!c || c.capacity === null) continue;
+    compliant = (compliant ?? 0) + c.capacity;
+    const limit = c.limits.find((l) => l.id === c.binding);
+    const allows = limit?.allows ?? null;
+    if (limit && allows !== null && allows - f.seats < bindingHeadroom) {
+      bindingHeadroom = allows - f.seats;
+      binding = { floorId: f.floorId, floorName: f.name, buildingName: f.buildingName, limit: { ...limit, allows }, seats: f.seats };
     }
   }
 

@@ -6,11 +6,10 @@ import { findingNames, type FindingNames } from '../../rules/findingNames.ts';
 import { clauseText, unitText } from '../../rules/format.ts';
 import { ruleTitle, subjectCount } from '../../rules/ruleTitles.ts';
 import type { Locale, PlanDocument, Point, Profile } from '../../floorplan/types.ts';
-import type { Finding, FindingStatus, RuleArea } from '../../rules/types.ts';
-import type { FindingFormatter, RulesOutcome, StatusCounts } from '../rulesOutcome.ts';
+import { addStatus, compareStatus, countStatuses, emptyCounts, RULE_AREAS, type Finding, type FindingStatus, type ReportedRun, type RuleArea, type StatusCounts } from '../../rules/results.ts';
 import { equipmentPart, type EquipmentRow, type EquipmentSummary } from './equipment.ts';
 import { inspectionActionRows, type InspectionActionRow } from './inspectionActions.ts';
-import { addStatus, countStatuses, emptyCounts, findingsInScope } from './findingsInScope.ts';
+import { findingsInScope } from './findingsInScope.ts';
 import { recommendedFix } from './fixes.ts';
 import { formatNumber, formatQuantity, formatRequirement } from './formatValues.ts';
 import type { ReportMeta } from './meta.ts';
@@ -119,7 +118,6 @@ export interface ComplianceReportModel {
   inspectionActions: InspectionActionRow[];
 }
 
-const AREAS: RuleArea[] = ['fire', 'lighting', 'ventilation', 'space', 'zoning', 'site'];
 
 /** The rule's own sentence in the report language (src/i18n/rules.*.ts), element ids replaced by names. */
 export function namedFindingText(names: FindingNames): FindingFormatter {
@@ -192,7 +190,8 @@ function readableCodes(clauseMap: ReadonlyMap<string, string[]>, locale: Locale)
   return [...codes].map(([clause, rules]) => ({ clause, rules }));
 }
 
-const STATUS_ORDER = { fail: 0, warn: 1, pass: 2, 'n/a': 3 } as const;
+/** Turns a finding into one sentence in the report's language. */
+export type FindingFormatter = (finding: Finding, locale: 'zh-CN' | 'en') => string;
 
 export interface ComplianceOptions {
   locale: Locale;
@@ -202,7 +201,7 @@ export interface ComplianceOptions {
 
 export function buildComplianceModel(
   plan: PlanDocument,
-  rules: RulesOutcome,
+  rules: ReportedRun,
   meta: ReportMeta,
   scope: ReportScope,
   options: ComplianceOptions,
@@ -246,7 +245,7 @@ export function buildComplianceModel(
   const issueFindings = findings
     .filter((f) => f.status === 'fail' || f.status === 'warn')
     .map((f, i) => ({ f, i }))
-    .sort((x, y) => STATUS_ORDER[x.f.status] - STATUS_ORDER[y.f.status] || x.i - y.i)
+    .sort((x, y) => compareStatus(x.f.status, y.f.status) || x.i - y.i)
     .map((x) => x.f);
   const row = (f: Finding, n: number, item: number): FindingRow => {
     const review = reviews.get(f.key);
@@ -305,7 +304,7 @@ export function buildComplianceModel(
     clauses: [...clauseMap].map(([clause, ruleIds]) => ({ clause, ruleIds })),
     codes: readableCodes(clauseMap, locale),
     counts: countStatuses(findings),
-    byArea: AREAS.filter((a) => byAreaMap.has(a)).map((area) => ({ area, counts: byAreaMap.get(area)! })),
+    byArea: RULE_AREAS.filter((a) => byAreaMap.has(a)).map((area) => ({ area, counts: byAreaMap.get(area)! })),
     byFloor: scoped.buildings.flatMap(({ building, floors }) =>
       floors.map((floor) => ({ buildingName: building.name, floorId: floor.id, floorName: floor.name, counts: floorCounts.get(floor.id) ?? emptyCounts() })),
     ),

@@ -6,7 +6,7 @@ import type { ResolvedCosts } from '../../floorplan/economics/costParameters.ts'
 import type { MoneyFigures } from '../../floorplan/economics/investment.ts';
 import type { TenantSeats } from '../../floorplan/economics/occupancy.ts';
 import type { PlanDocument } from '../../floorplan/types.ts';
-import type { RulesOutcome } from '../rulesOutcome.ts';
+import type { ReportedRun } from '../../rules/results.ts';
 import { resolveScope, scopedFloors, type ReportScope } from './scope.ts';
 
 export interface FloorTenants {
@@ -30,7 +30,7 @@ export interface EconomicsReportModel {
   problems: EconomicsProblem[];
 }
 
-export function buildEconomicsModel(plan: PlanDocument, rules: RulesOutcome, scope: ReportScope): EconomicsReportModel | null {
+export function buildEconomicsModel(plan: PlanDocument, rules: ReportedRun, scope: ReportScope): EconomicsReportModel | null {
   if (!plan.tenants?.length && !plan.phases?.length && !plan.costs) return null;
   const scoped = resolveScope(plan, scope);
   if (!scoped) return null;

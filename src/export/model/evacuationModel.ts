@@ -6,7 +6,7 @@
 import polylabel from 'polylabel';
 import { bounds, distance, pointInPolygon, polygonArea } from '../../floorplan/geometry/polygon.ts';
 import type { Building, EvacuationMark, Floor, PlanDocument, Point, SignKind } from '../../floorplan/types.ts';
-import { buildFloorNavigation, type FloorNavigation, type NavField } from '../../rules/analysis/navigation.ts';
+import { buildFloorNavigation, type FloorNavigation, type NavField } from '../../rules/walking/navigation.ts';
 import { floorDrawing, type FloorDrawing } from './floorDrawing.ts';
 import { resolveScope, scopedFloors, type ReportScope } from './scope.ts';
 

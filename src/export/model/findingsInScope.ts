@@ -1,22 +1,6 @@
-// Which findings belong to a report's scope, and counting them by status.
-import type { Finding, FindingStatus } from '../../rules/types.ts';
-import type { StatusCounts } from '../rulesOutcome.ts';
+// Which findings belong to a report's scope (counting them: countStatuses in src/rules/results.ts).
+import type { Finding } from '../../rules/results.ts';
 import type { ScopedPlan } from './scope.ts';
-
-export function emptyCounts(): StatusCounts {
-  return { fail: 0, warn: 0, pass: 0, na: 0 };
-}
-
-export function addStatus(counts: StatusCounts, status: FindingStatus): void {
-  if (status === 'n/a') counts.na++;
-  else counts[status]++;
-}
-
-export function countStatuses(findings: readonly Finding[]): StatusCounts {
-  const counts = emptyCounts();
-  for (const f of findings) addStatus(counts, f.status);
-  return counts;
-}
 
 /**
  * Park scope: every finding. Building scope: findings located in that building (site-wide

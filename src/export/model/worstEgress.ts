@@ -2,8 +2,8 @@
 // on the compliance plan. Reuses the rules' navigation; only one path per floor is traced.
 import { occupantPoint } from '../../floorplan/geometry/elements.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
-import { buildFloorNavigation } from '../../rules/analysis/navigation.ts';
-import type { FloorAnalysis } from '../rulesOutcome.ts';
+import { buildFloorNavigation } from '../../rules/walking/navigation.ts';
+import type { ReportedFloorAnalysis } from '../../rules/results.ts';
 
 export interface EgressPath {
   workstationId: string;
@@ -15,7 +15,7 @@ export interface EgressPath {
  * With the rules' per-seat distances the worst seat is known and one query traces it; without
  * them every seat is queried (a floor of 400 seats takes a few tens of ms).
  */
-export function worstEgressPath(floor: Floor, analysis?: FloorAnalysis): EgressPath | null {
+export function worstEgressPath(floor: Floor, analysis?: ReportedFloorAnalysis): EgressPath | null {
   if (floor.exits.length === 0 || floor.workstations.length === 0) return null;
   const field = buildFloorNavigation(floor).field(floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width })));
   const known = analysis?.workstations.filter((w) => w.walking !== null && Number.isFinite(w.walking));

@@ -17,6 +17,7 @@ import { tenantRgb } from './tenantColors.ts';
 import { reportText, type ReportText } from '../reportText.ts';
 import { scopeLabel } from './scopeLabel.ts';
 import { demandTableRows, demandWords } from '../../rules/demand/demandReport.ts';
+import { STATUS_ORDER, statusCountKey } from '../../rules/results.ts';
 
 export function indicatorValue(i: Indicator, value: number): string {
   if (i.unit === '%') return formatPercent(value);
@@ -28,8 +29,8 @@ export function indicatorValue(i: Indicator, value: number): string {
 function summaryRows(m: CapacityReportModel, t: ReportText): string[][] {
   const s = m.summary;
   const binding = s.binding
-    ? `${t.limits[s.binding.limit.id] ?? s.binding.limit.id} — ${s.binding.buildingName} ${s.binding.floorName}: ${formatInteger(s.binding.limit.persons)} / ${t.seatCount(formatInteger(s.binding.seats))}` +
-      (s.binding.limit.shortfall ? ` (${t.shortfall(`${formatNumber(s.binding.limit.shortfall, 2)} ${s.binding.limit.unit ?? ''}`.trim())})` : '')
+    ? `${t.limits[s.binding.limit.id] ?? s.binding.limit.id} — ${s.binding.buildingName} ${s.binding.floorName}: ${formatInteger(s.binding.limit.allows)} / ${t.seatCount(formatInteger(s.binding.seats))}` +
+      (s.binding.limit.shortfall ? ` (${t.shortfall(`${formatNumber(s.binding.limit.shortfall, 2)} ${s.binding.limit.unit}`.trim())})` : '')
     : t.notComputed;
   return [
     [t.seats, formatInteger(s.seats), ''],
@@ -41,7 +42,7 @@ function summaryRows(m: CapacityReportModel, t: ReportText): string[][] {
     [t.areaPerSeatWork, s.areaPerSeatWork === null ? '—' : `${formatNumber(s.areaPerSeatWork, 2)} m²`, t.areaPerSeatWorkDef],
     [t.compliantCapacity, s.compliant === null ? t.notComputed : formatInteger(s.compliant), ''],
     [t.bindingLimit, binding, ''],
-    [t.checks, `${t.statuses.fail} ${s.counts.fail} · ${t.statuses.warn} ${s.counts.warn} · ${t.statuses.pass} ${s.counts.pass} · ${t.statuses['n/a']} ${s.counts.na}`, ''],
+    [t.checks, STATUS_ORDER.map((status) => `${t.statuses[status]} ${s.counts[statusCountKey(status)]}`).join(' · '), ''],
   ];
 }
 

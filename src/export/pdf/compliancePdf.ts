@@ -13,7 +13,7 @@ import { formatInteger } from '../model/formatValues.ts';
 import { resolveScope, scopedFloors } from '../model/scope.ts';
 import { worstEgressPath } from '../model/worstEgress.ts';
 import { reportText, type ReportText } from '../reportText.ts';
-import type { StatusCounts } from '../rulesOutcome.ts';
+import { STATUS_COUNT_KEYS, STATUS_ORDER, type StatusCounts } from '../../rules/results.ts';
 import { drawCover } from './cover.ts';
 import { drawFloorPlan, planLayout } from './planDrawing.ts';
 import { yieldToEventLoop, type PdfReportOptions } from './reportOptions.ts';
@@ -25,7 +25,7 @@ export function extinguisherReach(base: 'gb' | 'intl'): number {
   return base === 'intl' ? 22.9 : 20;
 }
 
-const countCells = (c: StatusCounts): string[] => [String(c.fail), String(c.warn), String(c.pass), String(c.na)];
+const countCells = (c: StatusCounts): string[] => STATUS_COUNT_KEYS.map((k) => String(c[k]));
 
 type CellHook = (data: { section: string; column: { index: number }; row: { index: number }; cell: { styles: { textColor: unknown; fontSize: number } } }) => void;
 
@@ -157,7 +157,7 @@ export async function compliancePdf(plan: PlanDocument, options: PdfReportOption
   const scoped = resolveScope(plan, model.scope);
   const seatsInScope = scoped ? scopedFloors(scoped).reduce((n, f) => n + f.floor.workstations.length, 0) : 0;
   w.paragraph(`${t.seats}: ${formatInteger(seatsInScope)}`);
-  const statusHead = [t.statuses.fail, t.statuses.warn, t.statuses.pass, t.statuses['n/a']];
+  const statusHead = STATUS_ORDER.map((s) => t.statuses[s]);
   w.table([t.checks, ...statusHead], [[t.checks, ...countCells(model.counts)]], { columnStyles: { 0: { cellWidth: 70 } } });
   w.heading(t.summaryByArea, 11);
   w.table(['', ...statusHead], model.byArea.map((a) => [t.areas[a.area], ...countCells(a.counts)]), { columnStyles: { 0: { cellWidth: 70 } } });

@@ -2,7 +2,8 @@
 import type { Locale } from '../../floorplan/types.ts';
 import type { ReportMeta } from '../model/meta.ts';
 import type { ReportScope } from '../model/scope.ts';
-import type { FindingFormatter, RulesOutcome } from '../rulesOutcome.ts';
+import type { ReportedRun } from '../../rules/results.ts';
+import type { FindingFormatter } from '../model/complianceModel.ts';
 import type { FontLoader } from './fonts.ts';
 
 export type ProgressCallback = (fraction: number, stepLabel: string) => void;
@@ -11,7 +12,7 @@ export interface PdfReportOptions {
   locale: Locale;
   scope: ReportScope;
   meta: ReportMeta;
-  rules: RulesOutcome;
+  rules: ReportedRun;
   fonts: FontLoader;
   formatFinding?: FindingFormatter;
   onProgress?: ProgressCallback;

@@ -1,5 +1,5 @@
 // Add a structural column: any simple polygon (usually a small rectangle) standing floor to
-// ceiling. Columns block walking paths and desks (rules/analysis/freeSpace.ts).
+// ceiling. Columns block walking paths and desks (rules/walking/freeSpace.ts).
 import type { Column } from '../types.ts';
 import { isValidPolygonValue, refuseUsedIds } from './checks.ts';
 import { refuse, type Command } from './command.ts';

@@ -1,7 +1,9 @@
 // Reading a plan file: never throws, whatever the input. Returns the plan, or every problem
 // found with its JSON path and a message in zh-CN and en.
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
 import type { PlanDocument } from '../types.ts';
+import { fastParser } from './fastParser.ts';
 import { migrate } from './migrations.ts';
 import { problem, type PlanProblem } from './problems.ts';
 import { planSchema } from './schema.ts';
@@ -64,14 +66,27 @@ export function parsePlanValue(value: unknown): ParseResult {
   }
   const migrated = migrate(raw);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
-  const parsed = planSchema.safeParse(migrated.doc);
-  if (!parsed.success) {
-    return { ok: false, problems: capped(parsed.error.issues.map((i) => issueToProblem(i, migrated.doc))) };
-  }
-  const plan = parsed.data as unknown as PlanDocument;
-  const semantic = semanticProblems(plan);
+  const plan = schemaOutput(migrated.doc);
+  if (!plan.ok) return { ok: false, problems: capped(plan.issues.map((i) => issueToProblem(i, migrated.doc))) };
+  const semantic = semanticProblems(plan.value);
   if (semantic.length) return { ok: false, problems: capped(semantic) };
-  return { ok: true, plan, migrated: migrated.applied };
+  return { ok: true, plan: plan.value, migrated: migrated.applied };
+}
+
+let parseFast: ((value: unknown) => PlanDocument | undefined) | undefined;
+
+/**
+ * The document as the schema parses it, or zod's issues. The fast parser (built from the same
+ * schema, on first use; fastParser.ts) gives zod's output without zod's cost; zod itself runs
+ * only for a document the fast parser rejects, to say why, and has the last word there.
+ */
+function schemaOutput(doc: Record<string, unknown>): { ok: true; value: PlanDocument } | { ok: false; issues: z.core.$ZodIssue[] } {
+  parseFast ??= fastParser(planSchema);
+  const fast = parseFast(doc);
+  if (fast !== undefined) return { ok: true, value: fast };
+  const parsed = planSchema.safeParse(doc);
+  // the plan types are inferred from the schema, so its output is a PlanDocument as it stands
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: parsed.error.issues };
 }
 
 export function parsePlan(text: unknown): ParseResult {

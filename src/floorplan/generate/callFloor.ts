@@ -29,10 +29,9 @@ import type {
   ZoneUse,
 } from '../types.ts';
 import type { Random } from './random.ts';
-import { equipSafety } from './safetyDevices.ts';
+import { equipSafety, type PlantedDefect } from './safetyDevices.ts';
 
-/** Deliberate defects a generated floor can carry (docs/samples.md). */
-export type PlantedDefect = 'overdue-extinguisher' | 'cabling-door-c' | 'dark-rest' | 'missing-exit-sign' | 'open-stair' | 'detector-by-outlet';
+export type { PlantedDefect } from './safetyDevices.ts';
 
 export interface RoomSpec {
   use: ZoneUse | 'stair' | 'lift';

@@ -6,7 +6,16 @@
 // building's height requires, and one "you are here" mark for the evacuation plan.
 import { bounds, centroid, closestPointOnSegment, distance, distanceToPolygonBoundary, pointInPolygon, polygonArea } from '../geometry/polygon.ts';
 import type { Core, Floor, Point, Polygon, StairEnclosure, Zone } from '../types.ts';
-import type { FloorBuilder, PlantedDefect } from './callFloor.ts';
+
+/** Deliberate defects a generated floor can carry (docs/samples.md). */
+export type PlantedDefect = 'overdue-extinguisher' | 'cabling-door-c' | 'dark-rest' | 'missing-exit-sign' | 'open-stair' | 'detector-by-outlet';
+
+/** What the kit needs of callFloor's FloorBuilder (typed here so the two files do not import each other). */
+export interface FloorWithIds {
+  readonly floor: Floor;
+  /** a fresh id of the floor for an element of this kind */
+  id(kind: string): string;
+}
 
 export interface SafetyKitOptions {
   /** how the building's stairs are enclosed (GB 50016 §5.5.12, §5.5.13) */
@@ -66,7 +75,7 @@ function spaced(a: number, b: number, spacing: number): number[] {
 }
 
 /** A sign at each exit (安全出口, just inside the floor) and a hydrant beside each stair exit. */
-function exitKit(fb: FloorBuilder): void {
+function exitKit(fb: FloorWithIds): void {
   const { floor } = fb;
   for (const exit of floor.exits) {
     const sign = besideAt(floor, exit.at, INWARD);
@@ -83,7 +92,7 @@ function exitKit(fb: FloorBuilder): void {
  * zones (the lines routes follow: through the middle of a corridor, along the cross aisles
  * between benches and the aisles at the zone's edges), no further apart than SIGN_SPACING.
  */
-function directionSigns(fb: FloorBuilder, aisles: readonly [Point, Point][]): void {
+function directionSigns(fb: FloorWithIds, aisles: readonly [Point, Point][]): void {
   const { floor } = fb;
   const lines: [Point, Point, number][] = aisles.map(([a, b]) => [a, b, SIGN_SPACING]);
   for (const zone of floor.zones) {
@@ -126,7 +135,7 @@ function naturalVentArea(floor: Floor, zone: Zone): number {
 }
 
 /** Mechanical exhaust inlets for corridors and for large occupied zones deeper than windows can vent. */
-function smokeExhausts(fb: FloorBuilder): void {
+function smokeExhausts(fb: FloorWithIds): void {
   const { floor } = fb;
   for (const zone of floor.zones) {
     const b = bounds(zone.polygon);
@@ -214,7 +223,7 @@ function stairCores(floor: Floor, enclosure: StairEnclosure, flightWidth: number
 }
 
 /** "You are here" at the middle of the floor's longest corridor (where a lift lobby's plan would hang). */
-function evacuationMark(fb: FloorBuilder): void {
+function evacuationMark(fb: FloorWithIds): void {
   const { floor } = fb;
   const corridors = floor.zones.filter((z) => z.use === 'corridor').sort((a, b) => polygonArea(b.polygon) - polygonArea(a.polygon));
   const host: Polygon | undefined = corridors[0]?.polygon ?? floor.zones[0]?.polygon;
@@ -224,7 +233,7 @@ function evacuationMark(fb: FloorBuilder): void {
 }
 
 /** Everything above, on a floor whose walls, zones, exits and services are placed. `aisles`: centre lines of the open zones' aisles. */
-export function equipSafety(fb: FloorBuilder, o: SafetyKitOptions, aisles: readonly [Point, Point][] = []): void {
+export function equipSafety(fb: FloorWithIds, o: SafetyKitOptions, aisles: readonly [Point, Point][] = []): void {
   stairCores(fb.floor, o.stairEnclosure, o.stairFlightWidth);
   exitKit(fb);
   directionSigns(fb, aisles);

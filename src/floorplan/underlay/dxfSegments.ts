@@ -2,53 +2,15 @@
 // drawing units with the layer of each, the layers (with off / frozen from the file), what was
 // not drawn, and the arcs, texts, inserts and closed outlines the conversion reads. The reader
 // itself is in ./dxf/ (group stream → structure → drawing); see dxf/read.ts.
-import type { Bounds } from '../geometry/polygon.ts';
-import type { DrawingEntities } from './drawingEntities.ts';
-import type { DxfError, DxfNotice } from './dxf/errors.ts';
+import type { DxfDrawing, DxfReadResult } from './dxf/drawing.ts';
 import { readDxfText, type ReadOptions } from './dxf/read.ts';
 
 export { readDxfBytes, readDxfText, type ReadOptions, type ReadProgress } from './dxf/read.ts';
 export type { DxfError, DxfNotice, DxfMessage, DxfErrorCode, DxfNoticeCode } from './dxf/errors.ts';
+export type { DxfDrawing, DxfLayer, DxfReadResult } from './dxf/drawing.ts';
 
 /** DXF text above this size is slow to store with the plan: the panel warns. */
 export const DXF_WARN_BYTES = 5 * 1024 * 1024;
-
-export interface DxfLayer {
-  name: string;
-  /** segments drawn on it */
-  segments: number;
-  /** switched off in the file (negative colour): starts hidden */
-  off: boolean;
-  /** frozen in the file: starts hidden */
-  frozen: boolean;
-}
-
-export interface DxfDrawing {
-  /** x1, y1, x2, y2 for each segment, drawing units */
-  segments: Float64Array;
-  /** layers with something drawn on them, in order of first appearance */
-  layers: DxfLayer[];
-  /** for each segment, the index of its layer in `layers` */
-  segmentLayers: Uint32Array;
-  /** metres per drawing unit named by $INSUNITS, null when unnamed */
-  metresPerUnit: number | null;
-  /** every segment */
-  bounds: Bounds | null;
-  /** the segments less far-away strays (dxf/extent.ts): what placing and framing use */
-  extent: Bounds | null;
-  /** entity types that were not drawn, with how many of each */
-  skipped: Record<string, number>;
-  entities: DrawingEntities;
-  /** things the planner should know (a few 天正 objects not drawn, a guessed encoding) */
-  notices: DxfNotice[];
-  /** $ACADVER, e.g. AC1027 */
-  version: string | null;
-  /** how the texts were decoded */
-  encoding: string;
-  binary: boolean;
-}
-
-export type DxfReadResult = { ok: true; drawing: DxfDrawing } | { ok: false; error: DxfError };
 
 /** Reads DXF text (already decoded). For a file's bytes use readDxfBytes. */
 export function readDxf(text: string, options: ReadOptions = {}): DxfReadResult {

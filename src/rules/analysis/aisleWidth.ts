@@ -17,7 +17,7 @@
 // the barriers it hits do not make.
 import type { Floor, Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
-import { floorObstacles } from './freeSpace.ts';
+import { floorObstacles } from '../walking/freeSpace.ts';
 
 export interface AisleSettings {
   /** largest spacing (m) of the measured points along a route */

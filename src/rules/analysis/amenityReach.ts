@@ -4,8 +4,8 @@
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, ZoneUse } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
-import { longestWalks } from './longestWalks.ts';
-import type { NavTarget } from './navigation.ts';
+import { longestWalks } from '../walking/longestWalks.ts';
+import type { NavTarget } from '../walking/navigation.ts';
 
 export interface AmenityReach {
   /**
@@ -38,10 +38,33 @@ function edgeSamples(polygon: readonly Point[]): Point[] {
   return out;
 }
 
-function nearest(p: Point, targets: readonly NavTarget[]): number {
-  let best = Infinity;
-  for (const t of targets) best = Math.min(best, vectorLength(t.at[0] - p[0], t.at[1] - p[1]));
-  return best;
+/** Slack (m) of the bucket test: it only rules out targets the exact test would turn away too. */
+const BUCKET_SLACK = 1e-6;
+
+/**
+ * Whether a point has some target within `reach` in a straight line (vectorLength ≤ reach), the
+ * targets filed in square buckets of `reach` m: only the 3 × 3 buckets round the point's can hold one.
+ */
+function straightReach(targets: readonly NavTarget[], reach: number): (p: Point) => boolean {
+  const size = Math.max(reach, BUCKET_SLACK) + BUCKET_SLACK;
+  const buckets = new Map<number, Point[]>();
+  const keyOf = (i: number, j: number): number => (i + 0x1000000) * 0x2000000 + (j + 0x1000000);
+  for (const t of targets) {
+    const k = keyOf(Math.floor(t.at[0] / size), Math.floor(t.at[1] / size));
+    const list = buckets.get(k);
+    if (list) list.push(t.at);
+    else buckets.set(k, [t.at]);
+  }
+  return (p) => {
+    const i = Math.floor(p[0] / size);
+    const j = Math.floor(p[1] / size);
+    for (let di = -1; di <= 1; di++) {
+      for (let dj = -1; dj <= 1; dj++) {
+        for (const at of buckets.get(keyOf(i + di, j + dj)) ?? []) if (vectorLength(at[0] - p[0], at[1] - p[1]) <= reach) return true;
+      }
+    }
+    return false;
+  };
 }
 
 export function amenityReach(ctx: FloorContext, uses: readonly ZoneUse[], limit: number): AmenityReach {
@@ -75,9 +98,11 @@ export function amenityReach(ctx: FloorContext, uses: readonly ZoneUse[], limit:
   if (field) {
     const eps = 1e-9 * Math.max(1, limit);
     let farthest = 0;
+    const within = straightReach(targets, limit + eps);
     away.forEach((i, k) => {
       farthest = Math.max(farthest, walks[k]?.walking ?? 0);
-      if (nearest(seatPoints[i]!, targets) > limit + eps) overCount++;
+      // over in a straight line: no target within limit + eps
+      if (!within(seatPoints[i]!)) overCount++;
     });
     if (farthest > limit + eps) overCount = Math.max(overCount, 1);
   }

@@ -63,9 +63,15 @@ function inSpans(spans: readonly number[], x: number): boolean {
  * zone's edges (and the solids' edges) once, not once per point.
  */
 export function zoneSamples(zone: Zone, step: number, solids: readonly Polygon[]): Point[] {
+  const points: Point[] = [];
+  visitZoneSamples(zone, step, solids, (x, y) => points.push([x, y]));
+  return points;
+}
+
+/** zoneSamples point by point, in its order, without building the list. */
+function visitZoneSamples(zone: Zone, step: number, solids: readonly Polygon[], visit: (x: number, y: number) => void): void {
   const b = bounds(zone.polygon);
   const inBox = solids.filter((s) => overlaps(bounds(s), b));
-  const points: Point[] = [];
   const nx = Math.max(1, Math.ceil((b.maxX - b.minX) / step - 1e-9));
   const ny = Math.max(1, Math.ceil((b.maxY - b.minY) / step - 1e-9));
   // cells of the box, centred so the margins left at both ends are equal
@@ -79,10 +85,9 @@ export function zoneSamples(zone: Zone, step: number, solids: readonly Polygon[]
     for (let i = 0; i < nx; i++) {
       const x = x0 + i * step;
       if (!inSpans(spans, x) || holes.some((h) => inSpans(h, x))) continue;
-      points.push([x, y]);
+      visit(x, y);
     }
   }
-  return points;
 }
 
 /** Points every `step` along the zone's edges, its corners included, each with its edge. */
@@ -106,16 +111,40 @@ export function edgeSamples(zone: Zone, step: number): { point: Point; a: Point;
 /** The zone's edge samples that lie on a barrier: points of the zone's walls. */
 export function wallSamples(zone: Zone, step: number, barriers: readonly Barrier[]): { point: Point; a: Point; b: Point }[] {
   const zb = bounds(zone.polygon);
-  const near = barriers.filter((s) => overlaps(bounds([s.a, s.b]), zb, s.half + ON_BOUNDARY));
-  return edgeSamples(zone, step).filter((e) => near.some((s) => distanceToSegment(e.point, s.a, s.b) <= s.half + ON_BOUNDARY));
+  const near = barriers.filter((s) => overlaps(bounds([s.a, s.b]), zb, s.half + ON_BOUNDARY)).map((s) => ({ s, box: bounds([s.a, s.b]) }));
+  // per zone edge, only the barriers whose box comes near that edge's box can be within reach of
+  // its samples (BOX_SLACK keeps every barrier the exact test could accept)
+  let edgeA: Point | null = null;
+  let edgeB: Point | null = null;
+  let onEdge: Barrier[] = [];
+  return edgeSamples(zone, step).filter((e) => {
+    if (e.a !== edgeA || e.b !== edgeB) {
+      edgeA = e.a;
+      edgeB = e.b;
+      const eb = bounds([e.a, e.b]);
+      onEdge = near.filter((n) => overlaps(n.box, eb, n.s.half + ON_BOUNDARY + BOX_SLACK)).map((n) => n.s);
+    }
+    return onEdge.some((s) => distanceToSegment(e.point, s.a, s.b) <= s.half + ON_BOUNDARY);
+  });
 }
+
+/** Margin (m) added to box tests that only rule out what an exact test then decides. */
+const BOX_SLACK = 1e-6;
 
 /** Sample points of a zone for coverage: its grid points, and its edge samples outside cores and columns. */
 export function coverageSamples(zone: Zone, step: number, solids: readonly Polygon[]): Point[] {
+  const points: Point[] = [];
+  visitCoverageSamples(zone, step, solids, (x, y) => points.push([x, y]));
+  return points;
+}
+
+/** coverageSamples point by point, in its order, without building the list. */
+function visitCoverageSamples(zone: Zone, step: number, solids: readonly Polygon[], visit: (x: number, y: number) => void): void {
   const b = bounds(zone.polygon);
   const inBox = solids.filter((s) => overlaps(bounds(s), b));
   const edge = edgeSamples(zone, step).map((e) => e.point).filter((p) => !inBox.some((s) => pointInPolygon(p, s, 0)));
-  return [...zoneSamples(zone, step, solids), ...edge];
+  visitZoneSamples(zone, step, solids, visit);
+  for (const p of edge) visit(p[0], p[1]);
 }
 
 function overlaps(x: Bounds, y: Bounds, margin = 0): boolean {
@@ -138,6 +167,9 @@ export class DeviceBuckets {
   private readonly order: Int32Array;
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
+  /** each device's bucket column and row */
+  private readonly columnOf: Int32Array;
+  private readonly rowOf: Int32Array;
   constructor(
     readonly devices: readonly Placed[],
     private readonly cell: number,
@@ -151,8 +183,12 @@ export class DeviceBuckets {
     this.ny = n ? Math.floor((Math.max(...this.ys) - this.minY) / cell) + 1 : 0;
     const bucketOf = new Int32Array(n);
     const count = new Int32Array(this.nx * this.ny + 1);
+    this.columnOf = new Int32Array(n);
+    this.rowOf = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const k = Math.floor((this.xs[i]! - this.minX) / cell) * this.ny + Math.floor((this.ys[i]! - this.minY) / cell);
+      this.columnOf[i] = Math.floor((this.xs[i]! - this.minX) / cell);
+      this.rowOf[i] = Math.floor((this.ys[i]! - this.minY) / cell);
+      const k = this.columnOf[i]! * this.ny + this.rowOf[i]!;
       bucketOf[i] = k;
       count[k + 1]!++;
     }
@@ -165,24 +201,40 @@ export class DeviceBuckets {
 
   /** Whether some device lies within `r` of p (cheaper than the nearest: stops at the first). */
   anyWithin(p: Point, r: number): boolean {
-    if (this.devices.length === 0 || !(r >= 0)) return false;
+    return this.withinIndex(p[0], p[1], r, -1) >= 0;
+  }
+
+  /**
+   * A device within `r` of (x, y) among those in the buckets the square of side 2r round it
+   * touches, or -1: `hint` (a device index, or -1) is tried first, then the buckets in order.
+   * The answer is -1 exactly when anyWithin's scan of those buckets finds none.
+   */
+  private withinIndex(x: number, y: number, r: number, hint: number): number {
+    if (this.devices.length === 0 || !(r >= 0)) return -1;
     const r2 = r * r;
-    const i0 = Math.max(0, Math.floor((p[0] - r - this.minX) / this.cell));
-    const i1 = Math.min(this.nx - 1, Math.floor((p[0] + r - this.minX) / this.cell));
-    const j0 = Math.max(0, Math.floor((p[1] - r - this.minY) / this.cell));
-    const j1 = Math.min(this.ny - 1, Math.floor((p[1] + r - this.minY) / this.cell));
+    const i0 = Math.max(0, Math.floor((x - r - this.minX) / this.cell));
+    const i1 = Math.min(this.nx - 1, Math.floor((x + r - this.minX) / this.cell));
+    const j0 = Math.max(0, Math.floor((y - r - this.minY) / this.cell));
+    const j1 = Math.min(this.ny - 1, Math.floor((y + r - this.minY) / this.cell));
+    if (hint >= 0) {
+      const ci = this.columnOf[hint]!;
+      const cj = this.rowOf[hint]!;
+      const dx = this.xs[hint]! - x;
+      const dy = this.ys[hint]! - y;
+      if (ci >= i0 && ci <= i1 && cj >= j0 && cj <= j1 && dx * dx + dy * dy <= r2) return hint;
+    }
     for (let i = i0; i <= i1; i++) {
       for (let j = j0; j <= j1; j++) {
         const k = i * this.ny + j;
         for (let m = this.start[k]!; m < this.start[k + 1]!; m++) {
           const d = this.order[m]!;
-          const dx = this.xs[d]! - p[0];
-          const dy = this.ys[d]! - p[1];
-          if (dx * dx + dy * dy <= r2) return true;
+          const dx = this.xs[d]! - x;
+          const dy = this.ys[d]! - y;
+          if (dx * dx + dy * dy <= r2) return d;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /** Nearest device and its distance; Infinity and null when there is none. Exact at any distance. */
@@ -225,17 +277,52 @@ export class DeviceBuckets {
    * within the farthest distance found so far cannot be farther, so only the others are measured.
    */
   farthest(points: readonly Point[]): { distance: number; point: Point | undefined } {
+    const search = this.farthestSearch();
+    for (const p of points) search.visit(p[0], p[1], p);
+    return search.result();
+  }
+
+  /**
+   * farthest(coverageSamples(zone, step, solids)) without building the list of points, and how
+   * many points there are.
+   */
+  farthestSample(zone: Zone, step: number, solids: readonly Polygon[]): { distance: number; point: Point | undefined; count: number } {
+    const search = this.farthestSearch();
+    let count = 0;
+    visitCoverageSamples(zone, step, solids, (x, y) => {
+      count++;
+      search.visit(x, y);
+    });
+    return { ...search.result(), count };
+  }
+
+  /**
+   * The farthest search point by point. The device that was within reach of the last point is
+   * tried first for the next (neighbouring samples mostly share it); the answers are those of
+   * anyWithin and nearest.
+   */
+  private farthestSearch(): { visit(x: number, y: number, p?: Point): void; result(): { distance: number; point: Point | undefined } } {
     let worst = -1;
     let at: Point | undefined;
-    for (const p of points) {
-      if (worst >= 0 && this.anyWithin(p, worst)) continue;
-      const d = this.nearest(p).distance;
-      if (d > worst) {
-        worst = d;
-        at = p;
-      }
-    }
-    return { distance: Math.max(0, worst), point: at };
+    let hint = -1;
+    return {
+      visit: (x, y, p) => {
+        if (worst >= 0) {
+          const near = this.withinIndex(x, y, worst, hint);
+          if (near >= 0) {
+            hint = near;
+            return;
+          }
+        }
+        const point = p ?? [x, y];
+        const d = this.nearest(point).distance;
+        if (d > worst) {
+          worst = d;
+          at = point;
+        }
+      },
+      result: () => ({ distance: Math.max(0, worst), point: at }),
+    };
   }
 }
 
@@ -264,19 +351,22 @@ export function devicesByZone(
 export function closePairs(devices: readonly Placed[], limit: number): { a: Placed; b: Placed; distance: number }[] {
   const out: { a: Placed; b: Placed; distance: number }[] = [];
   if (!(limit > 0)) return out;
-  const cells = new Map<string, Placed[]>();
+  const cells = new Map<number, Placed[]>();
   const cellOf = (p: Point): [number, number] => [Math.floor(p[0] / limit), Math.floor(p[1] / limit)];
+  // a number per cell (no string per look-up), distinct within ±2^24 cells of the origin; cells
+  // farther out that share a number only add pairs the distance test turns away
+  const keyOf = (i: number, j: number): number => (i + 0x1000000) * 0x2000000 + (j + 0x1000000);
   devices.forEach((d) => {
     const [i, j] = cellOf(d.at);
     for (let di = -1; di <= 1; di++) {
       for (let dj = -1; dj <= 1; dj++) {
-        for (const o of cells.get(`${i + di},${j + dj}`) ?? []) {
+        for (const o of cells.get(keyOf(i + di, j + dj)) ?? []) {
           const distance = Math.hypot(o.at[0] - d.at[0], o.at[1] - d.at[1]);
           if (distance < limit - 1e-9 * limit) out.push({ a: o, b: d, distance });
         }
       }
     }
-    const k = `${i},${j}`;
+    const k = keyOf(i, j);
     const list = cells.get(k);
     if (list) list.push(d);
     else cells.set(k, [d]);

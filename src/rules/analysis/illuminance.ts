@@ -20,7 +20,7 @@
 // Only the luminaires standing in the zone count (a zone is lit as a room of its own).
 import { bounds, perimeter, polygonArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Luminaire, Point, Polygon, Zone, ZoneUse } from '../../floorplan/types.ts';
-import { PolygonProbe } from './polygonProbe.ts';
+import { PolygonProbe } from '../walking/polygonProbe.ts';
 
 export interface Reflectances {
   ceiling: number;

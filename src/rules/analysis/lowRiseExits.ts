@@ -1,9 +1,9 @@
 // GB 55037-2022 §7.4.1-2 / GB 50016 §5.5.8-2, Table 5.5.8: a public building of few small storeys
 // may have one exit (one stair) on every storey. Whether a building meets the table reads all of
 // its storeys (each storey's area, the persons above the ground floor), so it is worked out once
-// per building and check, and a remembered floor's findings depend on it (RunContext.settingsKey).
+// per building and check, and a remembered floor's findings depend on it (RunCache.settingsKey).
 import { floorGrossArea } from '../../floorplan/queries/areas.ts';
-import { FloorContext, type BuildingFacts, type RunContext } from '../context.ts';
+import type { BuildingFacts, RunContext } from '../context.ts';
 
 /** Why the table does or does not allow one exit: the first condition that fails. */
 export type LowRiseVerdict = 'allowed' | 'storeys' | 'undrawn' | 'area' | 'persons';
@@ -55,7 +55,7 @@ function judge(run: RunContext, facts: BuildingFacts): LowRiseExits {
   if (out.largestStorey > out.maxStoreyArea + 1e-9) return { ...out, verdict: 'area' };
   // A context of its own (not the run's): the run's floor contexts carry links for re-use that
   // must be set by whoever checks that floor.
-  for (const f of above) if (f.level >= 2) out.upperPersons += new FloorContext(run, facts, f).occupancy.persons;
+  for (const f of above) if (f.level >= 2) out.upperPersons += run.standaloneFloor(facts, f).occupancy.persons;
   if (out.upperPersons > out.maxUpperPersons) return { ...out, verdict: 'persons' };
   return out;
 }

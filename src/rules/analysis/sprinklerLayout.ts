@@ -4,10 +4,11 @@
 // reports them and the credit reads the same judgements (and the reviews of their findings)
 // without a rule reading another rule. Measures: docs/rules.md "Detection and suppression".
 import type { Point, SprinklerHazard, Zone } from '../../floorplan/types.ts';
-import type { FloorContext, ProfileReader } from '../context.ts';
+import type { FloorInputs } from '../floorInputs.ts';
+import type { ProfileReader } from '../profiles/reader.ts';
 import { findingKey, round } from '../finding.ts';
 import type { FindingStatus } from '../types.ts';
-import { closePairs, coverageSamples, DeviceBuckets, devicesByZone, distanceToLine, floorBarriers, wallSamples } from './deviceCoverage.ts';
+import { closePairs, DeviceBuckets, devicesByZone, distanceToLine, floorBarriers, wallSamples } from './deviceCoverage.ts';
 
 export const SPRINKLER_SPACING_RULE = 'fire.sprinkler-spacing';
 
@@ -46,7 +47,7 @@ export interface SprinklerJudgement {
 const over = (value: number, limit: number): boolean => value > limit + 1e-9 * Math.max(1, limit);
 
 /** The layout judged zone by zone (gb; a sprinklered building only). */
-export function sprinklerJudgements(ctx: FloorContext): SprinklerJudgement[] {
+export function sprinklerJudgements(ctx: Pick<FloorInputs, 'floor' | 'read' | 'building' | 'enclosures' | 'zoneIndex' | 'grossArea'>): SprinklerJudgement[] {
   const { floor, read, building } = ctx;
   const L = sprinklerLimits(read, building.sprinklerHazard);
   const base = { hazard: L.hazard };
@@ -73,15 +74,14 @@ export function sprinklerJudgements(ctx: FloorContext): SprinklerJudgement[] {
     const buckets = enclosed(zone) ? new DeviceBuckets(mine, L.spacing) : openBuckets;
     const zoneParams = { ...base, zone: zone.name, heads: mine.length };
     const elementIds = zone.id ? [zone.id] : [];
-    const points = coverageSamples(zone, step, solids);
-    if (points.length === 0) {
+    // every sample point within spacing / √2 (half the diagonal of the square a head protects)
+    const far = buckets.farthestSample(zone, step, solids);
+    if (far.count === 0) {
       out.push({ status: 'n/a', variant: 'na-no-points', measured: { value: null, unit: 'm' }, required: { value: round(reach, 2), unit: 'm', comparator: '<=' }, limitId: L.ids.spacing, elementIds, params: zoneParams });
       continue;
     }
-    // every sample point within spacing / √2 (half the diagonal of the square a head protects)
-    const far = buckets.farthest(points);
     const worst = far.distance;
-    const worstPoint = far.point ?? points[0]!;
+    const worstPoint = far.point!;
     const area = floor.zones.length > 0 ? ctx.zoneIndex.area(zone) : ctx.grossArea;
     const needed = Math.ceil(area / L.area - 1e-9);
     // the head nearest each point of the zone's walls stands within the wall limit of that wall
@@ -140,7 +140,7 @@ export function acceptedFindingKeys(reviews: readonly { findingKey: string; deci
   return new Set((reviews ?? []).filter((r) => r.decision === 'accepted').map((r) => r.findingKey));
 }
 
-export function sprinklerCredit(ctx: FloorContext, judgements: () => readonly SprinklerJudgement[], accepted: ReadonlySet<string>): SprinklerCredit {
+export function sprinklerCredit(ctx: Pick<FloorInputs, 'facts' | 'read' | 'buildingId' | 'floorId'>, judgements: () => readonly SprinklerJudgement[], accepted: ReadonlySet<string>): SprinklerCredit {
   if (!ctx.facts.sprinklered) return { granted: false, reason: 'not-sprinklered', open: 0 };
   if (ctx.read.base !== 'gb' || ctx.read.str('fire.sprinklerCredit') === 'declared') return { granted: true, reason: 'declared', open: 0 };
   const failing = judgements().filter((j) => j.status === 'fail');

@@ -4,7 +4,7 @@
 import Flatbush from 'flatbush';
 import { bounds, pointInPolygon, polygonArea } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
-import { anyItemIn, IndexStack } from './indexWalk.ts';
+import { anyItemIn, IndexStack } from '../walking/indexWalk.ts';
 
 export interface ZoneIndex {
   zoneAt(p: Point): Zone | undefined;

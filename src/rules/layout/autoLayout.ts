@@ -19,7 +19,7 @@ import { documentIds } from '../../floorplan/commands/floorElements.ts';
 import type { AirTerminal, Building, Floor, Luminaire, PlanDocument, Polygon, Workstation, Zone } from '../../floorplan/types.ts';
 import { demandTarget } from '../demand/demandTargets.ts';
 import { FloorMemory } from '../floorMemory.ts';
-import type { FloorAnalysis, FloorRunResult, Summary } from '../runRules.ts';
+import type { FloorAnalysis, FloorRunResult, StatusCounts } from '../results.ts';
 import type { Finding, RunOptions } from '../types.ts';
 import { benchCandidates, toWorkstations, type BenchCandidate } from './benches.ts';
 import { LayoutJudge, type FloorServices } from './judge.ts';
@@ -74,7 +74,7 @@ export interface LayoutVariant {
   geometricSeats: number;
   bindings: LayoutBinding[];
   /** the floor's check of the result (every rule of the floor; building rules in newFailures) */
-  summary: Summary;
+  summary: StatusCounts;
   /** failing findings the layout causes: empty when it passes */
   newFailures: Finding[];
   passes: boolean;

@@ -5,8 +5,9 @@
 // extinguisher). Walks are remembered between the checks of one candidate (FloorMemory), so a
 // re-check after removing desks costs a fraction of the first.
 import type { Building, Floor, PlanDocument, Workstation } from '../../floorplan/types.ts';
-import { ProfileReader, RunContext } from '../context.ts';
+import { RunCache } from '../contextCache.ts';
 import { FloorMemory } from '../floorMemory.ts';
+import { ProfileReader } from '../profiles/reader.ts';
 import { resolveProfile } from '../profiles/resolveProfile.ts';
 import { RULES } from '../registry.ts';
 import { appliesTo } from '../rule.ts';
@@ -87,7 +88,7 @@ export class LayoutJudge {
   }
 
   private buildingFails(plan: PlanDocument): Finding[] {
-    const ctx = new RunContext(plan, resolveProfile(plan, this.opts.profile), this.opts.date!);
+    const ctx = new RunCache(plan, resolveProfile(plan, this.opts.profile), this.opts.date!);
     const building = plan.site.buildings.find((b) => b.id === this.buildingId) as Building;
     const facts = ctx.buildingFacts(building);
     return RULES.filter((r) => r.scope === 'building' && appliesTo(r, ctx.read.base)).flatMap((r) => (r.scope === 'building' ? r.check(ctx, facts) : [])).filter((f) => f.status === 'fail');

@@ -1,6 +1,6 @@
 // The China profile: every v1 threshold of docs/rules.md as data, with its clause.
 // Sources and confidence marks: shared/docs/rules-reference.md Part A and Part D.
-import type { Parameter } from './parameter.ts';
+import type { DeclaredParameter, ParameterExtra, ParameterValue } from './parameter.ts';
 
 const GB50016 = 'GB 50016-2014(2018)';
 const T5517 = `${GB50016} §5.5.17, Table 5.5.17`;
@@ -10,11 +10,13 @@ const T522 = `${GB50016} §5.2.2, Table 5.2.2`;
 const GB50034 = 'GB 50034-2024 §5.3, Table 5.3.2';
 const GB50034_551 = 'GB 50034-2024 §5.5.1, Table 5.5.1';
 
-function p(id: string, value: Parameter['value'], unit: string, clause: string, extra: Partial<Parameter> = {}): Parameter {
+// Generic so that each entry keeps its literal id and kind of value: the ids rules may read are
+// derived from this table (parameterIds.ts), and a typo in one fails the type check.
+function p<Id extends string, V extends ParameterValue>(id: Id, value: V, unit: string, clause: string, extra: ParameterExtra = {}): DeclaredParameter<`gb.${Id}`, V> {
   return { id: `gb.${id}`, value, unit, clause, ...extra };
 }
 
-export const GB_PARAMETERS: readonly Parameter[] = [
+export const GB_PARAMETERS = [
   // Classification and occupants
   p('fire.highRiseHeight', 24, 'm', `${GB50016} §5.1.1, Table 5.1.1`, { note: '高层 when height > this' }),
   p('fire.class1Height', 50, 'm', `${GB50016} §5.1.1, Table 5.1.1`, { note: '一类高层 when height > this' }),
@@ -270,4 +272,4 @@ export const GB_PARAMETERS: readonly Parameter[] = [
   p('site.separation.otherOther.g3g3', 8, 'm', T522),
   p('site.separation.otherOther.g3g4', 10, 'm', T522),
   p('site.separation.otherOther.g4g4', 12, 'm', T522),
-];
+] as const;

@@ -1,14 +1,16 @@
 // The international profile (IBC 2021, EN 12464-1, ASHRAE 62.1, NFPA 10, UK workplace rules):
 // every v1 threshold of docs/rules.md as data. Sources: shared/docs/rules-reference.md Part B, D.
-import type { Parameter } from './parameter.ts';
+import type { DeclaredParameter, ParameterExtra, ParameterValue } from './parameter.ts';
 
 const EN12464 = 'EN 12464-1:2021';
 
-function p(id: string, value: Parameter['value'], unit: string, clause: string, extra: Partial<Parameter> = {}): Parameter {
+// Generic so that each entry keeps its literal id and kind of value: the ids rules may read are
+// derived from this table (parameterIds.ts), and a typo in one fails the type check.
+function p<Id extends string, V extends ParameterValue>(id: Id, value: V, unit: string, clause: string, extra: ParameterExtra = {}): DeclaredParameter<`intl.${Id}`, V> {
   return { id: `intl.${id}`, value, unit, clause, ...extra };
 }
 
-export const INTL_PARAMETERS: readonly Parameter[] = [
+export const INTL_PARAMETERS = [
   p('occupancy.shiftOverlap', 1.0, '×', 'design assumption'),
   p('occupancy.density.meeting', 0.5, 'p/m²', 'design assumption (as gb)'),
   p('occupancy.density.canteen', 1.0, 'p/m²', 'design assumption (as gb)'),
@@ -111,4 +113,4 @@ export const INTL_PARAMETERS: readonly Parameter[] = [
   p('space.clearHeight', 2.286, 'm', 'IBC 2021 §1003.2'),
   p('zoning.restReach', 50, 'm', 'call-center practice', { advisory: true }),
   p('space.toiletReach', 152.4, 'm', 'IBC 2021 §2902.3.2 (500 ft path of travel to toilet facilities; U)', { advisory: true }),
-];
+] as const;

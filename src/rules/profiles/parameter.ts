@@ -17,6 +17,18 @@ export interface Parameter {
 
 export type ProfileBaseId = 'gb' | 'intl';
 
+/** The fields of a profile table entry besides its id and value. */
+export type ParameterExtra = Partial<Omit<Parameter, 'id' | 'value'>>;
+
+/**
+ * An entry of a profile table with its literal id and default value (what parameterIds.ts derives
+ * the ids from). Overrides may change the value but not its kind (resolveProfile.ts).
+ */
+export interface DeclaredParameter<Id extends string, V extends ParameterValue> extends Parameter {
+  readonly id: Id;
+  value: V;
+}
+
 export interface OverrideProblem {
   id: string;
   /** unknown: in no profile; wrong-type: e.g. a string for a number; other-profile: an id of the profile not in use */

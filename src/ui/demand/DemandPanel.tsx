@@ -5,13 +5,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { addDemand, editDemand, nextDemandId, removeDemand } from '../../floorplan/commands/demand.ts';
 import { findBuilding, findFloor } from '../../floorplan/queries/lookup.ts';
 import type { DemandProfile, PlanDocument } from '../../floorplan/types.ts';
 import { compareSeats, scopeSeats } from '../../rules/demand/demandTargets.ts';
 import { staffDemand, type DemandResult } from '../../rules/demand/staffing.ts';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { awaitsCalls, draftOf, draftProblems, newDraft, profileOfDraft, type DemandDraft } from './demandDraft.ts';
 import './demandMessages.ts';
 import './demand.css';
@@ -48,9 +47,9 @@ function scopeOptions(plan: PlanDocument, floorId: string | null, buildingId: st
 
 export function DemandPanel() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const floorId = useEditor((s) => s.session.floorId);
-  const buildingId = useEditor((s) => s.session.buildingId);
+  const plan = useEditorState((s) => s.plan);
+  const floorId = useEditorState((s) => s.session.floorId);
+  const buildingId = useEditorState((s) => s.session.buildingId);
   const profiles = plan.demand ?? [];
   const [picked, setPicked] = useState<string | null>(null);
   // a picked profile that an undo removed falls back to the first
@@ -105,7 +104,7 @@ function DemandForm({ plan, profile, initial, floorId, buildingId, onSaved }: Fo
   const candidate = profileOfDraft(profile?.id ?? nextDemandId(plan), draft);
   const result = problems.length === 0 ? staffDemand(candidate) : null;
   const dirty = !profile || JSON.stringify(draftOf(profile)) !== JSON.stringify(draft);
-  const run = editorStore.getState().execute;
+  const run = useEditorStore().getState().execute;
   const save = () => {
     const outcome = profile ? run(editDemand, { id: profile.id, changes: { maxOccupancy: undefined, shiftOverlapHours: undefined, ...candidate } }) : run(addDemand, { profile: candidate });
     if (outcome.ok) onSaved(candidate.id);

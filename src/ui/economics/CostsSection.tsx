@@ -1,7 +1,7 @@
 // Every cost parameter of the park (the proposals' three and the economics' six), one form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
+import { useEditorStore } from '../../editor/EditorContext.tsx';
 import { setCosts } from '../../floorplan/commands/proposals.ts';
 import type { OptionalCostKey } from '../../floorplan/economics/costParameters.ts';
 import type { CostParameters } from '../../floorplan/types.ts';
@@ -14,6 +14,7 @@ const REQUIRED = new Set<AmountKey>(['fitOutPerM2', 'rentPerM2Month', 'equipment
 
 export function CostsSection({ costs }: { costs: CostParameters }) {
   const { t } = useTranslation();
+  const editorStore = useEditorStore();
   const [currency, setCurrency] = useState(costs.currency);
   const [text, setText] = useState<Record<AmountKey, string>>(() => Object.fromEntries(FIELDS.map((k) => [k, costs[k] === undefined ? '' : String(costs[k])])) as Record<AmountKey, string>);
   return (

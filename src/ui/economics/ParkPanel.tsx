@@ -2,14 +2,12 @@
 // phase, and the editing of tenants, phases and costs (docs/economics.md).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
+import { useChecksState, useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { addTenant, editTenant, newEconomicsId, removeTenant } from '../../floorplan/commands/economics.ts';
 import { parkEconomics, type EconomicsProblem, type ParkEconomics } from '../../floorplan/economics/parkEconomics.ts';
 import type { MoneyFigures } from '../../floorplan/economics/investment.ts';
 import type { Locale, Tenant } from '../../floorplan/types.ts';
 import { formatMoney } from '../proposals/format.ts';
-import { useChecks } from '../rules/useChecks.ts';
 import { CostsSection } from './CostsSection.tsx';
 import { OccupancyStack } from './OccupancyStack.tsx';
 import { PhasesSection } from './PhasesSection.tsx';
@@ -82,10 +80,10 @@ function PhaseTable({ economics, locale }: { economics: ParkEconomics; locale: L
 
 function TenantsSection({ economics }: { economics: ParkEconomics }) {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
+  const plan = useEditorState((s) => s.plan);
   const [editing, setEditing] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const store = editorStore.getState();
+  const store = useEditorStore().getState();
   const tenants = plan.tenants ?? [];
   const save = (tenant: Tenant, isNew: boolean): void => {
     const { id, ...props } = tenant;
@@ -140,9 +138,9 @@ function TenantsSection({ economics }: { economics: ParkEconomics }) {
 
 export function ParkPanel() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const locale = useEditor((s) => s.session.locale);
-  const findings = useChecks((s) => s.result?.findings);
+  const plan = useEditorState((s) => s.plan);
+  const locale = useEditorState((s) => s.session.locale);
+  const findings = useChecksState((s) => s.result?.findings);
   const economics = useMemo(() => parkEconomics(plan, findings ? { findings } : {}), [plan, findings]);
   const names = useMemo(() => new Map((plan.tenants ?? []).map((x) => [x.id, x.name])), [plan.tenants]);
   return (

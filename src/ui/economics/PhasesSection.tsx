@@ -1,14 +1,14 @@
 // The phases of the park (name and dates), the phase of each building and of floors that differ.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
+import { useEditorStore } from '../../editor/EditorContext.tsx';
 import { addPhase, editPhase, newEconomicsId, removePhase, setBuildingPhase, setFloorPhase } from '../../floorplan/commands/economics.ts';
 import { floorsByLevel } from '../../floorplan/queries/lookup.ts';
 import type { Phase, PlanDocument } from '../../floorplan/types.ts';
 
 function PhaseRow({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
-  const store = editorStore.getState();
+  const store = useEditorStore().getState();
   const date = (key: 'start' | 'end', label: string) => (
     <input type="date" aria-label={label} value={phase[key] ?? ''} onChange={(e) => store.execute(editPhase, { id: phase.id, props: { [key]: e.target.value || undefined } })} />
   );
@@ -27,7 +27,7 @@ function PhaseRow({ phase }: { phase: Phase }) {
 export function PhasesSection({ plan }: { plan: PlanDocument }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const store = editorStore.getState();
+  const store = useEditorStore().getState();
   const phases = plan.phases ?? [];
   const options = (
     <>

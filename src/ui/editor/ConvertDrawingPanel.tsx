@@ -6,11 +6,10 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { conversionPreviewStore, useConversionPreview } from '../../editor/conversionPreview.ts';
 import { useUnderlaySource } from '../../editor/drawingLibrary.ts';
-import { editorStore } from '../../editor/store.ts';
 import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { DEFAULT_IMPORT_WINDOW, importDrawing, planImport } from '../../floorplan/commands/importDrawing.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Floor, Locale, Underlay } from '../../floorplan/types.ts';
@@ -66,7 +65,8 @@ function ConvertDrawing({ floorId, floor, underlay, drawing }: { floorId: string
   const [replaceOutline, setReplaceOutline] = useState(() => floor.walls.length + floor.zones.length + floor.workstations.length === 0);
   const [done, setDone] = useState<string | null>(null);
   const preview = useConversionPreview((s) => (s.preview?.floorId === floorId ? s.preview : null));
-  const plan = useEditor((s) => s.plan);
+  const plan = useEditorState((s) => s.plan);
+  const editorStore = useEditorStore();
   const showing = preview !== null;
 
   const setRoles = (next: LayerRole[]) => {
@@ -172,8 +172,8 @@ function ConvertDrawing({ floorId, floor, underlay, drawing }: { floorId: string
 /** The panel section; mounted in the right dock's underlay tab, under the underlay panel. */
 export function ConvertDrawingPanel() {
   const { t } = useTranslation();
-  const floorId = useEditor((s) => (s.session.level === 'floor' ? s.session.floorId : null));
-  const floor = useEditor((s) => (floorId ? findFloor(s.plan, floorId)?.floor : undefined));
+  const floorId = useEditorState((s) => (s.session.level === 'floor' ? s.session.floorId : null));
+  const floor = useEditorState((s) => (floorId ? findFloor(s.plan, floorId)?.floor : undefined));
   const underlay = floor?.underlay;
   // the drawing by its hash (memory or storage), then read (the reader's worker, shared with the view)
   const source = useUnderlaySource(underlay && underlay.kind === 'dxf' ? underlay : null);

@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useTools } from '../../editor/tools/appTools.ts';
+import { useTools } from '../../editor/EditorContext.tsx';
 import { segmentReading } from '../../editor/tools/typedInput.ts';
 import './DynamicInput.css';
 import './dynamicInputMessages.ts';

@@ -7,12 +7,12 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
+import type { EditorStore } from '../../editor/store.ts';
 import { closeDeviceAction, setDeviceAction } from '../../floorplan/commands/deviceActions.ts';
 import { markInspected } from '../../floorplan/commands/markInspected.ts';
 import { FIRE_DEVICE_TYPES, type FireDeviceType } from '../../floorplan/register/fireDevices.ts';
 import type { InspectionResult, Locale } from '../../floorplan/types.ts';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { INSPECTION_STATUSES, type InspectionStatus } from '../../rules/register/inspectionStatus.ts';
 import { buildRegister, type RegisterRow } from '../../rules/register/register.ts';
 import { DEFAULT_SORT, filterRows, sortRows, type RegisterFilter, type RegisterSort } from '../../rules/register/registerView.ts';
@@ -67,16 +67,17 @@ function cellText(row: RegisterRow, column: RegisterColumn, locale: Locale): str
 }
 
 /** Opens the device's floor, selects it and frames it. */
-function showInPlan(row: RegisterRow): void {
-  const s = editorStore.getState();
+function showInPlan(editor: EditorStore, row: RegisterRow): void {
+  const s = editor.getState();
   if (s.session.level !== 'floor' || s.session.floorId !== row.floorId) s.openFloor(row.floorId);
-  editorStore.getState().select([row.id]);
-  editorStore.getState().fitSelection();
+  editor.getState().select([row.id]);
+  editor.getState().fitSelection();
 }
 
 function RowDetails({ row, locale, form }: { row: RegisterRow; locale: Locale; form: RecordForm }) {
   const { t } = useTranslation();
   const w = registerWords(locale);
+  const editorStore = useEditorStore();
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
   const [note, setNote] = useState(row.defects.at(-1)?.note ?? '');
@@ -136,7 +137,7 @@ function RowDetails({ row, locale, form }: { row: RegisterRow; locale: Locale; f
             {t('register.row.save')}
           </button>
         </form>
-        <button type="button" className="register-link" onClick={() => showInPlan(row)}>
+        <button type="button" className="register-link" onClick={() => showInPlan(editorStore, row)}>
           {t('register.row.showInPlan')}
         </button>
       </div>
@@ -157,11 +158,12 @@ interface ViewProps {
 
 function RegisterView({ wide, ui, setUi, rows, total, counts, allRows, headerButton }: ViewProps) {
   const { t } = useTranslation();
-  const locale = useEditor((s) => s.session.locale);
-  const selection = useEditor((s) => s.session.selection);
-  const floorId = useEditor((s) => s.session.floorId);
-  const level = useEditor((s) => s.session.level);
-  const readOnly = useEditor((s) => s.session.readOnly === true);
+  const locale = useEditorState((s) => s.session.locale);
+  const selection = useEditorState((s) => s.session.selection);
+  const floorId = useEditorState((s) => s.session.floorId);
+  const level = useEditorState((s) => s.session.level);
+  const readOnly = useEditorState((s) => s.session.readOnly === true);
+  const editorStore = useEditorStore();
   const w = registerWords(locale);
   const columns = wide ? WIDE_COLUMNS : DOCKED_COLUMNS;
   const scroller = useRef<HTMLDivElement>(null);
@@ -414,7 +416,7 @@ function RegisterView({ wide, ui, setUi, rows, total, counts, allRows, headerBut
                       title={`${w.types[row.type]} ${row.id}`}
                       onClick={() => {
                         setUi((u) => ({ ...u, openId: row.id }));
-                        showInPlan(row);
+                        showInPlan(editorStore, row);
                       }}
                     >
                       <span className="register-check" onClick={(e) => e.stopPropagation()}>
@@ -440,10 +442,10 @@ function RegisterView({ wide, ui, setUi, rows, total, counts, allRows, headerBut
 
 export function FireRegister() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const level = useEditor((s) => s.session.level);
-  const buildingId = useEditor((s) => s.session.buildingId);
-  const floorId = useEditor((s) => s.session.floorId);
+  const plan = useEditorState((s) => s.plan);
+  const level = useEditorState((s) => s.session.level);
+  const buildingId = useEditorState((s) => s.session.buildingId);
+  const floorId = useEditorState((s) => s.session.floorId);
   const [wide, setWide] = useState(false);
   const [ui, setUiState] = useState<RegisterUi>(() => ({ sort: DEFAULT_SORT, filter: {}, checked: new Set(), openId: null, form: { date: todayIso(), by: '', result: 'pass', note: '' } }));
   const setUi = (update: (u: RegisterUi) => RegisterUi) => setUiState(update);

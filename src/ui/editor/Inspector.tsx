@@ -6,6 +6,8 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
+import type { EditorStore } from '../../editor/store.ts';
 import type { Command } from '../../floorplan/commands/command.ts';
 import { editElements } from '../../floorplan/commands/editElements.ts';
 import { elementsWithIds, type LocatedElement } from '../../floorplan/commands/floorElements.ts';
@@ -19,8 +21,6 @@ import {
   type Column, type Core, type Door, type Exit, type Extinguisher, type Floor, type FloorCollection, type Luminaire, type Point,
   type PointDevice, type AirTerminal, type Wall, type WindowPane, type Workstation, type Zone,
 } from '../../floorplan/types.ts';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { FieldRow, NumberInput, SelectInput, TextInput, formatNumber, type CommitAnswer, type NumberRules } from './fields.tsx';
 import { doorPlacement, doorPointAt, windowEndsAt, windowPlacement } from './inspectorGeometry.ts';
 import { ColumnFields } from './ColumnFields.tsx';
@@ -30,20 +30,22 @@ import './safetyMessages.ts';
 import './inspector.css';
 
 /** Runs a command; answers the refusal's reason (shown at the field) or nothing. */
-function run<A>(command: Command<A>, args: A): string | null {
-  const result = editorStore.getState().execute(command, args);
+function run<A>(editor: EditorStore, command: Command<A>, args: A): string | null {
+  const result = editor.getState().execute(command, args);
   return result.ok ? null : result.refused.reasonKey;
 }
 
 const reasonOf = (answer: CommitAnswer): string | null => (typeof answer === 'string' && answer !== '' ? answer : null);
 
 interface Target {
+  /** the store the edits go to */
+  editor: EditorStore;
   floorId: string;
   floor: Floor;
   ids: string[];
 }
 
-const editProps = (target: Target, props: Record<string, unknown>): string | null => run(editElements, { floorId: target.floorId, ids: target.ids, props });
+const editProps = (target: Target, props: Record<string, unknown>): string | null => run(target.editor, editElements, { floorId: target.floorId, ids: target.ids, props });
 
 /** The list entries of an enumeration, with translated labels. */
 function options<T extends string>(t: TFunction, values: readonly T[], prefix: string) {
@@ -192,7 +194,7 @@ function CornersField({ polygon, onApply }: { polygon: Point[]; onApply(p: Point
 
 function WallFields({ target, wall }: { target: Target; wall: Wall }) {
   const { t } = useTranslation();
-  const ends = (a: Point, b: Point) => run(setWallEnds, { floorId: target.floorId, wallId: wall.id, a, b });
+  const ends = (a: Point, b: Point) => run(target.editor, setWallEnds, { floorId: target.floorId, wallId: wall.id, a, b });
   return (
     <>
       <Pick label={t('editor.fields.kind')} name="kind" value={wall.kind} values={WALL_KINDS} prefix="wall" onChange={(kind) => editProps(target, { kind })} />
@@ -470,9 +472,10 @@ function Frame({ children }: { children: ReactNode }) {
 
 export function Inspector() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const floorId = useEditor((s) => s.session.floorId);
-  const selection = useEditor((s) => s.session.selection);
+  const plan = useEditorState((s) => s.plan);
+  const floorId = useEditorState((s) => s.session.floorId);
+  const selection = useEditorState((s) => s.session.selection);
+  const editor = useEditorStore();
   const floor = floorId ? findFloor(plan, floorId)?.floor : undefined;
   if (!floor || !floorId) return null;
   // only what the floor still has: an undo may have removed part of the selection
@@ -485,7 +488,7 @@ export function Inspector() {
     );
   }
   const ids = found.map((f) => f.element.id);
-  const target: Target = { floorId, floor, ids };
+  const target: Target = { editor, floorId, floor, ids };
   const kindName = (c: FloorCollection) => t(`editor.collections.${c}`, { defaultValue: c });
   if (found.length === 1) {
     const single = found[0]!;

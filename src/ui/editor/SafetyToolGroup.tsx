@@ -4,19 +4,21 @@
 // with its key; the keys themselves (P, I, H, Y) pick a tool without the menu.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { useToolController, useTools } from '../../editor/EditorContext.tsx';
 import { TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.ts';
-import type { ToolId } from '../../editor/tools/types.ts';
+import { TOOLS, type ToolId } from '../../editor/tools/registry.ts';
 import { Icon } from './icons.tsx';
 import './safetyMessages.ts';
 import './safetyToolGroup.css';
 
-export const SAFETY_TOOLS = ['smokeExhaust', 'exitSign', 'hydrant', 'evacuationMark'] as const satisfies readonly ToolId[];
-export type SafetyToolId = (typeof SAFETY_TOOLS)[number];
+/** The registry's tools of the 'safety' group, in its order. */
+export const SAFETY_TOOLS: readonly ToolId[] = TOOLS.filter((tool) => tool.group === 'safety').map((tool) => tool.id);
+export type SafetyToolId = ToolId;
 
 export const isSafetyTool = (id: ToolId): id is SafetyToolId => (SAFETY_TOOLS as readonly ToolId[]).includes(id);
 
 export function SafetyToolGroup() {
+  const toolController = useToolController();
   const { t } = useTranslation();
   const active = useTools((s) => s.toolId);
   const [last, setLast] = useState<SafetyToolId>('exitSign');

@@ -1,14 +1,16 @@
-// The shortcut help panel (press ?), listed from the same tables as the tooltips: keys, and the
+// The shortcut help panel (press ?), listed from the registry like the toolbar's tooltips: keys, and the
 // mouse gestures (rotation handle, the 3D view's Ctrl+drag box).
 import { useTranslation } from 'react-i18next';
-import { toolController, useTools } from '../../editor/tools/appTools.ts';
-import { ACTION_SHORTCUTS, TOOL_SHORTCUTS } from '../../editor/tools/shortcuts.ts';
+import { useToolController, useTools } from '../../editor/EditorContext.tsx';
+import { keysText } from '../../editor/keyboard.ts';
+import { ACTIONS, TOOLS } from '../../editor/tools/registry.ts';
 import { NAVIGATION_GESTURES } from '../../view3d/navigationMessages.ts';
 import './dynamicInputMessages.ts';
 import { GESTURES } from './editorHints.ts';
 import { SELECT_GESTURES } from './selectGestures.ts';
 
 export function ShortcutHelp() {
+  const toolController = useToolController();
   const { t } = useTranslation();
   const open = useTools((s) => s.helpOpen);
   if (!open) return null;
@@ -18,14 +20,14 @@ export function ShortcutHelp() {
       <div className="columns">
         <dl>
           <dt className="group">{t('editor.help.tools')}</dt>
-          {Object.entries(TOOL_SHORTCUTS).map(([id, key]) => (
-            <div key={id}><dt><kbd>{key}</kbd></dt><dd>{t(`editor.tools.${id}`)}</dd></div>
+          {TOOLS.map((tool) => (
+            <div key={tool.id}><dt><kbd>{keysText(tool)}</kbd></dt><dd>{t(tool.label)}</dd></div>
           ))}
         </dl>
         <dl>
           <dt className="group">{t('editor.help.actions')}</dt>
-          {Object.entries(ACTION_SHORTCUTS).map(([id, key]) => (
-            <div key={id}><dt><kbd>{key}</kbd></dt><dd>{t(`editor.actions.${id}`)}</dd></div>
+          {ACTIONS.map((action) => (
+            <div key={action.id}><dt><kbd>{keysText(action)}</kbd></dt><dd>{t(action.label)}</dd></div>
           ))}
           <div data-shortcut="typedLength"><dt><kbd>{t('editor.dynamicInput.helpKey')}</kbd></dt><dd>{t('editor.dynamicInput.help')}</dd></div>
           <dt className="group">{t('editor.gestures.title')}</dt>

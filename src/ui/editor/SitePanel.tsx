@@ -1,6 +1,7 @@
 // Site panel: parcel controls with live site figures; the open building's properties and its
 // floor list (add / duplicate / delete / reorder, copy the open floor's layout to the others).
 import { useTranslation } from 'react-i18next';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { addFloor } from '../../floorplan/commands/addFloor.ts';
 import { copyFloorLayout } from '../../floorplan/commands/copyFloorLayout.ts';
 import { deleteFloor } from '../../floorplan/commands/deleteFloor.ts';
@@ -11,8 +12,6 @@ import { setSiteControls } from '../../floorplan/commands/setSiteControls.ts';
 import { siteFigures } from '../../floorplan/queries/areas.ts';
 import { findBuilding, floorsByLevel } from '../../floorplan/queries/lookup.ts';
 import { SPRINKLER_HAZARDS, type SiteControls, type SprinklerHazard } from '../../floorplan/types.ts';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { CheckField, NumberField, SelectField, TextField } from './fields.tsx';
 import './safetyMessages.ts';
 import { Icon } from './icons.tsx';
@@ -25,9 +24,10 @@ const refusal = (result: { ok: boolean; refused?: { reasonKey: string } }): stri
 
 export function SitePanel() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const buildingId = useEditor((s) => s.session.buildingId);
-  const floorId = useEditor((s) => s.session.floorId);
+  const plan = useEditorState((s) => s.plan);
+  const buildingId = useEditorState((s) => s.session.buildingId);
+  const floorId = useEditorState((s) => s.session.floorId);
+  const editorStore = useEditorStore();
   const run = editorStore.getState().execute;
   const figures = siteFigures(plan);
   const building = buildingId ? findBuilding(plan, buildingId) : undefined;

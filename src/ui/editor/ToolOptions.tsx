@@ -2,7 +2,8 @@
 // and a hint that says what the tool does with the pointer. Lists (kind, use, role, rating) are
 // <select>s with translated labels; typed numbers apply on Enter or when the field is left.
 import { useTranslation } from 'react-i18next';
-import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { useToolController, useTools } from '../../editor/EditorContext.tsx';
+import type { ToolController } from '../../editor/tools/controller.ts';
 import { useOpenFloorHasDrawing } from './useOpenFloorHasDrawing.ts';
 import './drawingSnapMessages.ts';
 import type { ToolOptions as Options } from '../../editor/tools/types.ts';
@@ -14,11 +15,13 @@ import './columnMessages.ts';
 import './safetyMessages.ts';
 import './toolOptions.css';
 
-function set<K extends keyof Options>(group: K, change: Partial<Options[K]>): void {
-  toolController.setOptions((o) => ({ ...o, [group]: { ...o[group], ...change } }));
+function setOption<K extends keyof Options>(tools: ToolController, group: K, change: Partial<Options[K]>): void {
+  tools.setOptions((o) => ({ ...o, [group]: { ...o[group], ...change } }));
 }
 
 export function ToolOptions() {
+  const tools = useToolController();
+  const set = <K extends keyof Options>(group: K, change: Partial<Options[K]>) => setOption(tools, group, change);
   const { t } = useTranslation();
   const tool = useTools((s) => s.toolId);
   const o = useTools((s) => s.options);

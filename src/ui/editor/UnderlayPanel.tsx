@@ -12,6 +12,8 @@
 // at paper scale is flagged; "frame the drawing" zooms to its extent without far-away strays.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorState, useEditorStore, useToolController, useTools } from '../../editor/EditorContext.tsx';
+import type { EditorStore } from '../../editor/store.ts';
 import { setUnderlay } from '../../floorplan/commands/setUnderlay.ts';
 import { setUnderlayLayers } from '../../floorplan/commands/setUnderlayLayers.ts';
 import { bounds } from '../../floorplan/geometry/polygon.ts';
@@ -24,11 +26,8 @@ import { assumedMetresPerUnit } from '../../floorplan/underlay/dxfUnits.ts';
 import { initialPlacement, placedBox, sheetScaleCheck } from '../../floorplan/underlay/placement.ts';
 import { originPutting, underlayToPlan } from '../../floorplan/underlay/transform.ts';
 import { readDrawing } from '../../editor/dxfClient.ts';
-import { editorStore } from '../../editor/store.ts';
-import { toolController, useTools } from '../../editor/tools/appTools.ts';
 import { keepDrawing, useUnderlaySource } from '../../editor/drawingLibrary.ts';
 import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { CheckField, NumberField } from './fields.tsx';
 import './drawingStoreMessages.ts';
 import './editorMessages.ts';
@@ -97,10 +96,10 @@ function Progress({ label, progress }: { label: string; progress: ReadProgress |
 let frameNonce = 0;
 
 /** Zoom the camera to the drawing's extent (strays left out) where the drawing now lies. */
-function frameDrawing(floorId: string, underlay: Underlay, d: DxfDrawing): void {
+function frameDrawing(editor: EditorStore, floorId: string, underlay: Underlay, d: DxfDrawing): void {
   if (!d.extent) return;
   const box = placedBox(underlay, d.extent);
-  editorStore.setState((s) => {
+  editor.setState((s) => {
     frameNonce = Math.max(frameNonce + 1, (s.session.focus?.nonce ?? 0) + 1, Date.now());
     return { session: { ...s.session, focus: { floorId, box, nonce: frameNonce } } };
   });
@@ -108,6 +107,7 @@ function frameDrawing(floorId: string, underlay: Underlay, d: DxfDrawing): void 
 
 function SheetNotice({ floorId, underlay, d }: { floorId: string; underlay: Underlay; d: DxfDrawing }) {
   const { t } = useTranslation();
+  const editorStore = useEditorStore();
   const sheet = sheetScaleCheck(d);
   const sheetScale = sheet?.scale != null ? (d.metresPerUnit ?? 0.001) * sheet.scale : null;
   // once the sheet's scale is in use, nothing is left to say
@@ -149,6 +149,7 @@ function skippedName(type: string, t: (key: string) => string): string {
 
 function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay }) {
   const { t, i18n } = useTranslation();
+  const editorStore = useEditorStore();
   const stored = useUnderlaySource(underlay);
   const state = useDxfDrawing(underlay.kind === 'dxf' && stored.status === 'ready' ? stored.source : null);
   if (stored.status === 'missing') return <MissingDrawing name={stored.drawing.name} />;
@@ -182,7 +183,7 @@ function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay })
       ))}
       <SheetNotice floorId={floorId} underlay={underlay} d={d} />
       <div className="row">
-        <button type="button" data-testid="underlay-frame" title={t('editor.underlay.frameHint')} disabled={!d.extent} onClick={() => frameDrawing(floorId, underlay, d)}>
+        <button type="button" data-testid="underlay-frame" title={t('editor.underlay.frameHint')} disabled={!d.extent} onClick={() => frameDrawing(editorStore, floorId, underlay, d)}>
           {t('editor.underlay.frame')}
         </button>
       </div>
@@ -234,7 +235,9 @@ function Summary({ floorId, underlay }: { floorId: string; underlay: Underlay })
 }
 
 function Calibration({ floorId, underlay }: { floorId: string; underlay: Underlay }) {
+  const toolController = useToolController();
   const { t } = useTranslation();
+  const editorStore = useEditorStore();
   const measure = useTools((s) => s.preview?.measure ?? null);
   const [real, setReal] = useState<number | null>(null);
   const picks = measure && measure.points.length >= 2 ? ([measure.points[0]!, measure.points[1]!] as const) : null;
@@ -266,10 +269,11 @@ function Calibration({ floorId, underlay }: { floorId: string; underlay: Underla
 
 export function UnderlayPanel() {
   const { t, i18n } = useTranslation();
-  const floorId = useEditor((s) => (s.session.level === 'floor' ? s.session.floorId : null));
-  const floor = useEditor((s) => (floorId ? findFloor(s.plan, floorId)?.floor : undefined));
+  const floorId = useEditorState((s) => (s.session.level === 'floor' ? s.session.floorId : null));
+  const floor = useEditorState((s) => (floorId ? findFloor(s.plan, floorId)?.floor : undefined));
   const [notice, setNotice] = useState<string | null>(null);
   const [reading, setReading] = useState<{ name: string; progress: ReadProgress | null } | null>(null);
+  const editorStore = useEditorStore();
   if (!floor || !floorId) return <section className="underlay-panel" data-testid="underlay-panel"><p className="muted">{t('editor.underlay.noFloor')}</p></section>;
   const underlay = floor.underlay;
   const store = editorStore.getState;

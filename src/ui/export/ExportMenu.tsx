@@ -3,8 +3,8 @@
 // open) and report language; a progress bar while it works. Esc or the close button shuts it.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorState } from '../../editor/EditorContext.tsx';
 import type { Locale } from '../../floorplan/types.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import type { ReportScope } from '../../export/model/scope.ts';
 import { download, runExport, type ExportKind } from './exportActions.ts';
 import '../layout/layoutMessages.ts';
@@ -35,12 +35,12 @@ export function openScopeKind(level: 'park' | 'building' | 'floor', buildingId: 
 }
 
 function ExportForm({ onClose }: { onClose: () => void }) {
-  const plan = useEditor((s) => s.plan);
-  const revision = useEditor((s) => s.revision);
-  const uiLocale = useEditor((s) => s.session.locale);
-  const level = useEditor((s) => s.session.level);
-  const buildingId = useEditor((s) => s.session.buildingId);
-  const floorId = useEditor((s) => s.session.floorId);
+  const plan = useEditorState((s) => s.plan);
+  const revision = useEditorState((s) => s.revision);
+  const uiLocale = useEditorState((s) => s.session.locale);
+  const level = useEditorState((s) => s.session.level);
+  const buildingId = useEditorState((s) => s.session.buildingId);
+  const floorId = useEditorState((s) => s.session.floorId);
   const { t } = useTranslation();
   const [kind, setKind] = useState<ExportKind>('capacity-pdf');
   const [scopeKind, setScopeKind] = useState<ScopeKind>(() => openScopeKind(level, buildingId, floorId));

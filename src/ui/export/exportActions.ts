@@ -34,8 +34,8 @@ function safeName(text: string): string {
 }
 
 async function rulesFor(plan: PlanDocument) {
-  const [{ runRules }, { rulesOutcomeFromRun }] = await Promise.all([import('../../rules/runRules.ts'), import('../../export/fromRunResult.ts')]);
-  return rulesOutcomeFromRun(runRules(plan));
+  const { runRules } = await import('../../rules/runRules.ts');
+  return runRules(plan);
 }
 
 export async function runExport(r: ExportRequest): Promise<ExportFile> {

@@ -6,10 +6,9 @@
 // too), and Save as proposals.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { startAutoLayout, type LayoutRun } from '../../editor/autoLayoutClient.ts';
 import { layoutPreviewStore } from '../../editor/layoutPreview.ts';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { addLayoutProposals } from '../../floorplan/commands/addLayoutProposals.ts';
 import { deskInZones, replaceWorkstations } from '../../floorplan/commands/replaceWorkstations.ts';
 import { layoutCosts } from '../../floorplan/proposals/costs.ts';
@@ -27,10 +26,11 @@ type NumberField = (typeof NUMBER_FIELDS)[number];
 
 export function AutoLayoutPanel() {
   const { t } = useTranslation();
-  const floorId = useEditor((s) => (s.session.level === 'floor' ? s.session.floorId : null));
-  const plan = useEditor((s) => s.plan);
-  const revision = useEditor((s) => s.revision);
-  const locale = useEditor((s) => s.session.locale);
+  const floorId = useEditorState((s) => (s.session.level === 'floor' ? s.session.floorId : null));
+  const plan = useEditorState((s) => s.plan);
+  const revision = useEditorState((s) => s.revision);
+  const locale = useEditorState((s) => s.session.locale);
+  const editorStore = useEditorStore();
   const floor = useMemo(() => plan.site.buildings.flatMap((b) => b.floors).find((f) => f.id === floorId) ?? null, [plan, floorId]);
   const candidates = useMemo(() => floor?.zones.filter((z) => z.use === 'work' || z.use === 'management' || z.use === 'training') ?? [], [floor]);
   const [zoneIds, setZoneIds] = useState<string[]>([]);

@@ -2,6 +2,7 @@
 // underlay, proposals, projects. Folded, the tabs stay as a strip of vertical buttons.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useChecksState } from '../../editor/EditorContext.tsx';
 import { FireRegister } from '../editor/FireRegister.tsx';
 import { Inspector } from '../editor/Inspector.tsx';
 import { SitePanel } from '../editor/SitePanel.tsx';
@@ -13,7 +14,6 @@ import { UnderlayPanel } from '../editor/UnderlayPanel.tsx';
 import { ProjectsPanel, RevisionsPanel } from '../projects/index.ts';
 import { ProposalsPanel } from '../proposals/index.ts';
 import { RulePanel } from '../rules/RulePanel.tsx';
-import { useChecks } from '../rules/useChecks.ts';
 import { RIGHT_TABS, type RightTab } from './dockLayout.ts';
 import { Dock } from './Dock.tsx';
 import { layoutStore, useDockLayout } from './useDockLayout.ts';
@@ -25,7 +25,7 @@ function TabButtons({ vertical }: { vertical: boolean }) {
   const { t } = useTranslation();
   const { tab: current, open } = useDockLayout((s) => s.layout.right);
   // the checks tab tells how many findings fail, so a folded or hidden panel still warns
-  const failing = useChecks((s) => s.result?.summary.fail ?? 0);
+  const failing = useChecksState((s) => s.result?.summary.fail ?? 0);
   return (
     <div className={vertical ? 'dock-tabs dock-tabs--vertical' : 'dock-tabs'} role="tablist" aria-label={t('layout.panels')}>
       {RIGHT_TABS.map((tab) => {

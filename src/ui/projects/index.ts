@@ -1,4 +1,4 @@
-// What App.tsx mounts: const session = usePersistence(editorStore, { onStarted }); then
+// What App.tsx mounts: const session = usePersistence(editor, { onStarted }) (its editor store); then
 // <PersistenceProvider session={session}> with <SaveStatus/>, <ProjectsPanel/>,
 // <RevisionsPanel/> and <ImportDropZone/> inside; registerProjectStrings(i18n) once at start.
 export { usePersistence, useSessionState, type PersistenceOptions } from './usePersistence.ts';

@@ -2,24 +2,26 @@
 // (park → each building → its floors) with the KPIs of what is shown; Esc leaves. The app hides
 // every editing control while the session is read-only and the store refuses edits. The tour has
 // its own camera: every stop is seen in 3D whatever view the editor had (restored on leaving),
-// and the KPI card is kept off the building it describes (presentationCamera.ts). The HTML
+// and the KPI card is kept off the building it describes (view3d/presentationCamera.ts, given
+// through SceneServices). The HTML
 // viewer (src/viewer) shows the same overlay with the comparison it carries and no way out.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import type { CameraMode } from '../../editor/session.ts';
-import { useEditor } from '../../editor/useEditor.ts';
+import type { EditorStore } from '../../editor/store.ts';
 import { economicsOf, planCosts } from '../../floorplan/economics/index.ts';
 import type { Comparison } from '../../floorplan/proposals/compare.ts';
 import { findBuilding, findFloor } from '../../floorplan/queries/lookup.ts';
 import type { PlanDocument } from '../../floorplan/types.ts';
-import type { RunResult } from '../../rules/runRules.ts';
-import { startCameraTour, type CameraTour } from '../../view3d/tour/cameraTour.ts';
-import { tourStops } from '../../view3d/tour/tourSteps.ts';
+import type { RunResult } from '../../rules/results.ts';
+import { startCameraTour, type CameraTour } from '../../editor/tour/cameraTour.ts';
+import { tourStops } from '../../editor/tour/tourSteps.ts';
 import { ComparisonChart } from './ComparisonChart.tsx';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { formatMoney } from './format.ts';
-import { startCardPlacer, type PlacedCard } from './presentationCamera.ts';
+import type { PlacedCard } from '../../editor/presentationLayout.ts';
+import { useSceneServices } from '../../editor/SceneServices.tsx';
 import { sayOrFallback } from './presentationMessages.ts';
 import { shownKpis } from './shownKpis.ts';
 import './presentation.css';
@@ -33,13 +35,13 @@ function stopMs(): number {
   return Number.isFinite(fromUrl) && fromUrl >= 200 ? fromUrl : 6000;
 }
 
-export function leavePresentation(): void {
-  editorStore.getState().setReadOnly(false);
+export function leavePresentation(editor: EditorStore): void {
+  editor.getState().setReadOnly(false);
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }
 
 function useRulesRun(): RunResult | null {
-  const plan = useEditor((s) => s.plan);
+  const plan = useEditorState((s) => s.plan);
   const [run, setRun] = useState<{ of: typeof plan; result: RunResult } | null>(null);
   useEffect(() => {
     let stale = false;
@@ -64,9 +66,9 @@ function useSay(): (key: string, fallback?: string, options?: Record<string, unk
 
 function Kpis({ run, placed, cardRef }: { run: RunResult | null; placed: PlacedCard | null; cardRef: RefObject<HTMLDivElement | null> }) {
   const say = useSay();
-  const plan = useEditor((s) => s.plan);
-  const locale = useEditor((s) => s.session.locale);
-  const { level, buildingId, floorId } = useEditor((s) => s.session);
+  const plan = useEditorState((s) => s.plan);
+  const locale = useEditorState((s) => s.session.locale);
+  const { level, buildingId, floorId } = useEditorState((s) => s.session);
   const building = buildingId ? findBuilding(plan, buildingId) : undefined;
   const floor = level === 'floor' && floorId ? findFloor(plan, floorId)?.floor : undefined;
   const title = level === 'park' || !building ? `${plan.activeProposal?.name ? `${plan.activeProposal.name} · ` : ''}${plan.name}` : floor ? `${building.name} ${floor.name}` : building.name;
@@ -110,7 +112,7 @@ type ComparisonState = { status: 'idle' } | { status: 'busy' } | { status: 'done
 
 function ComparisonOverlay({ state, onClose }: { state: ComparisonState; onClose: () => void }) {
   const say = useSay();
-  const locale = useEditor((s) => s.session.locale);
+  const locale = useEditorState((s) => s.session.locale);
   // the binding limit in words, as on the KPI card (the comparison holds its id)
   const shown = state.status === 'done' ? { ...state.comparison, proposals: state.comparison.proposals.map((p) => ({ ...p, binding: p.binding ? say(`proposals.presentation.limits.${p.binding}`, p.binding) : null })) } : null;
   return (
@@ -144,8 +146,10 @@ export interface PresentationProps {
 
 export function PresentationMode({ comparison: given = null, compare, viewer = false }: PresentationProps) {
   const say = useSay();
-  const plan = useEditor((s) => s.plan);
-  const locale = useEditor((s) => s.session.locale);
+  const plan = useEditorState((s) => s.plan);
+  const locale = useEditorState((s) => s.session.locale);
+  const editorStore = useEditorStore();
+  const scene = useSceneServices();
   const stops = useMemo(() => tourStops(plan), [plan]);
   const tour = useRef<CameraTour | null>(null);
   const cardRef = useRef<HTMLDivElement | null>(null);
@@ -164,7 +168,7 @@ export function PresentationMode({ comparison: given = null, compare, viewer = f
     return () => {
       if (before !== TOUR_CAMERA && editorStore.getState().session.camera === TOUR_CAMERA) editorStore.getState().setCamera(before);
     };
-  }, []);
+  }, [editorStore]);
 
   useEffect(() => {
     // fails quietly where not allowed (no user gesture, iframes, headless browsers)
@@ -173,11 +177,11 @@ export function PresentationMode({ comparison: given = null, compare, viewer = f
       if (e.key !== 'Escape') return;
       e.preventDefault();
       if (showComparison) setShowComparison(false);
-      else if (!viewer) leavePresentation();
+      else if (!viewer) leavePresentation(editorStore);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [viewer, showComparison]);
+  }, [viewer, showComparison, editorStore]);
 
   useEffect(() => {
     tour.current = startCameraTour(editorStore, stops, stopMs(), (index, playing) => {
@@ -185,16 +189,16 @@ export function PresentationMode({ comparison: given = null, compare, viewer = f
       setState({ index, playing });
     });
     return () => tour.current?.dispose();
-  }, [stops]);
+  }, [stops, editorStore]);
 
   useEffect(() => {
-    const placer = startCardPlacer(
+    const placer = scene.startCardPlacer(
       () => editorStore.getState().plan,
       () => ({ card: cardRef.current, controls: controlsRef.current }),
       setPlaced,
     );
     return () => placer.dispose();
-  }, []);
+  }, [editorStore, scene]);
 
   const openComparison = (): void => {
     setShowComparison(true);
@@ -237,7 +241,7 @@ export function PresentationMode({ comparison: given = null, compare, viewer = f
             {say('proposals.presentation.language')}
           </button>
         ) : (
-          <button type="button" data-testid="presentation-exit" onClick={leavePresentation}>
+          <button type="button" data-testid="presentation-exit" onClick={() => leavePresentation(editorStore)}>
             {say('proposals.presentation.exit')}
           </button>
         )}

@@ -3,8 +3,7 @@
 // share them (presentation mode, proposal pack, proposal PDF).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
-import { useEditor } from '../../editor/useEditor.ts';
+import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { createProposal, deleteProposal, renameProposal, setCosts, switchProposal } from '../../floorplan/commands/proposals.ts';
 import type { Comparison } from '../../floorplan/proposals/compare.ts';
 import { DEFAULT_COSTS } from '../../floorplan/proposals/costs.ts';
@@ -16,11 +15,13 @@ import { ComparisonTable } from './ComparisonTable.tsx';
 import { InvestmentComparison } from '../economics/InvestmentComparison.tsx';
 import './messages.ts';
 import { comparePlan, proposalPack, proposalPdfFile } from './shareActions.ts';
+import { useSceneServices } from '../../editor/SceneServices.tsx';
 
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD'];
 
 function CostsForm({ costs }: { costs: CostParameters }) {
   const { t } = useTranslation();
+  const editorStore = useEditorStore();
   const [draft, setDraft] = useState(costs);
   const amount = (key: 'fitOutPerM2' | 'rentPerM2Month' | 'equipmentPerSeat') => (
     <label>
@@ -55,8 +56,8 @@ function CostsForm({ costs }: { costs: CostParameters }) {
 
 export function ProposalsPanel() {
   const { t } = useTranslation();
-  const plan = useEditor((s) => s.plan);
-  const locale = useEditor((s) => s.session.locale);
+  const plan = useEditorState((s) => s.plan);
+  const locale = useEditorState((s) => s.session.locale);
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [comparison, setComparison] = useState<{ of: typeof plan; result: Comparison } | null>(null);
@@ -67,6 +68,8 @@ export function ProposalsPanel() {
   const job = useRef<{ of: typeof plan; abort: AbortController } | null>(null);
   const [stale, setStale] = useState(false);
   const proposals = listProposals(plan);
+  const editorStore = useEditorStore();
+  const scene = useSceneServices();
   const store = editorStore.getState();
 
   const compare = (): void => {
@@ -186,7 +189,7 @@ export function ProposalsPanel() {
         <button type="button" data-testid="proposal-pack" onClick={() => download(proposalPack(plan))}>
           {t('proposals.exportPack')}
         </button>
-        <button type="button" disabled={busy} data-testid="proposal-pdf" onClick={() => void work(async () => download(await proposalPdfFile(plan, locale)))}>
+        <button type="button" disabled={busy} data-testid="proposal-pdf" onClick={() => void work(async () => download(await proposalPdfFile(editorStore, plan, locale, scene)))}>
           {t('proposals.exportPdf')}
         </button>
       </div>

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 // The proposals comparison in a module worker, so running the rules engine once per layout
-// (seconds on a park) never freezes the page. The app posts {id, plan}; the worker answers with
-// {id, progress} before each layout's rules run and then {id, result} (or {id, error}). The id
-// lets the app tell the answer to its latest request from a stale one. DOM-free except the
+// (seconds on a park) never freezes the page. Spoken through src/workers/rpc.ts: the app sends the
+// plan; the worker sends progress before each layout's rules run and then the comparison. DOM-free except the
 // worker global; the work itself is handleCompareRequest, testable in Node.
 import type { Comparison, ProposalRun } from '../../floorplan/proposals/compare.ts';
 import { comparePlanSteps, type CompareProgress } from '../../floorplan/proposals/comparePlan.ts';
 import type { PlanDocument } from '../../floorplan/types.ts';
 import { runRules } from '../../rules/runRules.ts';
+import { serveRpc } from '../../workers/rpc.ts';
 
 export interface CompareRequest {
   id: number;
@@ -44,8 +44,12 @@ export function handleCompareRequest(
 declare const self: DedicatedWorkerGlobalScope;
 
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
-  self.onmessage = (event: MessageEvent<CompareRequest>) => {
-    const post = (message: CompareMessage) => self.postMessage(message);
-    post(handleCompareRequest(event.data, post));
-  };
+  serveRpc<PlanDocument, Comparison, CompareProgress>(self, (plan, ctx) => {
+    const answer = handleCompareRequest({ id: 0, plan }, (message) => {
+      if ('progress' in message) ctx.progress(message.progress);
+    });
+    if ('error' in answer) throw new Error(answer.error);
+    if (!('result' in answer)) throw new Error('the comparison gave no result');
+    return answer.result;
+  });
 }

@@ -1,11 +1,13 @@
 // What the proposals panel hands out: the comparison (rules run per layout, in a worker), the
 // proposal pack (the plan file that opens in presentation mode) and the proposal PDF.
+import type { SceneServices } from '../../editor/SceneServices.tsx';
+import type { EditorStore } from '../../editor/store.ts';
 import { serializePlan } from '../../floorplan/format/serializePlan.ts';
 import type { Comparison } from '../../floorplan/proposals/compare.ts';
 import type { CompareProgress } from '../../floorplan/proposals/comparePlan.ts';
 import type { Locale, PlanDocument } from '../../floorplan/types.ts';
 import type { ExportFile } from '../export/exportActions.ts';
-import type { CompareMessage, CompareRequest } from './compare.worker.ts';
+import { rpcClient, WorkerError, type WorkerLike } from '../../workers/rpc.ts';
 
 function safeName(text: string): string {
   return text.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80) || 'callfloor';
@@ -17,12 +19,10 @@ export interface ComparePlanOptions {
   /** aborting stops the work (the worker is terminated) and rejects with an AbortError */
   signal?: AbortSignal;
   /** makes the worker; the default is the module worker next to this file */
-  createWorker?: () => Worker;
+  createWorker?: () => WorkerLike;
 }
 
 const createCompareWorker = (): Worker => new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
-
-let nextRequestId = 1;
 
 function abortError(): Error {
   return new DOMException('comparison aborted', 'AbortError');
@@ -46,57 +46,45 @@ export async function comparePlanInline(plan: PlanDocument, options: ComparePlan
 /**
  * Compares the plan's proposals off the main thread: a module worker runs the rules for every
  * layout and reports its progress; the page stays responsive meanwhile. Falls back to the
- * in-thread comparison where there is no Worker (Node) or the worker cannot start.
+ * in-thread comparison where there is no Worker (Node) or the worker cannot start. Each
+ * comparison has a worker of its own, stopped when it answers or is aborted.
  */
-export function comparePlan(plan: PlanDocument, options: ComparePlanOptions = {}): Promise<Comparison> {
+export async function comparePlan(plan: PlanDocument, options: ComparePlanOptions = {}): Promise<Comparison> {
   const { onProgress, signal } = options;
-  if (signal?.aborted) return Promise.reject(abortError());
+  if (signal?.aborted) throw abortError();
   if (!options.createWorker && typeof Worker === 'undefined') return comparePlanInline(plan, options);
-  return new Promise<Comparison>((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = (options.createWorker ?? createCompareWorker)();
-    } catch {
-      comparePlanInline(plan, options).then(resolve, reject);
-      return;
-    }
-    const id = nextRequestId++;
-    let heard = false;
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<CompareMessage>) => {
-      const message = event.data;
-      if (message.id !== id) return; // not ours: a stale answer
-      heard = true;
-      if ('progress' in message) {
-        onProgress?.(message.progress);
-        return;
+  let heard = false;
+  let started = true;
+  const rpc = rpcClient<PlanDocument, Comparison, CompareProgress>(
+    () => {
+      try {
+        return (options.createWorker ?? createCompareWorker)();
+      } catch (error) {
+        started = false;
+        throw error;
       }
-      finish();
-      if ('result' in message) resolve(message.result);
-      else reject(new Error(message.error));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      // the worker never started (no module workers, a blocked script): compare here instead
-      if (!heard) comparePlanInline(plan, options).then(resolve, reject);
-      else reject(new Error(event.message || 'comparison worker failed'));
-    };
-    try {
-      worker.postMessage({ id, plan } satisfies CompareRequest);
-    } catch {
-      finish();
-      comparePlanInline(plan, options).then(resolve, reject);
-    }
-  });
+    },
+    { name: 'comparison worker' },
+  );
+  const onAbort = () => rpc.restart('aborted');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await rpc.call(plan, {
+      onProgress: (progress) => {
+        heard = true;
+        onProgress?.(progress);
+      },
+    });
+  } catch (error) {
+    if (signal?.aborted) throw abortError();
+    // the worker never started (no module workers, a blocked script): compare here instead
+    const neverRan = !started || (error instanceof WorkerError && error.code === 'crashed' && !heard) || !(error instanceof WorkerError);
+    if (neverRan) return comparePlanInline(plan, options);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    rpc.close();
+  }
 }
 
 export function proposalPack(plan: PlanDocument): ExportFile {
@@ -104,8 +92,9 @@ export function proposalPack(plan: PlanDocument): ExportFile {
   return { name: `${safeName(plan.name)}_proposals.callfloor.json`, blob: new Blob([serializePlan(pack)], { type: 'application/json' }) };
 }
 
-export async function proposalPdfFile(plan: PlanDocument, locale: Locale): Promise<ExportFile> {
-  const { exportProposalPdf } = await import('../../export/proposal/proposalPdfBrowser.ts');
-  const bytes = await exportProposalPdf(plan, locale);
+/** `editor`: the store whose live 3D view the PDF's building images are captured from, by `scene`. */
+export async function proposalPdfFile(editor: EditorStore, plan: PlanDocument, locale: Locale, scene: Pick<SceneServices, 'captureBuildingViews'>): Promise<ExportFile> {
+  const { exportProposalPdf } = await import('./proposalPdfBrowser.ts');
+  const bytes = await exportProposalPdf(editor, plan, locale, scene);
   return { name: `${safeName(plan.name)}_proposals_${locale}.pdf`, blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }) };
 }

@@ -1,6 +1,6 @@
 // The KPIs of what the presentation shows: the park, one building or one floor, from one rules run.
 import { bindingLimit } from '../../floorplan/proposals/compare.ts';
-import type { RunResult } from '../../rules/runRules.ts';
+import { countStatuses, type RunResult } from '../../rules/results.ts';
 
 export interface ShownKpis {
   seats: number;
@@ -29,13 +29,7 @@ export function shownKpis(run: Pick<RunResult, 'capacity' | 'findings'>, level: 
     }
   }
   if (!figures) return null;
-  let fails = 0;
-  let warns = 0;
-  for (const f of run.findings) {
-    if (!inScope(f.where)) continue;
-    if (f.status === 'fail') fails++;
-    else if (f.status === 'warn') warns++;
-  }
+  const { fail: fails, warn: warns } = countStatuses(run.findings.filter((f) => inScope(f.where)));
   const { seats, capacity, grossArea } = figures;
   const binding = bindingLimit(figures);
   return { seats, capacity, binding, grossArea, areaPerSeat: seats > 0 ? grossArea / seats : null, fails, warns };

@@ -11,7 +11,7 @@ import { clauseText } from '../../rules/format.ts';
 import { ruleTitle, subjectCount } from '../../rules/ruleTitles.ts';
 import { FindingItem } from './FindingItem.tsx';
 import { measuredRangeText, requirementText, ruleLocale } from './findingText.ts';
-import { statusKey } from './scope.ts';
+import { statusCountKey } from '../../rules/results.ts';
 
 /** Items rendered per group before "show more" (a park can have hundreds of one cause). */
 const ITEMS = 50;
@@ -30,7 +30,7 @@ export const FindingGroupRow = memo(function FindingGroupRow({ group, reviews, s
   const [limit, setLimit] = useState(ITEMS);
   const locale = i18n.language;
   const lang = ruleLocale(locale);
-  const status = statusKey(group.status);
+  const status = statusCountKey(group.status);
   const count = group.findings.length;
   // closed, the row shows that one of its findings is selected; open, the finding itself does
   const selected = group.findings.some((f) => f.where.elementIds.length > 0 && f.where.elementIds.every((id) => selection.has(id)));

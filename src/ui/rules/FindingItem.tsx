@@ -4,7 +4,7 @@
 // names nothing, and as the tooltip) and the measured value.
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
+import { useEditorStore } from '../../editor/EditorContext.tsx';
 import type { Review } from '../../floorplan/types.ts';
 import type { FindingNames } from '../../rules/findingNames.ts';
 import { clauseText } from '../../rules/format.ts';
@@ -13,7 +13,7 @@ import type { Finding } from '../../rules/types.ts';
 import { findingMessage, quantityText, requirementText, ruleLocale } from './findingText.ts';
 import { focusFinding } from './focusFinding.ts';
 import { ReviewEditor } from './ReviewEditor.tsx';
-import { statusKey } from './scope.ts';
+import { statusCountKey } from '../../rules/results.ts';
 
 /** Today as YYYY-MM-DD in local time (a due date is a local day). */
 function todayIso(): string {
@@ -34,10 +34,11 @@ interface FindingItemProps {
 
 export const FindingItem = memo(function FindingItem({ finding, review, selected, names, compact = false, showPlace = false }: FindingItemProps) {
   const { t, i18n } = useTranslation();
+  const editorStore = useEditorStore();
   const [reviewing, setReviewing] = useState(false);
   const locale = i18n.language;
   const lang = ruleLocale(locale);
-  const status = statusKey(finding.status);
+  const status = statusCountKey(finding.status);
   const place = showPlace ? names.place(finding) : '';
   const message = findingMessage(finding, locale, names);
   // in a group the row above says the rule and requirement: an item is what it is about, when it names something

@@ -1,8 +1,8 @@
 // What the checks draw on the open floor: markers, desk status colours, the longest escape route,
 // one heat map.
 import { useTranslation } from 'react-i18next';
-import { checksStore, type HeatMap, type Overlays } from '../../editor/checks.ts';
-import { useChecks } from './useChecks.ts';
+import type { HeatMap, Overlays } from '../../editor/checks.ts';
+import { useChecksState, useChecksStore } from '../../editor/EditorContext.tsx';
 
 const SWITCHES: readonly (keyof Omit<Overlays, 'heat'>)[] = ['markers', 'deskStatus', 'egressPath'];
 const HEATS: readonly HeatMap[] = ['none', 'walking', 'illuminance'];
@@ -10,8 +10,8 @@ const HEAT_LABEL: Record<HeatMap, string> = { none: 'heatNone', walking: 'heatWa
 
 export function OverlayToggles() {
   const { t } = useTranslation();
-  const overlays = useChecks((s) => s.overlays);
-  const set = checksStore.getState().setOverlays;
+  const overlays = useChecksState((s) => s.overlays);
+  const set = useChecksStore().getState().setOverlays;
   return (
     <fieldset className="overlay-toggles" data-testid="overlay-toggles">
       <legend>{t('rulesUi.overlays.label')}</legend>

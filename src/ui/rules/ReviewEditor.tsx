@@ -3,12 +3,13 @@
 // as undoable commands; shown beside the computed status, never instead of it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorStore } from '../../editor/store.ts';
+import { useEditorStore } from '../../editor/EditorContext.tsx';
 import { isIsoDay, setReview, setReviewAction } from '../../floorplan/commands/setReview.ts';
 import { REVIEW_DECISIONS, type Review, type ReviewDecision } from '../../floorplan/types.ts';
 
 export function ReviewEditor({ findingKey, review }: { findingKey: string; review: Review | undefined }) {
   const { t } = useTranslation();
+  const editorStore = useEditorStore();
   const decision = review?.decision ?? 'open';
   const [note, setNote] = useState(review?.note ?? '');
   const [owner, setOwner] = useState(review?.owner ?? '');

@@ -6,17 +6,15 @@ import './messages.ts';
 import './rules.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useEditor } from '../../editor/useEditor.ts';
+import { useChecksState, useEditorState } from '../../editor/EditorContext.tsx';
 import type { Review } from '../../floorplan/types.ts';
 import { groupFindings } from '../../rules/findingGroups.ts';
 import { findingNames, type FindingNames } from '../../rules/findingNames.ts';
-import type { FindingStatus } from '../../rules/types.ts';
+import { countStatuses, STATUS_COUNT_KEYS, STATUS_ORDER, statusCountKey, type FindingStatus, type StatusCounts } from '../../rules/results.ts';
 import { FindingGroupRow } from './FindingGroupRow.tsx';
 import { FindingItem } from './FindingItem.tsx';
 import { OverlayToggles } from './OverlayToggles.tsx';
-import { defaultScope, groupByArea, inScope, STATUSES, statusKey, type AreaGroup, type Scope } from './scope.ts';
-import { useChecks } from './useChecks.ts';
-import type { StatusCounts } from '../../editor/checks.ts';
+import { defaultScope, groupByArea, inScope, type AreaGroup, type Scope } from './scope.ts';
 import { buildingSeatCount } from '../seatCounts.ts';
 
 /** Rows (groups) rendered per area before "show more": a park has thousands of passing findings. */
@@ -27,7 +25,7 @@ function Counts({ counts, testId }: { counts: StatusCounts; testId?: string }) {
   const { t } = useTranslation();
   return (
     <span className="counts" data-testid={testId}>
-      {(['fail', 'warn', 'pass', 'na'] as const).map((k) => (
+      {STATUS_COUNT_KEYS.map((k) => (
         <span key={k} className={`count count--${k}`} title={t(`rulesUi.status.${k}`)} data-testid={testId ? `${testId}-${k}` : undefined}>
           {counts[k]}
         </span>
@@ -85,7 +83,7 @@ function AreaSection({ group, reviews, selection, names, showPlace }: AreaSectio
 /** "5,736 seats · 3 buildings · 21 floors": what the first check is working through. */
 function usePlanSize(): string {
   const { t, i18n } = useTranslation();
-  const site = useEditor((s) => s.plan.site);
+  const site = useEditorState((s) => s.plan.site);
   return useMemo(() => {
     const seats = site.buildings.reduce((n, b) => n + buildingSeatCount(b), 0);
     const buildings = site.buildings.length;
@@ -121,17 +119,17 @@ export function RulePanel() {
   const { t } = useTranslation();
   const [chosenScope, setScope] = useState<Scope | null>(null);
   const [shown, setShown] = useState<ReadonlySet<FindingStatus>>(() => new Set<FindingStatus>(['fail', 'warn']));
-  const result = useChecks((s) => s.result);
-  const checkedRevision = useChecks((s) => s.revision);
-  const pending = useChecks((s) => s.pending);
-  const error = useChecks((s) => s.error);
-  const lastRun = useChecks((s) => s.lastRun);
-  const level = useEditor((s) => s.session.level);
-  const buildingId = useEditor((s) => s.session.buildingId);
-  const floorId = useEditor((s) => s.session.floorId);
-  const selectionList = useEditor((s) => s.session.selection);
-  const reviewList = useEditor((s) => s.plan.reviews ?? NO_REVIEWS);
-  const plan = useEditor((s) => s.plan);
+  const result = useChecksState((s) => s.result);
+  const checkedRevision = useChecksState((s) => s.revision);
+  const pending = useChecksState((s) => s.pending);
+  const error = useChecksState((s) => s.error);
+  const lastRun = useChecksState((s) => s.lastRun);
+  const level = useEditorState((s) => s.session.level);
+  const buildingId = useEditorState((s) => s.session.buildingId);
+  const floorId = useEditorState((s) => s.session.floorId);
+  const selectionList = useEditorState((s) => s.session.selection);
+  const reviewList = useEditorState((s) => s.plan.reviews ?? NO_REVIEWS);
+  const plan = useEditorState((s) => s.plan);
   // names for ids, worked out per floor when first asked for
   const names = useMemo(() => findingNames(plan), [plan]);
 
@@ -145,11 +143,7 @@ export function RulePanel() {
     [result, scope, buildingId, floorId],
   );
   const groups = useMemo(() => groupByArea(findings, shown), [findings, shown]);
-  const totals = useMemo(() => {
-    const c: StatusCounts = { fail: 0, warn: 0, pass: 0, na: 0 };
-    for (const f of findings) c[statusKey(f.status)]++;
-    return c;
-  }, [findings]);
+  const totals = useMemo(() => countStatuses(findings), [findings]);
   const reviews = useMemo(() => new Map(reviewList.map((r) => [r.findingKey, r])), [reviewList]);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
 
@@ -193,11 +187,11 @@ export function RulePanel() {
         ))}
       </div>
       <div className="status-filter" role="group" aria-label={t('rulesUi.showStatus')}>
-        {STATUSES.map((s) => (
-          <label key={s} className={`chip chip--${statusKey(s)}`}>
+        {STATUS_ORDER.map((s) => (
+          <label key={s} className={`chip chip--${statusCountKey(s)}`}>
             <input
               type="checkbox"
-              data-testid={`show-${statusKey(s)}`}
+              data-testid={`show-${statusCountKey(s)}`}
               checked={shown.has(s)}
               onChange={(e) => {
                 const next = new Set(shown);
@@ -206,7 +200,7 @@ export function RulePanel() {
                 setShown(next);
               }}
             />
-            {t(`rulesUi.status.${statusKey(s)}`)}
+            {t(`rulesUi.status.${statusCountKey(s)}`)}
           </label>
         ))}
       </div>

@@ -1,15 +1,8 @@
 // Which findings the panel lists (scope: the open floor, its building, or the whole park) and
 // how they are grouped (by area, worst first).
-import type { Finding, FindingStatus, RuleArea } from '../../rules/types.ts';
-import type { StatusCounts } from '../../editor/checks.ts';
+import { addStatus, compareStatus, emptyCounts, RULE_AREAS, totalCount, type Finding, type FindingStatus, type RuleArea, type StatusCounts } from '../../rules/results.ts';
 
 export type Scope = 'floor' | 'building' | 'park';
-
-export const AREAS: readonly RuleArea[] = ['fire', 'lighting', 'ventilation', 'space', 'zoning', 'site'];
-export const STATUSES: readonly FindingStatus[] = ['fail', 'warn', 'pass', 'n/a'];
-const RANK: Record<FindingStatus, number> = { fail: 0, warn: 1, pass: 2, 'n/a': 3 };
-
-export const statusKey = (s: FindingStatus): keyof StatusCounts => (s === 'n/a' ? 'na' : s);
 
 export interface Where {
   buildingId: string | null;
@@ -42,13 +35,13 @@ export interface AreaGroup {
 }
 
 export function groupByArea(findings: readonly Finding[], shown: ReadonlySet<FindingStatus>): AreaGroup[] {
-  const groups = new Map<RuleArea, AreaGroup>(AREAS.map((area) => [area, { area, counts: { fail: 0, warn: 0, pass: 0, na: 0 }, findings: [] }]));
+  const groups = new Map<RuleArea, AreaGroup>(RULE_AREAS.map((area) => [area, { area, counts: emptyCounts(), findings: [] }]));
   for (const f of findings) {
     const g = groups.get(f.area);
     if (!g) continue;
-    g.counts[statusKey(f.status)]++;
+    addStatus(g.counts, f.status);
     if (shown.has(f.status)) g.findings.push(f);
   }
-  for (const g of groups.values()) g.findings.sort((a, b) => RANK[a.status] - RANK[b.status]);
-  return [...groups.values()].filter((g) => g.counts.fail + g.counts.warn + g.counts.pass + g.counts.na > 0);
+  for (const g of groups.values()) g.findings.sort((a, b) => compareStatus(a.status, b.status));
+  return [...groups.values()].filter((g) => totalCount(g.counts) > 0);
 }

@@ -6,7 +6,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { findingAnchor } from '../../editor/findingPlace.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
-import type { Finding, FindingStatus } from '../../rules/types.ts';
+import { worstStatus, type Finding, type FindingStatus } from '../../rules/results.ts';
 import { STATUS_COLORS } from './statusColors.ts';
 
 /** A cone, tip down: the pin's head is 0.9 m wide. */
@@ -27,7 +27,7 @@ export function findingPins(floor: Floor, findings: readonly Finding[]): Pin[] {
     if (!at) continue;
     const key = `${at[0].toFixed(2)},${at[1].toFixed(2)}`;
     const old = pins.get(key);
-    if (!old || (old.status === 'warn' && f.status === 'fail')) pins.set(key, { at, status: f.status });
+    if (!old || worstStatus(old.status, f.status) !== old.status) pins.set(key, { at, status: f.status });
   }
   return [...pins.values()];
 }

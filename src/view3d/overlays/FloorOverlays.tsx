@@ -3,8 +3,7 @@
 // are applied by the Workstations layer.
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
-import { checksStore } from '../../editor/checks.ts';
+import { useChecksState } from '../../editor/EditorContext.tsx';
 import { overlayBackend } from '../../editor/overlayClient.ts';
 import type { Floor } from '../../floorplan/types.ts';
 import { EscapeRoute } from './EscapeRoute.tsx';
@@ -14,8 +13,8 @@ import { HeatMapLayer } from './HeatMapLayer.tsx';
 import { useOverlayAnswer } from './useOverlayAnswer.ts';
 
 export function FloorOverlays({ floor }: { floor: Floor }) {
-  const overlays = useStore(checksStore, (s) => s.overlays);
-  const result = useStore(checksStore, (s) => s.result);
+  const overlays = useChecksState((s) => s.overlays);
+  const result = useChecksState((s) => s.result);
   const findings = useFloorFindings(floor.id);
   const heat = overlays.heat;
   // measured in a worker: on a big floor a heat map takes up to a second

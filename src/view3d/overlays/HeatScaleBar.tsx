@@ -5,9 +5,7 @@
 // the map measures to the nearest exit, the check to the first door its reading allows.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
-import { checksStore } from '../../editor/checks.ts';
-import { useEditor } from '../../editor/useEditor.ts';
+import { useChecksState, useEditorState } from '../../editor/EditorContext.tsx';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import '../navigationMessages.ts';
 import { barOffset, HEAT_RANGES, heatBarStops, useShownHeat, type HeatKind } from './heatScale.ts';
@@ -22,9 +20,9 @@ export function heatGradient(kind: HeatKind): string {
 
 /** The travel-distance check's longest walk on the open floor (m), or null. */
 function useLongestTravel(): number | null {
-  const plan = useEditor((s) => s.plan);
-  const floorId = useEditor((s) => (s.session.level === 'floor' ? s.session.floorId : null));
-  const result = useStore(checksStore, (s) => s.result);
+  const plan = useEditorState((s) => s.plan);
+  const floorId = useEditorState((s) => (s.session.level === 'floor' ? s.session.floorId : null));
+  const result = useChecksState((s) => s.result);
   return useMemo(() => {
     const floor = floorId ? findFloor(plan, floorId)?.floor : undefined;
     if (!floor || !result) return null;

@@ -3,7 +3,7 @@
 // the number in the rule panel are one measurement. Pure: findings and the floor in, a start
 // point and a target out.
 import type { Floor, Point } from '../../floorplan/types.ts';
-import type { NavTarget } from '../../rules/analysis/navigation.ts';
+import type { NavTarget } from '../../rules/walking/navigation.ts';
 import type { Finding } from '../../rules/types.ts';
 
 export const TRAVEL_RULE = 'fire.travel-distance';

@@ -9,12 +9,6 @@ export const STATUS_COLORS: Record<FindingStatus, string> = {
   'n/a': '#8a949e',
 };
 
-const RANK: Record<FindingStatus, number> = { 'n/a': 0, pass: 1, warn: 2, fail: 3 };
-
-export function worseStatus(a: FindingStatus | undefined, b: FindingStatus): FindingStatus {
-  return a === undefined || RANK[b] > RANK[a] ? b : a;
-}
-
 /** Green (0) → yellow (0.5) → red (1), clamped; as 0–255 RGB. */
 export function rampColor(t: number): [number, number, number] {
   const u = Math.min(1, Math.max(0, t));

@@ -2,7 +2,7 @@
 // picked) and the length as a DOM label, re-made when the selection, the floor or the zoom changes.
 import { useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { useEditor } from '../../editor/useEditor.ts';
+import { useEditorState } from '../../editor/EditorContext.tsx';
 import type { Floor } from '../../floorplan/types.ts';
 import { toWorld } from '../coords.ts';
 import { Labels, type SceneLabel } from '../Labels.tsx';
@@ -16,7 +16,7 @@ const HEIGHT = 0.9;
 const material = new THREE.LineBasicMaterial({ color: PLAN_COLORS.dimension, depthTest: false });
 
 export function Dimensions({ floor }: { floor: Floor }) {
-  const selection = useEditor((s) => s.session.selection);
+  const selection = useEditorState((s) => s.session.selection);
   const zoom = usePlanZoom();
   const dimensions = useMemo(() => selectionDimensions(floor, selection, 1 / zoom), [floor, selection, zoom]);
 

@@ -5,8 +5,8 @@
 import { Html } from '@react-three/drei';
 import { useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { useEditorState } from '../../editor/EditorContext.tsx';
 import { useConversionPreview } from '../../editor/conversionPreview.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { centroid } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import type { ConversionResult } from '../../floorplan/underlay/convert/types.ts';
@@ -163,7 +163,7 @@ function PreviewLayers({ result, replaceOutline }: { result: ConversionResult; r
 }
 
 export function ConversionPreview() {
-  const floorId = useEditor((s) => (s.session.level === 'floor' ? s.session.floorId : null));
+  const floorId = useEditorState((s) => (s.session.level === 'floor' ? s.session.floorId : null));
   const preview = useConversionPreview((s) => s.preview);
   if (!preview || preview.floorId !== floorId) return null;
   return <PreviewLayers result={preview.result} replaceOutline={preview.replaceOutline} />;

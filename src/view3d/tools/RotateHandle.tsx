@@ -6,9 +6,8 @@ import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import * as THREE from 'three';
-import { useTools } from '../../editor/tools/appTools.ts';
+import { useEditorState, useTools } from '../../editor/EditorContext.tsx';
 import { HANDLE_RADIUS_PX, formatDegrees, placeHandle, rotateHandle, rotationOf } from '../../editor/tools/rotateHandle.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { toWorld } from '../coords.ts';
@@ -92,8 +91,8 @@ function DraggedHandle({ pointer, degrees }: { pointer: Point; degrees: number }
 export function RotateHandle() {
   const path = useTools((s) => s.path);
   const preview = useTools((s) => s.preview);
-  const floor = useEditor((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor : undefined));
-  const selection = useEditor((s) => s.session.selection);
+  const floor = useEditorState((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor : undefined));
+  const selection = useEditorState((s) => s.session.selection);
   // where the stem stands: worked out once per edit or selection, not per frame
   const anchor = useMemo(() => (floor ? rotateHandle(floor, selection, 0) : null), [floor, selection]);
   const rotation = rotationOf(preview);

@@ -10,7 +10,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as THREE from 'three';
-import { toolController, useTools } from '../../editor/tools/appTools.ts';
+import { useToolController, useTools } from '../../editor/EditorContext.tsx';
 import type { SnapGuide, SnapKind } from '../../editor/snapping.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { toWorld } from '../coords.ts';
@@ -88,6 +88,7 @@ const projected = new THREE.Vector3();
 
 /** The snapped point's marker, kept MARKER_PX wide on screen (rescaled every frame, no render). */
 function SnapMarker({ kind, at, drawing }: { kind: Exclude<SnapKind, 'none'>; at: Point; drawing: boolean }) {
+  const toolController = useToolController();
   const group = useRef<THREE.Group>(null);
   const { camera, gl } = useThree();
   useFrame(() => {
@@ -110,6 +111,7 @@ function SnapMarker({ kind, at, drawing }: { kind: Exclude<SnapKind, 'none'>; at
 
 /** The axis a point was held on: dashes from the previous point through the point and a little past it. */
 function AxisGuide({ guide, at }: { guide: SnapGuide; at: Point }) {
+  const toolController = useToolController();
   const geometry = useMemo(() => {
     const mpp = toolController.metresPerPixel;
     const i = guide.axis === 'x' ? 0 : 1;

@@ -6,9 +6,9 @@
 // moving, scaling or turning it only changes the group's transform.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
+import { useEditorState } from '../../editor/EditorContext.tsx';
 import { useUnderlaySource } from '../../editor/drawingLibrary.ts';
 import { useDxfDrawing } from '../../editor/useDxfDrawing.ts';
-import { useEditor } from '../../editor/useEditor.ts';
 import { findFloor } from '../../floorplan/queries/lookup.ts';
 import type { Underlay } from '../../floorplan/types.ts';
 import { segmentsWithoutLayers, type DxfDrawing } from '../../floorplan/underlay/dxfSegments.ts';
@@ -116,7 +116,7 @@ function UnderlayDrawing({ underlay }: { underlay: Underlay }) {
 }
 
 export function UnderlayView() {
-  const underlay = useEditor((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor.underlay : undefined));
+  const underlay = useEditorState((s) => (s.session.level === 'floor' && s.session.floorId ? findFloor(s.plan, s.session.floorId)?.floor.underlay : undefined));
   if (!underlay || !underlay.visible) return null;
   return <UnderlayDrawing underlay={underlay} />;
 }

@@ -3,6 +3,7 @@
 // current viewing direction, and reads the canvas in the same task (so it works without
 // preserveDrawingBuffer). Renderer size, camera and the view shown before are restored.
 import * as THREE from 'three';
+import type { ViewImage } from '../../editor/SceneServices.tsx';
 import type { EditorStore } from '../../editor/store.ts';
 import type { Building } from '../../floorplan/types.ts';
 import { toWorld } from '../coords.ts';
@@ -10,15 +11,6 @@ import { probe } from '../probe.ts';
 
 /** Picture size in pixels (3:2, about 150 dpi across half an A4 landscape page). */
 export const PICTURE = { width: 1200, height: 800 } as const;
-
-export interface ViewImage {
-  buildingId: string;
-  name: string;
-  /** PNG data URL */
-  dataUrl: string;
-  width: number;
-  height: number;
-}
 
 const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 

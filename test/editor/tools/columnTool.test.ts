@@ -8,7 +8,7 @@ import { rotateElements } from '../../../src/floorplan/commands/rotateElements.t
 import { floorPickIndex } from '../../../src/editor/tools/pickIndex.ts';
 import { copySelection, deleteSelection, paste } from '../../../src/editor/tools/selectionActions.ts';
 import { TOOL_SHORTCUTS, toolForKey } from '../../../src/editor/tools/shortcuts.ts';
-import { TOOL_IDS } from '../../../src/editor/tools/types.ts';
+import { TOOL_IDS } from '../../../src/editor/tools/registry.ts';
 import type { Point } from '../../../src/floorplan/types.ts';
 import { examplePlan } from '../../fixtures/plans.ts';
 import { TestEditor } from '../../harness/TestEditor.ts';

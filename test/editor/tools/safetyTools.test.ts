@@ -10,7 +10,7 @@ import { floorPickIndex } from '../../../src/editor/tools/pickIndex.ts';
 import { selectInScreenRect } from '../../../src/editor/tools/screenBox.ts';
 import { copySelection, deleteSelection, paste } from '../../../src/editor/tools/selectionActions.ts';
 import { ACTION_SHORTCUTS, TOOL_SHORTCUTS, toolForKey } from '../../../src/editor/tools/shortcuts.ts';
-import { TOOL_IDS } from '../../../src/editor/tools/types.ts';
+import { TOOL_IDS } from '../../../src/editor/tools/registry.ts';
 import { i18n } from '../../../src/i18n/index.ts';
 import '../../../src/ui/editor/safetyMessages.ts';
 import { examplePlan } from '../../fixtures/plans.ts';

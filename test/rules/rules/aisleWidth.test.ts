@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exit, Floor, PlanDocument, Point, Workstation } from '../../../src/floorplan/types.ts';
 import { aisleWidths } from '../../../src/rules/analysis/aisleWidth.ts';
-import { RunContext } from '../../../src/rules/context.ts';
+import { RunCache } from '../../../src/rules/contextCache.ts';
 import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
 import { corridorWidth } from '../../../src/rules/rules/fire/corridorWidth.ts';
 import type { Finding } from '../../../src/rules/types.ts';
@@ -12,7 +12,7 @@ import { floorPlan, makeRoom, rect, seatAt } from '../fixtures.ts';
 const DATE = '2026-05-31';
 
 function aisleFindings(plan: PlanDocument): Finding[] {
-  const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+  const ctx = new RunCache(plan, resolveProfile(plan), DATE);
   const b = plan.site.buildings[0]!;
   return corridorWidth.check(ctx.floor(b, b.floors[0]!)).filter((f) => f.messageKey.startsWith('fire.corridor-width.aisle'));
 }
@@ -147,7 +147,7 @@ describe('fire.corridor-width: aisles of open zones', () => {
 
   it('aisleWidths reports the route count and the two hits of the narrowest cross-section', () => {
     const plan = twoRows(1.1);
-    const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+    const ctx = new RunCache(plan, resolveProfile(plan), DATE);
     const b = plan.site.buildings[0]!;
     const result = aisleWidths(ctx.floor(b, b.floors[0]!), { step: 0.5, skipStart: 1, skipTurn: 0.5 });
     // 14 seats: the farthest walks, the others join a route within 2 m of them

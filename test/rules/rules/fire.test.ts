@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Exit, PlanDocument } from '../../../src/floorplan/types.ts';
-import { gbTravelLimits } from '../../../src/rules/analysis/egressLimits.ts';
-import { ProfileReader, RunContext } from '../../../src/rules/context.ts';
+import { gbTravelLimits } from '../../../src/rules/walking/egressLimits.ts';
+import { RunCache } from '../../../src/rules/contextCache.ts';
+import { ProfileReader } from '../../../src/rules/profiles/reader.ts';
 import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
 import { runRules } from '../../../src/rules/runRules.ts';
 import type { Finding } from '../../../src/rules/types.ts';
@@ -28,7 +29,7 @@ const DECLARED_SPRINKLERS = { 'fire.sprinklerCredit': 'declared' };
 describe('gb travel limits (anchor: multi-storey, grade 2, sprinklered)', () => {
   it('hall 37.5 m, room 27.5 m, between exits 50 m, hall corridor 12.5 m', () => {
     const plan = floorPlan({}, { sprinklered: true, fireResistanceGrade: 2, height: 17.4 });
-    const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+    const ctx = new RunCache(plan, resolveProfile(plan), DATE);
     const limits = gbTravelLimits(ctx.read, ctx.buildingFacts(plan.site.buildings[0]!), true);
     expect(limits).toMatchObject({ hall: 37.5, room: 27.5, betweenExits: 50, hallCorridor: 12.5, reading: 'hall-with-room-warning' });
   });
@@ -36,10 +37,10 @@ describe('gb travel limits (anchor: multi-storey, grade 2, sprinklered)', () => 
   it('high-rise unsprinklered: room 20 m; grade 3 has no hall reading and a 20 m room limit', () => {
     const plan = floorPlan({}, { height: 30 });
     const read = new ProfileReader(resolveProfile(plan));
-    const ctx = new RunContext(plan, read.profile, DATE);
+    const ctx = new RunCache(plan, read.profile, DATE);
     expect(gbTravelLimits(read, ctx.buildingFacts(plan.site.buildings[0]!), false).room).toBe(20);
     const g3 = floorPlan({}, { fireResistanceGrade: 3 });
-    const ctx3 = new RunContext(g3, resolveProfile(g3), DATE);
+    const ctx3 = new RunCache(g3, resolveProfile(g3), DATE);
     expect(gbTravelLimits(ctx3.read, ctx3.buildingFacts(g3.site.buildings[0]!), false)).toMatchObject({ hall: null, room: 20, reading: 'room' });
   });
 });

@@ -3,8 +3,8 @@
 // building with no floors. Boundaries computed by hand.
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, ToiletFixtures, Zone } from '../../../src/floorplan/types.ts';
-import { intlOccupantLoad, intlZoneLoads } from '../../../src/rules/analysis/egressLimits.ts';
-import { RunContext } from '../../../src/rules/context.ts';
+import { intlOccupantLoad, intlZoneLoads } from '../../../src/rules/walking/egressLimits.ts';
+import { RunCache } from '../../../src/rules/contextCache.ts';
 import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
 import { commonPathOf } from '../../../src/rules/rules/fire/commonPath.ts';
 import { runRules } from '../../../src/rules/runRules.ts';
@@ -16,7 +16,7 @@ function find(plan: PlanDocument, ruleId: string, profile?: 'gb' | 'intl'): Find
 }
 
 function floorContext(plan: PlanDocument) {
-  const run = new RunContext(plan, resolveProfile(plan), '2026-05-20');
+  const run = new RunCache(plan, resolveProfile(plan), '2026-05-20');
   const b = plan.site.buildings[0]!;
   return run.floor(b, b.floors[0]!);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Building, Core, Door, Exit, Floor, PlanDocument, Point, Polygon, StairEnclosure } from '../../../src/floorplan/types.ts';
 import { clearWidth } from '../../../src/rules/analysis/clearWidth.ts';
 import { floorStairs } from '../../../src/rules/analysis/stairs.ts';
-import { RunContext } from '../../../src/rules/context.ts';
+import { RunCache } from '../../../src/rules/contextCache.ts';
 import { formatFinding } from '../../../src/rules/format.ts';
 import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
 import type { BuildingRule, FloorRule } from '../../../src/rules/rule.ts';
@@ -19,19 +19,19 @@ const DATE = '2026-05-31';
 const DENSITY = { 'occupancy.density.canteen': 1.0, 'occupancy.shiftOverlap': 1.0 };
 
 function buildingRule(rule: BuildingRule, plan: PlanDocument): Finding[] {
-  const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+  const ctx = new RunCache(plan, resolveProfile(plan), DATE);
   return rule.check(ctx, ctx.buildingFacts(plan.site.buildings[0]!));
 }
 
 /** A floor rule over every floor of the first building. */
 function everyFloor(rule: FloorRule, plan: PlanDocument): Finding[] {
-  const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+  const ctx = new RunCache(plan, resolveProfile(plan), DATE);
   const b = plan.site.buildings[0]!;
   return b.floors.flatMap((f) => rule.check(ctx.floor(b, f)));
 }
 
 function floorRule(rule: FloorRule, plan: PlanDocument): Finding[] {
-  const ctx = new RunContext(plan, resolveProfile(plan), DATE);
+  const ctx = new RunCache(plan, resolveProfile(plan), DATE);
   const b = plan.site.buildings[0]!;
   return rule.check(ctx.floor(b, b.floors[0]!));
 }

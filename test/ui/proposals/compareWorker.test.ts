@@ -7,6 +7,7 @@ import type { PlanDocument } from '../../../src/floorplan/types.ts';
 import { runRules } from '../../../src/rules/runRules.ts';
 import { handleCompareRequest, type CompareMessage, type CompareRequest } from '../../../src/ui/proposals/compare.worker.ts';
 import { comparePlan } from '../../../src/ui/proposals/shareActions.ts';
+import type { RpcRequest } from '../../../src/workers/rpc.ts';
 import { examplePlan } from '../../fixtures/plans.ts';
 
 function withProposals(): PlanDocument {
@@ -28,7 +29,8 @@ class FakeWorker {
   terminated = false;
   posted: CompareRequest[] = [];
   constructor(private readonly extra: CompareMessage[] = []) {}
-  postMessage(request: CompareRequest): void {
+  postMessage(message: RpcRequest<PlanDocument>): void {
+    const request: CompareRequest = { id: message.id, plan: message.body };
     this.posted.push(structuredClone(request));
     const progress: CompareMessage[] = [];
     const final = handleCompareRequest(structuredClone(request), (m) => progress.push(m));
@@ -122,7 +124,7 @@ describe('comparePlan (the client)', () => {
 
   it('reports an error the worker answers', async () => {
     const worker = new FakeWorker();
-    worker.postMessage = function (this: FakeWorker, request: CompareRequest) {
+    worker.postMessage = function (this: FakeWorker, request: RpcRequest<PlanDocument>) {
       setTimeout(() => this.onmessage?.({ data: { id: request.id, error: 'bad plan' } } as MessageEvent<CompareMessage>), 0);
     };
     await expect(comparePlan(withProposals(), { createWorker: () => worker as unknown as Worker })).rejects.toThrow('bad plan');

@@ -1,6 +1,6 @@
 // Reading a DXF: bytes (or already decoded text) → group stream → file structure → drawing.
 // Never throws: a file that cannot be read gives a bilingual error saying what to do.
-import type { DxfDrawing, DxfReadResult } from '../dxfSegments.ts';
+import type { DxfDrawing, DxfReadResult } from './drawing.ts';
 import { metresPerInsUnit } from '../dxfUnits.ts';
 import { DrawingSink, IDENTITY } from './draw.ts';
 import { DxfReadError, dxfError, dxfNotice, type DxfError, type DxfNotice } from './errors.ts';

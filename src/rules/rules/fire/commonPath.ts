@@ -10,7 +10,7 @@
 // unless the door itself lies between two exits. Sample points: every occupant point, and the grid
 // points of enclosed rooms without seats; their walks to the nearest exit come from the egress field.
 import type { Point } from '../../../floorplan/types.ts';
-import { intlZoneLoads } from '../../analysis/egressLimits.ts';
+import { intlZoneLoads } from '../../walking/egressLimits.ts';
 import { wholePersons } from '../../analysis/occupants.ts';
 import type { FloorContext } from '../../context.ts';
 import { compare, round } from '../../finding.ts';

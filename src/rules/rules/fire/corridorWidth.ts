@@ -19,8 +19,8 @@ import { bounds, closestPointOnSegment, distance, perimeter, signedArea } from '
 import type { Floor, Point, Polygon, Zone } from '../../../floorplan/types.ts';
 import { aisleWidths } from '../../analysis/aisleWidth.ts';
 import { clearWidth } from '../../analysis/clearWidth.ts';
-import { intlOccupantLoad } from '../../analysis/egressLimits.ts';
-import { floorObstacles } from '../../analysis/freeSpace.ts';
+import { intlOccupantLoad } from '../../walking/egressLimits.ts';
+import { floorObstacles } from '../../walking/freeSpace.ts';
 import type { FloorContext } from '../../context.ts';
 import { compare, round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';

@@ -9,7 +9,7 @@
 import { floorGrossArea } from '../../../floorplan/queries/areas.ts';
 import { perimeter } from '../../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../../floorplan/types.ts';
-import { coverageSamples, DeviceBuckets, devicesByZone, floorBarriers, nearestBarrier } from '../../analysis/deviceCoverage.ts';
+import { DeviceBuckets, devicesByZone, floorBarriers, nearestBarrier } from '../../analysis/deviceCoverage.ts';
 import type { FloorContext } from '../../context.ts';
 import { round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
@@ -102,7 +102,7 @@ export const detectorCoverage: FloorRule = {
       const buckets = enclosed(zone) ? new DeviceBuckets(mine, 6) : openBuckets;
       const area = floor.zones.length > 0 ? ctx.zoneIndex.area(zone) : ctx.grossArea;
       const elementIds = zone.id ? [zone.id] : [];
-      const points = coverageSamples(zone, step, solids);
+      const { distance: worst, point: worstPoint, count: samples } = buckets.farthestSample(zone, step, solids);
       const width = corridorWidth(area, zone);
       const corridor = zone.use === 'corridor' && width < read.num('fire.detector.corridorWidth') - 1e-9;
       // narrow corridor: a centred row at the spacing reaches √((s/2)² + (w/2)²) to the corridor's edge
@@ -110,13 +110,12 @@ export const detectorCoverage: FloorRule = {
       const radius = corridor ? Math.hypot(read.num('fire.detector.corridorSpacing') / 2, width / 2) : protection.radius;
       const radiusId = corridor ? 'fire.detector.corridorSpacing' : protection.radiusId;
       const needed = corridor ? 1 : Math.ceil(area / (K * protection.area) - 1e-9);
-      const { distance: worst, point: worstPoint } = buckets.farthest(points);
       const params = {
         zone: zone.name, detectors: mine.length, needed, radius: round(radius, 2), coverage: Number.isFinite(worst) ? round(worst, 2) : '∞',
         area: round(area, 1), protectionArea: protection.area, K, corridor: corridor ? 1 : 0,
       };
       const required = { value: round(radius, 2), unit: 'm', comparator: '<=' as const };
-      if (points.length === 0) {
+      if (samples === 0) {
         findings.push(floorFinding(this, ctx, { status: 'n/a', variant: 'na-no-points', measured: { value: null, unit: 'm' }, required, clause: read.clause(radiusId), elementIds, params }));
       } else if (worst > radius + 1e-9 * radius) {
         findings.push(floorFinding(this, ctx, {

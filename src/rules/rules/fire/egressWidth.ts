@@ -1,7 +1,7 @@
 // fire.egress-width — Σ exit widths of a floor against its persons.
 // gb: ≥ persons × factor / 100, factor by fire-resistance grade and the building's storeys
 // (GB 50016 Table 5.5.21-1). intl: occupant load = max(persons, gross ÷ 4.65 m²) × 5.1 mm (IBC 1005.3.2).
-import { exitWidth, gbWidthFactorId, intlOccupantLoad } from '../../analysis/egressLimits.ts';
+import { exitWidth, gbWidthFactorId, intlOccupantLoad } from '../../walking/egressLimits.ts';
 import { compare, round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
 

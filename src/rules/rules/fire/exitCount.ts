@@ -8,8 +8,8 @@
 import { centroid } from '../../../floorplan/geometry/polygon.ts';
 import type { Door, Floor } from '../../../floorplan/types.ts';
 import { exitOpensFrom, inCompartment, type Compartment } from '../../analysis/compartments.ts';
-import { gbWidthFactorId, intlOccupantLoad } from '../../analysis/egressLimits.ts';
-import { doorLiesOnWall } from '../../analysis/freeSpace.ts';
+import { gbWidthFactorId, intlOccupantLoad } from '../../walking/egressLimits.ts';
+import { doorLiesOnWall } from '../../walking/freeSpace.ts';
 import { buildingStoreys, lowRiseExits } from '../../analysis/lowRiseExits.ts';
 import { wholePersons } from '../../analysis/occupants.ts';
 import type { FloorContext } from '../../context.ts';

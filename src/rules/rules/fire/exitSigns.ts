@@ -7,7 +7,7 @@
 // One finding per exit and door, and one per zone where route stretches lie (its worst one).
 import { vectorLength } from '../../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../../floorplan/types.ts';
-import { escapeRoutes, type SignGap } from '../../analysis/escapeRoutes.ts';
+import { escapeRoutes, type SignGap } from '../../walking/escapeRoutes.ts';
 import { compare, round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
 import type { Finding } from '../../types.ts';

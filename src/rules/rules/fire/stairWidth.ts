@@ -9,9 +9,9 @@
 // out is its exterior exits, so floors from level 2 up are judged; underground floors are not.
 import { centroid } from '../../../floorplan/geometry/polygon.ts';
 import type { Floor } from '../../../floorplan/types.ts';
-import { gbWidthFactorId, intlOccupantLoad } from '../../analysis/egressLimits.ts';
+import { gbWidthFactorId, intlOccupantLoad } from '../../walking/egressLimits.ts';
 import { floorStairs, storeysAboveGround, type Stair } from '../../analysis/stairs.ts';
-import { FloorContext, type BuildingFacts, type RunContext } from '../../context.ts';
+import type { BuildingFacts, RunContext } from '../../context.ts';
 import { compare, makeFinding, round, type FindingInput } from '../../finding.ts';
 import type { BuildingRule } from '../../rule.ts';
 import type { Finding } from '../../types.ts';
@@ -51,7 +51,7 @@ export const stairWidth: BuildingRule = {
       .map((floor) => {
         // a context of its own, not ctx.floor(): the run's floor contexts carry the links for
         // re-using walks that only the floor's own check may set (floorMemory.ts)
-        const fc = new FloorContext(ctx, facts, floor);
+        const fc = ctx.standaloneFloor(facts, floor);
         return { floor, persons: gb ? fc.occupancy.persons : intlOccupantLoad(fc) };
       });
     const served = loads.filter((l) => l.floor.level >= 2);

@@ -9,8 +9,8 @@
 // passing fire.sprinkler-spacing (or its failures accepted in review); intl trusts the mark.
 // One finding per zone (plus one for points outside every zone) with the worst point.
 import type { Point } from '../../../floorplan/types.ts';
-import type { Walk } from '../../analysis/egress.ts';
-import { gbTravelLimits, intlTravelStatus, judgeGbPoint, straightLineStatus, type Judged } from '../../analysis/egressLimits.ts';
+import type { Walk } from '../../walking/egress.ts';
+import { gbTravelLimits, intlTravelStatus, judgeGbPoint, straightLineStatus, type Judged } from '../../walking/egressLimits.ts';
 import type { FloorContext } from '../../context.ts';
 import { round, worse } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';

@@ -1,0 +1,66 @@
+// Sample points of a floor for the point-heavy rules (travel distance, extinguisher reach): the
+// centres of square cells of `step` m over the outline's box that lie in free space, each with
+// the zone holding it. A point must be free a centimetre round it too: a grid line that falls on
+// the seam of two touching desks is not a place anyone stands.
+import { bounds } from '../../floorplan/geometry/polygon.ts';
+import type { Floor, Point, Zone } from '../../floorplan/types.ts';
+import type { FloorNavigation } from './navigation.ts';
+import type { ZoneIndex } from '../analysis/zoneIndex.ts';
+
+export interface FloorGrid {
+  step: number;
+  points: Point[];
+  zones: (Zone | undefined)[];
+  /** per cell of the lattice (x-major): the index of its point, or -1 where it is not free */
+  cells: Int32Array;
+}
+
+/** An earlier grid of the same floor at the same step, and boxes where obstacles came or went since. */
+export interface GridUpdate {
+  previous: FloorGrid;
+  boxes: readonly { minX: number; minY: number; maxX: number; maxY: number }[];
+  /** the zone of this floor standing for a zone of the earlier one (same id) */
+  zone(old: Zone | undefined): Zone | undefined;
+}
+
+const CLEARANCE = 0.01;
+
+function clearlyFree(navigation: FloorNavigation, x: number, y: number): boolean {
+  return navigation.isFreeAround([x, y], CLEARANCE);
+}
+
+/**
+ * With `update`, cells away from the changed boxes keep their earlier point (the same object, so
+ * walks remembered by point carry over) and zone; the outline and zones must be unchanged.
+ */
+export function floorGrid(floor: Floor, navigation: FloorNavigation, index: ZoneIndex, step: number, update?: GridUpdate): FloorGrid {
+  const points: Point[] = [];
+  const zones: (Zone | undefined)[] = [];
+  if (floor.outline.length < 3 || !(step > 0)) return { step, points, zones, cells: new Int32Array(0) };
+  const b = bounds(floor.outline);
+  let count = 0;
+  for (let x = b.minX + step / 2; x < b.maxX; x += step) for (let y = b.minY + step / 2; y < b.maxY; y += step) count++;
+  const cells = new Int32Array(count).fill(-1);
+  const previous = update && update.previous.cells.length === count && update.previous.step === step ? update.previous : null;
+  const near = (x: number, y: number): boolean =>
+    update!.boxes.some((box) => x >= box.minX - CLEARANCE && x <= box.maxX + CLEARANCE && y >= box.minY - CLEARANCE && y <= box.maxY + CLEARANCE);
+  let cell = 0;
+  for (let x = b.minX + step / 2; x < b.maxX; x += step) {
+    for (let y = b.minY + step / 2; y < b.maxY; y += step, cell++) {
+      if (previous && !near(x, y)) {
+        const k = previous.cells[cell]!;
+        if (k < 0) continue;
+        cells[cell] = points.length;
+        points.push(previous.points[k]!);
+        zones.push(update!.zone(previous.zones[k]));
+        continue;
+      }
+      if (!clearlyFree(navigation, x, y)) continue;
+      const p: Point = [x, y];
+      cells[cell] = points.length;
+      points.push(p);
+      zones.push(index.zoneAt(p));
+    }
+  }
+  return { step, points, zones, cells };
+}

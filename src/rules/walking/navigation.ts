@@ -1,0 +1,431 @@
+// Walking distance on a floor (egress analysis): the shortest path through free space from any
+// point to the nearest of a set of targets (exits, doors), for the fire, reach and access rules.
+// Free space and its obstacles: freeSpace.ts; the indexed geometry and the visibility graph:
+// navScene.ts; the distance field over it: navField.ts.
+import { vectorLength } from '../../floorplan/geometry/polygon.ts';
+import type { Floor, Point } from '../../floorplan/types.ts';
+import { DistanceField, type FieldAnswer, type FieldSeed } from './navField.ts';
+import { NavScene, OBSTACLE_MARGIN } from './navScene.ts';
+
+export interface NavTarget {
+  id: string;
+  /** an exit or a door: a point on a wall, a core or the outline */
+  at: Point;
+  width: number;
+}
+
+export interface NavResult {
+  /** shortest path length through free space; Infinity when unreachable */
+  walking: number;
+  /** straight-line distance to the target the walking path reaches (to the nearest target when unreachable) */
+  straight: number;
+  /** straight-line distance to the nearest target, ignoring obstacles */
+  nearestStraight: number;
+  /** target reached by the shortest walking path */
+  targetId: string | null;
+  /** the polyline from the query point to the target (empty when unreachable) */
+  path: Point[];
+  /** where the target reached lies (null when unreachable) */
+  targetAt: Point | null;
+}
+
+export interface NavField {
+  /** `atMost`: a bound the walking distance from p is known not to exceed (it only saves work) */
+  query(p: Point, atMost?: number): NavResult;
+  /** every answer is kept for the next update: answering all points then costs least over a run of edits */
+  readonly remembers: boolean;
+}
+
+export interface FloorNavigation {
+  floor: Floor;
+  /** true when p is inside the outline and outside every obstacle (walls with door openings cut, cores, desks) */
+  isFree(p: Point): boolean;
+  /** isFree at p and at the four points r away along the axes */
+  isFreeAround(p: Point, r: number): boolean;
+  /** Distance field to a fixed set of targets, built once, queried many times (thousands of occupant points). */
+  field(targets: NavTarget[]): NavField;
+  /**
+   * How much longer a walk from `a` can be than one from `b` when `a` sees `b`: walking(a) ≤
+   * link(a, b) + walking(b) for every field. Infinity when the straight way between them is blocked.
+   */
+  link(a: Point, b: Point): number;
+  /** link(b, a), from the same measurement as link(a, b): walking(a) ≥ walking(b) − linkBack(a, b) */
+  linkBack(a: Point, b: Point): number;
+  /** how many incremental updates lie between this navigation and one built from nothing */
+  readonly generation: number;
+  /** @internal the indexed geometry (the next update re-uses its unchanged parts) */
+  readonly scene: NavScene;
+  /** @internal the fields asked for so far, by their targets, with their answers (for the next update) */
+  readonly fields: Map<string, FieldEntry>;
+  /** @internal links measured so far, by their first point (for the next update) */
+  readonly links: Map<Point, LinkEntry[]>;
+  /** Stops re-using the previous navigation's answers and lets it go (call when a check is done). */
+  seal(): void;
+}
+
+export interface NavigationOptions {
+  /** desks block walking (default true) */
+  includeDesks?: boolean;
+  /** keep every answer, for a later update to re-use (default: only when this is an update) */
+  remember?: boolean;
+}
+
+/** A box (m) round obstacles that came or went between two versions of a floor. */
+export interface ChangedBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The obstacles that differ from the floor an earlier navigation was built for. */
+export interface NavigationUpdate {
+  previous: FloorNavigation;
+  /** boxes round obstacles of the previous floor that are gone or moved */
+  removed: ChangedBox[];
+  /** boxes round obstacles of this floor that are new or moved */
+  added: ChangedBox[];
+}
+
+/** @internal */
+export interface LinkEntry {
+  to: Point;
+  value: number;
+}
+
+/** @internal */
+export interface FieldEntry {
+  targets: NavTarget[];
+  /** the Dijkstra over this navigation's scene, built when a query first needs it */
+  distanceField(): DistanceField;
+  /** answers by query point (by identity: re-checks pass the same point objects for what did not change) */
+  answers: Map<Point, NavResult>;
+  /** the previous answer for a point when it still holds, else null (null once sealed) */
+  reuse: ((p: Point) => NavResult | null) | null;
+  /** passed on from update to update of the same field: answers carried over build their paths through it */
+  relay: FieldRelay;
+  /** whether the Dijkstra has been built */
+  isBuilt(): boolean;
+  /** builds the Dijkstra now when it would otherwise hold on to a chain of earlier fields (called at seal) */
+  compact(): void;
+}
+
+/** The newest field for a set of targets: carried answers ask it for their path, so they hold no old field. */
+class FieldRelay {
+  fresh: (p: Point) => NavResult = () => {
+    throw new Error('field relay used before its field');
+  };
+}
+
+/** A query point this close (m) to a changed box is answered afresh (its start point may move). */
+const NEAR_CHANGE = 0.05;
+/** A change this close (m) to a target may move the target's seeds: that field is built afresh. */
+const NEAR_TARGET = 1;
+
+/** A point on an edge as drawn lies this far inside the grown obstacle; snapping looks this far. */
+const START_SNAP = 3 * OBSTACLE_MARGIN;
+/** A target off free space (inside a wall, just outside the outline) still counts within this distance (m). */
+const TARGET_REACH = 0.5;
+/** A target inside a wall reaches both faces: faces up to this much farther than the nearest one count (m). */
+const TARGET_FACE_SPREAD = 0.06;
+/** Seeds of one target closer than this (m) are one seed. */
+const SEED_MERGE = 0.01;
+
+export function buildFloorNavigation(floor: Floor, options: NavigationOptions = {}, update?: NavigationUpdate): FloorNavigation {
+  let usable = update;
+  const scene = new NavScene(
+    floor,
+    { includeDesks: options.includeDesks ?? true },
+    usable ? { previous: usable.previous.scene, boxes: [...usable.removed, ...usable.added] } : undefined,
+  );
+  const generation = usable ? usable.previous.generation + 1 : 0;
+  const remember = options.remember ?? !!usable;
+  const links = new Map<Point, LinkEntry[]>();
+  // walking(p) = |p − start(p)| + the field's distance from start(p), and the field's distance
+  // from start(a) is at most |start(a) − start(b)| plus that from start(b) when they see each other
+  const measureLink = (a: Point, b: Point): number => {
+    const sa = startOf(a);
+    const sb = startOf(b);
+    if (!sa || !sb || !scene.visible(sa[0], sa[1], sb[0], sb[1])) return Infinity;
+    return vectorLength(sa[0] - a[0], sa[1] - a[1]) + vectorLength(sb[0] - sa[0], sb[1] - sa[1]) - vectorLength(b[0] - sb[0], b[1] - sb[1]);
+  };
+  const fields = new Map<string, FieldEntry>();
+  // The same occupant and grid points are walked from to several target sets: where each walk
+  // starts is found once per point.
+  const starts = new WeakMap<Point, Point | null>();
+  const startOf = (p: Point): Point | null => {
+    let start = starts.get(p);
+    if (start === undefined) {
+      start = startPoint(scene, p);
+      starts.set(p, start);
+    }
+    return start;
+  };
+  return {
+    floor,
+    generation,
+    scene,
+    fields,
+    links,
+    seal() {
+      usable = undefined;
+      for (const entry of fields.values()) {
+        entry.reuse = null;
+        entry.compact();
+      }
+    },
+    isFree: (p) => scene.isFree(p[0], p[1]),
+    isFreeAround: (p, r) => scene.isFreeAround(p[0], p[1], r),
+    link(a, b) {
+      // kept always: the fields of a floor bound the same grid points from the same neighbours
+      let list = links.get(a);
+      const known = list?.find((l) => l.to === b);
+      if (known) return known.value;
+      // a link from before the change holds when the change is clear of both ends and the way between
+      const before = usable?.previous.links.get(a)?.find((l) => l.to === b);
+      const value = before && usable && linkUnchanged(usable, a, b) ? before.value : measureLink(a, b);
+      if (!list) links.set(a, (list = []));
+      list.push({ to: b, value });
+      return value;
+    },
+    linkBack(a, b) {
+      const forward = this.link(a, b);
+      if (!Number.isFinite(forward)) return Infinity;
+      // link(a, b) = |a − sa| + |sa − sb| − |b − sb|, and link(b, a) swaps the ends
+      const sa = startOf(a)!;
+      const sb = startOf(b)!;
+      return forward + 2 * (vectorLength(b[0] - sb[0], b[1] - sb[1]) - vectorLength(a[0] - sa[0], a[1] - sa[1]));
+    },
+    field(targets) {
+      const key = targetsKey(targets);
+      let built: DistanceField | null = null;
+      const before = usable ? usable.previous.fields.get(key) : undefined;
+      const test = usable && before && !usable.added.concat(usable.removed).some((b) => targets.some((t) => boxDistance(b, t.at[0], t.at[1]) < NEAR_TARGET))
+        ? new ChangeTest(usable.added, usable.removed, before)
+        : null;
+      // the earlier field, until this one is built from it (then let go: no chain of old fields)
+      let from = test && before ? { test, before } : null;
+      const distanceField = (): DistanceField => {
+        if (built) return built;
+        const seeds = targets.flatMap((target, i) => targetSeeds(scene, target, i));
+        // nodes whose walk the change cannot alter keep their distance: the Dijkstra settles only the rest
+        const link = from;
+        const carried = link
+          ? { from: link.before.distanceField(), keeps: (x: number, y: number, d: number, target: number) => link.test.holds(x, y, d, targets[target]!.at[0], targets[target]!.at[1], 0) }
+          : undefined;
+        built = new DistanceField(scene, seeds, carried);
+        from = null;
+        return built;
+      };
+      const relay = before?.relay ?? new FieldRelay();
+      const reuse = test ? reuseThrough(test, relay) : null;
+      const entry: FieldEntry = {
+        targets, distanceField, answers: new Map(), reuse, relay,
+        isBuilt: () => built !== null,
+        // an unbuilt field waits on the earlier one; if that too is unbuilt, the waits would chain
+        compact: () => {
+          if (!built && from && !from.before.isBuilt()) distanceField();
+        },
+      };
+      fields.set(key, entry);
+      const fresh = (p: Point, atMost = Infinity): NavResult => walk(startOf, distanceField(), targets, p, atMost);
+      relay.fresh = fresh;
+      return {
+        remembers: remember,
+        query(p, atMost) {
+          if (!remember) return fresh(p, atMost);
+          let answer = entry.answers.get(p);
+          if (answer) return answer;
+          const S = (globalThis as any).__nav; const reused = entry.reuse && entry.reuse(p);
+          if (S) { const k = targets.length + ':' + targets[0]?.id; const r = (S[k] ??= { q: 0, reuse: 0, fresh: 0, hadOld: 0, path: 0 }); r.q++; if (reused) r.reuse++; else { r.fresh++; if (entry.reuse && before?.answers.has(p)) r.hadOld++; } }
+          answer = reused || fresh(p, atMost);
+          entry.answers.set(p, answer);
+          return answer;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The reuse function, made outside field(): a closure there would keep the change test (and through
+ * it every earlier field) in the scope its other closures share for as long as they live.
+ */
+function reuseThrough(test: ChangeTest, relay: FieldRelay): (p: Point) => NavResult | null {
+  return (p) => test.answer(p, relay);
+}
+
+function targetsKey(targets: readonly NavTarget[]): string {
+  let key = '';
+  for (const t of targets) key += `${t.id}|${t.at[0]},${t.at[1]}|${t.width};`;
+  return key;
+}
+
+/** No changed box comes within NEAR_CHANGE of the box round a and b (so neither their starts nor the way between can differ). */
+function linkUnchanged(update: NavigationUpdate, a: Point, b: Point): boolean {
+  const minX = Math.min(a[0], b[0]) - NEAR_CHANGE;
+  const maxX = Math.max(a[0], b[0]) + NEAR_CHANGE;
+  const minY = Math.min(a[1], b[1]) - NEAR_CHANGE;
+  const maxY = Math.max(a[1], b[1]) + NEAR_CHANGE;
+  const clear = (box: ChangedBox) => box.maxX < minX || box.minX > maxX || box.maxY < minY || box.minY > maxY;
+  return update.added.every(clear) && update.removed.every(clear);
+}
+
+function boxDistance(b: ChangedBox, x: number, y: number): number {
+  const dx = x < b.minX ? b.minX - x : x > b.maxX ? x - b.maxX : 0;
+  const dy = y < b.minY ? b.minY - y : y > b.maxY ? y - b.maxY : 0;
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
+/**
+ * Whether a walk measured before the change still holds after it:
+ *  - its path avoids every added box: every point x of a path of length L from p to target t has
+ *    |p − x| + |x − t| ≤ L, so a box farther than that from p and t (summed) is never touched;
+ *  - no new path is shorter: one would have to cross a removed box B (elsewhere nothing opened), so
+ *    it is at least dist(p, B) plus the least walk out of B, which the previous field bounds
+ *    from below (the walk on from the last point in B was possible before the change).
+ * Then the walking distance is unchanged: the old path is still walkable and nothing is shorter.
+ */
+class ChangeTest {
+  private removedBounds: number[] | null = null;
+  constructor(
+    private readonly added: readonly ChangedBox[],
+    private readonly removed: readonly ChangedBox[],
+    private readonly before: FieldEntry,
+  ) {}
+
+  holds(x: number, y: number, walking: number, tx: number, ty: number, near: number): boolean {
+    if (!Number.isFinite(walking)) return false;
+    const limit = walking * (1 + 1e-9) + 1e-9;
+    for (const b of this.added) {
+      const d = boxDistance(b, x, y);
+      if (d < near || d + boxDistance(b, tx, ty) <= limit) return false;
+    }
+    const { removed } = this;
+    if (removed.length === 0) return true;
+    this.removedBounds ??= removed.map((b) => this.before.distanceField().lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
+    for (let i = 0; i < removed.length; i++) {
+      const d = boxDistance(removed[i]!, x, y);
+      if (d < near || d + this.removedBounds[i]! <= limit) return false;
+    }
+    return true;
+  }
+
+  /** the previous answer for a query point, when it still holds (carried without the field that measured it) */
+  answer(p: Point, relay: FieldRelay): NavResult | null {
+    const old = this.before.answers.get(p);
+    if (!old || !old.targetAt) return null;
+    if (!this.holds(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE)) return null;
+    return old instanceof CarriedResult ? old : new CarriedResult(old, p, relay);
+  }
+}
+
+/**
+ * The free points a target is entered from. A target in free space is its own seed; one on an
+ * edge (an exit on the outline or a core) is entered from the free side next to it; one inside a
+ * wall from both faces of the wall.
+ */
+function targetSeeds(scene: NavScene, target: NavTarget, index: number): FieldSeed[] {
+  const [x, y] = target.at;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return [];
+  if (scene.isStrictlyFree(x, y)) return [{ x, y, cost: 0, target: index }];
+  const nearest = scene.nearestEdgeDistance(x, y, TARGET_REACH);
+  if (nearest === Infinity) return [];
+  const reach = scene.isFree(x, y) ? nearest + START_SNAP : Math.min(nearest + TARGET_FACE_SPREAD, TARGET_REACH);
+  const seeds: FieldSeed[] = [];
+  for (const c of scene.snapCandidates(x, y, reach)) {
+    if (seeds.some((s) => vectorLength(s.x - c.x, s.y - c.y) < SEED_MERGE)) continue;
+    seeds.push({ x: c.x, y: c.y, cost: c.distance, target: index });
+  }
+  return seeds;
+}
+
+/** Where a walk from p starts: p itself in open space, or a point a hair off the edge p lies on. */
+function startPoint(scene: NavScene, p: Point): Point | null {
+  if (!scene.isFree(p[0], p[1])) return null;
+  if (scene.isStrictlyFree(p[0], p[1])) return p;
+  const snapped = scene.snapCandidates(p[0], p[1], START_SNAP)[0];
+  return snapped ? [snapped.x, snapped.y] : null;
+}
+
+function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets: NavTarget[], p: Point, atMost = Infinity): NavResult {
+  // Nearest by squared distance, measured once: the same length as the smallest Math.hypot.
+  let nearest: NavTarget | null = null;
+  let nearest2 = Infinity;
+  for (const t of targets) {
+    const dx = t.at[0] - p[0];
+    const dy = t.at[1] - p[1];
+    const d2 = dx * dx + dy * dy;
+    if (d2 < nearest2) {
+      nearest2 = d2;
+      nearest = t;
+    }
+  }
+  const nearestStraight = nearest ? vectorLength(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
+  const start = startOf(p);
+  const answer = start ? field.walkFrom(start[0], start[1], atMost - vectorLength(start[0] - p[0], start[1] - p[1])) : null;
+  if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [], targetAt: null };
+  const target = targets[answer.target]!;
+  const walking = vectorLength(start[0] - p[0], start[1] - p[1]) + answer.distance;
+  return new WalkResult(walking, vectorLength(target.at[0] - p[0], target.at[1] - p[1]), nearestStraight, target, p, start, answer);
+}
+
+/** A walk whose polyline is built only when read (the heat maps): the rules need the lengths alone. */
+class WalkResult implements NavResult {
+  readonly targetId: string;
+  readonly targetAt: Point;
+  private built: Point[] | null = null;
+  constructor(
+    readonly walking: number,
+    readonly straight: number,
+    readonly nearestStraight: number,
+    private readonly target: NavTarget,
+    private readonly from: Point,
+    private readonly start: Point,
+    private readonly answer: FieldAnswer,
+  ) {
+    this.targetId = target.id;
+    this.targetAt = target.at;
+  }
+
+  get path(): Point[] {
+    if (this.built) return this.built;
+    const { from, start, target } = this;
+    const line: Point[] = [[from[0], from[1]]];
+    if (start !== from) line.push(start);
+    line.push(...this.answer.hops);
+    const last = line[line.length - 1]!;
+    if (last[0] !== target.at[0] || last[1] !== target.at[1]) line.push([target.at[0], target.at[1]]);
+    this.built = line;
+    return line;
+  }
+}
+
+/**
+ * A walk carried over from an earlier update: its numbers, and its path asked of the newest field
+ * for the same targets when read (the walk is the same there; the path may be another of equal
+ * length). Holding the field that measured it would keep every earlier scene alive.
+ */
+class CarriedResult implements NavResult {
+  readonly walking: number;
+  readonly straight: number;
+  readonly nearestStraight: number;
+  readonly targetId: string | null;
+  readonly targetAt: Point | null;
+  constructor(
+    measured: NavResult,
+    private readonly from: Point,
+    private readonly relay: FieldRelay,
+  ) {
+    this.walking = measured.walking;
+    this.straight = measured.straight;
+    this.nearestStraight = measured.nearestStraight;
+    this.targetId = measured.targetId;
+    this.targetAt = measured.targetAt;
+  }
+
+  get path(): Point[] {
+    const S = (globalThis as any).__nav; if (S) S.carriedPath = (S.carriedPath ?? 0) + 1;
+    return this.relay.fresh(this.from).path;
+  }
+}
