@@ -44,8 +44,13 @@ export interface CheckBackend {
   floor(request: CheckRequest & { floorId: string; buildingId: string }): Promise<FloorRulesResult>;
   /** the oldest plan revision the backend's copies start from (edits before it need not be kept) */
   heldFrom?(): number;
+  /** how the backend's last request carried the plan (backends that keep a copy) */
+  lastSent?(): PlanSent;
   dispose(): void;
 }
+
+/** What a request to a worker that keeps a copy of the plan carried: the whole plan, the patches since its copy, or nothing (its copy was current). */
+export type PlanSent = 'plan' | 'patches' | 'nothing';
 
 /** The edits of recent revisions, as the store's change feed published them. */
 export interface ChangeLog {
@@ -70,7 +75,7 @@ export interface ChecksState {
   /** a newer revision than `revision` is waiting or being checked */
   pending: boolean;
   /** how the last result was made, and how long it took from the edit to here (ms) */
-  lastRun: { kind: 'full' | 'floor' | 'none'; floorId?: string; editToResultMs: number; runMs: number } | null;
+  lastRun: { kind: 'full' | 'floor' | 'none'; floorId?: string; editToResultMs: number; runMs: number; sent?: PlanSent } | null;
   error: string | null;
   overlays: Overlays;
   setOverlays(patch: Partial<Overlays>): void;
@@ -229,7 +234,8 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     const started = editedAt.get(revision);
     for (const r of editedAt.keys()) if (r <= revision) editedAt.delete(r);
     // a quiet refresh has no edit of its own to time from: its run time stands in
-    const lastRun = { kind, editToResultMs: started === undefined ? runMs : now() - started, runMs, ...(floorId ? { floorId } : {}) };
+    const sent = kind === 'none' ? undefined : backend.lastSent?.();
+    const lastRun = { kind, editToResultMs: started === undefined ? runMs : now() - started, runMs, ...(floorId ? { floorId } : {}), ...(sent ? { sent } : {}) };
     checks.setState({ result, revision, pending: revision < editor.getState().revision, lastRun, error: null });
   };
 
@@ -365,6 +371,7 @@ export function inlineBackend(engine: RulesEngine): CheckBackend {
 export function rulesChannel(create: () => WorkerLike, name: string) {
   /** the revision of the worker's copy once the requests sent so far are handled (-1: none) */
   let held = -1;
+  let lastSent: PlanSent = 'nothing';
   const rpc: RpcClient<RulesRequest, unknown> = rpcClient(create, { name, onRestart: () => (held = -1) });
   const message = (req: CheckRequest, whole: boolean): RulesRequest => {
     const patches = !whole && held >= 0 && req.changes ? req.changes.patchesBetween(held, req.revision) : null;
@@ -374,6 +381,7 @@ export function rulesChannel(create: () => WorkerLike, name: string) {
   };
   const send = (req: CheckRequest, whole: boolean): Promise<unknown> => {
     const body = message(req, whole);
+    lastSent = body.plan ? 'plan' : body.patches ? 'patches' : 'nothing';
     held = req.revision;
     return rpc.call(body).catch((error: unknown) => {
       // the copy is lost or behind (a restarted worker): the next request sends the plan
@@ -394,6 +402,9 @@ export function rulesChannel(create: () => WorkerLike, name: string) {
     get held() {
       return held;
     },
+    get lastSent() {
+      return lastSent;
+    },
     close() {
       rpc.close();
     },
@@ -409,9 +420,19 @@ const createRulesWorker = (): Worker => new Worker(new URL('../rules/rules.worke
 export function workerBackend(create: () => WorkerLike = createRulesWorker): CheckBackend {
   const floors = rulesChannel(create, 'rules worker (floors)');
   const full = rulesChannel(create, 'rules worker (full)');
+  let last: PlanSent = 'nothing';
   return {
-    full: async (req) => (await full.post(req)) as RulesResult,
-    floor: async (req) => asFloorResult(await floors.post(req), req.floorId),
+    full: async (req) => {
+      const answer = await full.post(req);
+      last = full.lastSent;
+      return answer as RulesResult;
+    },
+    floor: async (req) => {
+      const answer = await floors.post(req);
+      last = floors.lastSent;
+      return asFloorResult(answer, req.floorId);
+    },
+    lastSent: () => last,
     heldFrom: () => {
       const held = [floors.held, full.held].filter((r) => r >= 0);
       return held.length ? Math.min(...held) : Number.POSITIVE_INFINITY;

@@ -4,10 +4,41 @@
 // are kept on the objects at run time (the schema passes them through) and written back on save;
 // the types leave them out, so a mistyped field name is still a type error.
 //
-// The value lists below stay here, free of zod: the rules and the views import them without
-// pulling the schema into their bundles. The schema imports them from here.
+// The lists of allowed values live in vocabulary.ts (free of zod, so the rules and the views
+// import them without the schema) and are exported from here too.
 import type { z } from 'zod';
 import type * as schema from './format/schema.ts';
+import {
+  ZONE_USES,
+  WALL_KINDS,
+  FIRE_RATINGS,
+  EXIT_KINDS,
+  CORE_KINDS,
+  STAIR_ENCLOSURES,
+  SIGN_KINDS,
+  SPRINKLER_HAZARDS,
+  INSPECTION_RESULTS,
+  ROLES,
+  LOCALES,
+  PROFILE_BASES,
+  REVIEW_DECISIONS,
+} from './vocabulary.ts';
+
+export {
+  ZONE_USES,
+  WALL_KINDS,
+  FIRE_RATINGS,
+  EXIT_KINDS,
+  CORE_KINDS,
+  STAIR_ENCLOSURES,
+  SIGN_KINDS,
+  SPRINKLER_HAZARDS,
+  INSPECTION_RESULTS,
+  ROLES,
+  LOCALES,
+  PROFILE_BASES,
+  REVIEW_DECISIONS,
+};
 
 /**
  * What a schema parses to, without the `[key: string]: unknown` that zod adds to a loose object's
@@ -29,62 +60,18 @@ export type Point = Parsed<typeof schema.pointSchema>;
 /** At least 3 points, not closed, simple, either orientation. */
 export type Polygon = Parsed<typeof schema.polygonSchema>;
 
-export const ZONE_USES = [
-  'work',
-  'management',
-  'rest',
-  'meeting',
-  'training',
-  'canteen',
-  'dormitory',
-  'server',
-  'power',
-  'cabling',
-  'toilet',
-  'corridor',
-  'storage',
-] as const;
 export type ZoneUse = (typeof ZONE_USES)[number];
-
-/**
- * `fire`: 防火墙, bounds fire compartments. `fire-partition`: 防火隔墙, encloses a room (plant
- * rooms, stairs) without making it a compartment of its own. Version-2 plans had only `fire`.
- */
-export const WALL_KINDS = ['solid', 'glass', 'fire', 'fire-partition'] as const;
 export type WallKind = (typeof WALL_KINDS)[number];
-
-export const FIRE_RATINGS = ['A', 'B', 'C'] as const;
 /** 甲 / 乙 / 丙级 */
 export type FireRating = (typeof FIRE_RATINGS)[number];
-
-export const EXIT_KINDS = ['stair', 'exterior'] as const;
 export type ExitKind = (typeof EXIT_KINDS)[number];
-
-export const CORE_KINDS = ['stair', 'lift', 'shaft'] as const;
 export type CoreKind = (typeof CORE_KINDS)[number];
-
-/** 敞开楼梯间 / 封闭楼梯间 / 防烟楼梯间 (GB 50016 §6.4.1–§6.4.3) */
-export const STAIR_ENCLOSURES = ['open', 'enclosed', 'smoke-proof'] as const;
 export type StairEnclosure = (typeof STAIR_ENCLOSURES)[number];
-
-/** 安全出口标志 (at an exit) / 疏散指示标志 (along an escape route) */
-export const SIGN_KINDS = ['exit', 'direction'] as const;
 export type SignKind = (typeof SIGN_KINDS)[number];
-
-/** Sprinkler hazard class, GB 50084-2017 §3.0.2: 轻危险级, 中危险级 I / II, 严重危险级 I / II */
-export const SPRINKLER_HAZARDS = ['light', 'ordinary-1', 'ordinary-2', 'severe-1', 'severe-2'] as const;
 export type SprinklerHazard = (typeof SPRINKLER_HAZARDS)[number];
-
-export const INSPECTION_RESULTS = ['pass', 'defect'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
-
-export const ROLES = ['agent', 'leader', 'supervisor'] as const;
 export type Role = (typeof ROLES)[number];
-
-export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
-
-export const PROFILE_BASES = ['gb', 'intl'] as const;
 export type ProfileBase = (typeof PROFILE_BASES)[number];
 
 export type Wall = Parsed<typeof schema.wallSchema>;
@@ -120,7 +107,6 @@ export type SiteControls = Parsed<typeof schema.siteControlsSchema>;
 export type Site = Parsed<typeof schema.siteSchema>;
 export type Profile = Parsed<typeof schema.profileSchema>;
 
-export const REVIEW_DECISIONS = ['accepted', 'rejected', 'open'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 /** Extension: a facility manager's decision on a finding, kept apart from its computed status. */

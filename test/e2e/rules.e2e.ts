@@ -10,6 +10,7 @@ import { occupantPoint } from '../../src/floorplan/geometry/elements.ts';
 import { pointInPolygon } from '../../src/floorplan/geometry/polygon.ts';
 import type { Floor, PlanDocument, Point } from '../../src/floorplan/types.ts';
 import { fetchPlan, inkShare, launch, nextFrame, openApp, screenshot, waitForChecks, waitForStats, waitForView } from './helpers.ts';
+import type { ChecksStore } from '../../src/editor/checks.ts';
 
 let browser: Browser;
 
@@ -50,7 +51,7 @@ interface Store {
   getState(): { revision: number; session: { selection: string[] }; select(ids: string[]): void; undo(): void };
   subscribe(listener: () => void): () => void;
 }
-type Win = { __callfloor: { store: Store }; __lastEdit?: number };
+type Win = { __callfloor: { store: Store; checks: ChecksStore }; __lastEdit?: number };
 
 
 const count = async (page: Page, testId: string): Promise<number> => Number(await page.getByTestId(testId).innerText());
@@ -113,6 +114,10 @@ test('the rule panel lists the floor findings; a desk nudged into a core fails t
   console.log(`A-3F (466 seats): edit → travel-distance fail on screen in ${Math.round(shown)} ms`);
   assert.ok(shown < 2000, `shown after ${shown} ms`);
   await waitForChecks(page);
+  // the edited floor was re-checked by the worker from the edits' patches, not a copy of the plan
+  const lastRun = await page.evaluate(() => (window as unknown as Win).__callfloor.checks.getState().lastRun);
+  assert.equal(lastRun?.kind, 'floor');
+  assert.equal(lastRun?.sent, 'patches');
   assert.equal(await page.locator(`[data-key="${SEAT_ACCESS}"][data-status="fail"]`).count(), 1);
   assert.ok((await count(page, 'rule-counts-fail')) > fails);
   await nextFrame(page);

@@ -17,7 +17,7 @@ import {
   STAIR_ENCLOSURES,
   WALL_KINDS,
   ZONE_USES,
-} from '../types.ts';
+} from '../vocabulary.ts';
 
 const length = z.number().nonnegative();
 const positiveLength = z.number().positive();
