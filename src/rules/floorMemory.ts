@@ -101,7 +101,8 @@ export class FloorMemory<Analysis = unknown> {
     const before = this.floors.get(key);
     // reads are recorded through views of the floor and of its building (rules summing over the
     // building's floors read this one too); the building's facts must be built from the view
-    const reads = typeof check === 'function' ? null : new FloorReads();
+    // (a frozen plan, as the editor's store holds, cannot be seen through such views: checked whole)
+    const reads = typeof check === 'function' || Object.isFrozen(building) || Object.isFrozen(floor) ? null : new FloorReads();
     const floorView = reads ? reads.floorView(floor) : floor;
     const buildingView = reads ? reads.buildingView(building, floor, floorView) : building;
     const settings = run.settingsKey(buildingView);

@@ -3,6 +3,7 @@
 // and moves that do not, an edit of a rule with no desk input (a luminaire), the change feed's
 // hint (and a hint that leaves something out), and what floor rules read outside the floor (the
 // plan's inspections).
+import { freeze, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../src/floorplan/generate/park.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
@@ -142,5 +143,21 @@ describe('re-checks keeping the findings of rules an edit did not touch', () => 
     const after = recheck(structuredClone(logged), memory);
     expect(after.findings).toEqual(fresh(logged).findings);
     expect(mine(after).status).toBe('pass');
+  });
+});
+
+describe('a frozen plan (as the editor store holds it)', () => {
+  it('is checked without views, and a re-check equals a check from nothing', () => {
+    const start = freeze(generateDenseFloor(120, 3), true);
+    const memory = new FloorMemory<FloorAnalysis>(4);
+    expect(recheck(start, memory).findings).toEqual(fresh(start).findings);
+    const moved = produce(start, (d) => {
+      const w = floorOf(d).workstations[10]!;
+      w.at = [w.at[0] + 3, w.at[1]];
+    });
+    expect(Object.isFrozen(floorOf(moved))).toBe(true);
+    const again = recheck(moved, memory);
+    expect(again.findings).toEqual(fresh(moved).findings);
+    expect(again.analysis).toEqual(fresh(moved).analysis);
   });
 });

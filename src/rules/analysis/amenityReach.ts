@@ -3,7 +3,7 @@
 // every metre along their edges, so an open zone counts from its edge; a seat inside one is 0 m away.
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, ZoneUse } from '../../floorplan/types.ts';
-import type { FloorContext } from '../context.ts';
+import type { FloorInputs } from '../floorInputs.ts';
 import { longestWalks } from '../walking/longestWalks.ts';
 import type { NavTarget } from '../walking/navigation.ts';
 
@@ -67,7 +67,7 @@ function straightReach(targets: readonly NavTarget[], reach: number): (p: Point)
   };
 }
 
-export function amenityReach(ctx: FloorContext, uses: readonly ZoneUse[], limit: number): AmenityReach {
+export function amenityReach(ctx: Pick<FloorInputs, 'floor' | 'navigation' | 'enclosures' | 'occupancy'>, uses: readonly ZoneUse[], limit: number): AmenityReach {
   const zones = ctx.floor.zones.filter((z) => uses.includes(z.use));
   if (zones.length === 0) return { walking: [], over: 0, targetIds: [], zoneIds: [] };
   const nav = ctx.navigation;

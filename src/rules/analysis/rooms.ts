@@ -4,7 +4,7 @@
 // its own: a zone bounded by the outline alone is the open floor plate, not a room. Corridors are
 // circulation, never rooms. The doors of a zone are the doors and exits lying on its boundary.
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
-import { distanceToSegment, vectorLength } from '../../floorplan/geometry/polygon.ts';
+import { bounds, distanceToSegment, vectorLength, type Bounds } from '../../floorplan/geometry/polygon.ts';
 import type { Door, Exit, Floor, Point, Zone } from '../../floorplan/types.ts';
 
 export interface ZoneEnclosure {
@@ -34,6 +34,21 @@ interface Segment {
   half: number;
   interior: boolean;
 }
+
+/**
+ * Whether a segment with this box may cover part of an edge with that box: coverage() asks the
+ * whole segment to lie within half + LINE_SLACK of the edge's line and to reach within `half` of
+ * the edge lengthwise, so some point of it lies within √(half² + (half + LINE_SLACK)²) ≤
+ * 2·half + LINE_SLACK of the edge, hence of the edge's box. BOX_SLACK keeps every segment the
+ * exact test could accept.
+ */
+function mayCover(segment: Bounds, half: number, edge: Bounds): boolean {
+  const m = 2 * half + LINE_SLACK + BOX_SLACK;
+  return segment.minX <= edge.maxX + m && segment.maxX >= edge.minX - m && segment.minY <= edge.maxY + m && segment.maxY >= edge.minY - m;
+}
+
+/** Margin (m) of box tests that only rule out what an exact test would turn away. */
+const BOX_SLACK = 1e-6;
 
 /** Intervals [t0, t1] along the edge a→b (t in metres from a) covered by the segment. */
 function coverage(a: Point, b: Point, length: number, s: Segment): [number, number] | null {
@@ -84,6 +99,7 @@ export function zoneEnclosures(floor: Floor, isInside: (p: Point, zone: Zone) =>
     ...polygonEdges(floor.outline),
     ...floor.cores.flatMap((c) => polygonEdges(c.polygon)),
   ];
+  const boxes = barriers.map((s) => bounds([s.a, s.b]));
   return floor.zones.map((zone) => {
     const doors = floor.doors.filter((d) => onBoundary(d.at, zone.polygon));
     const exits = floor.exits.filter((e) => onBoundary(e.at, zone.polygon) || isInside(e.at, zone));
@@ -97,7 +113,10 @@ export function zoneEnclosures(floor: Floor, isInside: (p: Point, zone: Zone) =>
       const length = vectorLength(b[0] - a[0], b[1] - a[1]);
       if (length === 0) continue;
       const covered: [number, number][] = [];
-      for (const s of barriers) {
+      const edgeBox = bounds([a, b]);
+      for (let k = 0; k < barriers.length; k++) {
+        const s = barriers[k]!;
+        if (!mayCover(boxes[k]!, s.half, edgeBox)) continue;
         const c = coverage(a, b, length, s);
         if (!c) continue;
         covered.push(c);
