@@ -1,5 +1,5 @@
 // The shortcut help panel (press ?), listed from the registry like the toolbar's tooltips: keys, and the
-// mouse gestures (rotation handle, the 3D view's Ctrl+drag box).
+// mouse gestures (rotation handle, the 3D view's Ctrl+drag and Alt+drag box).
 import { useTranslation } from 'react-i18next';
 import { useToolController, useTools } from '../../editor/EditorContext.tsx';
 import { keysText } from '../../editor/keyboard.ts';

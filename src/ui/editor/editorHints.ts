@@ -10,8 +10,8 @@ addMessages('en', {
       title: 'Mouse',
       rotateHandleKey: 'Drag handle',
       rotateHandle: 'Drag the round handle above the selection: rotate it about its centre in 15° steps (hold Shift: free, 1°); Esc cancels',
-      box3dKey: 'Ctrl+drag (3D)',
-      box3d: 'Box-select in the 3D view from empty space (Ctrl+Shift+drag adds); a plain drag orbits',
+      box3dKey: 'Ctrl+drag, Alt+drag (3D)',
+      box3d: 'Box-select in the 3D view: Ctrl+drag from empty space, Alt+drag from anywhere, even over a desk (add Shift to add to the selection); a plain drag orbits',
     },
   },
 });
@@ -21,8 +21,8 @@ addMessages('zh-CN', {
       title: '鼠标',
       rotateHandleKey: '拖动手柄',
       rotateHandle: '拖动选择上方的圆形手柄：绕选择中心旋转，步长 15°（按住 Shift：自由，1°）；Esc 取消',
-      box3dKey: 'Ctrl+拖动（三维）',
-      box3d: '在三维视图中从空白处框选（Ctrl+Shift+拖动为追加）；直接拖动为环绕视角',
+      box3dKey: 'Ctrl+拖动、Alt+拖动（三维）',
+      box3d: '在三维视图中框选：Ctrl+拖动从空白处开始，Alt+拖动可从任意处开始（包括工位上）；加按 Shift 为追加；直接拖动为环绕视角',
     },
   },
 });
