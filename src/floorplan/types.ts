@@ -8,37 +8,9 @@
 // import them without the schema) and are exported from here too.
 import type { z } from 'zod';
 import type * as schema from './format/schema.ts';
-import {
-  ZONE_USES,
-  WALL_KINDS,
-  FIRE_RATINGS,
-  EXIT_KINDS,
-  CORE_KINDS,
-  STAIR_ENCLOSURES,
-  SIGN_KINDS,
-  SPRINKLER_HAZARDS,
-  INSPECTION_RESULTS,
-  ROLES,
-  LOCALES,
-  PROFILE_BASES,
-  REVIEW_DECISIONS,
-} from './vocabulary.ts';
+import type { CORE_KINDS, EXIT_KINDS, FIRE_RATINGS, INSPECTION_RESULTS, LOCALES, PROFILE_BASES, REVIEW_DECISIONS, ROLES, SIGN_KINDS, SPRINKLER_HAZARDS, STAIR_ENCLOSURES, WALL_KINDS, ZONE_USES } from './vocabulary.ts';
 
-export {
-  ZONE_USES,
-  WALL_KINDS,
-  FIRE_RATINGS,
-  EXIT_KINDS,
-  CORE_KINDS,
-  STAIR_ENCLOSURES,
-  SIGN_KINDS,
-  SPRINKLER_HAZARDS,
-  INSPECTION_RESULTS,
-  ROLES,
-  LOCALES,
-  PROFILE_BASES,
-  REVIEW_DECISIONS,
-};
+export * from './vocabulary.ts';
 
 /**
  * What a schema parses to, without the `[key: string]: unknown` that zod adds to a loose object's

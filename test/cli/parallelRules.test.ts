@@ -1,5 +1,6 @@
 // The parallel full check (rules threads + the main thread taking floors from one counter) must
 // give exactly what the single-threaded runRules gives, and fall back to it with one thread.
+import { expectThreadedAsInline } from './threadedCheck.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeRulesThreads, runRulesInThreads } from '../../src/cli/parallelRules.ts';
 import { generatePark } from '../../src/floorplan/generate/park.ts';
@@ -11,17 +12,7 @@ describe('runRulesInThreads', () => {
   const plan = generatePark({ seats: 1500, seed: 4 });
 
   it('gives the result of runRules, floor for floor, in both profiles', async () => {
-    const before = process.env['CALLFLOOR_THREADS'];
-    process.env['CALLFLOOR_THREADS'] = '3';
-    try {
-      for (const profile of ['gb', 'intl'] as const) {
-        const threaded = await runRulesInThreads(structuredClone(plan), { profile, date: '2026-11-24' });
-        expect(threaded).toEqual(runRules(structuredClone(plan), { profile, date: '2026-11-24' }));
-      }
-    } finally {
-      if (before === undefined) delete process.env['CALLFLOOR_THREADS'];
-      else process.env['CALLFLOOR_THREADS'] = before;
-    }
+    await expectThreadedAsInline(plan, 3);
   }, 60_000);
 
   it('checks on the calling thread alone when one thread is asked for', async () => {

@@ -1,11 +1,11 @@
 // How runRulesInThreads deals buildings out to threads (shareBuildings), and that a check dealt
 // out that way (each thread sent only its own buildings and the pooled ones) gives exactly what
 // the single-threaded runRules gives.
+import { expectThreadedAsInline } from './threadedCheck.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeRulesThreads, runRulesInThreads, shareBuildings } from '../../src/cli/parallelRules.ts';
+import { closeRulesThreads, shareBuildings } from '../../src/cli/parallelRules.ts';
 import { generatePark } from '../../src/floorplan/generate/park.ts';
 import type { Building, PlanDocument } from '../../src/floorplan/types.ts';
-import { runRules } from '../../src/rules/runRules.ts';
 
 afterAll(() => closeRulesThreads());
 
@@ -50,16 +50,6 @@ describe('runRulesInThreads with buildings dealt out', () => {
     const shares = shareBuildings(plan.site.buildings, 2);
     expect(shares.own[0]!.length).toBeGreaterThan(0);
     expect(shares.own[1]!.length).toBeGreaterThan(0);
-    const before = process.env['CALLFLOOR_THREADS'];
-    process.env['CALLFLOOR_THREADS'] = '2';
-    try {
-      for (const profile of ['gb', 'intl'] as const) {
-        const threaded = await runRulesInThreads(structuredClone(plan), { profile, date: '2026-11-24' });
-        expect(threaded).toEqual(runRules(structuredClone(plan), { profile, date: '2026-11-24' }));
-      }
-    } finally {
-      if (before === undefined) delete process.env['CALLFLOOR_THREADS'];
-      else process.env['CALLFLOOR_THREADS'] = before;
-    }
+    await expectThreadedAsInline(plan, 2);
   }, 120_000);
 });
