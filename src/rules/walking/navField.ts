@@ -10,7 +10,7 @@
 import FlatQueue from 'flatqueue';
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
-import type { NavScene } from './navScene.ts';
+import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
 
 /** Where a target can be reached from: a free point beside it, and the distance between the two. */
 export interface FieldSeed {
@@ -26,13 +26,18 @@ export interface FieldAnswer {
   target: number;
   /** from the start point's first hop to the target's seed */
   hops: Point[];
+  /** the same points, flat (x, y): one array per first hop, shared by every walk through it */
+  chain: Float64Array;
 }
 
 /** Distances of an earlier field (same targets, an earlier version of the floor) that may carry over. */
 export interface CarriedNodes {
   from: DistanceField;
-  /** whether the walk from (x, y), of length d to the target of that index, still holds on the new floor */
-  keeps(x: number, y: number, d: number, target: number): boolean;
+  /**
+   * Whether the walk from (x, y), of length d to the target of that index, still holds on the new
+   * floor, given that the walk on from its next hop (viaX, viaY) does (a carried node or a seed).
+   */
+  keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): boolean;
 }
 
 /** Settled points: seeds first, then nodes in the order they settled. */
@@ -63,6 +68,11 @@ const HINT_CELL = 2;
 export class DistanceField {
   private readonly scene: NavScene;
   readonly seeds: FieldSeed[];
+  /**
+   * per node: its distance in the earlier field it carried nodes from, where it was a node at the
+   * same corner there (Infinity where not); null when nothing was carried
+   */
+  private earlier: Float64Array | null = null;
   /** per node: walking distance to the nearest target (Infinity when unreachable) */
   readonly distance: Float64Array;
   /** per node: the previous hop toward the target: a node index, or -(seed index) - 1 */
@@ -160,23 +170,26 @@ export class DistanceField {
     // node its walk goes through (nearest first), so every carried path is made of carried hops.
     if (carried) {
       const from = carried.from;
-      const old = from.scene;
-      const at = new Map<string, number>();
-      for (let v = 0; v < n; v++) at.set(`${nx[v]},${ny[v]}`, v);
+      // the same corner in this scene (same position and neighbours), found once for every field
+      const at = scene.nodesFrom(from.scene);
       const order: number[] = [];
       for (let u = 0; u < from.distance.length; u++) if (from.distance[u]! < Infinity) order.push(u);
       order.sort((a, b) => from.distance[a]! - from.distance[b]!);
       const mapped = new Int32Array(from.distance.length).fill(-1);
       const carriedNodes: number[] = [];
+      const targets = from.nodeTargets();
+      const earlier = (this.earlier = new Float64Array(n).fill(Infinity));
+      for (let u = 0; u < at.length; u++) if (at[u]! >= 0) earlier[at[u]!] = from.distance[u]!;
       for (const u of order) {
-        const v = at.get(`${old.nodeX[u]},${old.nodeY[u]}`);
-        if (v === undefined || done[v]) continue;
-        if (old.nodePrevX[u] !== scene.nodePrevX[v] || old.nodePrevY[u] !== scene.nodePrevY[v] || old.nodeNextX[u] !== scene.nodeNextX[v] || old.nodeNextY[u] !== scene.nodeNextY[v]) continue;
+        const v = at[u]!;
+        if (v < 0 || done[v]) continue;
         const oldVia = from.via[u]!;
         const via = oldVia < 0 ? oldVia : mapped[oldVia]!;
         if (oldVia >= 0 && via < 0) continue;
         const d = from.distance[u]!;
-        if (!carried.keeps(nx[v]!, ny[v]!, d, from.nodeTarget(u))) continue;
+        const viaX = via < 0 ? seeds[-via - 1]!.x : nx[via]!;
+        const viaY = via < 0 ? seeds[-via - 1]!.y : ny[via]!;
+        if (!carried.keeps(nx[v]!, ny[v]!, d, targets[u]!, viaX, viaY)) continue;
         mapped[u] = v;
         done[v] = 1;
         this.distance[v] = d;
@@ -589,6 +602,76 @@ export class DistanceField {
     return best;
   }
 
+  /**
+   * Whether a walk from (x, y) of at most `bound` may go where the earlier field (the one this
+   * field carried its nodes from) could not: through a candidate under the bound, visible and
+   * tangent, that is a node new or nearer than it was there, or whose straight way from (x, y)
+   * crosses one of `opened` (boxes where obstacles went). Any other candidate under the bound
+   * was no nearer before and, its way crossing nothing that opened, was visible before if it is
+   * now: so it offered a walk no longer then.
+   */
+  mayOpen(x: number, y: number, bound: number, opened: readonly Box[]): boolean {
+    const { cand, scene } = this;
+    const { x: cx, y: cy, distance: cd } = cand;
+    // nodes new or nearer than before: few, each tried whatever its way from (x, y)
+    for (const i of this.nearerCandidates()) {
+      if (cd[i]! > bound) break;
+      if (this.offers(i, x, y, bound) && scene.visible(x, y, cx[i]!, cy[i]!)) return true;
+    }
+    // the others only where their way from (x, y) crosses a box that opened: such a way is at
+    // least the way to the box plus the way from it, so only the candidates whose distance plus
+    // their way to the box fits in what the bound leaves are looked at
+    for (const box of opened) {
+      const { order, keys } = this.byBox(box);
+      const room = bound - boxGap(box, x, y) + ROOM_SLACK * (1 + bound);
+      for (let j = 0; j < order.length && keys[j]! <= room; j++) {
+        const i = order[j]!;
+        if (segmentMeetsBox(x, y, cx[i]!, cy[i]!, box) && this.offers(i, x, y, bound) && scene.visible(x, y, cx[i]!, cy[i]!)) return true;
+      }
+    }
+    return false;
+  }
+
+  private readonly boxOrders = new Map<Box, { order: Int32Array; keys: Float64Array }>();
+
+  /** candidates in order of their distance plus their way to the box (grown by BOX_SLACK) */
+  private byBox(box: Box): { order: Int32Array; keys: Float64Array } {
+    let known = this.boxOrders.get(box);
+    if (known) return known;
+    const { x: cx, y: cy, distance: cd } = this.cand;
+    const all = new Float64Array(cx.length);
+    for (let i = 0; i < cx.length; i++) all[i] = cd[i]! + boxGap(box, cx[i]!, cy[i]!);
+    const order = Int32Array.from({ length: cx.length }, (_, i) => i).sort((a, b) => all[a]! - all[b]!);
+    const keys = Float64Array.from(order, (i) => all[i]!);
+    known = { order, keys };
+    this.boxOrders.set(box, known);
+    return known;
+  }
+
+  /** Candidate i offers (x, y) a walk of at most `bound`, along a tangent at its corner. */
+  private offers(i: number, x: number, y: number, bound: number): boolean {
+    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY } = this.cand;
+    const dx = x - cx[i]!;
+    const dy = y - cy[i]!;
+    if (cd[i]! + Math.sqrt(dx * dx + dy * dy) > bound) return false;
+    return (dx * prevY[i]! - dy * prevX[i]!) * (dx * nextY[i]! - dy * nextX[i]!) >= 0;
+  }
+
+  private nearer: number[] | null = null;
+
+  /** candidates (in order) that are nodes new or nearer than in the earlier field (all nodes when nothing was carried) */
+  private nearerCandidates(): number[] {
+    if (this.nearer) return this.nearer;
+    const { earlier, distance } = this;
+    const { node } = this.cand;
+    const out: number[] = [];
+    for (let i = 0; i < node.length; i++) {
+      const v = node[i]!;
+      if (v >= 0 && (earlier === null || distance[v]! < earlier[v]!)) out.push(i);
+    }
+    return (this.nearer = out);
+  }
+
   private keyOf(i: number, x: number, y: number): number {
     const dx = x - this.cand.x[i]!;
     const dy = y - this.cand.y[i]!;
@@ -646,11 +729,28 @@ export class DistanceField {
     return new LazyAnswer(walked, this.targetOf(best), this, best);
   }
 
-  /** index of the target node v walks to */
-  nodeTarget(node: number): number {
-    let v = node;
-    while (this.via[v]! >= 0) v = this.via[v]!;
-    return this.seeds[-this.via[v]! - 1]!.target;
+  private targetsOfNodes: Int32Array | null = null;
+
+  /** per reachable node: the index of the target it walks to (-1 where unreachable), worked out once */
+  nodeTargets(): Int32Array {
+    if (this.targetsOfNodes) return this.targetsOfNodes;
+    const { via, distance, seeds } = this;
+    const out = new Int32Array(distance.length).fill(-1);
+    // a node's target is its previous hop's: follow each chain to the first node already known
+    const chain: number[] = [];
+    for (let v = 0; v < out.length; v++) {
+      if (out[v]! >= 0 || distance[v] === Infinity) continue;
+      chain.length = 0;
+      let u = v;
+      while (via[u]! >= 0 && out[u]! < 0) {
+        chain.push(u);
+        u = via[u]!;
+      }
+      const target = out[u]! >= 0 ? out[u]! : seeds[-via[u]! - 1]!.target;
+      out[u] = target;
+      for (const w of chain) out[w] = target;
+    }
+    return (this.targetsOfNodes = out);
   }
 
   private targetOf(candidate: number): number {
@@ -658,6 +758,22 @@ export class DistanceField {
     if (v < 0) return this.seeds[this.cand.seed[candidate]!]!.target;
     while (this.via[v]! >= 0) v = this.via[v]!;
     return this.seeds[-this.via[v]! - 1]!.target;
+  }
+
+  private chains: (Float64Array | undefined)[] = [];
+
+  /** hopsFrom(candidate) flat (x, y), one array per candidate: walks carried over keep it, so it is shared */
+  chainFrom(candidate: number): Float64Array {
+    let chain = this.chains[candidate];
+    if (chain) return chain;
+    const hops = this.hopsFrom(candidate);
+    chain = new Float64Array(2 * hops.length);
+    hops.forEach((h, i) => {
+      chain![2 * i] = h[0];
+      chain![2 * i + 1] = h[1];
+    });
+    this.chains[candidate] = chain;
+    return chain;
   }
 
   /** The points from a candidate back to its target's seed. */
@@ -705,6 +821,24 @@ export class DistanceField {
 
 }
 
+/** Relative room left for rounding when candidates are ruled out by their way to a box. */
+const ROOM_SLACK = 1e-9;
+
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** Distance from (x, y) to the box grown by BOX_SLACK (0 inside). */
+function boxGap(b: Box, x: number, y: number): number {
+  const dx = x < b.minX - BOX_SLACK ? b.minX - BOX_SLACK - x : x > b.maxX + BOX_SLACK ? x - b.maxX - BOX_SLACK : 0;
+  const dy = y < b.minY - BOX_SLACK ? b.minY - BOX_SLACK - y : y > b.maxY + BOX_SLACK ? y - b.maxY - BOX_SLACK : 0;
+  return Math.sqrt(dx * dx + dy * dy);
+}
+
+
 function sameSeeds(a: readonly FieldSeed[], b: readonly FieldSeed[]): boolean {
   return a.length === b.length && a.every((s, i) => s.x === b[i]!.x && s.y === b[i]!.y && s.cost === b[i]!.cost && s.target === b[i]!.target);
 }
@@ -720,5 +854,8 @@ class LazyAnswer implements FieldAnswer {
   ) {}
   get hops(): Point[] {
     return (this.built ??= this.field.hopsFrom(this.candidate));
+  }
+  get chain(): Float64Array {
+    return this.field.chainFrom(this.candidate);
   }
 }

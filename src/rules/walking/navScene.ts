@@ -48,7 +48,9 @@ interface Box {
 /** An obstacle of the scene and what was worked out for it, kept for the next scene of the floor. */
 interface ObstaclePart {
   /** kind, id and piece number (a wall cut by doors gives several pieces) */
-  key: string;
+  kind: string;
+  id: string;
+  piece: number;
   polygon: Polygon;
   ring: Ring;
   grown: Ring;
@@ -58,7 +60,6 @@ interface ObstaclePart {
   edges: number[] | null;
   /** its corners that are graph nodes, once worked out */
   corners: Corner[] | null;
-  reused: boolean;
 }
 
 /** An obstacle farther than this (m) from every changed box keeps what was worked out for it. */
@@ -191,19 +192,38 @@ export class NavScene {
     const usable = floor.outline.length >= 3 && Math.abs(signedArea(floor.outline)) > 0;
     this.outline = usable ? ringFrom(floor.outline, true) : { xs: new Float64Array(0), ys: new Float64Array(0) };
     const found = usable ? floorObstacles(floor, options) : [];
-    const earlier = new Map<string, ObstaclePart>();
-    if (reuse) for (const part of reuse.previous.parts) earlier.set(part.key, part);
     const clear = (b: Box) => !reuse || reuse.boxes.every((c) => c.maxX < b.minX - REUSE_MARGIN || c.minX > b.maxX + REUSE_MARGIN || c.maxY < b.minY - REUSE_MARGIN || c.minY > b.maxY + REUSE_MARGIN);
-    const pieces = new Map<string, number>();
-    this.parts = found.map((o) => {
-      const n = pieces.get(`${o.kind}:${o.id}`) ?? 0;
-      pieces.set(`${o.kind}:${o.id}`, n + 1);
-      const key = `${o.kind}:${o.id}:${n}`;
-      const before = earlier.get(key);
-      if (before && samePolygon(before.polygon, o.polygon) && clear(before.box)) return { ...before, reused: true };
+    const previous = reuse?.previous.parts ?? [];
+    // the earlier parts by kind, id and piece, worked out only when they are not in the same order
+    let earlier: Map<string, Map<string, ObstaclePart[]>> | null = null;
+    const earlierPart = (kind: string, id: string, piece: number): ObstaclePart | undefined => {
+      if (!earlier) {
+        earlier = new Map();
+        for (const part of previous) {
+          let byId = earlier.get(part.kind);
+          if (!byId) earlier.set(part.kind, (byId = new Map()));
+          let list = byId.get(part.id);
+          if (!list) byId.set(part.id, (list = []));
+          list[part.piece] = part;
+        }
+      }
+      return earlier.get(kind)?.get(id)?.[piece];
+    };
+    const pieces = new Map<string, Map<string, number>>();
+    this.parts = found.map((o, i) => {
+      let byId = pieces.get(o.kind);
+      if (!byId) pieces.set(o.kind, (byId = new Map()));
+      const n = byId.get(o.id) ?? 0;
+      byId.set(o.id, n + 1);
+      const same = previous[i];
+      const before = same && same.kind === o.kind && same.id === o.id && same.piece === n ? same : reuse ? earlierPart(o.kind, o.id, n) : undefined;
+      // an obstacle clear of every change keeps what was worked out for it (shared: it is not changed after)
+      if (before && samePolygon(before.polygon, o.polygon) && clear(before.box)) return before;
       const grown = ringFrom(grow(o.polygon, OBSTACLE_MARGIN), false);
       return {
-        key,
+        kind: o.kind,
+        id: o.id,
+        piece: n,
         polygon: o.polygon,
         ring: ringFrom(o.polygon, false),
         grown,
@@ -211,7 +231,6 @@ export class NavScene {
         convex: isConvex(grown),
         edges: null,
         corners: null,
-        reused: false,
       };
     });
     this.obstacles = this.parts.map((p) => p.ring);
@@ -221,20 +240,27 @@ export class NavScene {
     for (const { box } of this.parts) this.obstacleIndex!.add(box.minX, box.minY, box.maxX, box.maxY);
     this.obstacleIndex?.finish();
 
-    const edges = this.blockingEdges();
-    const edgeCount = edges.length / 4;
+    const groups = this.blockingEdges();
+    let edgeCount = 0;
+    for (const group of groups) edgeCount += group.length / 4;
     this.ex0 = new Float64Array(edgeCount);
     this.ey0 = new Float64Array(edgeCount);
     this.ex1 = new Float64Array(edgeCount);
     this.ey1 = new Float64Array(edgeCount);
     this.edgeIndex = edgeCount ? new Flatbush(edgeCount) : null;
-    for (let e = 0; e < edgeCount; e++) {
-      const [x0, y0, x1, y1] = [edges[4 * e]!, edges[4 * e + 1]!, edges[4 * e + 2]!, edges[4 * e + 3]!];
-      this.ex0[e] = x0;
-      this.ey0[e] = y0;
-      this.ex1[e] = x1;
-      this.ey1[e] = y1;
-      this.edgeIndex!.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+    let e = 0;
+    for (const group of groups) {
+      for (let k = 0; k < group.length; k += 4, e++) {
+        const x0 = group[k]!;
+        const y0 = group[k + 1]!;
+        const x1 = group[k + 2]!;
+        const y1 = group[k + 3]!;
+        this.ex0[e] = x0;
+        this.ey0[e] = y0;
+        this.ex1[e] = x1;
+        this.ey1[e] = y1;
+        this.edgeIndex!.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+      }
     }
     this.edgeIndex?.finish();
 
@@ -248,24 +274,26 @@ export class NavScene {
   }
 
   /**
-   * Outline edges and grown-obstacle edges, as flat x0,y0,x1,y1. An obstacle edge that runs through
-   * the inside of another, convex obstacle is left out (the seams of a bench): a path touching it
-   * would have to cross that obstacle's own edges first.
+   * Outline edges and grown-obstacle edges, as flat x0,y0,x1,y1: the outline's, then each
+   * obstacle's. An obstacle edge that runs through the inside of another, convex obstacle is left
+   * out (the seams of a bench): a path touching it would have to cross that obstacle's own edges
+   * first.
    */
-  private blockingEdges(): number[] {
-    const edges: number[] = [];
+  private blockingEdges(): number[][] {
+    const outline: number[] = [];
     const { xs, ys } = this.outline;
     if (xs.length >= 3) {
       for (let i = 0; i < xs.length; i++) {
         const j = (i + 1) % xs.length;
-        edges.push(xs[i]!, ys[i]!, xs[j]!, ys[j]!);
+        outline.push(xs[i]!, ys[i]!, xs[j]!, ys[j]!);
       }
     }
+    const groups = [outline];
     this.parts.forEach((part, own) => {
       part.edges ??= this.keptEdges(part.grown, own);
-      for (const v of part.edges) edges.push(v);
+      groups.push(part.edges);
     });
-    return edges;
+    return groups;
   }
 
   /** The edges of obstacle `own` that no other convex obstacle covers, as flat x0,y0,x1,y1. */
@@ -468,6 +496,45 @@ export class NavScene {
     return best <= radius ? best : Infinity;
   }
 
+  /** nodesFrom() answers, by the scene asked for (weakly: a scene must not keep the earlier ones alive) */
+  private readonly nodeMaps = new WeakMap<NavScene, Int32Array>();
+
+  /**
+   * For each node of an earlier scene, this scene's node at the same corner (same position and
+   * neighbours), or -1: what the fields of an update carry their distances over by. Worked out
+   * once per pair of scenes (every field asks).
+   */
+  nodesFrom(earlier: NavScene): Int32Array {
+    const known = this.nodeMaps.get(earlier);
+    if (known) return known;
+    const byX = new Map<number, number[]>();
+    const { nodeX, nodeY } = this;
+    for (let v = 0; v < nodeX.length; v++) {
+      const list = byX.get(nodeX[v]!);
+      if (list) list.push(v);
+      else byX.set(nodeX[v]!, [v]);
+    }
+    const map = new Int32Array(earlier.nodeX.length).fill(-1);
+    for (let u = 0; u < map.length; u++) {
+      const list = byX.get(earlier.nodeX[u]!);
+      if (!list) continue;
+      for (const v of list) {
+        if (
+          nodeY[v] === earlier.nodeY[u] &&
+          this.nodePrevX[v] === earlier.nodePrevX[u] &&
+          this.nodePrevY[v] === earlier.nodePrevY[u] &&
+          this.nodeNextX[v] === earlier.nodeNextX[u] &&
+          this.nodeNextY[v] === earlier.nodeNextY[u]
+        ) {
+          map[u] = v;
+          break;
+        }
+      }
+    }
+    this.nodeMaps.set(earlier, map);
+    return map;
+  }
+
   /** node-to-node visibility found so far (0 unknown, 1 visible, 2 blocked), shared by every field of the scene */
   private nodeSight: Uint8Array | null = null;
 
@@ -552,6 +619,40 @@ export class NavScene {
     }
     return true;
   }
+}
+
+/** Margin (m) round a box that a segment must clear to count as not crossing it. */
+export const BOX_SLACK = 1e-3;
+
+/** Whether the segment (ax, ay)–(bx, by) meets the box grown by BOX_SLACK (slab clipping). */
+export function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, b: Box): boolean {
+  const minX = b.minX - BOX_SLACK;
+  const maxX = b.maxX + BOX_SLACK;
+  const minY = b.minY - BOX_SLACK;
+  const maxY = b.maxY + BOX_SLACK;
+  if (Math.max(ax, bx) < minX || Math.min(ax, bx) > maxX || Math.max(ay, by) < minY || Math.min(ay, by) > maxY) return false;
+  let t0 = 0;
+  let t1 = 1;
+  const dx = bx - ax;
+  const dy = by - ay;
+  // the part of the segment between each pair of slabs
+  if (dx === 0) {
+    if (ax < minX || ax > maxX) return false;
+  } else {
+    const ta = (minX - ax) / dx;
+    const tb = (maxX - ax) / dx;
+    t0 = Math.max(t0, Math.min(ta, tb));
+    t1 = Math.min(t1, Math.max(ta, tb));
+  }
+  if (dy === 0) {
+    if (ay < minY || ay > maxY) return false;
+  } else {
+    const ta = (minY - ay) / dy;
+    const tb = (maxY - ay) / dy;
+    t0 = Math.max(t0, Math.min(ta, tb));
+    t1 = Math.min(t1, Math.max(ta, tb));
+  }
+  return t0 <= t1;
 }
 
 function isConvex({ xs, ys }: Ring): boolean {

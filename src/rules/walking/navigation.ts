@@ -102,19 +102,10 @@ export interface FieldEntry {
   answers: Map<Point, NavResult>;
   /** the previous answer for a point when it still holds, else null (null once sealed) */
   reuse: ((p: Point) => NavResult | null) | null;
-  /** passed on from update to update of the same field: answers carried over build their paths through it */
-  relay: FieldRelay;
   /** whether the Dijkstra has been built */
   isBuilt(): boolean;
   /** builds the Dijkstra now when it would otherwise hold on to a chain of earlier fields (called at seal) */
   compact(): void;
-}
-
-/** The newest field for a set of targets: carried answers ask it for their path, so they hold no old field. */
-class FieldRelay {
-  fresh: (p: Point) => NavResult = () => {
-    throw new Error('field relay used before its field');
-  };
 }
 
 /** A query point this close (m) to a changed box is answered afresh (its start point may move). */
@@ -201,7 +192,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       let built: DistanceField | null = null;
       const before = usable ? usable.previous.fields.get(key) : undefined;
       const test = usable && before && !usable.added.concat(usable.removed).some((b) => targets.some((t) => boxDistance(b, t.at[0], t.at[1]) < NEAR_TARGET))
-        ? new ChangeTest(usable.added, usable.removed, before)
+        ? new ChangeTest(usable.added, usable.removed, before, scene, () => distanceField())
         : null;
       // the earlier field, until this one is built from it (then let go: no chain of old fields)
       let from = test && before ? { test, before } : null;
@@ -211,16 +202,19 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         // nodes whose walk the change cannot alter keep their distance: the Dijkstra settles only the rest
         const link = from;
         const carried = link
-          ? { from: link.before.distanceField(), keeps: (x: number, y: number, d: number, target: number) => link.test.holds(x, y, d, targets[target]!.at[0], targets[target]!.at[1], 0) }
+          ? {
+              from: link.before.distanceField(),
+              keeps: (x: number, y: number, d: number, target: number, viaX: number, viaY: number) =>
+                link.test.keepsNode(x, y, d, targets[target]!.at[0], targets[target]!.at[1], viaX, viaY),
+            }
           : undefined;
         built = new DistanceField(scene, seeds, carried);
         from = null;
         return built;
       };
-      const relay = before?.relay ?? new FieldRelay();
-      const reuse = test ? reuseThrough(test, relay) : null;
+      const reuse = test ? reuseThrough(test) : null;
       const entry: FieldEntry = {
-        targets, distanceField, answers: new Map(), reuse, relay,
+        targets, distanceField, answers: new Map(), reuse,
         isBuilt: () => built !== null,
         // an unbuilt field waits on the earlier one; if that too is unbuilt, the waits would chain
         compact: () => {
@@ -229,16 +223,13 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       };
       fields.set(key, entry);
       const fresh = (p: Point, atMost = Infinity): NavResult => walk(startOf, distanceField(), targets, p, atMost);
-      relay.fresh = fresh;
       return {
         remembers: remember,
         query(p, atMost) {
           if (!remember) return fresh(p, atMost);
           let answer = entry.answers.get(p);
           if (answer) return answer;
-          const S = (globalThis as any).__nav; const reused = entry.reuse && entry.reuse(p);
-          if (S) { const k = targets.length + ':' + targets[0]?.id; const r = (S[k] ??= { q: 0, reuse: 0, fresh: 0, hadOld: 0, path: 0 }); r.q++; if (reused) r.reuse++; else { r.fresh++; if (entry.reuse && before?.answers.has(p)) r.hadOld++; } }
-          answer = reused || fresh(p, atMost);
+          answer = (entry.reuse && entry.reuse(p)) || fresh(p, atMost);
           entry.answers.set(p, answer);
           return answer;
         },
@@ -251,8 +242,8 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
  * The reuse function, made outside field(): a closure there would keep the change test (and through
  * it every earlier field) in the scope its other closures share for as long as they live.
  */
-function reuseThrough(test: ChangeTest, relay: FieldRelay): (p: Point) => NavResult | null {
-  return (p) => test.answer(p, relay);
+function reuseThrough(test: ChangeTest): (p: Point) => NavResult | null {
+  return (p) => test.answer(p);
 }
 
 function targetsKey(targets: readonly NavTarget[]): string {
@@ -277,10 +268,24 @@ function boxDistance(b: ChangedBox, x: number, y: number): number {
   return Math.sqrt(dx * dx + dy * dy);
 }
 
+/** Legs of a path closer than this (m) to a changed box are tested for visibility again. */
+const LEG_MARGIN = 1e-3;
+/** ChangeTest verdicts: an added box may touch the path; a removed box may open a shorter way. */
+const IN_ELLIPSE = 1;
+const MAY_OPEN = 2;
+
+/** A walk's length with room for rounding: anything up to it may be as short. */
+function slack(walking: number): number {
+  return walking * (1 + 1e-9) + 1e-9;
+}
+
 /**
  * Whether a walk measured before the change still holds after it:
- *  - its path avoids every added box: every point x of a path of length L from p to target t has
- *    |p − x| + |x − t| ≤ L, so a box farther than that from p and t (summed) is never touched;
+ *  - its path is still walkable: every point x of a path of length L from p to target t has
+ *    |p − x| + |x − t| ≤ L, so an added box farther than that from p and t (summed) is never
+ *    touched; where one is nearer, the path itself (its legs from the start point to the target's
+ *    seed) is walkable when every leg that comes near a changed box is still clear in the new
+ *    scene (elsewhere the scene's edges are the ones they were);
  *  - no new path is shorter: one would have to cross a removed box B (elsewhere nothing opened), so
  *    it is at least dist(p, B) plus the least walk out of B, which the previous field bounds
  *    from below (the walk on from the last point in B was possible before the change).
@@ -292,31 +297,104 @@ class ChangeTest {
     private readonly added: readonly ChangedBox[],
     private readonly removed: readonly ChangedBox[],
     private readonly before: FieldEntry,
+    private readonly scene: NavScene,
+    /** the field being built for the changed floor */
+    private readonly current: () => DistanceField,
   ) {}
 
-  holds(x: number, y: number, walking: number, tx: number, ty: number, near: number): boolean {
-    if (!Number.isFinite(walking)) return false;
-    const limit = walking * (1 + 1e-9) + 1e-9;
+  /**
+   * The boxes' verdict on a walk of length `walking` from (x, y) to a target at (tx, ty): -1 when
+   * it may have changed whatever its path (a changed box within `near` of (x, y), or an infinite
+   * walk), else the sum of IN_ELLIPSE (an added box may touch its path: see whether the path
+   * does) and MAY_OPEN (a removed box may open a shorter way: see whether it does).
+   */
+  private screen(x: number, y: number, walking: number, tx: number, ty: number, near: number): number {
+    if (!Number.isFinite(walking)) return -1;
+    const limit = slack(walking);
+    let verdict = 0;
     for (const b of this.added) {
       const d = boxDistance(b, x, y);
-      if (d < near || d + boxDistance(b, tx, ty) <= limit) return false;
+      if (d < near) return -1;
+      if (d + boxDistance(b, tx, ty) <= limit) verdict |= IN_ELLIPSE;
     }
     const { removed } = this;
-    if (removed.length === 0) return true;
-    this.removedBounds ??= removed.map((b) => this.before.distanceField().lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
-    for (let i = 0; i < removed.length; i++) {
-      const d = boxDistance(removed[i]!, x, y);
-      if (d < near || d + this.removedBounds[i]! <= limit) return false;
+    if (removed.length > 0) {
+      this.removedBounds ??= removed.map((b) => this.before.distanceField().lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
+      for (let i = 0; i < removed.length; i++) {
+        const d = boxDistance(removed[i]!, x, y);
+        if (d < near) return -1;
+        if (d + this.removedBounds[i]! <= limit) verdict |= MAY_OPEN;
+      }
     }
+    return verdict;
+  }
+
+  /**
+   * Whether a node's walk of length d (to the target at tx, ty) holds, given that the walk on from
+   * its next hop (viaX, viaY) does: its first leg must be clear, and nothing may open a shorter way.
+   */
+  keepsNode(x: number, y: number, d: number, tx: number, ty: number, viaX: number, viaY: number): boolean {
+    const verdict = this.screen(x, y, d, tx, ty, 0);
+    if (verdict < 0 || verdict & MAY_OPEN) return false;
+    if (verdict & IN_ELLIPSE && this.nearLeg(x, y, viaX, viaY)) return this.scene.visible(x, y, viaX, viaY);
     return true;
   }
 
+  /** chains of hops (shared by the walks through the same first hop) found clear */
+  private readonly clearChains = new Map<Float64Array, boolean>();
+
+  /**
+   * Every leg of the path (from the start point to the first hop, then along the chain of hops to
+   * the target's seed) that comes near a changed box is still clear.
+   */
+  private stillClear(sx: number, sy: number, chain: Float64Array): boolean {
+    if (chain.length < 2) return false;
+    if (this.nearLeg(sx, sy, chain[0]!, chain[1]!) && !this.scene.visible(sx, sy, chain[0]!, chain[1]!)) return false;
+    let clear = this.clearChains.get(chain);
+    if (clear === undefined) {
+      clear = true;
+      for (let k = 0; k + 3 < chain.length && clear; k += 2) {
+        const ax = chain[k]!;
+        const ay = chain[k + 1]!;
+        const bx = chain[k + 2]!;
+        const by = chain[k + 3]!;
+        if (this.nearLeg(ax, ay, bx, by) && !this.scene.visible(ax, ay, bx, by)) clear = false;
+      }
+      this.clearChains.set(chain, clear);
+    }
+    return clear;
+  }
+
+  /** the leg's box comes within LEG_MARGIN of a changed box */
+  private nearLeg(ax: number, ay: number, bx: number, by: number): boolean {
+    const minX = Math.min(ax, bx) - LEG_MARGIN;
+    const maxX = Math.max(ax, bx) + LEG_MARGIN;
+    const minY = Math.min(ay, by) - LEG_MARGIN;
+    const maxY = Math.max(ay, by) + LEG_MARGIN;
+    for (const b of this.added) if (!(b.maxX < minX || b.minX > maxX || b.maxY < minY || b.minY > maxY)) return true;
+    for (const b of this.removed) if (!(b.maxX < minX || b.minX > maxX || b.maxY < minY || b.minY > maxY)) return true;
+    return false;
+  }
+
   /** the previous answer for a query point, when it still holds (carried without the field that measured it) */
-  answer(p: Point, relay: FieldRelay): NavResult | null {
+  answer(p: Point): NavResult | null {
     const old = this.before.answers.get(p);
     if (!old || !old.targetAt) return null;
-    if (!this.holds(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE)) return null;
-    return old instanceof CarriedResult ? old : new CarriedResult(old, p, relay);
+    const carried = old instanceof CarriedResult ? old : null;
+    const measured = old instanceof WalkResult ? old : null;
+    if (!carried && !measured) return null;
+    const verdict = this.screen(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE);
+    if (verdict < 0) return null;
+    const walked = (carried ?? measured)!;
+    if (verdict & IN_ELLIPSE && !this.stillClear(walked.startX, walked.startY, walked.chain)) return null;
+    // the old path stands: the walk is no longer unless the new field offers a shorter way
+    // through what opened (from the start point, which the query point reaches straight)
+    if (verdict & MAY_OPEN) {
+      const sx = walked.startX;
+      const sy = walked.startY;
+      if (this.current().mayOpen(sx, sy, slack(old.walking) - vectorLength(sx - p[0], sy - p[1]), this.removed)) return null;
+    }
+    return carried ?? new CarriedResult(measured!, p);
   }
 }
 
@@ -370,6 +448,17 @@ function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets
   return new WalkResult(walking, vectorLength(target.at[0] - p[0], target.at[1] - p[1]), nearestStraight, target, p, start, answer);
 }
 
+/** The polyline of a walk: the query point, its start point when apart, the chain of hops, the target. */
+function pathOf(from: Point, startX: number, startY: number, chain: Float64Array, target: Point): Point[] {
+  const line: Point[] = [[from[0], from[1]]];
+  // the start point is the query point itself in open space
+  if (startX !== from[0] || startY !== from[1]) line.push([startX, startY]);
+  for (let k = 0; k + 1 < chain.length; k += 2) line.push([chain[k]!, chain[k + 1]!]);
+  const last = line[line.length - 1]!;
+  if (last[0] !== target[0] || last[1] !== target[1]) line.push([target[0], target[1]]);
+  return line;
+}
+
 /** A walk whose polyline is built only when read (the heat maps): the rules need the lengths alone. */
 class WalkResult implements NavResult {
   readonly targetId: string;
@@ -388,6 +477,18 @@ class WalkResult implements NavResult {
     this.targetAt = target.at;
   }
 
+  /** where the walk starts (the query point itself in open space) */
+  get startX(): number {
+    return this.start[0];
+  }
+  get startY(): number {
+    return this.start[1];
+  }
+  /** the hops from the start point to the target's seed, flat (x, y), shared by the walks through the same first hop */
+  get chain(): Float64Array {
+    return this.answer.chain;
+  }
+
   get path(): Point[] {
     if (this.built) return this.built;
     const { from, start, target } = this;
@@ -402,30 +503,35 @@ class WalkResult implements NavResult {
 }
 
 /**
- * A walk carried over from an earlier update: its numbers, and its path asked of the newest field
- * for the same targets when read (the walk is the same there; the path may be another of equal
- * length). Holding the field that measured it would keep every earlier scene alive.
+ * A walk carried over from an earlier update: its numbers and its path, kept as points (the
+ * change test showed the path still walkable and nothing shorter). Holding the field that
+ * measured it would keep every earlier scene alive.
  */
 class CarriedResult implements NavResult {
   readonly walking: number;
   readonly straight: number;
   readonly nearestStraight: number;
   readonly targetId: string | null;
-  readonly targetAt: Point | null;
+  readonly targetAt: Point;
+  readonly startX: number;
+  readonly startY: number;
+  /** the hops from the start point to the target's seed, flat (x, y) (shared with the walks through the same first hop) */
+  readonly chain: Float64Array;
   constructor(
-    measured: NavResult,
+    measured: WalkResult,
     private readonly from: Point,
-    private readonly relay: FieldRelay,
   ) {
     this.walking = measured.walking;
     this.straight = measured.straight;
     this.nearestStraight = measured.nearestStraight;
     this.targetId = measured.targetId;
     this.targetAt = measured.targetAt;
+    this.startX = measured.startX;
+    this.startY = measured.startY;
+    this.chain = measured.chain;
   }
 
   get path(): Point[] {
-    const S = (globalThis as any).__nav; if (S) S.carriedPath = (S.carriedPath ?? 0) + 1;
-    return this.relay.fresh(this.from).path;
+    return pathOf(this.from, this.startX, this.startY, this.chain, this.targetAt);
   }
 }

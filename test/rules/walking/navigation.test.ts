@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Floor, Point, Workstation } from '../../../src/floorplan/types.ts';
 import { occupantPoint } from '../../../src/floorplan/geometry/elements.ts';
 import { buildFloorNavigation, type NavResult, type NavTarget } from '../../../src/rules/walking/navigation.ts';
+import { deskDelta } from '../../../src/rules/walking/floorDelta.ts';
+import { segmentMeetsBox } from '../../../src/rules/walking/navScene.ts';
 
 function floor(parts: Partial<Floor>): Floor {
   return {
@@ -385,5 +387,84 @@ describe('agrees with a plain visibility graph (every pair tested, no pruning)',
       }
     }
     expect(compared).toBeGreaterThan(800);
+  });
+});
+
+describe('an update after desks moved walks as a build from nothing', () => {
+  // a wall of desks 0.6 × 1 m at x = 10 from y = 0 to 10, with gaps where a desk is left out;
+  // the exit is at (0, 5): points east of the wall go round through a gap
+  // `moved`: desks of the wall placed elsewhere (same id, same place in the list)
+  const wall = (gaps: number[], moved: Record<number, Workstation> = {}): Floor =>
+    floor({
+      exits: [{ id: 'e', at: [0, 5], width: 1 } as Floor['exits'][number]],
+      workstations: Array.from({ length: 10 }, (_, k) => k)
+        .filter((k) => !gaps.includes(k))
+        .map((k) => moved[k] ?? desk(`d${k}`, [10, k + 0.5], [0.6, 1])),
+    });
+  const points: Point[] = [];
+  for (let x = 11; x < 20; x += 1.5) for (let y = 0.75; y < 10; y += 1.5) points.push([x, y]);
+  const exits = [target('e', [0, 5])];
+
+  function update(before: Floor, after: Floor) {
+    const first = buildFloorNavigation(before, { remember: true });
+    const field = first.field(exits);
+    for (const p of points) field.query(p);
+    const delta = deskDelta(before, after)!;
+    const next = buildFloorNavigation(after, { remember: true }, { previous: first, removed: delta.removed, added: delta.added });
+    const fresh = buildFloorNavigation(after).field(exits);
+    return { before: (p: Point) => field.query(p), after: next.field(exits), fresh };
+  }
+
+  function expectSame(walks: ReturnType<typeof update>): void {
+    for (const p of points) {
+      const a = walks.after.query(p);
+      const f = walks.fresh.query(p);
+      expect(a.walking, `(${p})`).toBeCloseTo(f.walking, 9);
+      if (Number.isFinite(a.walking)) expect(pathLength(a.path), `(${p}) path`).toBeCloseTo(a.walking, 6);
+    }
+  }
+
+  it('closing the gap a walk went through and opening another: walks change, as from nothing', () => {
+    // gap at desk 8 (y 8–9); the desk from slot 1 (y 1–2) moves into it
+    const before = wall([8]);
+    const after = wall([8], { 1: desk('d1', [10, 8.5], [0.6, 1]) });
+    const walks = update(before, after);
+    expectSame(walks);
+    // (15.5, 0.75) went round the gap's corners (10.3, 8), (9.7, 8): √79.6 + 0.6 + √103.09 ≈ 19.674;
+    // now straight into the new gap (y 1–2) and round its far corner (9.7, 2): √35.2025 + √103.09 ≈ 16.087
+    const p = points.find((q) => q[0] === 15.5 && q[1] === 0.75)!;
+    expect(walks.before(p).walking).toBeCloseTo(Math.sqrt(79.6) + 0.6 + Math.sqrt(103.09), 3);
+    expect(walks.after.query(p).walking).toBeCloseTo(Math.sqrt(35.2025) + Math.sqrt(103.09), 3);
+  });
+
+  it('opening a second gap: walks near it shorten, walks far from it are carried unchanged', () => {
+    const before = wall([8]);
+    const after = wall([8], { 2: desk('d2', [17, 9.3], [0.6, 0.6]) });
+    const walks = update(before, after);
+    expectSame(walks);
+    const near = points.find((q) => q[0] === 12.5 && q[1] === 2.25)!;
+    expect(walks.after.query(near).walking).toBeLessThan(walks.before(near).walking - 3);
+  });
+
+  it('a desk moved beside the path without touching it keeps every walk', () => {
+    const before = wall([8]);
+    const after = wall([8], { 0: desk('d0', [14, 5], [0.6, 1]) });
+    expectSame(update(before, after));
+  });
+});
+
+describe('segmentMeetsBox', () => {
+  const box = { minX: 0, minY: 0, maxX: 1, maxY: 1 };
+  it('meets a box it crosses, passes one it misses (the box grown by 1 mm)', () => {
+    expect(segmentMeetsBox(-1, 0.5, 2, 0.5, box)).toBe(true);
+    expect(segmentMeetsBox(-1, -1, 2, 2, box)).toBe(true);
+    expect(segmentMeetsBox(0.5, 0.5, 0.6, 0.6, box)).toBe(true);
+    expect(segmentMeetsBox(-1, 1.5, 2, 1.5, box)).toBe(false);
+    expect(segmentMeetsBox(-1, 1.0005, 2, 1.0005, box)).toBe(true);
+    expect(segmentMeetsBox(-1, 1.002, 2, 1.002, box)).toBe(false);
+    // diagonal past the corner: x + y = 2.1 stays 0.07 m off the corner (1, 1)
+    expect(segmentMeetsBox(0, 2.1, 2.1, 0, box)).toBe(false);
+    expect(segmentMeetsBox(3, 0.5, 3, 2, box)).toBe(false);
+    expect(segmentMeetsBox(0.5, 3, 0.5, -2, box)).toBe(true);
   });
 });
