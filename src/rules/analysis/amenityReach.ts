@@ -4,7 +4,7 @@
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, ZoneUse } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
-import { longestWalks } from '../walking/longestWalks.ts';
+import { farthestWalks } from '../walking/farthestWalk.ts';
 import type { NavTarget } from '../walking/navigation.ts';
 
 export interface AmenityReach {
@@ -24,7 +24,7 @@ export interface AmenityReach {
 }
 
 const EDGE_SAMPLE = 1;
-/** Side (m) of the cells of points measured first (longestWalks.ts). */
+/** Side (m) of the cells whose points share bounds (farthestWalk.ts, longestWalks.ts). */
 const SAMPLE_CELL = 3;
 
 function edgeSamples(polygon: readonly Point[]): Point[] {
@@ -81,9 +81,9 @@ export function amenityReach(ctx: Pick<FloorInputs, 'floor' | 'navigation' | 'en
   const inside = (i: number) => seatZones[i] !== undefined && uses.includes(seatZones[i]!.use);
   // seats inside walk 0; of the others only the farthest and those over the limit are measured
   const away = seatPoints.flatMap((_, i) => (inside(i) ? [] : [i]));
-  // no `limit` for longestWalks: counting every seat over it exactly costs more walks than the
+  // no `limit` for farthestWalks: counting every seat over it exactly costs more walks than the
   // rest of the check; the count is a lower bound instead (straight lines)
-  const { walks } = field ? longestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), field, nav, { cell: SAMPLE_CELL }) : { walks: [] };
+  const { walks } = field ? farthestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), targets, field, nav, { cell: SAMPLE_CELL }) : { walks: [] };
   const walking: (number | null)[] = seatPoints.map((_, i) => (inside(i) ? 0 : field ? null : Infinity));
   const targetIds: (string | null)[] = seatPoints.map((_, i) => (inside(i) ? seatZones[i]!.id : null));
   away.forEach((i, k) => {

@@ -5,7 +5,7 @@
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
-import { longestWalks } from './longestWalks.ts';
+import { farthestWalks } from './farthestWalk.ts';
 import type { NavTarget } from './navigation.ts';
 
 export interface ZoneReach {
@@ -36,7 +36,7 @@ export interface RestReach {
 }
 
 const EDGE_SAMPLE = 1;
-/** Side (m) of the cells of points measured first (longestWalks.ts). */
+/** Side (m) of the cells whose points share bounds (farthestWalk.ts, longestWalks.ts). */
 const SAMPLE_CELL = 3;
 
 export function extinguisherReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'grid' | 'navigation'>): ExtinguisherReach {
@@ -45,8 +45,8 @@ export function extinguisherReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'gri
   const grid = ctx.grid(ctx.read.num('fire.extinguisher.gridStep'));
   const targets: NavTarget[] = ctx.floor.extinguishers.map((x) => ({ id: x.id, at: x.at, width: 0 }));
   const field = targets.length > 0 ? ctx.navigation.field(targets) : null;
-  // only each zone's farthest point matters: the others are bounded, not measured (longestWalks.ts)
-  const walks = field ? longestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), field, ctx.navigation, { cell: SAMPLE_CELL }).walks : null;
+  // only each zone's farthest point matters: the others are bounded, not measured (farthestWalk.ts)
+  const walks = field ? farthestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), targets, field, ctx.navigation, { cell: SAMPLE_CELL }).walks : null;
   grid.points.forEach((p, i) => {
     const zone = grid.zones[i];
     if (!zone) return;
@@ -90,7 +90,7 @@ export function restReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'navigation'
   const away = seatPoints.flatMap((_, i) => (seatZones[i]?.use === 'rest' ? [] : [i]));
   const limit = ctx.read.num('zoning.restReach');
   const { walks, over } = field
-    ? longestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), field, nav, { cell: SAMPLE_CELL, limit })
+    ? farthestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), targets, field, nav, { cell: SAMPLE_CELL, limit })
     : { walks: [], over: new Uint8Array(0) };
   const walking: (number | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? 0 : field ? null : Infinity));
   const targetIds: (string | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? seatZones[i]!.id : null));
