@@ -117,7 +117,7 @@ export function App({ options }: { options: StartOptions }) {
 
   // live rule checks of every edit, in web workers
   useEffect(() => {
-    const checks = startChecks(editorStore, workerBackend(), checksStore);
+    const checks = startChecks(editorStore, workerBackend(), checksStore, { warmOpenFloor: true });
     return () => checks.dispose();
   }, [editorStore, checksStore]);
 

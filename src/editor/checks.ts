@@ -194,6 +194,11 @@ export interface ChecksOptions {
   fullRefreshMs?: number;
   opts?: RunOptions;
   now?: () => number;
+  /**
+   * After a full check, re-check the open floor in the background, so the floor worker holds the
+   * plan and its memory of that floor before the first edit (which then sends only its patches).
+   */
+  warmOpenFloor?: boolean;
 }
 
 export interface ChecksClient {
@@ -248,6 +253,20 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     const result = await backend.full({ revision, plan, opts, changes: feed });
     if (disposed || revision < latestRequested) return;
     settle(revision, plan, result, 'full', now() - t0);
+    if (options.warmOpenFloor) warm(revision, plan);
+  };
+
+  /** the floor re-check that readies the floor worker; its answer equals the full check's and is dropped */
+  let warmed = '';
+  const warm = (revision: number, plan: PlanDocument) => {
+    const floorId = editor.getState().session.floorId;
+    const building = floorId ? plan.site.buildings.find((b) => b.floors.some((f) => f.id === floorId)) : undefined;
+    const key = `${editor.getState().loads}|${floorId}`;
+    if (!floorId || !building || warmed === key) return;
+    warmed = key;
+    backend.floor({ revision, plan, opts, floorId, buildingId: building.id, changes: feed }).catch(() => {
+      warmed = '';
+    });
   };
 
   const scheduleRefresh = () => {

@@ -210,6 +210,32 @@ describe('the checks client', () => {
     client.dispose();
   });
 
+  it('with warmOpenFloor, a full check is followed once by a background re-check of the open floor', async () => {
+    const store = storeWith(examplePlan());
+    const floor = store.getState().plan.site.buildings[0]!.floors[0]!;
+    store.getState().openFloor(floor.id);
+    const checks = createChecksStore();
+    const { backend, calls } = manualBackend();
+    const client = startChecks(store, backend, checks, { debounceMs: 150, fullRefreshMs: 1000, warmOpenFloor: true });
+    vi.advanceTimersByTime(150);
+    calls[0]!.resolve(result([], [floorAnalysis(floor.id, 1)]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => [c.kind, c.request.floorId])).toEqual([['full', undefined], ['floor', floor.id]]);
+    calls[1]!.resolve({ findings: [finding('fail', floor.id, 'x')], floor: floorAnalysis(floor.id, 1) });
+    await vi.advanceTimersByTimeAsync(0);
+    // its answer is not shown: it equals the full check's
+    expect(checks.getState().result!.findings).toEqual([]);
+    // a second full check of the same plan and floor does not warm again
+    store.getState().execute(moveElements, { floorId: floor.id, ids: [floor.workstations[0]!.id], dx: 1, dy: 0 });
+    vi.advanceTimersByTime(150);
+    calls[2]!.resolve({ findings: [], floor: floorAnalysis(floor.id, 1) });
+    await vi.advanceTimersByTimeAsync(1000);
+    calls[3]!.resolve(result([], [floorAnalysis(floor.id, 1)]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.map((c) => c.kind)).toEqual(['full', 'floor', 'floor', 'full']);
+    client.dispose();
+  });
+
   it('after a floor re-check, a quiet full run refreshes building and site findings', async () => {
     const store = storeWith(examplePlan());
     const floor = store.getState().plan.site.buildings[0]!.floors[0]!;
