@@ -17,6 +17,8 @@ export function formatMeasures(sizes: number[]): Measure[] {
         },
         unit: 'ms',
         runs,
+        // issue 18: the 150,000-seat park parsed and validated in 1.5 s
+        ...(seats >= 100000 ? { target: 1500 } : {}),
         async setup() {
           text = serializePlan(plan(), { indent: 0 });
         },
