@@ -6,6 +6,7 @@ import type { Point, ZoneUse } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
 import { farthestWalks } from '../walking/farthestWalk.ts';
 import type { NavTarget } from '../walking/navigation.ts';
+import { edgeSamples, SAMPLE_CELL } from '../walking/reach.ts';
 
 export interface AmenityReach {
   /**
@@ -21,21 +22,6 @@ export interface AmenityReach {
   /** the zone each measured seat walks to */
   targetIds: (string | null)[];
   zoneIds: string[];
-}
-
-const EDGE_SAMPLE = 1;
-/** Side (m) of the cells whose points share bounds (farthestWalk.ts, longestWalks.ts). */
-const SAMPLE_CELL = 3;
-
-function edgeSamples(polygon: readonly Point[]): Point[] {
-  const out: Point[] = [];
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i]!;
-    const b = polygon[(i + 1) % polygon.length]!;
-    const n = Math.max(1, Math.ceil(vectorLength(b[0] - a[0], b[1] - a[1]) / EDGE_SAMPLE));
-    for (let k = 0; k < n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
-  }
-  return out;
 }
 
 /** Slack (m) of the bucket test: it only rules out targets the exact test would turn away too. */

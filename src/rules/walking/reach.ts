@@ -37,7 +37,7 @@ export interface RestReach {
 
 const EDGE_SAMPLE = 1;
 /** Side (m) of the cells whose points share bounds (farthestWalk.ts, longestWalks.ts). */
-const SAMPLE_CELL = 3;
+export const SAMPLE_CELL = 3;
 
 export function extinguisherReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'grid' | 'navigation'>): ExtinguisherReach {
   const zones = new Map<string, ZoneReach>();
@@ -64,7 +64,8 @@ export function extinguisherReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'gri
   return { zones };
 }
 
-function edgeSamples(polygon: readonly Point[]): Point[] {
+/** Points along a zone's edges, one per metre or so: the places a walk to the zone may end. */
+export function edgeSamples(polygon: readonly Point[]): Point[] {
   const out: Point[] = [];
   for (let i = 0; i < polygon.length; i++) {
     const a = polygon[i]!;
