@@ -11,6 +11,7 @@ import FlatQueue from 'flatqueue';
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
+import { Shadows } from './shadows.ts';
 
 /** Where a target can be reached from: a free point beside it, and the distance between the two. */
 export interface FieldSeed {
@@ -108,6 +109,8 @@ export class DistanceField {
   private bounded = new Int32Array(64);
   private boundedKeys = new Float64Array(64);
   private readonly boundedHeap = new FlatQueue<number>();
+  /** what the blocked tests of one search showed hidden, so its later candidates behind them need no test */
+  private readonly shadows = new Shadows();
 
   constructor(scene: NavScene, seeds: FieldSeed[], carried?: CarriedNodes) {
     this.scene = scene;
@@ -290,12 +293,29 @@ export class DistanceField {
       if (node >= 0 && !scene.isTangent(node, x, y)) continue;
       queue.push(s, k);
     }
+    const shadows = this.shadows;
+    shadows.reset(x, y);
     while (queue.length > 0) {
       const s = queue.pop()!;
       const node = settled.node[s]!;
+      if (shadows.hides(settled.x[s]!, settled.y[s]!)) continue;
       if (node >= 0 ? scene.nodesVisible(v, node) : scene.visible(x, y, settled.x[s]!, settled.y[s]!)) return s;
+      scene.shadowOfLastBlocker(shadows);
     }
     return -1;
+  }
+
+  /**
+   * Whether candidate i is visible from (x, y), the viewpoint of the search under way (the
+   * shadows were reset to it): no test where a blocked one already showed it hidden.
+   */
+  private sees(x: number, y: number, i: number): boolean {
+    const cx = this.cand.x[i]!;
+    const cy = this.cand.y[i]!;
+    if (this.shadows.hides(cx, cy)) return false;
+    if (this.scene.visible(x, y, cx, cy)) return true;
+    this.scene.shadowOfLastBlocker(this.shadows);
+    return false;
   }
 
   private scratch(count: number): Float64Array {
@@ -461,24 +481,26 @@ export class DistanceField {
         bounded[at] = i;
         boundedKeys[at] = k;
       }
+      this.shadows.reset(x, y);
       for (let m = 0; m < count; m++) {
         const i = bounded[m]!;
-        if (i === known || scene.visible(x, y, cx[i]!, cy[i]!)) return i;
+        if (i === known || this.sees(x, y, i)) return i;
       }
       return known;
     }
     const heap = this.boundedHeap;
     heap.clear();
     for (let m = 0; m < count; m++) heap.push(bounded[m]!, boundedKeys[m]!);
+    this.shadows.reset(x, y);
     while (heap.length > 0) {
       const k = heap.peekValue()!;
       const i = heap.pop()!;
-      if (i !== known && !scene.visible(x, y, cx[i]!, cy[i]!)) continue;
+      if (i !== known && !this.sees(x, y, i)) continue;
       // of visible candidates with this same key, the first listed wins (as in the full scan)
       let best = i;
       while (heap.length > 0 && heap.peekValue() === k) {
         const j = heap.pop()!;
-        if (order[j]! < order[best]! && (j === known || scene.visible(x, y, cx[j]!, cy[j]!))) best = j;
+        if (order[j]! < order[best]! && (j === known || this.sees(x, y, j))) best = j;
       }
       return best;
     }
@@ -542,11 +564,12 @@ export class DistanceField {
     }
     let best = -1;
     let tested = 0;
+    this.shadows.reset(x, y);
     for (let j = 0; j < listed && best < 0; j++) {
       const i = shortlist[j]!;
       keys[i] = -Infinity; // looked at
       tested++;
-      if (scene.visible(x, y, cand.x[i]!, cand.y[i]!)) best = i;
+      if (this.sees(x, y, i)) best = i;
     }
     // Rarely, all of the shortlist is hidden: go on through the rest in windows of growing width,
     // so that only a few keys at a time enter the priority queue.
@@ -569,7 +592,7 @@ export class DistanceField {
       while (queue.length > 0) {
         const i = queue.pop()!;
         tested++;
-        if (scene.visible(x, y, cand.x[i]!, cand.y[i]!)) {
+        if (this.sees(x, y, i)) {
           best = i;
           break;
         }

@@ -11,7 +11,9 @@ import { orient2d } from 'robust-predicates';
 import type { Floor, Point, Polygon } from '../../floorplan/types.ts';
 import { segmentDistance2, signedArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import { floorObstacles, type ObstacleOptions } from './freeSpace.ts';
+import { EdgeGrid } from './edgeGrid.ts';
 import { anyItemIn, IndexStack } from './indexWalk.ts';
+import type { Shadows } from './shadows.ts';
 
 /** Obstacles grow by this much (m): gaps narrower than twice it count as touching. */
 export const OBSTACLE_MARGIN = 5e-5;
@@ -32,8 +34,8 @@ const ON_EDGE = 1e-9;
 const SNAP_SLIDES = [0, 1e-5, -1e-5, 1e-3, -1e-3];
 /** Past this many nodes the node-to-node visibility table (n² bytes) is not kept. */
 const MAX_SIGHT_NODES = 4000;
-/** Visibility is tested in pieces this long (m), nearest first, so a blocked line stops early. */
-const VISIBILITY_STEP = 2;
+/** Cell size (m) of the edge grid sight lines walk, nearest cell first, so a blocked line stops early. */
+const GRID_CELL = 1;
 
 /** A graph node: nudged corner position, and the corner's two neighbours relative to it. */
 type Corner = [number, number, number, number, number, number];
@@ -156,6 +158,10 @@ export class NavScene {
   private readonly ex1: Float64Array;
   private readonly ey1: Float64Array;
   private readonly edgeIndex: Flatbush | null;
+  /** the same edges in a grid, for sight lines */
+  private readonly edgeGrid: EdgeGrid | null;
+  /** per edge: the obstacle (index into parts) it is an edge of, -1 for the outline */
+  private readonly edgeOwner: Int32Array;
   /** nodes: nudged corner position, and the corner's two neighbours relative to it (for tangency) */
   readonly nodeX: Float64Array;
   readonly nodeY: Float64Array;
@@ -168,7 +174,13 @@ export class NavScene {
   private say = 0;
   private sbx = 0;
   private sby = 0;
-  private readonly touchesSegment = (edge: number): boolean => this.edgeTouchesSegment(edge);
+  private readonly touchesSegment = (edge: number): boolean => {
+    if (!this.edgeTouchesSegment(edge)) return false;
+    this.blocker = edge;
+    return true;
+  };
+  /** the edge that blocked the last segment found not visible */
+  private blocker = -1;
   /** the point under test, likewise */
   private px = 0;
   private py = 0;
@@ -247,10 +259,13 @@ export class NavScene {
     this.ey0 = new Float64Array(edgeCount);
     this.ex1 = new Float64Array(edgeCount);
     this.ey1 = new Float64Array(edgeCount);
+    this.edgeOwner = new Int32Array(edgeCount);
     this.edgeIndex = edgeCount ? new Flatbush(edgeCount) : null;
     let e = 0;
-    for (const group of groups) {
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
       for (let k = 0; k < group.length; k += 4, e++) {
+        this.edgeOwner[e] = g - 1; // the outline's group comes first
         const x0 = group[k]!;
         const y0 = group[k + 1]!;
         const x1 = group[k + 2]!;
@@ -263,6 +278,7 @@ export class NavScene {
       }
     }
     this.edgeIndex?.finish();
+    this.edgeGrid = edgeCount ? new EdgeGrid(this.ex0, this.ey0, this.ex1, this.ey1, GRID_CELL) : null;
 
     const nodes = this.findNodes();
     this.nodeX = Float64Array.from(nodes, (n) => n[0]);
@@ -544,7 +560,10 @@ export class NavScene {
     if (n > MAX_SIGHT_NODES) return this.visible(this.nodeX[u]!, this.nodeY[u]!, this.nodeX[v]!, this.nodeY[v]!);
     const sight = (this.nodeSight ??= new Uint8Array(n * n));
     const known = sight[u * n + v]!;
-    if (known !== 0) return known === 1;
+    if (known !== 0) {
+      this.blocker = -1;
+      return known === 1;
+    }
     const seen = this.visible(this.nodeX[u]!, this.nodeY[u]!, this.nodeX[v]!, this.nodeY[v]!);
     sight[u * n + v] = sight[v * n + u] = seen ? 1 : 2;
     return seen;
@@ -556,31 +575,39 @@ export class NavScene {
    * node at that corner carries such paths instead).
    */
   visible(ax: number, ay: number, bx: number, by: number): boolean {
+    this.blocker = -1;
     if (!this.edgeIndex) return true;
     this.sax = ax;
     this.say = ay;
     this.sbx = bx;
     this.sby = by;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const steps = Math.max(1, Math.ceil(Math.sqrt(dx * dx + dy * dy) / VISIBILITY_STEP));
-    for (let i = 0; i < steps; i++) {
-      const x0 = ax + (dx * i) / steps;
-      const y0 = ay + (dy * i) / steps;
-      const x1 = i + 1 === steps ? bx : ax + (dx * (i + 1)) / steps;
-      const y1 = i + 1 === steps ? by : ay + (dy * (i + 1)) / steps;
-      const blocked = anyItemIn(
-        this.edgeIndex,
-        this.edgeStack,
-        Math.min(x0, x1) - ON_EDGE,
-        Math.min(y0, y1) - ON_EDGE,
-        Math.max(x0, x1) + ON_EDGE,
-        Math.max(y0, y1) + ON_EDGE,
-        this.touchesSegment,
-      );
-      if (blocked) return false;
+    return !this.edgeGrid!.anyOnSegment(ax, ay, bx, by, this.touchesSegment);
+  }
+
+  /** The wedge behind the edge that blocked the last segment visible() rejected, added to `shadows` (whose viewpoint must be that segment's end). */
+  shadowOfLastBlocker(shadows: Shadows): void {
+    const e = this.blocker;
+    if (e < 0) return;
+    const owner = this.edgeOwner[e]!;
+    const part = owner >= 0 ? this.parts[owner]! : null;
+    if (!part?.convex) {
+      shadows.add(this.ex0[e]!, this.ey0[e]!, this.ex1[e]!, this.ey1[e]!);
+      return;
     }
-    return true;
+    // A convex obstacle hides all that lies behind any chord of it; the chord between the corners
+    // farthest apart as seen from the viewpoint (its outline's ends) hides the most.
+    const { xs, ys } = part.grown;
+    const px = shadows.viewX;
+    const py = shadows.viewY;
+    let first = 0;
+    let last = 0;
+    for (let i = 1; i < xs.length; i++) {
+      const x = xs[i]! - px;
+      const y = ys[i]! - py;
+      if ((xs[first]! - px) * y - (ys[first]! - py) * x < 0) first = i;
+      if ((xs[last]! - px) * y - (ys[last]! - py) * x > 0) last = i;
+    }
+    shadows.add(xs[first]!, ys[first]!, xs[last]!, ys[last]!);
   }
 
   /** Closed-segment intersection of edge `e` with the segment under test, with exact orientation signs. */

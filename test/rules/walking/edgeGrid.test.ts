@@ -1,0 +1,79 @@
+// The edge grid must offer every edge a segment touches: compared with a brute-force intersection
+// test on random short edges (desk-sized) and long ones (outline walls), random and axis-aligned segments.
+import { describe, expect, it } from 'vitest';
+import { EdgeGrid } from '../../../src/rules/walking/edgeGrid.ts';
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+function cross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+/** Closed segments meet (brute force, plain arithmetic: the random cases are far from degenerate). */
+function meet(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
+  const d1 = cross(cx, cy, dx, dy, ax, ay);
+  const d2 = cross(cx, cy, dx, dy, bx, by);
+  const d3 = cross(ax, ay, bx, by, cx, cy);
+  const d4 = cross(ax, ay, bx, by, dx, dy);
+  return d1 * d2 <= 0 && d3 * d4 <= 0;
+}
+
+describe('EdgeGrid', () => {
+  for (const [edges, cell] of [[200, 1], [3000, 2], [50, 0.25]] as const) {
+    it(`offers every edge a segment meets (${edges} edges, ${cell} m cells)`, () => {
+      const r = random(edges);
+      const n = edges + 4;
+      const ex0 = new Float64Array(n);
+      const ey0 = new Float64Array(n);
+      const ex1 = new Float64Array(n);
+      const ey1 = new Float64Array(n);
+      for (let e = 0; e < edges; e++) {
+        ex0[e] = r() * 100;
+        ey0[e] = r() * 80;
+        ex1[e] = ex0[e]! + (r() - 0.5) * 4;
+        ey1[e] = ey0[e]! + (r() - 0.5) * 4;
+      }
+      // four long walls, one of them slanted across the whole grid
+      const walls = [[0, 0, 100, 0], [100, 0, 100, 80], [100, 80, 0, 80], [0, 80, 100, 3]] as const;
+      walls.forEach((w, k) => {
+        [ex0[edges + k], ey0[edges + k], ex1[edges + k], ey1[edges + k]] = w;
+      });
+      const grid = new EdgeGrid(ex0, ey0, ex1, ey1, cell);
+      for (let q = 0; q < 3000; q++) {
+        const ax = r() * 100;
+        const ay = r() * 80;
+        const kind = q % 3;
+        const bx = kind === 1 ? ax : r() * 100;
+        const by = kind === 2 ? ay : r() * 80;
+        const expected = new Set<number>();
+        for (let e = 0; e < n; e++) if (meet(ax, ay, bx, by, ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!)) expected.add(e);
+        const offered = new Set<number>();
+        grid.anyOnSegment(ax, ay, bx, by, (e) => {
+          offered.add(e);
+          return false;
+        });
+        for (const e of expected) expect(offered.has(e), `segment ${q} misses edge ${e}`).toBe(true);
+        // and it stops at the first accepted edge, answering whether one was
+        expect(grid.anyOnSegment(ax, ay, bx, by, (e) => expected.has(e))).toBe(expected.size > 0);
+      }
+    });
+  }
+
+  it('visits the cells from the segment start: the first edge offered is the nearest blocker', () => {
+    // a row of parallel walls across a corridor; a line along it meets the nearest first
+    const count = 20;
+    const ex0 = Float64Array.from({ length: count }, (_, i) => 2 + i * 3);
+    const ex1 = Float64Array.from(ex0);
+    const ey0 = new Float64Array(count).fill(-1);
+    const ey1 = new Float64Array(count).fill(1);
+    const grid = new EdgeGrid(ex0, ey0, ex1, ey1, 1);
+    let first = -1;
+    grid.anyOnSegment(0, 0, 70, 0.3, (e) => ((first = e), true));
+    expect(first).toBe(0);
+    grid.anyOnSegment(70, 0.3, 0, 0, (e) => ((first = e), true));
+    expect(first).toBe(count - 1);
+  });
+});
