@@ -11,6 +11,8 @@ import FlatQueue from 'flatqueue';
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
+import { IndexedHeap } from './indexedHeap.ts';
+import { CellGeometry, firstAtLeast, NodeCells, SettledCells } from './settleCells.ts';
 import { Shadows } from './shadows.ts';
 
 /** Where a target can be reached from: a free point beside it, and the distance between the two. */
@@ -48,6 +50,12 @@ interface Settled {
   distance: number[];
   /** node index, or -1 for a seed */
   node: number[];
+  /**
+   * the order that breaks ties between equally short walks: seeds by index, then nodes by index
+   * (the candidates' listing order), the same however the field was settled, so a field
+   * re-settled after an edit keeps the paths a fresh one takes
+   */
+  rank: number[];
 }
 
 /** How many unreachable start points are remembered, and how many of the nearest are tried per query. */
@@ -109,6 +117,8 @@ export class DistanceField {
   private bounded = new Int32Array(64);
   private boundedKeys = new Float64Array(64);
   private readonly boundedHeap = new FlatQueue<number>();
+  /** the settled points by cell while the field settles */
+  private settledCells: SettledCells | null = null;
   /** what the blocked tests of one search showed hidden, so its later candidates behind them need no test */
   private readonly shadows = new Shadows();
 
@@ -134,37 +144,59 @@ export class DistanceField {
     const checkedVia = new Int32Array(n).fill(0);
     const lookedAt = new Int32Array(n);
     const done = new Uint8Array(n);
-    const settled: Settled = { x: [], y: [], distance: [], node: [] };
+    const settled: Settled = { x: [], y: [], distance: [], node: [], rank: [] };
+    const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
     const viaOfSettled: number[] = [];
-    const queue = new FlatQueue<number>(); // the Dijkstra queue; this.queue serves bestVisible
+    const queue = new IndexedHeap(n); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
 
     // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
     const boundFrom = new Int32Array(n).fill(-1);
+    // nodes and settled points in cells, so offers and searches skip what cannot matter
+    const geometry = cellGeometry(nx, ny, seeds);
+    const nodeCells = new NodeCells(geometry, nx, ny);
+    const settledCells = (this.settledCells = new SettledCells(geometry));
+    const { start: cellStart, items: cellItems, maxBound } = nodeCells;
     const offer = (sx: number, sy: number, d: number, fromNode: number, from: number) => {
-      for (let v = 0; v < n; v++) {
-        if (done[v]) continue;
-        // most offers lose to the bound already there: rule them out without a square root
-        const room = bound[v]! - d;
-        if (!(room > 0)) continue;
-        const dx = nx[v]! - sx;
-        const dy = ny[v]! - sy;
-        const d2 = dx * dx + dy * dy;
-        if (d2 > room * room * (1 + 1e-9)) continue;
-        const c = d + Math.sqrt(d2);
-        if (c >= bound[v]!) continue;
-        if (!scene.isTangent(v, sx, sy)) continue;
-        if (fromNode >= 0 && !scene.isTangent(fromNode, nx[v]!, ny[v]!)) continue;
-        bound[v] = c;
-        boundFrom[v] = from;
-        queue.push(v, c);
+      for (let c = 0; c < maxBound.length; c++) {
+        // a cell none of whose bounds the offer can beat, even at the cell's edge, is skipped
+        const worst = maxBound[c]!;
+        if (!(worst > d) || d + geometry.gap(c, sx, sy) >= worst) continue;
+        let left = -Infinity;
+        for (let j = cellStart[c]!; j < cellStart[c + 1]!; j++) {
+          const v = cellItems[j]!;
+          if (done[v]) continue;
+          // most offers lose to the bound already there: rule them out without a square root
+          const room = bound[v]! - d;
+          if (room > 0) {
+            const dx = nx[v]! - sx;
+            const dy = ny[v]! - sy;
+            const d2 = dx * dx + dy * dy;
+            if (d2 <= room * room * (1 + 1e-9)) {
+              const k = d + Math.sqrt(d2);
+              if (k <= bound[v]! && scene.isTangent(v, sx, sy) && (fromNode < 0 || scene.isTangent(fromNode, nx[v]!, ny[v]!))) {
+                if (k < bound[v]!) {
+                  bound[v] = k;
+                  boundFrom[v] = from;
+                  queue.set(v, k);
+                } else if (boundFrom[v]! < 0 || settled.rank[from]! < settled.rank[boundFrom[v]!]!) {
+                  boundFrom[v] = from; // an equal offer ranked first
+                }
+              }
+            }
+          }
+          if (bound[v]! > left) left = bound[v]!;
+        }
+        maxBound[c] = left;
       }
     };
 
     seeds.forEach((seed, i) => {
+      settledCells.add(settled.x.length, seed.x, seed.y, seed.cost);
       settled.x.push(seed.x);
       settled.y.push(seed.y);
       settled.distance.push(seed.cost);
       settled.node.push(-1);
+      settled.rank.push(i);
       viaOfSettled.push(-i - 1);
     });
     seeds.forEach((seed, i) => offer(seed.x, seed.y, seed.cost, -1, i));
@@ -197,10 +229,12 @@ export class DistanceField {
         done[v] = 1;
         this.distance[v] = d;
         this.via[v] = via;
+        settledCells.add(settled.x.length, nx[v]!, ny[v]!, d);
         settled.x.push(nx[v]!);
         settled.y.push(ny[v]!);
         settled.distance.push(d);
         settled.node.push(v);
+        settled.rank.push(seeds.length + v);
         viaOfSettled.push(v);
         carriedNodes.push(v);
       }
@@ -209,30 +243,19 @@ export class DistanceField {
       if (carriedNodes.length > 0) {
         for (let v = 0; v < n; v++) {
           if (done[v]) continue;
-          let best = bound[v]!;
-          let bestFrom = boundFrom[v]!;
-          for (let s = 0; s < settled.x.length; s++) {
-            const sx = settled.x[s]!;
-            const sy = settled.y[s]!;
-            const c = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
-            if (c >= best || !scene.isTangent(v, sx, sy)) continue;
-            const fromNode = settled.node[s]!;
-            if (fromNode >= 0 && !scene.isTangent(fromNode, nx[v]!, ny[v]!)) continue;
-            best = c;
-            bestFrom = s;
-          }
-          if (best < bound[v]!) {
-            bound[v] = best;
-            boundFrom[v] = bestFrom;
-            queue.push(v, best);
+          const best = this.nearestOffer(v, settled, bound[v]!, boundFrom[v]! >= 0 ? settled.rank[boundFrom[v]!]! : Infinity);
+          if (best >= 0) {
+            bound[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
+            boundFrom[v] = best;
+            queue.set(v, bound[v]!);
           }
         }
       }
     }
 
     while (queue.length > 0) {
-      const key = queue.peekValue()!;
-      const v = queue.pop()!;
+      const key = queue.peekKey()!;
+      const v = queue.pop();
       if (done[v] || key !== bound[v]) continue;
       // the point that made the smallest offer, if v sees it, is v's answer: no other can beat its key
       const from = boundFrom[v]!;
@@ -243,66 +266,114 @@ export class DistanceField {
           checkedVia[v] = viaOfSettled[from]!;
         }
       }
-      if (key < checked[v]!) {
-        const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!);
+      // searched before and points settled since: one of them may tie with a walk ranked first
+      const tieSince = key === checked[v]! && lookedAt[v]! > 0 && lookedAt[v]! < settled.x.length;
+      if (key < checked[v]! || tieSince) {
+        const limitRank = Number.isFinite(checked[v]!) ? rankOfVia(checkedVia[v]!) : Infinity;
+        const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank);
         lookedAt[v] = settled.x.length;
         if (best >= 0) {
           checked[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
           checkedVia[v] = viaOfSettled[best]!;
         }
         bound[v] = checked[v]!;
+        nodeCells.raised(v, bound[v]!);
         // A visible offer worse than the bound waits its turn; nearer nodes settled meanwhile may beat it.
         if (checked[v]! > key) {
-          if (Number.isFinite(checked[v]!)) queue.push(v, checked[v]!);
+          if (Number.isFinite(checked[v]!)) queue.set(v, checked[v]!);
           continue;
         }
       }
       done[v] = 1;
       this.distance[v] = checked[v]!;
       this.via[v] = checkedVia[v]!;
+      settledCells.add(settled.x.length, nx[v]!, ny[v]!, checked[v]!);
       settled.x.push(nx[v]!);
       settled.y.push(ny[v]!);
       settled.distance.push(checked[v]!);
       settled.node.push(v);
+      settled.rank.push(seeds.length + v);
       viaOfSettled.push(v);
       offer(nx[v]!, ny[v]!, checked[v]!, v, settled.x.length - 1);
     }
+    this.settledCells = null;
   }
 
   /**
    * Among settled points from index `from` on, the one giving node v the shortest visible,
-   * tangent hop, if it beats `limit`; its index in `settled`, or -1.
+   * tangent hop, if it beats `limit` (or ties with it and ranks before `limitRank`); its index in
+   * `settled`, or -1.
    */
-  private bestVisible(v: number, settled: Settled, from: number, limit: number): number {
-    const { scene, queue } = this;
+  private bestVisible(v: number, settled: Settled, from: number, limit: number, limitRank: number): number {
+    return this.bestOffer(v, settled, from, limit, limitRank, true);
+  }
+
+  /** Among all settled points, the one giving node v the shortest tangent hop (visible or not) that beats `limit` as bestVisible says; -1 if none. */
+  private nearestOffer(v: number, settled: Settled, limit: number, limitRank: number): number {
+    return this.bestOffer(v, settled, 0, limit, limitRank, false);
+  }
+
+  /**
+   * Settled points from index `from` on, taken in order of the walk through them (their distance
+   * plus the straight hop), cells best-first: of those that offer a tangent hop under `limit` (or
+   * equal to it and ranked before `limitRank`) and, when `visible`, that v sees, the shortest,
+   * ties to the first ranked.
+   */
+  private bestOffer(v: number, settled: Settled, from: number, limit: number, limitRank: number, visible: boolean): number {
+    const { scene, queue, shadows } = this;
+    const cells = this.settledCells!;
+    const { geometry, lists, minDistance, last } = cells;
+    const rank = settled.rank;
     const x = scene.nodeX[v]!;
     const y = scene.nodeY[v]!;
     queue.clear();
-    for (let s = from; s < settled.x.length; s++) {
-      const sx = settled.x[s]!;
-      const sy = settled.y[s]!;
-      const room = limit - settled.distance[s]!;
-      if (!(room > 0)) continue;
-      const dx = x - sx;
-      const dy = y - sy;
-      const d2 = dx * dx + dy * dy;
-      if (d2 > room * room * (1 + 1e-9)) continue;
-      const k = settled.distance[s]! + Math.sqrt(d2);
-      if (k >= limit || !scene.isTangent(v, sx, sy)) continue;
-      const node = settled.node[s]!;
-      if (node >= 0 && !scene.isTangent(node, x, y)) continue;
-      queue.push(s, k);
+    for (let c = 0; c < lists.length; c++) {
+      if (last[c]! < from) continue;
+      const k = minDistance[c]! + geometry.gap(c, x, y);
+      if (k <= limit) queue.push(-c - 1, k);
     }
-    const shadows = this.shadows;
     shadows.reset(x, y);
+    let best = -1;
+    let bestKey = Infinity;
     while (queue.length > 0) {
-      const s = queue.pop()!;
-      const node = settled.node[s]!;
-      if (shadows.hides(settled.x[s]!, settled.y[s]!)) continue;
-      if (node >= 0 ? scene.nodesVisible(v, node) : scene.visible(x, y, settled.x[s]!, settled.y[s]!)) return s;
-      scene.shadowOfLastBlocker(shadows);
+      // past the answer's key nothing can tie with it
+      const key = queue.peekValue()!;
+      if (best >= 0 && key > bestKey) break;
+      const id = queue.pop()!;
+      if (id < 0) {
+        // a cell comes off: its points go in with their own keys
+        const list = lists[-id - 1]!;
+        for (let j = firstAtLeast(list, from); j < list.length; j++) {
+          const s = list[j]!;
+          const sx = settled.x[s]!;
+          const sy = settled.y[s]!;
+          const room = limit - settled.distance[s]!;
+          if (!(room > 0)) continue;
+          const dx = x - sx;
+          const dy = y - sy;
+          const d2 = dx * dx + dy * dy;
+          if (d2 > room * room * (1 + 1e-9)) continue;
+          const k = settled.distance[s]! + Math.sqrt(d2);
+          if (k > limit || (k === limit && rank[s]! >= limitRank) || !scene.isTangent(v, sx, sy)) continue;
+          const node = settled.node[s]!;
+          if (node >= 0 && !scene.isTangent(node, x, y)) continue;
+          queue.push(s, k);
+        }
+        continue;
+      }
+      if (best >= 0 && rank[id]! >= rank[best]!) continue;
+      if (visible) {
+        if (shadows.hides(settled.x[id]!, settled.y[id]!)) continue;
+        const node = settled.node[id]!;
+        if (!(node >= 0 ? scene.nodesVisible(v, node) : scene.visible(x, y, settled.x[id]!, settled.y[id]!))) {
+          scene.shadowOfLastBlocker(shadows);
+          continue;
+        }
+      }
+      bestKey = key;
+      best = id;
     }
-    return -1;
+    return best;
   }
 
   /**
@@ -861,6 +932,24 @@ function boxGap(b: Box, x: number, y: number): number {
   return Math.sqrt(dx * dx + dy * dy);
 }
 
+
+/** Cells over the nodes and seeds, about eight nodes to a cell. */
+function cellGeometry(nx: Float64Array, ny: Float64Array, seeds: readonly FieldSeed[]): CellGeometry {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const take = (x: number, y: number) => {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  };
+  for (let v = 0; v < nx.length; v++) take(nx[v]!, ny[v]!);
+  for (const s of seeds) take(s.x, s.y);
+  if (minX === Infinity) minX = minY = maxX = maxY = 0;
+  return new CellGeometry(minX, minY, maxX, maxY, nx.length + seeds.length, 12);
+}
 
 function sameSeeds(a: readonly FieldSeed[], b: readonly FieldSeed[]): boolean {
   return a.length === b.length && a.every((s, i) => s.x === b[i]!.x && s.y === b[i]!.y && s.cost === b[i]!.cost && s.target === b[i]!.target);

@@ -1,0 +1,120 @@
+// Square cells over the points a distance field settles (graph nodes and seeds), so that the
+// field's Dijkstra looks only at cells that can matter instead of at every node or settled point:
+// an offer from a settled point skips a cell whose worst bound it cannot beat even at the cell's
+// edge; a node's search for its nearest visible settled point takes cells best-first, each keyed
+// by its smallest distance plus the way to it (a lower bound of every key inside).
+
+/** Relative and absolute slack (m) taken off a cell's distance, so rounding never makes it exceed a point's. */
+const GAP_SLACK = 1e-12;
+const GAP_SLACK_ABS = 1e-9;
+
+/** The cells' geometry: a grid over a box that holds every point that will ever be placed. */
+export class CellGeometry {
+  readonly minX: number;
+  readonly minY: number;
+  readonly size: number;
+  readonly nx: number;
+  readonly ny: number;
+
+  /** A grid over the points' box with about `perCell` of `count` points to a cell on average. */
+  constructor(minX: number, minY: number, maxX: number, maxY: number, count: number, perCell: number) {
+    const w = Math.max(maxX - minX, 1e-6);
+    const h = Math.max(maxY - minY, 1e-6);
+    const cells = Math.max(1, Math.ceil(count / perCell));
+    this.size = Math.max(Math.sqrt((w * h) / cells), 1e-3);
+    this.minX = minX;
+    this.minY = minY;
+    this.nx = Math.floor(w / this.size) + 1;
+    this.ny = Math.floor(h / this.size) + 1;
+  }
+
+  get count(): number {
+    return this.nx * this.ny;
+  }
+
+  cellOf(x: number, y: number): number {
+    const gx = Math.min(this.nx - 1, Math.max(0, Math.floor((x - this.minX) / this.size)));
+    const gy = Math.min(this.ny - 1, Math.max(0, Math.floor((y - this.minY) / this.size)));
+    return gx + this.nx * gy;
+  }
+
+  /** Distance from (x, y) to cell c's square, made a little smaller: never more than to a point in it. */
+  gap(c: number, x: number, y: number): number {
+    const gx = c % this.nx;
+    const gy = (c - gx) / this.nx;
+    const x0 = this.minX + gx * this.size;
+    const y0 = this.minY + gy * this.size;
+    const dx = x < x0 ? x0 - x : x > x0 + this.size ? x - x0 - this.size : 0;
+    const dy = y < y0 ? y0 - y : y > y0 + this.size ? y - y0 - this.size : 0;
+    if (dx === 0 && dy === 0) return 0;
+    return Math.max(0, Math.sqrt(dx * dx + dy * dy) * (1 - GAP_SLACK) - GAP_SLACK_ABS);
+  }
+}
+
+/** Graph nodes by cell (fixed), with the largest bound of each cell's unsettled nodes (never less than the truth). */
+export class NodeCells {
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+  readonly maxBound: Float64Array;
+
+  constructor(readonly geometry: CellGeometry, nodeX: Float64Array, nodeY: Float64Array) {
+    const cells = geometry.count;
+    const n = nodeX.length;
+    const cellOfNode = new Int32Array(n);
+    const start = new Int32Array(cells + 1);
+    for (let v = 0; v < n; v++) {
+      cellOfNode[v] = geometry.cellOf(nodeX[v]!, nodeY[v]!);
+      start[cellOfNode[v]! + 1]!++;
+    }
+    for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
+    const fill = start.slice(0, cells);
+    const items = new Int32Array(n);
+    for (let v = 0; v < n; v++) items[fill[cellOfNode[v]!]!++] = v;
+    this.start = start;
+    this.items = items;
+    this.maxBound = new Float64Array(cells).fill(Infinity);
+    this.cellOfNode = cellOfNode;
+  }
+
+  readonly cellOfNode: Int32Array;
+
+  /** Node v's bound rose to `bound`: its cell's largest bound must cover it. */
+  raised(v: number, bound: number): void {
+    const c = this.cellOfNode[v]!;
+    if (bound > this.maxBound[c]!) this.maxBound[c] = bound;
+  }
+}
+
+/** Settled points by cell, as they settle (indices in settling order), with each cell's smallest distance. */
+export class SettledCells {
+  readonly lists: number[][];
+  readonly minDistance: Float64Array;
+  /** per cell: the last settled index placed in it (-1: none) */
+  readonly last: Int32Array;
+
+  constructor(readonly geometry: CellGeometry) {
+    const cells = geometry.count;
+    this.lists = Array.from({ length: cells }, () => []);
+    this.minDistance = new Float64Array(cells).fill(Infinity);
+    this.last = new Int32Array(cells).fill(-1);
+  }
+
+  add(index: number, x: number, y: number, distance: number): void {
+    const c = this.geometry.cellOf(x, y);
+    this.lists[c]!.push(index);
+    if (distance < this.minDistance[c]!) this.minDistance[c] = distance;
+    this.last[c] = index;
+  }
+}
+
+/** The first position in an ascending list holding a value of at least `from`. */
+export function firstAtLeast(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
