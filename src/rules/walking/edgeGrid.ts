@@ -61,74 +61,71 @@ export class EdgeGrid {
    */
   anyOnSegment(ax: number, ay: number, bx: number, by: number, touches: (edge: number) => boolean): boolean {
     this.touches = touches;
-    this.found = false;
-    this.eachCell(ax, ay, bx, by, this.visitCell);
+    const found = this.traverse(ax, ay, bx, by, null);
     this.touches = null;
-    return this.found;
+    return found;
   }
 
-  /** the test under way, in fields so the cell walk needs no closure per call */
+  /** the edge test of the anyOnSegment under way */
   private touches: ((edge: number) => boolean) | null = null;
-  private found = false;
-  private readonly visitCell = (c: number): boolean => {
-    const { start, items, touches } = this;
-    for (let j = start[c]!; j < start[c + 1]!; j++) {
-      if (touches!(items[j]!)) return (this.found = true);
-    }
-    return false;
-  };
+
+  /** Every cell the segment widened by MARGIN meets (the cells anyOnSegment visits), for placing an edge. */
+  private eachCell(ax: number, ay: number, bx: number, by: number, visit: (cell: number) => void): void {
+    this.traverse(ax, ay, bx, by, visit);
+  }
 
   /**
-   * Every cell the segment widened by MARGIN meets, row by row from the start's row and along
-   * each row in the direction of travel; stops when `visit` returns true.
+   * The cells the segment widened by MARGIN meets, row by row from the start's row and along each
+   * row in the direction of travel: each given to `visit`, or (null) its edges to the edge test,
+   * stopping at the first it accepts. One body for both, so edges are placed in exactly the cells
+   * a test looks at.
    */
-  private eachCell(ax: number, ay: number, bx: number, by: number, visit: (cell: number) => boolean | void): void {
-    const { minX, minY, size, nx, ny } = this;
+  private traverse(ax: number, ay: number, bx: number, by: number, visit: ((cell: number) => void) | null): boolean {
+    const { minX, minY, size, nx, ny, start, items, touches } = this;
     const dx = bx - ax;
     const dy = by - ay;
-    const r0 = clampedCell(ay - (dy >= 0 ? MARGIN : -MARGIN), minY, size, ny);
-    const r1 = clampedCell(by + (dy >= 0 ? MARGIN : -MARGIN), minY, size, ny);
+    // cells are worked out inline, not by a helper: numbers passed to a call that is not inlined
+    // are boxed, and this runs for every row of every sight line
+    let r0 = Math.floor((ay - (dy >= 0 ? MARGIN : -MARGIN) - minY) / size);
+    r0 = r0 < 0 ? 0 : r0 >= ny ? ny - 1 : r0;
+    let r1 = Math.floor((by + (dy >= 0 ? MARGIN : -MARGIN) - minY) / size);
+    r1 = r1 < 0 ? 0 : r1 >= ny ? ny - 1 : r1;
     const rowStep = r1 >= r0 ? 1 : -1;
+    const slack = MARGIN + Math.abs(dx) * 1e-12;
     for (let r = r0; ; r += rowStep) {
-      // the part of the segment within this row's band (widened)
-      let xa: number;
-      let xb: number;
-      if (dy === 0) {
-        xa = ax;
-        xb = bx;
-      } else {
-        const y0 = minY + r * size - MARGIN;
-        const y1 = minY + (r + 1) * size + MARGIN;
-        let t0 = (y0 - ay) / dy;
-        let t1 = (y1 - ay) / dy;
+      let xa = ax;
+      let xb = bx;
+      if (dy !== 0) {
+        // the part of the segment within this row's band (widened)
+        let t0 = (minY + r * size - MARGIN - ay) / dy;
+        let t1 = (minY + (r + 1) * size + MARGIN - ay) / dy;
         if (t0 > t1) {
           const swap = t0;
           t0 = t1;
           t1 = swap;
         }
-        t0 = Math.max(0, t0);
-        t1 = Math.min(1, t1);
-        if (t0 > t1) {
-          // the widened segment grazes this row only within MARGIN of an end
-          t0 = t1 = t0 > 1 ? 1 : 0;
-        }
+        if (t0 < 0) t0 = 0;
+        if (t1 > 1) t1 = 1;
+        if (t0 > t1) t0 = t1 = t0 > 1 ? 1 : 0; // the widened segment grazes this row only within MARGIN of an end
         xa = ax + dx * t0;
         xb = ax + dx * t1;
       }
-      const lo = clampedCell(Math.min(xa, xb) - MARGIN - Math.abs(dx) * 1e-12, minX, size, nx);
-      const hi = clampedCell(Math.max(xa, xb) + MARGIN + Math.abs(dx) * 1e-12, minX, size, nx);
+      let lo = Math.floor(((xa < xb ? xa : xb) - slack - minX) / size);
+      lo = lo < 0 ? 0 : lo >= nx ? nx - 1 : lo;
+      let hi = Math.floor(((xa < xb ? xb : xa) + slack - minX) / size);
+      hi = hi < 0 ? 0 : hi >= nx ? nx - 1 : hi;
       const row = r * nx;
-      if (dx >= 0) {
-        for (let c = lo; c <= hi; c++) if (visit(row + c) === true) return;
-      } else {
-        for (let c = hi; c >= lo; c--) if (visit(row + c) === true) return;
+      const step = dx >= 0 ? 1 : -1;
+      for (let c = dx >= 0 ? lo : hi, left = hi - lo; left >= 0; c += step, left--) {
+        if (visit) {
+          visit(row + c);
+          continue;
+        }
+        for (let j = start[row + c]!, end = start[row + c + 1]!; j < end; j++) {
+          if (touches!(items[j]!)) return true;
+        }
       }
-      if (r === r1) return;
+      if (r === r1) return false;
     }
   }
-}
-
-/** The cell (row or column) holding coordinate v, clamped to the grid. */
-function clampedCell(v: number, origin: number, size: number, cells: number): number {
-  return Math.min(cells - 1, Math.max(0, Math.floor((v - origin) / size)));
 }
