@@ -10,7 +10,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { changeOfPatches, mergeChanges, type PlanChangeSet } from '../floorplan/changes.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import { RESYNC, type RulesRequest } from '../rules/workerProtocol.ts';
-import { rpcClient, WorkerError, type RpcClient, type WorkerLike } from '../workers/rpc.ts';
+import { rpcClient, WorkerError, type AnswerTimes, type RpcClient, type WorkerLike } from '../workers/rpc.ts';
 import { countStatuses, type FloorAnalysis, type RunResult } from '../rules/results.ts';
 import type { Finding, RunOptions } from '../rules/types.ts';
 import { ruleById } from '../rules/registry.ts';
@@ -46,6 +46,8 @@ export interface CheckBackend {
   heldFrom?(): number;
   /** how the backend's last request carried the plan (backends that keep a copy) */
   lastSent?(): PlanSent;
+  /** how long the last answer, once sent, waited for the page to read it (ms; the page drawing a frame, say) */
+  lastAnswerWaitMs?(): number;
   dispose(): void;
 }
 
@@ -74,8 +76,12 @@ export interface ChecksState {
   revision: number;
   /** a newer revision than `revision` is waiting or being checked */
   pending: boolean;
-  /** how the last result was made, and how long it took from the edit to here (ms) */
-  lastRun: { kind: 'full' | 'floor' | 'none'; floorId?: string; editToResultMs: number; runMs: number; sent?: PlanSent } | null;
+  /**
+   * How the last result was made: from the edit to the result here (ms, every wait included), and
+   * the backend's round trip (ms: the request posted, answered, the answer merged), less
+   * `answerWaitMs`, the time its answer waited for the page, busy with something else, to read it.
+   */
+  lastRun: { kind: 'full' | 'floor' | 'none'; floorId?: string; editToResultMs: number; runMs: number; answerWaitMs?: number; sent?: PlanSent } | null;
   error: string | null;
   overlays: Overlays;
   setOverlays(patch: Partial<Overlays>): void;
@@ -172,23 +178,77 @@ export class ChangeFeed implements ChangeLog {
 // ---------------------------------------------------------------------------------------------
 // Merging
 
-/** The full result with one floor's findings and analysis replaced by a fresh re-check of that floor. */
+/** Equal as JSON data (findings are plain data: numbers, strings, arrays, objects). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/**
+ * The full result with one floor's findings and analysis replaced by a fresh re-check of that floor.
+ * A fresh finding equal to the one it replaces is that one (same object), and when no finding
+ * changed the findings list and summary are the ones before: views memoized on them skip the work.
+ */
 export function mergeFloorResult(base: RulesResult, floorId: string, fresh: FloorRulesResult): RulesResult {
   // A building rule's findings located on the floor (stair width) stay until the full refresh.
   const replaced = (f: Finding) => f.where.floorId === floorId && ruleById(f.ruleId)?.scope !== 'building';
-  const findings = [...base.findings.filter((f) => !replaced(f)), ...fresh.findings];
+  const kept: Finding[] = [];
+  const before = new Map<string, Finding>();
+  for (const f of base.findings) {
+    if (!replaced(f)) kept.push(f);
+    else before.set(f.key, f);
+  }
+  const findings = kept;
+  for (const f of fresh.findings) {
+    const old = before.get(f.key);
+    findings.push(old && sameData(old, f) ? old : f);
+  }
+  const unchanged = findings.length === base.findings.length && findings.every((f, i) => f === base.findings[i]);
   const floors = base.analysis.floors.map((f) => (f.id === floorId && fresh.floor ? fresh.floor : f));
   if (fresh.floor && !base.analysis.floors.some((f) => f.id === floorId)) floors.push(fresh.floor);
-  return { ...base, findings, summary: countStatuses(findings), analysis: { ...base.analysis, floors } };
+  const analysis = { ...base.analysis, floors };
+  if (unchanged) return { ...base, analysis };
+  return { ...base, findings, summary: countStatuses(findings), analysis };
+}
+
+/**
+ * A full result with each finding equal to one of `previous` (same key) replaced by that object,
+ * and the findings list and summary of `previous` when none changed (see mergeFloorResult).
+ */
+export function keepKnownFindings(previous: RulesResult | null, next: RulesResult): RulesResult {
+  if (!previous) return next;
+  const before = new Map(previous.findings.map((f) => [f.key, f]));
+  const findings = next.findings.map((f) => {
+    const old = before.get(f.key);
+    return old && sameData(old, f) ? old : f;
+  });
+  if (findings.length === previous.findings.length && findings.every((f, i) => f === previous.findings[i])) {
+    return { ...next, findings: previous.findings, summary: previous.summary };
+  }
+  return { ...next, findings };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The client
 
 export interface ChecksOptions {
-  /** quiet time after an edit before checking (ms): short, so one edit shows its findings at once */
+  /**
+   * Quiet time after a discrete edit (a command, undo, redo, a load) before checking (ms). 0, the
+   * default: checked at once, at the end of the task that made the edit, so the commands of one
+   * task share one request and the worker re-checks while the page draws the edit.
+   */
   debounceMs?: number;
-  /** quiet time while a drag or other interaction is still going on (ms) */
+  /** quiet time while a drag or other interaction is still going on (ms); its end is checked at once */
   interactionDebounceMs?: number;
   /** quiet time after a floor re-check before the full refresh of building and site findings (ms) */
   fullRefreshMs?: number;
@@ -215,7 +275,7 @@ interface Checked {
 
 /** Wires an editor store to a rules backend; results go to `checks`. */
 export function startChecks(editor: EditorStore, backend: CheckBackend, checks: ChecksStore, options: ChecksOptions = {}): ChecksClient {
-  const debounceMs = options.debounceMs ?? 20;
+  const debounceMs = options.debounceMs ?? 0;
   const interactionDebounceMs = options.interactionDebounceMs ?? Math.max(150, debounceMs);
   const fullRefreshMs = options.fullRefreshMs ?? 1200;
   const now = options.now ?? (() => performance.now());
@@ -229,6 +289,8 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
   /** when each revision arrived (for edit-to-result timings) */
   const editedAt = new Map<number, number>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** a check is queued for the end of the current task (a microtask) */
+  let queued = false;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> = Promise.resolve();
   let disposed = false;
@@ -240,7 +302,15 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     for (const r of editedAt.keys()) if (r <= revision) editedAt.delete(r);
     // a quiet refresh has no edit of its own to time from: its run time stands in
     const sent = kind === 'none' ? undefined : backend.lastSent?.();
-    const lastRun = { kind, editToResultMs: started === undefined ? runMs : now() - started, runMs, ...(floorId ? { floorId } : {}), ...(sent ? { sent } : {}) };
+    const answerWaitMs = kind === 'none' ? undefined : backend.lastAnswerWaitMs?.();
+    const lastRun = {
+      kind,
+      editToResultMs: started === undefined ? runMs : now() - started,
+      runMs: answerWaitMs === undefined ? runMs : Math.max(0, runMs - answerWaitMs),
+      ...(answerWaitMs === undefined ? {} : { answerWaitMs }),
+      ...(floorId ? { floorId } : {}),
+      ...(sent ? { sent } : {}),
+    };
     checks.setState({ result, revision, pending: revision < editor.getState().revision, lastRun, error: null });
   };
 
@@ -252,7 +322,7 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     const t0 = now();
     const result = await backend.full({ revision, plan, opts, changes: feed });
     if (disposed || revision < latestRequested) return;
-    settle(revision, plan, result, 'full', now() - t0);
+    settle(revision, plan, keepKnownFindings(checked?.result ?? null, result), 'full', now() - t0);
     if (options.warmOpenFloor) warm(revision, plan);
   };
 
@@ -281,7 +351,6 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
   };
 
   const check = async (): Promise<void> => {
-    timer = null;
     const { revision, plan } = editor.getState();
     if (revision <= checks.getState().revision && checked) return;
     latestRequested = revision;
@@ -303,18 +372,39 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     await runFull(revision, plan);
   };
 
-  const schedule = () => {
+  const cancelScheduled = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        inFlight = check().catch(fail);
-      },
-      editor.getState().interaction ? interactionDebounceMs : debounceMs,
-    );
+    timer = null;
+    queued = false;
+  };
+
+  const startCheck = () => {
+    cancelScheduled();
+    if (!disposed) inFlight = check().catch(fail);
+  };
+
+  /** Checks after `delay` ms of quiet, or (0) once the current task is done: edits of one task are one request. */
+  const schedule = (delay: number) => {
+    if (delay > 0) {
+      cancelScheduled();
+      timer = setTimeout(startCheck, delay);
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      if (queued) startCheck();
+    });
   };
 
   const unsubscribe = editor.subscribe((state, prev) => {
-    if (state.revision === prev.revision) return;
+    if (state.revision === prev.revision) {
+      // a drag let go (committed): its last step is checked now, not after the drag's quiet time
+      if (prev.interaction && !state.interaction && timer) schedule(0);
+      return;
+    }
     // the change feed: a revision reached by patches from the one before, or a reset
     const record = state.change;
     const stepped = state.revision === prev.revision + 1 && record.revision === state.revision && 'patches' in record;
@@ -328,18 +418,20 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     if (!editedAt.has(state.revision)) editedAt.set(state.revision, now());
     if (refreshTimer) clearTimeout(refreshTimer);
     checks.setState({ pending: true });
-    schedule();
+    // a drag in progress (store `update` steps while the pointer is down) waits for a quiet moment;
+    // a discrete edit is checked at once
+    schedule(state.interaction ? interactionDebounceMs : debounceMs);
   });
 
   if (editor.getState().revision > 0) {
     editedAt.set(editor.getState().revision, now());
     checks.setState({ pending: true });
-    schedule();
+    schedule(debounceMs);
   }
 
   return {
     async flush() {
-      if (timer) clearTimeout(timer);
+      cancelScheduled();
       await inFlight;
       if (editor.getState().revision !== checks.getState().revision || !checked) {
         inFlight = check().catch(fail);
@@ -349,7 +441,7 @@ export function startChecks(editor: EditorStore, backend: CheckBackend, checks: 
     dispose() {
       disposed = true;
       unsubscribe();
-      if (timer) clearTimeout(timer);
+      cancelScheduled();
       if (refreshTimer) clearTimeout(refreshTimer);
       backend.dispose();
     },
@@ -391,6 +483,10 @@ export function rulesChannel(create: () => WorkerLike, name: string) {
   /** the revision of the worker's copy once the requests sent so far are handled (-1: none) */
   let held = -1;
   let lastSent: PlanSent = 'nothing';
+  let answerWaitMs = 0;
+  const onAnswer = (times: AnswerTimes) => {
+    answerWaitMs = times.sentAt === undefined ? 0 : Math.max(0, times.receivedAt - times.sentAt);
+  };
   const rpc: RpcClient<RulesRequest, unknown> = rpcClient(create, { name, onRestart: () => (held = -1) });
   const message = (req: CheckRequest, whole: boolean): RulesRequest => {
     const patches = !whole && held >= 0 && req.changes ? req.changes.patchesBetween(held, req.revision) : null;
@@ -402,7 +498,8 @@ export function rulesChannel(create: () => WorkerLike, name: string) {
     const body = message(req, whole);
     lastSent = body.plan ? 'plan' : body.patches ? 'patches' : 'nothing';
     held = req.revision;
-    return rpc.call(body).catch((error: unknown) => {
+    answerWaitMs = 0;
+    return rpc.call(body, { onAnswer }).catch((error: unknown) => {
       // the copy is lost or behind (a restarted worker): the next request sends the plan
       held = -1;
       throw error;
@@ -424,6 +521,10 @@ export function rulesChannel(create: () => WorkerLike, name: string) {
     get lastSent() {
       return lastSent;
     },
+    /** how long the last answer waited for the page to read it (ms) */
+    get answerWaitMs() {
+      return answerWaitMs;
+    },
     close() {
       rpc.close();
     },
@@ -440,18 +541,22 @@ export function workerBackend(create: () => WorkerLike = createRulesWorker): Che
   const floors = rulesChannel(create, 'rules worker (floors)');
   const full = rulesChannel(create, 'rules worker (full)');
   let last: PlanSent = 'nothing';
+  let waited = 0;
   return {
     full: async (req) => {
       const answer = await full.post(req);
       last = full.lastSent;
+      waited = full.answerWaitMs;
       return answer as RulesResult;
     },
     floor: async (req) => {
       const answer = await floors.post(req);
       last = floors.lastSent;
+      waited = floors.answerWaitMs;
       return asFloorResult(answer, req.floorId);
     },
     lastSent: () => last,
+    lastAnswerWaitMs: () => waited,
     heldFrom: () => {
       const held = [floors.held, full.held].filter((r) => r >= 0);
       return held.length ? Math.min(...held) : Number.POSITIVE_INFINITY;

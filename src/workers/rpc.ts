@@ -14,8 +14,17 @@ export interface RpcRequest<Body> {
 /** What travels back: progress notes, then one answer or one error. */
 export type RpcReply<Result, Progress> =
   | { id: number; progress: Progress }
-  | { id: number; result: Result }
+  | { id: number; result: Result; sentAt?: number }
   | { id: number; error: string; code?: string };
+
+/** Now on a clock every thread shares (ms): an answer's `sentAt` compares with the page's times. */
+export const sharedClockMs = (): number => performance.timeOrigin + performance.now();
+
+/** When an answer left the worker and when the page took it (sharedClockMs): the gap is the page being busy. */
+export interface AnswerTimes {
+  sentAt: number | undefined;
+  receivedAt: number;
+}
 
 /** The part of a Worker (or MessagePort) the client uses. */
 export interface WorkerLike {
@@ -39,6 +48,8 @@ export class WorkerError extends Error {
 
 export interface CallOptions<Progress> {
   onProgress?(progress: Progress): void;
+  /** told, just before the call resolves, when its answer was sent and received */
+  onAnswer?(times: AnswerTimes): void;
   transfer?: Transferable[];
 }
 
@@ -62,6 +73,7 @@ interface Waiting<Result, Progress> {
   resolve(result: Result): void;
   reject(error: Error): void;
   onProgress?: (progress: Progress) => void;
+  onAnswer?: (times: AnswerTimes) => void;
 }
 
 export function rpcClient<Body, Result, Progress = never>(create: () => WorkerLike, options: RpcClientOptions = {}): RpcClient<Body, Result, Progress> {
@@ -99,7 +111,10 @@ export function rpcClient<Body, Result, Progress = never>(create: () => WorkerLi
       }
       waiting.delete(reply.id);
       if ('error' in reply) entry.reject(new WorkerError(reply.error, reply.code));
-      else entry.resolve(reply.result);
+      else {
+        entry.onAnswer?.({ sentAt: reply.sentAt, receivedAt: sharedClockMs() });
+        entry.resolve(reply.result);
+      }
     };
     if ('onerror' in w) {
       w.onerror = (event: ErrorEvent) => {
@@ -118,7 +133,7 @@ export function rpcClient<Body, Result, Progress = never>(create: () => WorkerLi
       return new Promise<Result>((resolve, reject) => {
         const id = nextId++;
         const w = open();
-        waiting.set(id, { resolve, reject, ...(callOptions.onProgress ? { onProgress: callOptions.onProgress } : {}) });
+        waiting.set(id, { resolve, reject, ...(callOptions.onProgress ? { onProgress: callOptions.onProgress } : {}), ...(callOptions.onAnswer ? { onAnswer: callOptions.onAnswer } : {}) });
         const request: RpcRequest<Body> = { id, body };
         try {
           w.postMessage(request, callOptions.transfer ?? []);
@@ -193,8 +208,8 @@ export function serveRpc<Body, Result, Progress = never>(
     const answer = async () => {
       try {
         const value = await handle(body, { progress: (progress) => reply({ id, progress }) });
-        if (isTransferring<Result>(value)) reply({ id, result: value.result }, value.transfer);
-        else reply({ id, result: value as Result });
+        if (isTransferring<Result>(value)) reply({ id, result: value.result, sentAt: sharedClockMs() }, value.transfer);
+        else reply({ id, result: value as Result, sentAt: sharedClockMs() });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const code = error instanceof CodedError ? error.code : undefined;

@@ -4,7 +4,7 @@
 // titles and element names, never ids. Click to select and frame, review per finding.
 import './messages.ts';
 import './rules.css';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChecksState, useEditorState } from '../../editor/EditorContext.tsx';
 import type { Review } from '../../floorplan/types.ts';
@@ -13,6 +13,7 @@ import { findingNames, type FindingNames } from '../../rules/findingNames.ts';
 import { countStatuses, STATUS_COUNT_KEYS, STATUS_ORDER, statusCountKey, type FindingStatus, type StatusCounts } from '../../rules/results.ts';
 import { FindingGroupRow } from './FindingGroupRow.tsx';
 import { FindingItem } from './FindingItem.tsx';
+import { keepAreaGroups, keepFindingRows } from './keepUnchanged.ts';
 import { OverlayToggles } from './OverlayToggles.tsx';
 import { defaultScope, groupByArea, inScope, type AreaGroup, type Scope } from './scope.ts';
 import { buildingSeatCount } from '../seatCounts.ts';
@@ -34,6 +35,16 @@ function Counts({ counts, testId }: { counts: StatusCounts; testId?: string }) {
   );
 }
 
+/**
+ * `next` through `keep` against what the last render showed: rows whose findings did not change
+ * stay the objects they were, so a new result re-renders only the rows it changed.
+ */
+function useKept<T>(next: T[], keep: (previous: readonly T[] | null, next: T[]) => T[]): T[] {
+  const last = useRef<{ next: T[]; kept: T[] } | null>(null);
+  if (last.current?.next !== next) last.current = { next, kept: keep(last.current?.kept ?? null, next) };
+  return last.current.kept;
+}
+
 interface AreaSectionProps {
   group: AreaGroup;
   reviews: ReadonlyMap<string, Review>;
@@ -43,10 +54,13 @@ interface AreaSectionProps {
   showPlace: boolean;
 }
 
-function AreaSection({ group, reviews, selection, names, showPlace }: AreaSectionProps) {
+const AreaSection = memo(function AreaSection({ group, reviews, selection, names, showPlace }: AreaSectionProps) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(PAGE);
-  const rows = useMemo(() => groupFindings(group.findings), [group.findings]);
+  const rows = useKept(
+    useMemo(() => groupFindings(group.findings), [group.findings]),
+    keepFindingRows,
+  );
   const shown = rows.slice(0, limit);
   return (
     <details className="area" open={group.counts.fail + group.counts.warn > 0} data-testid={`area-${group.area}`}>
@@ -78,7 +92,7 @@ function AreaSection({ group, reviews, selection, names, showPlace }: AreaSectio
       )}
     </details>
   );
-}
+});
 
 /** "5,736 seats · 3 buildings · 21 floors": what the first check is working through. */
 function usePlanSize(): string {
@@ -138,11 +152,16 @@ export function RulePanel() {
   const order: Scope[] = ['floor', 'building', 'park'];
   const scope = chosenScope && order.indexOf(chosenScope) >= order.indexOf(narrowest) ? chosenScope : narrowest;
 
+  // the findings list, not the result: a re-check that changed no finding keeps the list (checks.ts)
+  const allFindings = result?.findings;
   const findings = useMemo(
-    () => (result ? result.findings.filter((f) => inScope(f, scope, { buildingId, floorId })) : []),
-    [result, scope, buildingId, floorId],
+    () => (allFindings ? allFindings.filter((f) => inScope(f, scope, { buildingId, floorId })) : []),
+    [allFindings, scope, buildingId, floorId],
   );
-  const groups = useMemo(() => groupByArea(findings, shown), [findings, shown]);
+  const groups = useKept(
+    useMemo(() => groupByArea(findings, shown), [findings, shown]),
+    keepAreaGroups,
+  );
   const totals = useMemo(() => countStatuses(findings), [findings]);
   const reviews = useMemo(() => new Map(reviewList.map((r) => [r.findingKey, r])), [reviewList]);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
