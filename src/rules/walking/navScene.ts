@@ -305,15 +305,26 @@ export class NavScene {
       }
     }
     const groups = [outline];
+    const neighbours: number[] = [];
     this.parts.forEach((part, own) => {
-      part.edges ??= this.keptEdges(part.grown, own);
+      if (!part.edges) {
+        // the convex obstacles whose boxes meet this one's: only they can cover one of its edges
+        // (one index search per obstacle, not one per edge)
+        const { minX, minY, maxX, maxY } = part.box;
+        neighbours.length = 0;
+        anyItemIn(this.obstacleIndex!, this.obstacleStack, minX, minY, maxX, maxY, (k) => {
+          if (k !== own && this.parts[k]!.convex) neighbours.push(k);
+          return false;
+        });
+        part.edges = this.keptEdges(part.grown, neighbours);
+      }
       groups.push(part.edges);
     });
     return groups;
   }
 
-  /** The edges of obstacle `own` that no other convex obstacle covers, as flat x0,y0,x1,y1. */
-  private keptEdges({ xs, ys }: Ring, own: number): number[] {
+  /** The edges of an obstacle's ring that none of the convex obstacles `others` covers, as flat x0,y0,x1,y1. */
+  private keptEdges({ xs, ys }: Ring, others: readonly number[]): number[] {
     const kept: number[] = [];
     if (xs.length < 3) return kept;
     for (let i = 0; i < xs.length; i++) {
@@ -324,11 +335,17 @@ export class NavScene {
       const y1 = ys[j]!;
       const mx = (x0 + x1) / 2;
       const my = (y0 + y1) / 2;
-      const covered = anyItemIn(this.obstacleIndex!, this.obstacleStack, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1), (k) => {
-        if (k === own || !this.parts[k]!.convex) return false;
+      let covered = false;
+      for (const k of others) {
+        const box = this.parts[k]!.box;
+        // the index's test: the other's box meets the edge's box
+        if (box.maxX < Math.min(x0, x1) || box.maxY < Math.min(y0, y1) || box.minX > Math.max(x0, x1) || box.minY > Math.max(y0, y1)) continue;
         const other = this.grownObstacles[k]!;
-        return locate(mx, my, other) === 1 && locate(x0, y0, other) >= 0 && locate(x1, y1, other) >= 0;
-      });
+        if (locate(mx, my, other) === 1 && locate(x0, y0, other) >= 0 && locate(x1, y1, other) >= 0) {
+          covered = true;
+          break;
+        }
+      }
       if (!covered) kept.push(x0, y0, x1, y1);
     }
     return kept;
