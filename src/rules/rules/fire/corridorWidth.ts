@@ -18,9 +18,10 @@ import { deskFootprint } from '../../../floorplan/geometry/elements.ts';
 import { bounds, closestPointOnSegment, distance, perimeter, signedArea } from '../../../floorplan/geometry/polygon.ts';
 import type { Floor, Point, Polygon, Zone } from '../../../floorplan/types.ts';
 import { aisleWidths } from '../../analysis/aisleWidth.ts';
-import { clearWidth } from '../../analysis/clearWidth.ts';
+import { clearWidth, type ClearWidth } from '../../analysis/clearWidth.ts';
+import { fixedObstaclePolygons } from '../../analysis/fixedObstacles.ts';
+import { IdentityCache } from '../../analysis/identityCache.ts';
 import { intlOccupantLoad } from '../../walking/egressLimits.ts';
-import { floorObstacles } from '../../walking/freeSpace.ts';
 import type { FloorContext } from '../../context.ts';
 import { compare, round } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
@@ -60,15 +61,71 @@ export function doubleLoaded(zone: Zone, doors: readonly Point[], widest: number
   return false;
 }
 
-/** Walls (doors cut out), cores, columns, and the desks whose footprint may reach into a corridor. */
-function corridorObstacles(floor: Floor, corridors: readonly Zone[]): Polygon[] {
+/**
+ * The desks' footprints that may reach into a corridor (those whose box meets some corridor's
+ * box; clearWidth leaves out the ones beyond its own zone's box).
+ */
+function corridorDesks(floor: Floor, corridors: readonly Zone[]): Polygon[] {
   const boxes = corridors.map((z) => bounds(z.polygon));
   const near = (x: number, y: number, r: number): boolean => boxes.some((b) => x >= b.minX - r && x <= b.maxX + r && y >= b.minY - r && y <= b.maxY + r);
-  const obstacles = floorObstacles(floor, { includeDesks: false }).map((o) => o.polygon);
+  const desks: Polygon[] = [];
   for (const ws of floor.workstations) {
-    if (ws.size[0] > 0 && ws.size[1] > 0 && near(ws.at[0], ws.at[1], Math.hypot(ws.size[0], ws.size[1]) / 2)) obstacles.push(deskFootprint(ws));
+    if (ws.size[0] > 0 && ws.size[1] > 0 && near(ws.at[0], ws.at[1], Math.hypot(ws.size[0], ws.size[1]) / 2)) desks.push(deskFootprint(ws));
   }
-  return obstacles;
+  return desks;
+}
+
+/** A corridor's last clear width, with the zone's corners and the desks' corners it was measured with. */
+interface KeptWidth {
+  zone: Float64Array;
+  desks: Float64Array;
+  width: ClearWidth;
+}
+const keptWidths = new IdentityCache<{ last: KeptWidth | null }>();
+
+/**
+ * clearWidth of the corridor less the fixed obstacles and the desks, the last one re-used while
+ * the zone's polygon and the fixed obstacles are the very ones they were (the polygon with the
+ * same corners: a plan changed in place is not answered from before; fixedObstaclePolygons checks
+ * its own) and the desks that reach its box have the same corners (a desk moved elsewhere on the
+ * floor changes nothing here). clearWidth leaves out every obstacle whose box misses the zone's
+ * box: those desks play no part.
+ */
+function corridorClearWidth(zone: Zone, fixed: readonly Polygon[], desks: readonly Polygon[], step: number): ClearWidth {
+  const box = bounds(zone.polygon);
+  const reaching = desks.filter((d) => {
+    const b = bounds(d);
+    return b.minX <= box.maxX && box.minX <= b.maxX && b.minY <= box.maxY && box.minY <= b.maxY;
+  });
+  const desksAt = cornersOf(reaching);
+  const zoneAt = cornersOf([zone.polygon]);
+  const kept = keptWidths.get([zone.polygon, fixed], String(step), () => ({ last: null }));
+  let width = kept.last && sameNumbers(kept.last.zone, zoneAt) && sameNumbers(kept.last.desks, desksAt) ? kept.last.width : null;
+  if (!width) {
+    width = clearWidth(zone.polygon, [...fixed, ...reaching], step);
+    kept.last = { zone: zoneAt, desks: desksAt, width };
+  }
+  return { ...width, at: width.at ? [width.at[0], width.at[1]] : null };
+}
+
+/** The polygons' corners in a row (a polygon's length counts: each polygon ends with its length). */
+function cornersOf(polygons: readonly Polygon[]): Float64Array {
+  const out = new Float64Array(polygons.reduce((n, d) => n + 2 * d.length + 1, 0));
+  let k = 0;
+  for (const d of polygons) {
+    for (const p of d) {
+      out[k++] = p[0];
+      out[k++] = p[1];
+    }
+    out[k++] = d.length;
+  }
+  return out;
+}
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 interface Need {
@@ -118,11 +175,12 @@ function corridorFindings(rule: FloorRule, ctx: FloorContext): Finding[] {
   const { read, floor } = ctx;
   const corridors = floor.zones.filter((z) => z.use === 'corridor' && z.polygon.length >= 3);
   if (corridors.length === 0) return [];
-  const obstacles = corridorObstacles(floor, corridors);
+  const fixed = fixedObstaclePolygons(floor);
+  const desks = corridorDesks(floor, corridors);
   const step = read.num('fire.corridor.gridStep');
   const findings: Finding[] = [];
   for (const zone of corridors) {
-    const w = clearWidth(zone.polygon, obstacles, step);
+    const w = corridorClearWidth(zone, fixed, desks, step);
     const length = Math.max(0, perimeter(zone.polygon) / 2 - w.widest);
     const doors = (ctx.enclosures.get(zone.id)?.doors ?? []).map((d) => d.at);
     const double = read.base === 'gb' && doubleLoaded(zone, doors, w.widest);
