@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fastParser, UnsupportedSchemaError } from '../../src/floorplan/format/fastParser.ts';
-import { planSchema } from '../../src/floorplan/format/schema.ts';
+import { floorSchema, planSchema } from '../../src/floorplan/format/schema.ts';
 import { FLOOR_COLLECTIONS } from '../../src/floorplan/types.ts';
 
 type Json = Record<string, unknown>;
@@ -80,12 +80,18 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 const parseFast = fastParser(planSchema);
+/** the way parsePlan reads its own JSON.parse output: objects already in zod's form are kept, not copied */
+const parseReusing = fastParser(planSchema, { reuse: true });
 
-function agree(doc: unknown): { zodOk: boolean } {
-  const fast = parseFast(doc);
+/** Both ways of the fast parser against zod: the same verdict and, for a valid document, the same output. */
+function agree(doc: unknown, options: { reuse: boolean } = { reuse: true }): { zodOk: boolean } {
   const slow = planSchema.safeParse(doc);
-  expect(fast !== undefined, 'verdict').toBe(slow.success);
-  if (slow.success) expect(same(fast, slow.data), 'output').toBe(true);
+  const ways = options.reuse ? [parseFast, parseReusing] : [parseFast];
+  for (const parse of ways) {
+    const fast = parse(doc);
+    expect(fast !== undefined, 'verdict').toBe(slow.success);
+    if (slow.success) expect(same(fast, slow.data), 'output').toBe(true);
+  }
   return { zodOk: slow.success };
 }
 
@@ -199,6 +205,104 @@ describe('fastParser on objects whose keys are in another order', () => {
       }
       expect(agree(doc).zodOk).toBe(true);
     }
+  });
+});
+
+describe('fastParser on unknown keys among the known ones', () => {
+  it('agrees with zod on 300 documents with an unknown key put before, between or after the fields', () => {
+    let seed = 4242;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const base = JSON.stringify(richPlan());
+    let moved = 0;
+    for (let n = 0; n < 300; n++) {
+      const doc = JSON.parse(base) as Json;
+      // every object but the record of profile overrides, whose values must be numbers, strings or booleans
+      const objects = slots(doc).filter(([h, k]) => {
+        const v = (h as Json)[k as string];
+        return v !== null && typeof v === 'object' && !Array.isArray(v) && k !== 'overrides';
+      });
+      for (let m = 0; m < 3; m++) {
+        const [holder, key] = objects[Math.floor(random() * objects.length)]!;
+        const entries = Object.entries((holder as Json)[key as string] as Json);
+        const at = Math.floor(random() * (entries.length + 1));
+        if (at < entries.length) moved++;
+        entries.splice(at, 0, [`zz${m}`, { n, m }]);
+        (holder as Json)[key as string] = Object.fromEntries(entries);
+      }
+      expect(agree(doc).zodOk).toBe(true);
+    }
+    // most of them stand before a known field: zod moves those after the fields
+    expect(moved).toBeGreaterThan(600);
+  });
+
+  it('keeps the objects of a document already in zod\'s form, and copies only what zod changes', () => {
+    const plan = JSON.parse(JSON.stringify(richPlan())) as Json;
+    const reused = parseReusing(plan) as unknown as Json;
+    // the desks are in zod's key order: kept as they are
+    const floorOf = (p: Json): Json => (((p['site'] as Json)['buildings'] as Json[])[0]!['floors'] as Json[])[0]!;
+    expect((floorOf(reused)['workstations'] as Json[])[0]).toBe((floorOf(plan)['workstations'] as Json[])[0]);
+    // a desk whose keys stand in another order is zod's copy, and so is every object holding it
+    const desks = floorOf(plan)['workstations'] as Json[];
+    desks[1] = reordered(desks[1]!, true);
+    const again = parseReusing(plan) as unknown as Json;
+    expect((floorOf(again)['workstations'] as Json[])[1]).not.toBe(desks[1]);
+    expect(Object.keys((floorOf(again)['workstations'] as Json[])[1]!)).toEqual(['id', 'at', 'rotation', 'size', 'role']);
+    expect((floorOf(again)['workstations'] as Json[])[0]).toBe(desks[0]);
+    expect(again['site']).not.toBe(plan['site']);
+    // the copying way copies everything
+    const copied = parseFast(plan) as unknown as Json;
+    expect((floorOf(copied)['workstations'] as Json[])[0]).not.toBe(desks[0]);
+    expect(same(copied, again)).toBe(true);
+  });
+
+  it('copies when Object.prototype has gained a field, as zod reads it through every object', () => {
+    const plan = JSON.parse(JSON.stringify(richPlan())) as Json;
+    const proto = Object.prototype as Json;
+    try {
+      proto['grossArea'] = 5;
+      const slow = planSchema.safeParse(plan);
+      expect(slow.success).toBe(true);
+      const fast = parseReusing(plan) as unknown as Json;
+      expect(same(fast, slow.data)).toBe(true);
+      // zod gave every floor the inherited grossArea as its own
+      const floor = (((fast['site'] as Json)['buildings'] as Json[])[0]!['floors'] as Json[])[0]!;
+      expect(Object.keys(floor)).toContain('grossArea');
+    } finally {
+      delete proto['grossArea'];
+    }
+  });
+});
+
+describe('fastParser watching a schema', () => {
+  const floorsOf = (p: Json): Json[] => ((p['site'] as Json)['buildings'] as Json[]).flatMap((b) => b['floors'] as Json[]);
+
+  it('tells each parsed floor once, the object that stands in the output, both ways', () => {
+    for (const reuse of [false, true]) {
+      const parse = fastParser(planSchema, { reuse, watch: [floorSchema] });
+      const plan = JSON.parse(JSON.stringify(richPlan())) as Json;
+      // keys out of zod's order around the floors: the building and the plan are copied, the floors parsed once
+      const building = ((plan['site'] as Json)['buildings'] as Json[])[0]!;
+      ((plan['site'] as Json)['buildings'] as Json[])[0] = reordered(building, true);
+      const told: unknown[] = [];
+      const out = parse(plan, (schema, value) => {
+        expect(schema).toBe(floorSchema);
+        told.push(value);
+      }) as unknown as Json;
+      const proposalFloors = ((out['proposals'] as Json[])[0]!['site'] as Json)['buildings'] as Json[];
+      const expected = [...floorsOf(out), ...proposalFloors.flatMap((b) => b['floors'] as Json[])];
+      expect(told.length).toBe(expected.length);
+      expect(new Set(told)).toEqual(new Set(expected));
+    }
+  });
+
+  it('tells nothing without a watcher, and a rejected document still gets no output', () => {
+    const parse = fastParser(planSchema, { reuse: true, watch: [floorSchema] });
+    const plan = JSON.parse(JSON.stringify(richPlan())) as Json;
+    expect(parse(plan)).toBeDefined();
+    floorsOf(plan)[0]!['height'] = -1;
+    let told = 0;
+    expect(parse(plan, () => told++)).toBeUndefined();
+    expect(told).toBe(0);
   });
 });
 

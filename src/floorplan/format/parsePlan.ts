@@ -2,13 +2,13 @@
 // found with its JSON path and a message in zh-CN and en.
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import type { PlanDocument } from '../types.ts';
-import { fastParser } from './fastParser.ts';
+import type { Floor, PlanDocument } from '../types.ts';
+import { fastParser, type Watcher } from './fastParser.ts';
 import { migrate } from './migrations.ts';
 import { problem, type PlanProblem } from './problems.ts';
-import { planSchema } from './schema.ts';
+import { floorSchema, planSchema } from './schema.ts';
 import { issueToProblem } from './schemaIssues.ts';
-import { semanticProblems } from './semanticChecks.ts';
+import { scanFloor, semanticProblems, type FloorScan } from './semanticChecks.ts';
 
 export type ParseResult =
   | { ok: true; plan: PlanDocument; migrated: string[] }
@@ -55,6 +55,14 @@ function capped(problems: PlanProblem[]): PlanProblem[] {
 
 /** Validates an already-parsed JSON value (used by importers that hold objects, not text). */
 export function parsePlanValue(value: unknown): ParseResult {
+  return validatePlan(value, false);
+}
+
+/**
+ * `owned`: the value came from our own JSON.parse and nobody else holds it, so the plan may be
+ * made of its objects instead of copies of them (most of the time and garbage of a big park).
+ */
+function validatePlan(value: unknown, owned: boolean): ParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [problem([], 'not-object', '文件内容不是 Callfloor 方案（顶层应为 JSON 对象）', 'not a Callfloor plan (the top level must be a JSON object)')] };
   }
@@ -66,23 +74,29 @@ export function parsePlanValue(value: unknown): ParseResult {
   }
   const migrated = migrate(raw);
   if (!migrated.ok) return { ok: false, problems: migrated.problems };
-  const plan = schemaOutput(migrated.doc);
+  // each floor is scanned for the semantic checks as the parser finishes it, still in the cache
+  const scans = new Map<Floor, FloorScan>();
+  const plan = schemaOutput(migrated.doc, owned, (_schema, floor) => scans.set(floor as Floor, scanFloor(floor as Floor)));
   if (!plan.ok) return { ok: false, problems: capped(plan.issues.map((i) => issueToProblem(i, migrated.doc))) };
-  const semantic = semanticProblems(plan.value);
+  const semantic = semanticProblems(plan.value, scans);
   if (semantic.length) return { ok: false, problems: capped(semantic) };
   return { ok: true, plan: plan.value, migrated: migrated.applied };
 }
 
-let parseFast: ((value: unknown) => PlanDocument | undefined) | undefined;
+type FastParse = (value: unknown, watcher: Watcher) => PlanDocument | undefined;
+let parseFastCopying: FastParse | undefined;
+let parseFastReusing: FastParse | undefined;
 
 /**
  * The document as the schema parses it, or zod's issues. The fast parser (built from the same
  * schema, on first use; fastParser.ts) gives zod's output without zod's cost; zod itself runs
  * only for a document the fast parser rejects, to say why, and has the last word there.
  */
-function schemaOutput(doc: Record<string, unknown>): { ok: true; value: PlanDocument } | { ok: false; issues: z.core.$ZodIssue[] } {
-  parseFast ??= fastParser(planSchema);
-  const fast = parseFast(doc);
+function schemaOutput(doc: Record<string, unknown>, owned: boolean, onFloor: Watcher): { ok: true; value: PlanDocument } | { ok: false; issues: z.core.$ZodIssue[] } {
+  const parseFast = owned
+    ? (parseFastReusing ??= fastParser(planSchema, { reuse: true, watch: [floorSchema] }))
+    : (parseFastCopying ??= fastParser(planSchema, { watch: [floorSchema] }));
+  const fast = parseFast(doc, onFloor);
   if (fast !== undefined) return { ok: true, value: fast };
   const parsed = planSchema.safeParse(doc);
   // the plan types are inferred from the schema, so its output is a PlanDocument as it stands
@@ -101,5 +115,5 @@ export function parsePlan(text: unknown): ParseResult {
   } catch {
     return { ok: false, problems: [jsonErrorProblem(body)] };
   }
-  return parsePlanValue(value);
+  return validatePlan(value, true);
 }
