@@ -7,7 +7,7 @@
 /** The composition root: the app's and the proposal viewer's entries, which wire views to stores. */
 const COMPOSITION_ROOT = '^src/(main\\.tsx|App\\.tsx|viewer/main\\.tsx|viewer/ViewerApp\\.tsx)$';
 /** The model and the rules: pure TypeScript that runs in Node, in workers and in the page. */
-const MODEL = '^src/(floorplan|rules)/';
+const MODEL = '^src/(floorplan|rules|collab)/';
 /** Libraries that need React, WebGL or the DOM (zustand's entry and `zustand/react` are React hooks; `zustand/vanilla` is not). */
 const VIEW_LIBRARIES = '^node_modules/((react|react-dom|react-i18next|three|@react-three/[^/]+|dexie)/|zustand/(?!vanilla))';
 /** String modules (addMessages calls and label helpers): shared between the two views, not view code. */
@@ -15,6 +15,13 @@ const STRINGS_MODULE = 'Messages\\.ts$';
 
 module.exports = {
   forbidden: [
+    {
+      name: 'src-not-server',
+      severity: 'error',
+      comment: 'The app and its model never import the collaboration server (it runs in Node, beside them).',
+      from: { path: '^src/' },
+      to: { path: '^server/' },
+    },
     {
       name: 'model-no-view-libraries',
       severity: 'error',

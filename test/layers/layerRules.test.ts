@@ -66,6 +66,9 @@ const SOURCES: Record<string, string> = {
   'src/rules/cycleA.ts': "import type { B } from './cycleB.ts';\nexport type A = B | 1;",
   'src/rules/cycleB.ts': "import { cycle } from './cycleC.ts';\nexport type B = 2;\nexport const b = cycle;",
   'src/rules/cycleC.ts': "import type { A } from './cycleA.ts';\nexport const cycle: A = 1;",
+  // src-not-server (the collaboration model is model code too)
+  'src/collab/usesServer.ts': "import { serve } from '../../server/serve.ts';\nexport const a = serve;",
+  'server/serve.ts': 'export const serve = 1;',
 };
 
 const EXPECTED = [
@@ -82,6 +85,7 @@ const EXPECTED = [
   'export-no-view-code: src/export/usesStore.ts → src/editor/store.ts',
   'export-three-only-for-gltf: src/export/pdf.ts → node_modules/three/index.js',
   'model-no-circular: src/rules/cycleA.ts → src/rules/cycleB.ts',
+  'src-not-server: src/collab/usesServer.ts → server/serve.ts',
 ].sort();
 
 interface Violation {
