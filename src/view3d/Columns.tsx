@@ -7,6 +7,7 @@ import type { CameraMode } from '../editor/session.ts';
 import type { Column } from '../floorplan/types.ts';
 import { columnPlanGeometry, columnPrismsGeometry } from './geometry/columns.ts';
 import { disposePlanGeometry } from './geometry/planGeometry.ts';
+import { noRaycast } from './noRaycast.ts';
 
 const prismMaterial = new THREE.MeshLambertMaterial({ vertexColors: true });
 const planFillMaterial = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
@@ -18,7 +19,7 @@ function PlanColumns({ columns }: { columns: readonly Column[] }) {
   return (
     <>
       {g.fills && <mesh geometry={g.fills} material={planFillMaterial} name="columns-plan" />}
-      {g.lines && <lineSegments geometry={g.lines} material={planLineMaterial} name="columns-plan-lines" raycast={() => null} />}
+      {g.lines && <lineSegments geometry={g.lines} material={planLineMaterial} name="columns-plan-lines" raycast={noRaycast} />}
     </>
   );
 }

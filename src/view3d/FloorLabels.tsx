@@ -14,6 +14,7 @@ import type { Floor, Point } from '../floorplan/types.ts';
 import { toWorld } from './coords.ts';
 import { exitBadgeSides, zoneLabelAnchor } from './labelAnchors.ts';
 import { Labels, type SceneLabel } from './Labels.tsx';
+import { samePlain, useStable } from './sameContent.ts';
 import { stairLabels } from './StairLabels.tsx';
 import './labelStrings.ts';
 
@@ -50,7 +51,7 @@ export function FloorLabels({ floor, camera }: { floor: Floor; camera: CameraMod
   const exitSides = useMemo(() => exits.map((e) => exitBadgeSides({ outline, cores, zones }, e.at)), [exits, outline, cores, zones]);
   const figures = useMemo(() => new Map(building ? floorSeats(building, floor).zones.map((z) => [z.zoneId, z]) : []), [building, floor]);
 
-  const labels = useMemo(() => {
+  const fresh = useMemo(() => {
     const badgeHeight = camera === 'plan' ? ZONE_LABEL_HEIGHT : 2.1;
     const exitLabels = exits.map((e, i): SceneLabel => {
       const sides = exitSides[i]!;
@@ -86,6 +87,8 @@ export function FloorLabels({ floor, camera }: { floor: Floor; camera: CameraMod
     });
     return [...exitLabels, ...stairLabels(cores, t), ...zoneLabels];
   }, [exits, exitSides, zones, anchors, figures, camera, cores, t]);
+  // an edit that changes no label's text or place (a desk nudged) keeps the label layer as it is
+  const labels = useStable(fresh, samePlain);
 
   const locator = useMemo(() => zoneLocator(floor), [floor]);
   const hoverAt = useCallback((p: Point) => locator.zoneAt(p)?.id ?? null, [locator]);

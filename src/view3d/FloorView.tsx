@@ -17,6 +17,7 @@ import { COLORS } from './palette.ts';
 import { Workstations } from './Workstations.tsx';
 import { FloorOverlays } from './overlays/FloorOverlays.tsx';
 import { Columns } from './Columns.tsx';
+import { noRaycast } from './noRaycast.ts';
 
 /** Mounting heights (m): an exit sign over the door, an evacuation sign low on the wall, a "you are here" plan at eye height. */
 const EXIT_SIGN_HEIGHT = 2.3;
@@ -47,11 +48,11 @@ function ExitBlocks({ exits }: { exits: readonly Exit[] }) {
     m.computeBoundingSphere();
   }, [exits]);
   if (exits.length === 0) return null;
-  return <instancedMesh key={exits.length} ref={mesh} args={[exitGeometry, exitMaterial, exits.length]} raycast={() => null} />;
+  return <instancedMesh key={exits.length} ref={mesh} args={[exitGeometry, exitMaterial, exits.length]} raycast={noRaycast} />;
 }
 
 /** Smoke exhaust inlets, signs, hydrants, "you are here" marks and the rings of emergency luminaires. */
-function SafetyMarkers({ floor }: { floor: Floor }) {
+function SafetyMarkers({ floor, flat }: { floor: Floor; flat: boolean }) {
   const h = floor.clearHeight;
   const { exitSigns, luminaires } = floor;
   const exitOnes = useMemo(() => exitSigns.filter((s) => s.kind === 'exit'), [exitSigns]);
@@ -59,13 +60,13 @@ function SafetyMarkers({ floor }: { floor: Floor }) {
   const emergency = useMemo(() => luminaires.filter((l) => l.emergency === true), [luminaires]);
   return (
     <>
-      <Markers points={floor.smokeExhausts} height={h - 0.01} kind={MARKER_KINDS.smokeExhaust} />
-      <Markers points={exitOnes} height={Math.min(EXIT_SIGN_HEIGHT, h - 0.1)} kind={MARKER_KINDS.exitSign} name="markers:exitSigns" />
-      <Markers points={directionOnes} height={DIRECTION_SIGN_HEIGHT} kind={MARKER_KINDS.directionSign} name="markers:exitSigns" />
-      <Markers points={floor.hydrants} height={0} kind={MARKER_KINDS.hydrant} />
-      <Markers points={floor.evacuationMarks} height={EVACUATION_MARK_HEIGHT} kind={MARKER_KINDS.evacuationMark} />
+      <Markers points={floor.smokeExhausts} height={h - 0.01} kind={MARKER_KINDS.smokeExhaust} flat={flat} />
+      <Markers points={exitOnes} height={Math.min(EXIT_SIGN_HEIGHT, h - 0.1)} kind={MARKER_KINDS.exitSign} name="markers:exitSigns" flat={flat} />
+      <Markers points={directionOnes} height={DIRECTION_SIGN_HEIGHT} kind={MARKER_KINDS.directionSign} name="markers:exitSigns" flat={flat} />
+      <Markers points={floor.hydrants} height={0} kind={MARKER_KINDS.hydrant} flat={flat} />
+      <Markers points={floor.evacuationMarks} height={EVACUATION_MARK_HEIGHT} kind={MARKER_KINDS.evacuationMark} flat={flat} />
       {/* just above the lamp's top face (it hangs 0.04 m deep from the ceiling) */}
-      <Markers points={emergency} height={h + 0.003} kind={MARKER_KINDS.emergencyLuminaire} />
+      <Markers points={emergency} height={h + 0.003} kind={MARKER_KINDS.emergencyLuminaire} flat={flat} />
     </>
   );
 }
@@ -93,6 +94,8 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
   const plan = usePlanGeometry(floor, camera === 'plan');
   const h = floor.clearHeight;
   const { exits } = floor;
+  // the plan camera looks straight down: furniture and devices are drawn as baked top faces there
+  const flat = camera === 'plan';
   return (
     <group>
       <mesh geometry={g.slab} material={slabMaterial} />
@@ -100,7 +103,7 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
       {plan ? (
         <>
           {plan.fills && <mesh geometry={plan.fills} material={flatColored} name="plan-fills" />}
-          {plan.lines && <lineSegments geometry={plan.lines} material={planLineMaterial} name="plan-lines" raycast={() => null} />}
+          {plan.lines && <lineSegments geometry={plan.lines} material={planLineMaterial} name="plan-lines" raycast={noRaycast} />}
           <PlanOverlay />
           <Dimensions floor={floor} />
         </>
@@ -116,13 +119,13 @@ export function FloorView({ floor, camera }: { floor: Floor; camera: CameraMode 
         </>
       )}
 
-      <Workstations floorId={floor.id} workstations={floor.workstations} />
-      <Markers points={floor.luminaires} height={h - 0.02} kind={MARKER_KINDS.luminaire} />
-      <Markers points={floor.airTerminals} height={h - 0.02} kind={MARKER_KINDS.airTerminal} />
-      <Markers points={floor.detectors} height={h - 0.03} kind={MARKER_KINDS.detector} />
-      <Markers points={floor.sprinklers} height={h - 0.05} kind={MARKER_KINDS.sprinkler} />
-      <Markers points={floor.extinguishers} height={0} kind={MARKER_KINDS.extinguisher} />
-      <SafetyMarkers floor={floor} />
+      <Workstations floorId={floor.id} workstations={floor.workstations} flat={flat} />
+      <Markers points={floor.luminaires} height={h - 0.02} kind={MARKER_KINDS.luminaire} flat={flat} />
+      <Markers points={floor.airTerminals} height={h - 0.02} kind={MARKER_KINDS.airTerminal} flat={flat} />
+      <Markers points={floor.detectors} height={h - 0.03} kind={MARKER_KINDS.detector} flat={flat} />
+      <Markers points={floor.sprinklers} height={h - 0.05} kind={MARKER_KINDS.sprinkler} flat={flat} />
+      <Markers points={floor.extinguishers} height={0} kind={MARKER_KINDS.extinguisher} flat={flat} />
+      <SafetyMarkers floor={floor} flat={flat} />
 
       <ExitBlocks exits={exits} />
       <Columns columns={floor.columns} clearHeight={h} camera={camera} />

@@ -1,26 +1,37 @@
 // Small repeated things of a floor (lights, fresh-air outlets, extinguishers, detectors,
 // sprinklers, smoke exhaust inlets, signs, hydrants, "you are here" marks, the ring of an
 // emergency luminaire) as one InstancedMesh per kind; a sign turns by its rotation.
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import type { Point } from '../floorplan/types.ts';
 import { COLORS } from './palette.ts';
 import { degToRad } from './coords.ts';
+import { BakedCopies } from './geometry/bakedCopies.ts';
 import { SAFETY_MARKER_GEOMETRY } from './geometry/safetyMarkers.ts';
+import { noRaycast } from './noRaycast.ts';
 
 export interface MarkerKind {
   geometry: THREE.BufferGeometry;
   material: THREE.Material;
 }
 
-/** `name`: what the probe reports the mesh as, when not the kind's own ('markers:exitSigns' for both sign kinds). */
-export function Markers({ points, height, kind, name }: { points: readonly { at: Point; rotation?: number }[]; height: number; kind: MarkerKind; name?: string }) {
+/**
+ * `name`: what the probe reports the mesh as, when not the kind's own ('markers:exitSigns' for both sign kinds).
+ * `flat`: the plan camera looks straight down: the markers are baked into one plain mesh of the
+ * faces seen from above (geometry/bakedCopies.ts: instancing is slow in software WebGL).
+ */
+export function Markers({ points, height, kind, name, flat = false }: { points: readonly { at: Point; rotation?: number }[]; height: number; kind: MarkerKind; name?: string; flat?: boolean }) {
   const mesh = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const count = points.length;
+  const baked = useMemo(
+    () => (flat && count > 0 ? new BakedCopies(kind.geometry, count, { seenFromAbove: kind.material.side === THREE.DoubleSide ? 'double-sided' : 'front' }) : null),
+    [flat, kind, count],
+  );
+  useEffect(() => () => baked?.dispose(), [baked]);
   useLayoutEffect(() => {
-    const m = mesh.current;
+    const m = baked ?? mesh.current;
     if (!m) return;
     const matrix = new THREE.Matrix4();
     points.forEach((p, i) => {
@@ -29,13 +40,17 @@ export function Markers({ points, height, kind, name }: { points: readonly { at:
       else matrix.makeTranslation(p.at[0], height, -p.at[1]);
       m.setMatrixAt(i, matrix);
     });
-    m.instanceMatrix.needsUpdate = true;
-    m.computeBoundingSphere();
+    if (m instanceof BakedCopies) m.bake();
+    else {
+      m.instanceMatrix.needsUpdate = true;
+      m.computeBoundingSphere();
+    }
     invalidate();
-  }, [points, height, invalidate]);
+  }, [points, height, baked, invalidate]);
   if (count === 0) return null;
   // named after the floor's collection, so the probe can report how many of each the view draws
-  return <instancedMesh key={count} ref={mesh} name={name ?? markerName(kind)} args={[kind.geometry, kind.material, count]} raycast={() => null} />;
+  if (baked) return <mesh name={name ?? markerName(kind)} geometry={baked} material={kind.material} raycast={noRaycast} />;
+  return <instancedMesh key={count} ref={mesh} name={name ?? markerName(kind)} args={[kind.geometry, kind.material, count]} raycast={noRaycast} />;
 }
 
 /** 'markers:luminaires', 'markers:airTerminals' …: the plan collection a marker kind draws. */

@@ -3,6 +3,7 @@
 import * as THREE from 'three';
 import type { Point } from '../floorplan/types.ts';
 import { toWorld } from './coords.ts';
+import { BakedCopies } from './geometry/bakedCopies.ts';
 
 export interface SceneStats {
   deskInstances: number;
@@ -89,6 +90,8 @@ function namedInstances(scene: THREE.Scene | null): Record<string, number> {
   const out: Record<string, number> = {};
   scene?.traverseVisible((o) => {
     if (o instanceof THREE.InstancedMesh && o.name) out[o.name] = (out[o.name] ?? 0) + o.count;
+    // the plan draws markers as baked copies in a plain mesh (geometry/bakedCopies.ts)
+    else if (o instanceof THREE.Mesh && o.name && o.geometry instanceof BakedCopies) out[o.name] = (out[o.name] ?? 0) + o.geometry.count;
   });
   return out;
 }

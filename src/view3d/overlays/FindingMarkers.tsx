@@ -7,7 +7,9 @@ import * as THREE from 'three';
 import { findingAnchor } from '../../editor/findingPlace.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
 import { worstStatus, type Finding, type FindingStatus } from '../../rules/results.ts';
+import { samePlain, useStable } from '../sameContent.ts';
 import { STATUS_COLORS } from './statusColors.ts';
+import { noRaycast } from '../noRaycast.ts';
 
 /** A cone, tip down: the pin's head is 0.9 m wide. */
 const pinGeometry = new THREE.ConeGeometry(0.45, 1.1, 16).rotateX(Math.PI);
@@ -35,7 +37,11 @@ export function findingPins(floor: Floor, findings: readonly Finding[]): Pin[] {
 export function FindingMarkers({ floor, findings, height }: { floor: Floor; findings: readonly Finding[]; height: number }) {
   const mesh = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
-  const pins = useMemo(() => findingPins(floor, findings), [floor, findings]);
+  // an edit or a check result that leaves the pins where they were redraws nothing
+  const pins = useStable(
+    useMemo(() => findingPins(floor, findings), [floor, findings]),
+    samePlain,
+  );
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
@@ -52,5 +58,5 @@ export function FindingMarkers({ floor, findings, height }: { floor: Floor; find
     invalidate();
   }, [pins, height, invalidate]);
   if (pins.length === 0) return null;
-  return <instancedMesh key={pins.length} ref={mesh} args={[pinGeometry, pinMaterial, pins.length]} renderOrder={10} raycast={() => null} />;
+  return <instancedMesh key={pins.length} ref={mesh} args={[pinGeometry, pinMaterial, pins.length]} renderOrder={10} raycast={noRaycast} />;
 }

@@ -14,14 +14,15 @@ import { useOverlayAnswer } from './useOverlayAnswer.ts';
 
 export function FloorOverlays({ floor }: { floor: Floor }) {
   const overlays = useChecksState((s) => s.overlays);
-  const result = useChecksState((s) => s.result);
   const findings = useFloorFindings(floor.id);
   const heat = overlays.heat;
   // measured in a worker: on a big floor a heat map takes up to a second
   const grid = useOverlayAnswer(heat === 'none' ? null : `${floor.id}:${heat}`, () => overlayBackend().heat(floor, heat === 'none' ? 'walking' : heat), [floor]);
-  // the scene draws on demand and redraws on plan edits only: redraw when the checks change
+  // the scene draws on demand: redraw when an overlay is switched or a heat map lands; a new
+  // check result redraws only through what it changes (the pins, the desk colours and the route
+  // redraw themselves), so a result that changes nothing on screen costs no frame
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => invalidate(), [overlays, result, grid, invalidate]);
+  useEffect(() => invalidate(), [overlays, grid, invalidate]);
   return (
     <group>
       {overlays.markers && <FindingMarkers floor={floor} findings={findings} height={floor.clearHeight * 0.6} />}

@@ -6,6 +6,7 @@ import * as THREE from 'three';
 import type { HeatGrid } from '../../editor/heatmaps.ts';
 import { probe } from '../probe.ts';
 import { heatColor, setShownHeat, type HeatKind } from './heatScale.ts';
+import { noRaycast } from '../noRaycast.ts';
 
 export function heatTexture(grid: HeatGrid, kind: HeatKind): THREE.DataTexture {
   const data = new Uint8Array(grid.cols * grid.rows * 4);
@@ -43,7 +44,7 @@ export function HeatMapLayer({ grid, kind }: { grid: HeatGrid; kind: HeatKind })
   const cy = grid.y0 - grid.step / 2 + depth / 2;
   // plane in x/y rotated onto the ground: its +y (texture v) points north (world -z)
   return (
-    <mesh position={[cx, 0.03, -cy]} rotation={[-Math.PI / 2, 0, 0]} renderOrder={2} raycast={() => null}>
+    <mesh position={[cx, 0.03, -cy]} rotation={[-Math.PI / 2, 0, 0]} renderOrder={2} raycast={noRaycast}>
       <planeGeometry args={[width, depth]} />
       <meshBasicMaterial map={texture} transparent depthWrite={false} side={THREE.DoubleSide} />
     </mesh>

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { useChecksState } from '../../editor/EditorContext.tsx';
 import { worstStatusByElement as worstOfAll, type Finding, type FindingStatus } from '../../rules/results.ts';
+import { sameMap, useStable } from '../sameContent.ts';
 import { useFloorFindings } from './floorFindings.ts';
 import { STATUS_COLORS } from './statusColors.ts';
 
@@ -15,10 +16,12 @@ export function worstStatusByElement(findings: readonly Finding[]): Map<string, 
 export function useDeskStatusColors(floorId: string): ReadonlyMap<string, string> | null {
   const on = useChecksState((s) => s.overlays.deskStatus);
   const findings = useFloorFindings(floorId);
-  return useMemo(() => {
+  const colors = useMemo(() => {
     if (!on) return null;
     const colors = new Map<string, string>();
     for (const [id, status] of worstStatusByElement(findings)) colors.set(id, STATUS_COLORS[status]);
     return colors;
   }, [on, findings]);
+  // a check result that leaves every desk's colour as it was repaints nothing
+  return useStable(colors, sameMap);
 }

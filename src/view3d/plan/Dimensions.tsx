@@ -10,6 +10,7 @@ import { PLAN_COLORS } from '../palette.ts';
 import { selectionDimensions } from './dimensions.ts';
 import './plan.css';
 import { usePlanZoom } from './usePlanZoom.ts';
+import { noRaycast } from '../noRaycast.ts';
 
 /** Above the plan drawing and the desks' tops, so the lines are never hidden. */
 const HEIGHT = 0.9;
@@ -39,7 +40,7 @@ export function Dimensions({ floor }: { floor: Floor }) {
 
   return (
     <>
-      {geometry && <lineSegments geometry={geometry} material={material} renderOrder={12} raycast={() => null} />}
+      {geometry && <lineSegments geometry={geometry} material={material} renderOrder={12} raycast={noRaycast} />}
       <Labels labels={labels} />
     </>
   );

@@ -1,8 +1,17 @@
 // Moves the dragged desks and their chairs by an offset straight in the instance buffers: their
 // matrices are copied once when the drag starts, and each pointer move writes only those
-// instances' translations and uploads only the range they span.
+// instances' translations and uploads only the range they span. In plan the desks are baked
+// copies (geometry/bakedCopies.ts): the same matrices, re-baked over that range.
 import type * as THREE from 'three';
 import type { Workstation } from '../../floorplan/types.ts';
+import { BakedCopies } from '../geometry/bakedCopies.ts';
+
+/** Desks or chairs as drawn: instanced (3D) or a mesh of baked copies (plan). */
+export type DeskLayer = THREE.InstancedMesh | THREE.Mesh<BakedCopies>;
+
+function matricesOf(mesh: DeskLayer): Float32Array {
+  return mesh.geometry instanceof BakedCopies ? mesh.geometry.matrices : ((mesh as THREE.InstancedMesh).instanceMatrix.array as Float32Array);
+}
 
 /** Matrix elements per instance; the translation is at 12 (x), 13 (y), 14 (z). */
 const STRIDE = 16;
@@ -14,7 +23,7 @@ export class DeskDrag {
   private readonly first: number;
   private readonly last: number;
 
-  constructor(private readonly desks: THREE.InstancedMesh, private readonly chairs: THREE.InstancedMesh, workstations: readonly Workstation[], readonly ids: readonly string[]) {
+  constructor(private readonly desks: DeskLayer, private readonly chairs: DeskLayer, workstations: readonly Workstation[], readonly ids: readonly string[]) {
     const wanted = new Set(ids);
     const found: number[] = [];
     workstations.forEach((ws, i) => {
@@ -47,8 +56,8 @@ export class DeskDrag {
     this.chairs.frustumCulled = true;
   }
 
-  private write(mesh: THREE.InstancedMesh, base: Float32Array, dx: number, dy: number): void {
-    const target = mesh.instanceMatrix.array as Float32Array;
+  private write(mesh: DeskLayer, base: Float32Array, dx: number, dy: number): void {
+    const target = matricesOf(mesh);
     const indices = this.indices;
     for (let k = 0; k < indices.length; k++) {
       const to = indices[k]! * STRIDE;
@@ -58,15 +67,19 @@ export class DeskDrag {
       target[to + 14] = base[from + 14]! - dy;
     }
     if (indices.length === 0) return;
-    const attribute = mesh.instanceMatrix;
+    if (mesh.geometry instanceof BakedCopies) {
+      mesh.geometry.bake(this.first, this.last);
+      return;
+    }
+    const attribute = (mesh as THREE.InstancedMesh).instanceMatrix;
     attribute.clearUpdateRanges();
     attribute.addUpdateRange(this.first * STRIDE, (this.last - this.first + 1) * STRIDE);
     attribute.needsUpdate = true;
   }
 }
 
-function copyInstances(mesh: THREE.InstancedMesh, indices: Int32Array): Float32Array {
-  const source = mesh.instanceMatrix.array as Float32Array;
+function copyInstances(mesh: DeskLayer, indices: Int32Array): Float32Array {
+  const source = matricesOf(mesh);
   const out = new Float32Array(indices.length * STRIDE);
   for (let k = 0; k < indices.length; k++) out.set(source.subarray(indices[k]! * STRIDE, indices[k]! * STRIDE + STRIDE), k * STRIDE);
   return out;

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import type { Workstation } from '../../../src/floorplan/types.ts';
+import { BakedCopies } from '../../../src/view3d/geometry/bakedCopies.ts';
 import { DeskDrag } from '../../../src/view3d/tools/deskDrag.ts';
 
 const desk = (id: string, x: number, y: number): Workstation => ({ id, at: [x, y], rotation: 0, size: [1.2, 0.7], role: 'agent' });
@@ -48,5 +49,30 @@ describe('DeskDrag', () => {
     drag.restore();
     expect(translation(desks, 3)).toEqual([30, 0.5, -0]);
     expect(desks.frustumCulled).toBe(true);
+  });
+});
+
+describe('DeskDrag on baked copies (plan)', () => {
+  it('moves the dragged copies in the baked buffer and uploads only their span', () => {
+    const workstations = [desk('a', 0, 0), desk('b', 10, 0), desk('c', 20, 5)];
+    const baked = () => {
+      const g = new BakedCopies(new THREE.BoxGeometry(1, 1, 1), workstations.length, { seenFromAbove: 'front' });
+      const m = new THREE.Matrix4();
+      workstations.forEach((w, i) => g.setMatrixAt(i, m.makeTranslation(w.at[0], 0.5, -w.at[1])));
+      g.bake();
+      return new THREE.Mesh(g, new THREE.MeshBasicMaterial());
+    };
+    const desks = baked();
+    const chairs = baked();
+    const drag = new DeskDrag(desks, chairs, workstations, ['b']);
+    drag.offset(2, 3);
+    const p = desks.geometry.getAttribute('position') as THREE.BufferAttribute;
+    // copy 1's six vertices are centred on (12, −3), the others stay
+    const centre = (copy: number) => [0, 2].map((axis) => [0, 1, 2, 3, 4, 5].reduce((s, v) => s + p.getComponent(copy * 6 + v, axis), 0) / 6);
+    expect(centre(1)).toEqual([12, -3]);
+    expect(centre(0)).toEqual([0, 0]);
+    expect(p.updateRanges).toEqual([{ start: 18, count: 18 }]);
+    drag.restore();
+    expect(centre(1)).toEqual([10, 0]);
   });
 });
