@@ -19,6 +19,9 @@ import type { ThreadReply, ThreadRequest } from './rulesThreadMain.ts';
 
 let pool: Worker[] = [];
 
+/** Young generation of a rules thread (MB; V8 splits it in three, so about 64 MB semi-spaces). */
+const YOUNG_GENERATION_MB = 192;
+
 /** Threads besides the main one: one per further core, at most 7. */
 function threadCount(): number {
   const wanted = Number(process.env['CALLFLOOR_THREADS'] ?? availableParallelism());
@@ -27,7 +30,9 @@ function threadCount(): number {
 
 function threads(count: number): Worker[] {
   while (pool.length < count) {
-    const worker = new Worker(new URL('./rulesThread.mjs', import.meta.url));
+    // a larger young generation: a floor's working data (scene, fields, walks) lives tens of
+    // milliseconds, longer than the default one lasts, so it was copied and promoted again and again
+    const worker = new Worker(new URL('./rulesThread.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     // an idle pool must not keep the command line running
     worker.unref();
     pool.push(worker);

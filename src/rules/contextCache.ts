@@ -49,6 +49,15 @@ export class RunCache implements RunContext {
     return memo(this.cache, `f:${building.id}/${floor.id}`, () => new FloorCache(this, this.buildingFacts(building), floor, link));
   }
 
+  /**
+   * Forgets what was worked out for the floors of a building (navigation, fields, walks, grids):
+   * once the building's floors are checked nothing reads them again, and a park's 400 floors kept
+   * to the end of the run held over a gigabyte, which every garbage collection then walked.
+   */
+  releaseFloors(building: Building): void {
+    for (const floor of building.floors) this.cache.delete(`f:${building.id}/${floor.id}`);
+  }
+
   standaloneFloor(facts: BuildingFacts, floor: Floor): FloorCache {
     return new FloorCache(this, facts, floor);
   }

@@ -172,6 +172,8 @@ export function runRulesWith(plan: PlanDocument, opts: RunOptions, outcomeOf: Fl
       floorCaps.push(outcome.capacity);
     }
     buildings.push({ id: building.id, name: building.name, ...sumCapacity(floorCaps), floors: floorCaps });
+    // site and building rules ran before the floors: nothing reads this building's floors again
+    ctx.releaseFloors(building);
   }
   memory?.retain(new Set(plan.site.buildings.flatMap((b) => b.floors.map((f) => `${b.id}\u0000${f.id}`))));
   const site = siteFigures(plan);

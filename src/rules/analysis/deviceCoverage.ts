@@ -41,19 +41,34 @@ export function nearestBarrier(p: Point, barriers: readonly Barrier[]): { distan
   return { distance, barrier };
 }
 
-/** The x-intervals of a polygon on the horizontal line at y (even-odd rule), sorted. */
-function rowSpans(polygon: readonly Point[], y: number): number[] {
-  const xs: number[] = [];
+/**
+ * The x-intervals of a polygon on the horizontal line at y (even-odd rule), sorted, written into
+ * `xs` (emptied first; reused row after row: this runs for every row of every zone of a park).
+ */
+function rowSpans(polygon: readonly Point[], y: number, xs: number[] = []): number[] {
+  xs.length = 0;
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
     const a = polygon[i]!;
     const b = polygon[j]!;
-    if (a[1] > y !== b[1] > y) xs.push(a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]));
+    if (a[1] > y !== b[1] > y) {
+      // insertion in order: a row crosses a few edges
+      const x = a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]);
+      let at = xs.length;
+      xs.push(x);
+      for (; at > 0 && xs[at - 1]! > x; at--) xs[at] = xs[at - 1]!;
+      xs[at] = x;
+    }
   }
-  return xs.sort((u, v) => u - v);
+  return xs;
 }
 
 function inSpans(spans: readonly number[], x: number): boolean {
   for (let k = 0; k + 1 < spans.length; k += 2) if (x >= spans[k]! && x <= spans[k + 1]!) return true;
+  return false;
+}
+
+function inAnySpans(lists: readonly number[][], x: number): boolean {
+  for (const spans of lists) if (spans.length >= 2 && inSpans(spans, x)) return true;
   return false;
 }
 
@@ -77,14 +92,16 @@ function visitZoneSamples(zone: Zone, step: number, solids: readonly Polygon[], 
   // cells of the box, centred so the margins left at both ends are equal
   const x0 = (b.minX + b.maxX) / 2 - ((nx - 1) * step) / 2;
   const y0 = (b.minY + b.maxY) / 2 - ((ny - 1) * step) / 2;
+  const spans: number[] = [];
+  const holes: number[][] = inBox.map(() => []);
   for (let j = 0; j < ny; j++) {
     const y = y0 + j * step;
-    const spans = rowSpans(zone.polygon, y);
+    rowSpans(zone.polygon, y, spans);
     if (spans.length < 2) continue;
-    const holes = inBox.map((s) => rowSpans(s, y)).filter((h) => h.length >= 2);
+    for (let k = 0; k < inBox.length; k++) rowSpans(inBox[k]!, y, holes[k]!);
     for (let i = 0; i < nx; i++) {
       const x = x0 + i * step;
-      if (!inSpans(spans, x) || holes.some((h) => inSpans(h, x))) continue;
+      if (!inSpans(spans, x) || inAnySpans(holes, x)) continue;
       visit(x, y);
     }
   }
