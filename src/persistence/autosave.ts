@@ -1,6 +1,8 @@
 // Autosave: a save shortly after the last edit (debounced) and at once when the page is hidden.
 // One save runs at a time; edits made during a save are saved by the next one. A refused
 // ('stale') save stops autosaving for good: only reload or save-as-copy get out of it.
+// "Saved" is said only of a save the repository wrote and read back equal (its `ok`); any other
+// answer leaves the edits dirty and the save is retried, later and later, until one holds.
 import type { PlanDocument } from '../floorplan/types.ts';
 import type { SaveResult } from './projectRepository.ts';
 import { storageFailure, type StorageFailure } from './storageErrors.ts';
@@ -29,7 +31,7 @@ export const realTimer: Timer = {
 };
 
 export interface AutosaveOptions {
-  repository: { saveRevision(id: string, plan: PlanDocument, options: { baseRevision: number; name?: string }): Promise<SaveResult> };
+  repository: { saveRevision(id: string, plan: PlanDocument, options: { baseRevision: number; name?: string; rewriteBlobs?: boolean }): Promise<SaveResult> };
   projectId: string;
   /** the stored revision the editor's plan was loaded from */
   baseRevision: number;
@@ -41,6 +43,8 @@ export interface AutosaveOptions {
   onStatus(state: AutosaveState): void;
   onSaved?(revision: number): void;
   debounceMs?: number;
+  /** the longest wait between retries of a failed save (default 60 s) */
+  maxRetryMs?: number;
   timer?: Timer;
   now?: () => number;
 }
@@ -66,6 +70,11 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let pending: unknown = null;
   let running: Promise<void> = Promise.resolve();
   let disposed = false;
+  /** failed saves in a row: each retry waits twice as long */
+  let failures = 0;
+  /** the last save did not read back equal: the next one writes every blob again */
+  let distrustStored = false;
+  const maxRetryMs = options.maxRetryMs ?? 60_000;
   let state: AutosaveState = { status: 'saved', dirty: false, revision: options.baseRevision, failure: null, savedAt: null };
 
   const set = (changes: Partial<AutosaveState>) => {
@@ -86,14 +95,25 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     const result = await options.repository.saveRevision(options.projectId, options.getPlan(), {
       baseRevision: state.revision,
       ...(name ? { name } : {}),
+      ...(distrustStored ? { rewriteBlobs: true } : {}),
     });
+    // the gate: `ok` means written and read back equal; nothing else may say "saved"
     if (result.ok) {
       savedEditorRevision = editorRevision;
+      failures = 0;
+      distrustStored = false;
       set({ status: 'saved', dirty: isDirty(), revision: result.revision, failure: null, savedAt: now() });
       options.onSaved?.(result.revision);
       if (isDirty()) schedule();
+    } else if (result.reason === 'stale') {
+      set({ status: 'stale', dirty: true, failure: result });
     } else {
-      set({ status: result.reason === 'stale' ? 'stale' : 'failed', dirty: true, failure: result });
+      if (result.reason === 'verify') distrustStored = true;
+      // a revision that did not read back and could not be taken back is the head the retry builds on
+      const revision = result.reason === 'verify' && result.headRevision !== undefined ? result.headRevision : state.revision;
+      failures++;
+      set({ status: 'failed', dirty: true, revision, failure: result });
+      schedule(Math.min(debounceMs * 2 ** failures, maxRetryMs));
     }
   }
 
@@ -103,13 +123,13 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     return running.then(() => state);
   }
 
-  function schedule(): void {
+  function schedule(delayMs = debounceMs): void {
     cancelTimer();
     if (disposed || state.status === 'stale') return;
     pending = timer.set(() => {
       pending = null;
       void enqueue();
-    }, debounceMs);
+    }, delayMs);
   }
 
   return {

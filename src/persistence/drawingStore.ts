@@ -65,6 +65,15 @@ export function drawingsStored(prepared: PreparedPlan): void {
   for (const r of prepared.records) unpinDrawing(r.hash);
 }
 
+/** The load's answer, or undefined if it fails or takes longer than `ms`. */
+function loadWithin(load: Promise<string | undefined>, ms: number): Promise<string | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([load.catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
 export class DrawingStore {
   constructor(
     private readonly db: CallfloorDatabase,
@@ -97,13 +106,17 @@ export class DrawingStore {
     }
   }
 
-  /** The plan with its drawings inline (from memory, else storage); `missing`: those this browser does not have. */
-  async inline(plan: PlanDocument): Promise<{ plan: PlanDocument; missing: DrawingRef[] }> {
+  /**
+   * The plan with its drawings inline (from memory, else storage); `missing`: those this browser
+   * does not have. A download must work when storage does not: a failed read, or one that has
+   * not answered within `waitMs` (IndexedDB blocked), counts as missing.
+   */
+  async inline(plan: PlanDocument, waitMs = 5000): Promise<{ plan: PlanDocument; missing: DrawingRef[] }> {
     const sources = new Map<string, string>();
     for (const u of underlaysOf(plan)) {
       const hash = u.drawing.hash;
       if (u.source !== undefined || sources.has(hash)) continue;
-      const source = keptDrawingSource(hash) ?? (await this.load(hash).catch(() => undefined));
+      const source = keptDrawingSource(hash) ?? (await loadWithin(this.load(hash), waitMs));
       if (source !== undefined) sources.set(hash, source);
     }
     return withInlineDrawings(plan, (hash) => sources.get(hash));

@@ -4,7 +4,11 @@
 // Safety rules kept here, inside the write transactions:
 // - a save names the head revision it was based on; if the stored head moved on (another tab
 //   saved), the save is refused as 'stale' and nothing is written;
-// - a failed write aborts its transaction, so the last good revision stays the head.
+// - a failed write aborts its transaction, so the last good revision stays the head;
+// - a save counts only once it is read back: after the write commits, a fresh read transaction
+//   checks that the revision lists the skeleton and floor hashes meant, that every blob it lists
+//   is there, and that each blob this save wrote hashes to its key. If not, the revision is taken
+//   back (the previous head is restored) and the save fails with 'verify'.
 // Underlay drawings are stored apart, once per content hash (drawingStore.ts): a plan is written
 // without them, and a drawing is deleted with the last revision that refers to it.
 import { Dexie } from 'dexie';
@@ -13,7 +17,7 @@ import type { PlanProblem } from '../floorplan/format/problems.ts';
 import { serializePlan } from '../floorplan/format/serializePlan.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import type { BlobRecord, CallfloorDatabase, ProjectRecord, RevisionRecord } from './db.ts';
-import { decodePlan, encodePlan, type EncodedPlan } from './planBlobs.ts';
+import { decodePlan, encodePlan, sha256Hex, type EncodedPlan } from './planBlobs.ts';
 import { DrawingStore, drawingsStored, prepareDrawings } from './drawingStore.ts';
 import { mapStorageError, storageFailure, type StorageFailure, type StorageFailureReason } from './storageErrors.ts';
 import { DEFAULT_THIN_POLICY, revisionsToDrop, type ThinPolicy } from './thinRevisions.ts';
@@ -49,6 +53,8 @@ export interface SaveOptions {
   name?: string;
   /** set by restoreRevision */
   restoredFrom?: number;
+  /** write every blob even if its hash is stored (after a failed read-back: a stored copy may be bad) */
+  rewriteBlobs?: boolean;
 }
 
 export interface RepositoryOptions {
@@ -151,12 +157,19 @@ export class ProjectRepository {
         headRevision: 1,
         deletedAt: null,
       };
-      await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
+      const fresh = await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
         await this.drawings.write(prepared.records);
-        await this.writeBlobs(encoded);
+        const written = await this.writeBlobs(encoded);
         await this.db.revisions.add(this.revisionRecord(meta.id, 1, encoded, now, null, null));
         await this.db.projects.add(meta);
+        return written;
       });
+      const checked = await this.readBack(meta.id, 1, encoded, fresh);
+      if (!checked.ok) {
+        // a project whose first revision did not hold is taken back whole
+        await this.takeBack(meta.id, 1, null, fresh).catch(() => undefined);
+        return checked;
+      }
       drawingsStored(prepared);
       return { ok: true, meta };
     } catch (error) {
@@ -186,18 +199,28 @@ export class ProjectRepository {
       const prepared = await prepareDrawings(plan);
       const encoded = await encodePlan(prepared.plan);
       const thumbnail = planThumbnail(plan);
-      const revision = await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
+      const written = await this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs, this.db.drawings], async () => {
         const project = await this.db.projects.get(id);
         if (!project || project.deletedAt !== null) throw new Refusal('missing');
         if (project.headRevision !== options.baseRevision) throw new Refusal('stale', project.headRevision);
         const now = this.now();
         const next = project.headRevision + 1;
         await this.drawings.write(prepared.records);
-        await this.writeBlobs(encoded);
+        const fresh = await this.writeBlobs(encoded, options.rewriteBlobs === true);
         await this.db.revisions.add(this.revisionRecord(id, next, encoded, now, options.name ?? null, options.restoredFrom ?? null));
         await this.db.projects.update(id, { headRevision: next, updated: now, seatCount: encoded.seatCount, thumbnail });
-        return next;
+        return { next, fresh, before: project };
       });
+      const revision = written.next;
+      const checked = await this.readBack(id, revision, encoded, written.fresh);
+      if (!checked.ok) {
+        // the previous head comes back; if even that fails, say which revision is now the head
+        const undone = await this.takeBack(id, revision, written.before, written.fresh).then(
+          (done) => done,
+          () => false,
+        );
+        return undone ? checked : { ...checked, headRevision: revision };
+      }
       drawingsStored(prepared);
       result = { ok: true, revision };
     } catch (error) {
@@ -383,13 +406,57 @@ export class ProjectRepository {
     };
   }
 
-  /** Writes only blobs the store does not have yet (must run inside a transaction on blobs). */
-  private async writeBlobs(encoded: EncodedPlan): Promise<void> {
+  /** Writes only blobs the store does not have yet, or all with `rewrite` (inside a transaction on blobs); returns the hashes written. */
+  private async writeBlobs(encoded: EncodedPlan, rewrite = false): Promise<Set<string>> {
     const unique = new Map<string, BlobRecord>();
     for (const blob of [encoded.skeleton, ...encoded.floors]) unique.set(blob.hash, { hash: blob.hash, json: blob.json });
-    const present = new Set(await this.db.blobs.where('hash').anyOf([...unique.keys()]).primaryKeys());
+    const present = rewrite ? new Set<string>() : new Set(await this.db.blobs.where('hash').anyOf([...unique.keys()]).primaryKeys());
     const fresh = [...unique.values()].filter((b) => !present.has(b.hash));
     if (fresh.length) await this.db.blobs.bulkPut(fresh);
+    return new Set(fresh.map((b) => b.hash));
+  }
+
+  /**
+   * Reads a just-written revision back in its own transaction: it must list the skeleton and
+   * floors meant, every blob it lists must be stored, and each blob this save wrote (`fresh`)
+   * must hash to its key. Blobs already stored were checked by the save that wrote them.
+   */
+  private async readBack(id: string, revision: number, encoded: EncodedPlan, fresh: ReadonlySet<string>): Promise<DoneResult> {
+    try {
+      const { row, present, written } = await this.db.transaction('r', [this.db.revisions, this.db.blobs], async () => {
+        const row = await this.db.revisions.get([id, revision]);
+        const present = row ? new Set(await this.db.blobs.where('hash').anyOf(row.blobHashes).primaryKeys()) : new Set<string>();
+        const written = await this.db.blobs.bulkGet([...fresh]);
+        return { row, present, written };
+      });
+      const floorHashes = encoded.floors.map((f) => f.hash);
+      const listsWhatWasMeant =
+        row !== undefined && row.skeletonHash === encoded.skeleton.hash && row.floorHashes.length === floorHashes.length && row.floorHashes.every((h, i) => h === floorHashes[i]);
+      if (!listsWhatWasMeant || !row.blobHashes.every((h) => present.has(h))) return storageFailure('verify');
+      const hashes = await Promise.all(written.map((blob) => (blob ? sha256Hex(blob.json) : Promise.resolve(null))));
+      const expected = [...fresh];
+      if (hashes.some((hash, i) => hash !== expected[i])) return storageFailure('verify');
+      return { ok: true };
+    } catch (error) {
+      return mapStorageError(error);
+    }
+  }
+
+  /**
+   * Undoes a write whose read-back failed: removes the revision and the blobs it wrote, and puts
+   * back the project row as it was (`before` null: the project was new, so it goes). Resolves to
+   * false when the revision is no longer the head (nothing is touched then).
+   */
+  private async takeBack(id: string, revision: number, before: ProjectRecord | null, fresh: ReadonlySet<string>): Promise<boolean> {
+    return this.db.transaction('rw', [this.db.projects, this.db.revisions, this.db.blobs], async () => {
+      const project = await this.db.projects.get(id);
+      if (project && project.headRevision !== revision) return false;
+      await this.db.revisions.delete([id, revision]);
+      await this.collectBlobs([...fresh]);
+      if (before) await this.db.projects.put(before);
+      else await this.db.projects.delete(id);
+      return true;
+    });
   }
 
   /** Deletes those of the given blobs that no revision uses any more (inside a transaction). */

@@ -20,6 +20,18 @@ export interface PlanHost {
   subscribe(listener: () => void): () => void;
 }
 
+/** What the browser's `navigator.storage` offers here (tests pass a fake; null: none). */
+export interface StorageManagerLike {
+  persist?(): Promise<boolean>;
+  persisted?(): Promise<boolean>;
+}
+
+/**
+ * Whether the browser keeps this site's storage under pressure: asked once, at the first save of
+ * the session. 'refused': it may clear saved projects when space runs low (the UI says so).
+ */
+export type PersistenceGrant = 'unasked' | 'asking' | 'granted' | 'refused' | 'unsupported';
+
 export interface RecentlyDeleted {
   id: string;
   name: string;
@@ -43,6 +55,8 @@ export interface SessionState {
   imported: { projectId: string; name: string; renamedFrom: string | null } | null;
   /** another tab opened a newer database schema: this tab must reload */
   reloadRequired: boolean;
+  /** the answer to `navigator.storage.persist()`, asked at the first save */
+  persistence: PersistenceGrant;
 }
 
 export const LAST_PROJECT_SETTING = 'lastProjectId';
@@ -56,6 +70,8 @@ export interface SessionOptions {
   now?: () => number;
   /** with no project open, the first edit of the plan on screen makes it a project (so no edit is ever lost) */
   adoptOnEdit?: boolean;
+  /** asked for persistent storage at the first save (default: `navigator.storage` where there is one) */
+  storageManager?: StorageManagerLike | null;
 }
 
 export type ActionResult = { ok: true } | StorageFailure | { ok: false; reason: 'invalid'; problems: PlanProblem[] };
@@ -72,6 +88,7 @@ export class ProjectSession {
     importProblems: null,
     imported: null,
     reloadRequired: false,
+    persistence: 'unasked',
   };
   private readonly listeners = new Set<(state: SessionState) => void>();
   private autosave: Autosave | null = null;
@@ -143,6 +160,7 @@ export class ProjectSession {
 
   /** A new project from a plan (blank, the sample park, or what is on screen now), then opens it. */
   async create(name: string, plan: PlanDocument): Promise<ActionResult> {
+    this.askPersistence();
     const created = await this.repository.createProject(name, plan);
     if (!created.ok) return this.fail(created);
     this.options.tabs?.announce('saved', created.meta.id, 1);
@@ -152,6 +170,7 @@ export class ProjectSession {
 
   /** Validates first: on any problem nothing is created and the problems are kept for display. */
   async importText(text: string, fileName: string): Promise<ActionResult> {
+    this.askPersistence();
     const imported = await this.repository.importProject(text, fileName.replace(/\.callfloor\.json$|\.json$/i, ''));
     if (!imported.ok) {
       if (imported.reason === 'invalid') {
@@ -315,6 +334,7 @@ export class ProjectSession {
   /** The plan on screen becomes a project without reloading it (keeps undo history). */
   private async adopt(): Promise<void> {
     this.adopting = true;
+    this.askPersistence();
     try {
       const plan = this.options.host.getPlan();
       const changeCount = this.options.host.getChangeCount();
@@ -346,7 +366,10 @@ export class ProjectSession {
       getPlan: () => this.options.host.getPlan(),
       getRevision: () => this.options.host.getChangeCount(),
       ...(savedChangeCount !== undefined ? { savedRevision: savedChangeCount } : {}),
-      onStatus: (save) => this.set({ save }),
+      onStatus: (save) => {
+        if (save.status === 'saving') this.askPersistence();
+        this.set({ save });
+      },
       onSaved: (revision) => {
         this.options.tabs?.saved(revision);
         const project = this.current.project;
@@ -397,6 +420,28 @@ export class ProjectSession {
       this.set({ recentlyDeleted: null });
       void this.repository.purgeDeleted().catch(() => undefined);
     }, this.repository.undoWindowMs + 100);
+  }
+
+  /**
+   * Asks the browser once per session to keep this site's storage (Firefox may ask the user;
+   * Chromium answers by itself). Never awaited by a save: saving goes on whatever the answer.
+   */
+  private askPersistence(): void {
+    if (this.current.persistence !== 'unasked') return;
+    const manager = this.options.storageManager !== undefined ? this.options.storageManager : (globalThis as { navigator?: { storage?: StorageManagerLike } }).navigator?.storage;
+    if (!manager?.persist) {
+      this.set({ persistence: 'unsupported' });
+      return;
+    }
+    this.set({ persistence: 'asking' });
+    const persist = manager.persist.bind(manager);
+    const already = manager.persisted ? manager.persisted.call(manager).catch(() => false) : Promise.resolve(false);
+    void already
+      .then((kept) => (kept ? true : persist()))
+      .then(
+        (granted) => this.set({ persistence: granted ? 'granted' : 'refused' }),
+        () => this.set({ persistence: 'refused' }),
+      );
   }
 
   private fail(failure: StorageFailure): StorageFailure {

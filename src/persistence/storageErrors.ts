@@ -2,7 +2,8 @@
 // Dexie wraps the browser's DOMException (AbortError → inner QuotaExceededError, BulkError →
 // failures[]), so the cause is searched for through those layers.
 
-export type StorageFailureReason = 'stale' | 'quota' | 'unavailable' | 'missing' | 'unknown';
+/** `verify`: the save was written but reading it back gave something else (the write did not hold). */
+export type StorageFailureReason = 'stale' | 'quota' | 'unavailable' | 'missing' | 'verify' | 'unknown';
 
 export interface BilingualMessage {
   'zh-CN': string;
@@ -35,6 +36,10 @@ export const STORAGE_MESSAGES: Record<StorageFailureReason, BilingualMessage> = 
   missing: {
     'zh-CN': '找不到该项目（可能已在另一个标签页中删除）。',
     en: 'The project was not found (it may have been deleted in another tab).',
+  },
+  verify: {
+    'zh-CN': '保存未通过校验：从浏览器存储读回的内容与方案不一致，因此不算已保存。方案仍在内存中，将自动重试；也可导出为文件。',
+    en: 'The save did not check out: what was read back from browser storage differs from the plan, so it does not count as saved. The plan is still in memory and saving will be retried; you can also export it as a file.',
   },
   unknown: {
     'zh-CN': '保存失败（未知存储错误）。方案仍在内存中，可导出为文件。',

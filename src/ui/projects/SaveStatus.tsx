@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadText } from './download.ts';
 import { localeText, formatTime } from './localeText.ts';
 import { useProjectSession, useSession } from './PersistenceContext.tsx';
+import './persistenceNotice.ts';
 import './projects.css';
 
 export function SaveStatus() {
@@ -14,6 +15,7 @@ export function SaveStatus() {
   const otherTabs = useSession((s) => s.otherTabs);
   const reloadRequired = useSession((s) => s.reloadRequired);
   const projectName = useSession((s) => s.project?.name ?? '');
+  const persistenceRefused = useSession((s) => s.persistence === 'refused');
   const lang = i18n.language;
   const exportFile = () => {
     const file = session.exportCurrent();
@@ -58,6 +60,11 @@ export function SaveStatus() {
     <div className={`save-status ${save.status}`} data-testid="save-status" data-status={save.status} data-revision={save.revision} data-dirty={save.dirty ? '1' : '0'} title={title}>
       <span role="status">{label}</span>
       {otherTabs > 0 && save.status !== 'stale' && <span className="save-detail" data-testid="other-tabs">{t('projects.save.otherTabs', { count: otherTabs })}</span>}
+      {persistenceRefused && (
+        <span className="save-detail" data-testid="save-persistence" title={t('storagePersistence.refusedDetail')}>
+          {t('storagePersistence.refused')}
+        </span>
+      )}
       {(save.status === 'failed' || save.status === 'stale') && save.failure && (
         <span className="save-detail" role="alert" data-testid="save-message">
           {localeText(save.failure.message, lang)}
