@@ -17,10 +17,9 @@ import { moveElements } from '../../src/floorplan/commands/moveElements.ts';
 import { setReview } from '../../src/floorplan/commands/setReview.ts';
 import { changeOfPatches } from '../../src/floorplan/changes.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
-import { makeFinding } from '../../src/rules/finding.ts';
-import { countStatuses } from '../../src/rules/results.ts';
-import { runFloorRules, runRules, type FloorAnalysis } from '../../src/rules/runRules.ts';
-import type { Finding, FindingStatus } from '../../src/rules/types.ts';
+import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
+import type { Finding } from '../../src/rules/types.ts';
+import { finding, floorAnalysis, result } from './checkFixtures.ts';
 import { examplePlan, sampleText } from '../fixtures/plans.ts';
 
 const DATE = '2026-05-01';
@@ -29,26 +28,6 @@ function storeWith(plan: PlanDocument): EditorStore {
   const store = createEditorStore();
   store.getState().load(plan);
   return store;
-}
-
-function finding(status: FindingStatus, floorId: string | undefined, id: string): Finding {
-  return makeFinding('test.rule', 'fire', {
-    status,
-    measured: { value: 1, unit: 'm' },
-    required: { value: 2, unit: 'm', comparator: '<=' },
-    clause: '',
-    buildingId: 'A',
-    ...(floorId ? { floorId } : {}),
-    elementIds: [id],
-  });
-}
-
-function floorAnalysis(id: string, seats: number): FloorAnalysis {
-  return { id, buildingId: 'A', seats, persons: seats, maxWalking: null, maxStraight: null, workstations: [], zones: [] };
-}
-
-function result(findings: Finding[], floors: FloorAnalysis[]): RulesResult {
-  return { findings, summary: countStatuses(findings), analysis: { floors } } as unknown as RulesResult;
 }
 
 enablePatches();

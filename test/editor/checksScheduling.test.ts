@@ -3,35 +3,13 @@
 // a drag in progress waits for a quiet moment, and its release is checked at once. And what a
 // result keeps: an unchanged finding stays the object it was, so the panel skips its row.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createChecksStore, keepKnownFindings, mergeFloorResult, startChecks, workerBackend, type CheckBackend, type CheckRequest, type RulesResult } from '../../src/editor/checks.ts';
+import { createChecksStore, keepKnownFindings, mergeFloorResult, startChecks, workerBackend, type CheckBackend, type CheckRequest } from '../../src/editor/checks.ts';
 import { createEditorStore, type EditorStore } from '../../src/editor/store.ts';
 import { moveElements } from '../../src/floorplan/commands/moveElements.ts';
-import { makeFinding } from '../../src/rules/finding.ts';
-import { countStatuses, type FloorAnalysis } from '../../src/rules/results.ts';
-import type { Finding, FindingStatus } from '../../src/rules/types.ts';
 import { MessageChannel } from 'node:worker_threads';
 import { rpcClient, serveRpc, sharedClockMs, type AnswerTimes, type PortLike, type RpcRequest, type WorkerLike } from '../../src/workers/rpc.ts';
+import { finding, floorAnalysis, result } from './checkFixtures.ts';
 import { examplePlan } from '../fixtures/plans.ts';
-
-function finding(status: FindingStatus, floorId: string | undefined, id: string, measured = 1): Finding {
-  return makeFinding('test.rule', 'fire', {
-    status,
-    measured: { value: measured, unit: 'm' },
-    required: { value: 2, unit: 'm', comparator: '<=' },
-    clause: '',
-    buildingId: 'A',
-    ...(floorId ? { floorId } : {}),
-    elementIds: [id],
-  });
-}
-
-function floorAnalysis(id: string, seats: number): FloorAnalysis {
-  return { id, buildingId: 'A', seats, persons: seats, maxWalking: null, maxStraight: null, workstations: [], zones: [] };
-}
-
-function result(findings: Finding[], floors: FloorAnalysis[]): RulesResult {
-  return { findings, summary: countStatuses(findings), analysis: { floors } } as unknown as RulesResult;
-}
 
 /** A backend whose answers the test releases one by one. */
 function manualBackend() {

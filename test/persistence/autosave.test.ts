@@ -2,38 +2,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
-import { createAutosave, type AutosaveState, type Timer } from '../../src/persistence/autosave.ts';
+import { createAutosave, type AutosaveState } from '../../src/persistence/autosave.ts';
 import { createDatabase } from '../../src/persistence/db.ts';
 import { ProjectRepository, type SaveResult } from '../../src/persistence/projectRepository.ts';
 import { storageFailure } from '../../src/persistence/storageErrors.ts';
 import { examplePlan } from '../fixtures/plans.ts';
-
-/** A timer the test advances by hand. */
-function manualTimer() {
-  let now = 0;
-  let nextHandle = 0;
-  const due = new Map<number, { at: number; callback: () => void }>();
-  const timer: Timer = {
-    set(callback, ms) {
-      due.set(++nextHandle, { at: now + ms, callback });
-      return nextHandle;
-    },
-    clear: (handle) => void due.delete(handle as number),
-  };
-  return {
-    timer,
-    pending: () => due.size,
-    advance(ms: number) {
-      now += ms;
-      for (const [handle, entry] of [...due]) {
-        if (entry.at <= now) {
-          due.delete(handle);
-          entry.callback();
-        }
-      }
-    },
-  };
-}
+import { manualTimer } from './manualTimer.ts';
 
 /** A fake editor: a plan and a change counter. */
 function fakeEditor(plan: PlanDocument) {

@@ -11,12 +11,13 @@ import { deleteFloor } from '../../src/floorplan/commands/deleteFloor.ts';
 import { addWorkstations, deleteElements, moveElements, setElementProps } from '../../src/floorplan/commands/index.ts';
 import { setBuildingProps } from '../../src/floorplan/commands/setBuildingProps.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
-import type { Timer } from '../../src/persistence/autosave.ts';
 import { createDatabase, type CallfloorDatabase } from '../../src/persistence/db.ts';
 import { ProjectRepository, type ProjectResult, type SaveOptions, type SaveResult } from '../../src/persistence/projectRepository.ts';
 import { ProjectSession, type StorageManagerLike } from '../../src/persistence/projectSession.ts';
 import { TabCoordinator, type TabChannel, type TabMessage } from '../../src/persistence/tabCoordinator.ts';
 import { editorHost } from '../../src/ui/projects/editorHost.ts';
+import { seededRandom } from '../../src/floorplan/generate/random.ts';
+import { manualTimer } from './manualTimer.ts';
 import { syntheticFloor, syntheticPlan } from './syntheticPlan.ts';
 
 // ---------------------------------------------------------------- steps
@@ -47,16 +48,9 @@ export type Step =
   /** the next blob write answers success and stores nothing */
   | { kind: 'loseNextWrite' };
 
-/** mulberry32: small, fast, and the same sequence everywhere */
+/** the generator's seeded mulberry32: small, fast, and the same sequence everywhere */
 export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed).next;
 }
 
 const WEIGHTS: [Step['kind'], number][] = [
@@ -244,32 +238,6 @@ function channelHub(): () => TabChannel {
   };
 }
 
-function manualClock() {
-  let now = 1_000_000;
-  let nextHandle = 0;
-  const due = new Map<number, { at: number; callback: () => void }>();
-  const timer: Timer = {
-    set(callback, ms) {
-      due.set(++nextHandle, { at: now + ms, callback });
-      return nextHandle;
-    },
-    clear: (handle) => void due.delete(handle as number),
-  };
-  return {
-    timer,
-    now: () => now,
-    advance(ms: number) {
-      now += ms;
-      for (const [handle, entry] of [...due].sort((a, b) => a[1].at - b[1].at)) {
-        if (entry.at <= now && due.has(handle)) {
-          due.delete(handle);
-          entry.callback();
-        }
-      }
-    },
-  };
-}
-
 interface Tab {
   db: CallfloorDatabase;
   store: EditorStore;
@@ -307,7 +275,7 @@ export async function runSeed(seed: number, stepCount: number): Promise<BatteryR
   const databaseName = `battery-${seed}`;
   const faults: Faults = { quotaSteps: 0, corruptNext: false, loseNext: false };
   const model = new Model();
-  const clock = manualClock();
+  const clock = manualTimer(1_000_000);
   const join = channelHub();
   const storageManager = storageManagerFor(seed);
   const connections: CallfloorDatabase[] = [];

@@ -3,18 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Point, Zone } from '../../../src/floorplan/types.ts';
 import { buildZoneIndex } from '../../../src/rules/analysis/zoneIndex.ts';
+import { seededRandom } from '../../../src/floorplan/generate/random.ts';
 import { makeRoom } from '../fixtures.ts';
 
-/** A small deterministic generator (mulberry32). */
+/** The generator's seeded mulberry32. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return seededRandom(seed).next;
 }
 
 const zone = (id: string, polygon: Point[]): Zone => ({ ...makeRoom(id, 'work', 0, 0, 1, 1), polygon });
