@@ -8,6 +8,7 @@
 import type { Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { changeOfPatches, mergeChanges, type PlanChangeSet } from '../floorplan/changes.ts';
+import { sameData } from '../floorplan/sameData.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import { RESYNC, type RulesRequest } from '../rules/workerProtocol.ts';
 import { rpcClient, WorkerError, type AnswerTimes, type RpcClient, type WorkerLike } from '../workers/rpc.ts';
@@ -177,22 +178,6 @@ export class ChangeFeed implements ChangeLog {
 
 // ---------------------------------------------------------------------------------------------
 // Merging
-
-/** Equal as JSON data (findings are plain data: numbers, strings, arrays, objects). */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.hasOwn(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
-}
 
 /**
  * The full result with one floor's findings and analysis replaced by a fresh re-check of that floor.

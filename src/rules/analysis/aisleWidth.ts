@@ -28,7 +28,7 @@
 // (test/rules/analysis/aisleMemory.test.ts holds it to a measuring from nothing).
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
-import { sameData } from '../walking/floorDelta.ts';
+import { sameData } from '../../floorplan/sameData.ts';
 import { BarrierIndex } from './aisleBarriers.ts';
 import { fixedObstaclePolygons } from './fixedObstacles.ts';
 

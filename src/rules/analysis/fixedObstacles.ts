@@ -4,7 +4,7 @@
 // checked against a copy of what they held, so a plan changed in place is never answered from
 // before; the same four fields are read as the build reads.
 import type { Floor, Polygon } from '../../floorplan/types.ts';
-import { sameData } from '../walking/floorDelta.ts';
+import { sameData } from '../../floorplan/sameData.ts';
 import { floorObstacles } from '../walking/freeSpace.ts';
 import { IdentityCache } from './identityCache.ts';
 

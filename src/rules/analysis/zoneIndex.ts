@@ -92,6 +92,8 @@ class ZoneLattice {
   /** per cell met by one zone's box: 1 when every point of it lies inside that zone, away from every edge */
   private readonly inside: Uint8Array;
   private readonly found: number[] = [];
+  /** the index walk's filter, made once: a closure per cell was most of the look-up's garbage */
+  private readonly collect = (item: number): boolean => this.found.push(item) > 1;
   private readonly centre: Point = [0, 0];
 
   private constructor(
@@ -161,7 +163,7 @@ class ZoneLattice {
     const cy1 = this.y0 + (j + 1) * this.size + MARGIN;
     const found = this.found;
     found.length = 0;
-    anyItemIn(this.index, LATTICE_STACK, cx0, cy0, cx1, cy1, (item) => found.push(item) > 1);
+    anyItemIn(this.index, LATTICE_STACK, cx0, cy0, cx1, cy1, this.collect);
     const k = found.length === 0 ? NO_ZONE : found.length > 1 ? SEVERAL : found[0]!;
     this.zone[c] = k;
     if (k < 0) return k;

@@ -46,12 +46,12 @@ export class EdgeGrid {
     this.ny = Math.floor((maxY + 2 * MARGIN - this.minY) / size) + 1;
     // two passes over the same cell walk: count, then fill
     const counts = new Int32Array(this.nx * this.ny + 1);
-    for (let e = 0; e < count; e++) this.eachCell(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, (c) => void counts[c + 1]!++);
+    for (let e = 0; e < count; e++) this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, (c) => void counts[c + 1]!++);
     for (let c = 0; c < this.nx * this.ny; c++) counts[c + 1]! += counts[c]!;
     this.start = counts;
     this.items = new Int32Array(counts[this.nx * this.ny]!);
     const fill = counts.slice(0, this.nx * this.ny);
-    for (let e = 0; e < count; e++) this.eachCell(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, (c) => void (this.items[fill[c]!++] = e));
+    for (let e = 0; e < count; e++) this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, (c) => void (this.items[fill[c]!++] = e));
   }
 
   /**
@@ -68,11 +68,6 @@ export class EdgeGrid {
 
   /** the edge test of the anyOnSegment under way */
   private touches: ((edge: number) => boolean) | null = null;
-
-  /** Every cell the segment widened by MARGIN meets (the cells anyOnSegment visits), for placing an edge. */
-  private eachCell(ax: number, ay: number, bx: number, by: number, visit: (cell: number) => void): void {
-    this.traverse(ax, ay, bx, by, visit);
-  }
 
   /**
    * The cells the segment widened by MARGIN meets, row by row from the start's row and along each

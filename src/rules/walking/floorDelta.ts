@@ -3,6 +3,7 @@
 // Versions are compared by content (the worker receives a fresh copy of the plan each time),
 // value by value.
 import { deskFootprint } from '../../floorplan/geometry/elements.ts';
+import { sameData } from '../../floorplan/sameData.ts';
 import type { Floor, Workstation } from '../../floorplan/types.ts';
 import type { ChangedBox } from './navigation.ts';
 
@@ -19,32 +20,6 @@ export interface DeskDelta {
 
 /** A desk's box grows by this much (m): more than the navigation's obstacle margin. */
 const BOX_MARGIN = 0.01;
-
-/**
- * Whether two plan values hold the same data, as their JSON would say (a key holding undefined
- * counts as absent), without building the JSON: a re-check compares a 2,000-seat floor with the
- * last one in a fraction of the time the two texts took.
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  let keys = 0;
-  for (const key in ra) {
-    if (ra[key] === undefined) continue;
-    keys++;
-    if (!sameData(ra[key], rb[key])) return false;
-  }
-  for (const key in rb) if (rb[key] !== undefined) keys--;
-  return keys === 0;
-}
 
 /** Every part of two floors but their workstations holds the same data. */
 function sameButDesks(a: Floor, b: Floor): boolean {
