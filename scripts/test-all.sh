@@ -7,6 +7,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-test-deps.sh || { echo "0 passed, 1 failed"; exit 1; }
+# the server's Postgres and Redis tests run here, never skip (test/server/postgresHarness.ts)
+export CALLFLOOR_REQUIRE_SERVICES=1
 
 out=$(mktemp -d)
 status=0

@@ -1,6 +1,6 @@
 // The Callfloor server: Hocuspocus (Yjs sync) and the built app on one HTTP port, documents in
-// SQLite in a data folder, access by signed tokens. `startServer` is what `npm run server` runs
-// and what the tests start in-process.
+// SQLite in a data folder (or in a Postgres database, --postgres), access by signed tokens.
+// `startServer` is what `npm run server` runs and what the tests start in-process.
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import { refusal } from './refusals.ts';
 import { loadOrCreateSecret } from './secret.ts';
 import { isAppBuilt, serveApp } from './staticApp.ts';
 import { SqliteStore, type DocumentStore } from './storage.ts';
+import { PostgresStore } from './postgresStorage.ts';
 
 export const DATABASE_FILE = 'callfloor.sqlite';
 export const SECRET_FILE = 'secret.key';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   readonly secretFile?: string;
   /** Redis URL: several server instances share their live documents through it */
   readonly redisUrl?: string;
+  /** Postgres URL: documents and links in that database (several instances may share it) instead of the SQLite file */
+  readonly postgresUrl?: string;
   /** the built app to serve (null: none) */
   readonly appDir: string | null;
   /** the largest message a client may send, in bytes (an update of more is refused) */
@@ -63,10 +66,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const databaseFile = join(dataDir, DATABASE_FILE);
   const secretFile = resolve(options.secretFile ?? join(dataDir, SECRET_FILE));
   const { secret, created: secretCreated } = loadOrCreateSecret(secretFile);
-  const folderLock = lockDataFolder(dataDir, databaseFile);
+  // Postgres is shared on purpose: no folder lock then (the folder holds only the secret)
+  const folderLock = options.postgresUrl && !options.store ? { release() {} } : lockDataFolder(dataDir, databaseFile);
   let store: DocumentStore;
   try {
-    store = options.store ?? new SqliteStore(databaseFile);
+    store = options.store ?? (options.postgresUrl ? await PostgresStore.open(options.postgresUrl, { log }) : new SqliteStore(databaseFile));
   } catch (error) {
     folderLock.release();
     throw error;
@@ -102,14 +106,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer: HttpServer = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/health') {
-      const ok = store.isHealthy();
-      sendJson(response, ok ? 200 : 503, {
-        ok,
-        documents: hocuspocus.getDocumentsCount(),
-        connections: hocuspocus.getConnectionsCount(),
-        uptimeS: Math.round((Date.now() - startedAt) / 1000),
-        storage: 'sqlite',
-      });
+      void Promise.resolve()
+        .then(() => store.isHealthy())
+        .catch(() => false)
+        .then((ok) => {
+          sendJson(response, ok ? 200 : 503, {
+            ok,
+            documents: hocuspocus.getDocumentsCount(),
+            connections: hocuspocus.getConnectionsCount(),
+            uptimeS: Math.round((Date.now() - startedAt) / 1000),
+            storage: store.kind,
+          });
+        });
       return;
     }
     handleApiRequest(request, response, { secret, store, log, cutOffLink })
@@ -143,7 +151,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
     });
   } catch (error) {
-    store.close();
+    await store.close();
     folderLock.release();
     throw error;
   }
@@ -171,10 +179,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (stopped) return;
       stopped = true;
       // compact first, while the documents are still loaded; then nothing touches storage
-      for (const document of hocuspocus.documents.values()) guard.compact(document, document.name);
+      await Promise.all([...hocuspocus.documents.values()].map((document) => guard.compact(document, document.name)));
       await dropEverything();
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
-      store.close();
+      await store.close();
       folderLock.release();
     },
     async crash() {
@@ -182,6 +190,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       stopped = true;
       await dropEverything();
       abandonDataFolder(dataDir);
+      // a killed process's database connections close with it (SQLite: its file is left as it is)
+      if (store.kind === 'postgres') await store.close();
     },
   };
 }

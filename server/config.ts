@@ -9,7 +9,7 @@ export const DEFAULT_DATA_DIR = './callfloor-data';
 /** the repository's build output, next to this folder */
 export const DEFAULT_APP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
-export const USAGE = `Callfloor server: live collaboration (Hocuspocus, SQLite storage) and the built app on one port.
+export const USAGE = `Callfloor server: live collaboration (Hocuspocus; SQLite or Postgres storage) and the built app on one port.
 
   npm run server -- [options]
   npm run server -- create-project <project-id> [--role owner] [--days 365] [--data <dir>] [--secret-file <file>]
@@ -18,6 +18,8 @@ Options (environment variable in brackets):
   --port <n>                  HTTP and WebSocket port, default ${DEFAULT_PORT} [CALLFLOOR_PORT]
   --host <address>            address to listen on, default 0.0.0.0 (every interface) [CALLFLOOR_HOST]
   --data <dir>                data folder (SQLite file, secret), default ${DEFAULT_DATA_DIR} [CALLFLOOR_DATA]
+  --postgres <url>            postgres://user@host:5432/db: store in Postgres instead of SQLite; several
+                              instances may share the database [CALLFLOOR_POSTGRES_URL]
   --secret-file <file>        token signing secret, made on first start, default <data>/secret.key [CALLFLOOR_SECRET_FILE]
   --redis <url>               redis://host:6379: share live documents between several instances [CALLFLOOR_REDIS]
   --app <dir>                 built app to serve, default dist/ of this checkout [CALLFLOOR_APP]
@@ -40,7 +42,7 @@ export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'error'; readonly message: string };
 
-const VALUE_FLAGS = ['port', 'host', 'data', 'secret-file', 'redis', 'app', 'max-update-bytes', 'rate', 'burst', 'role', 'days'] as const;
+const VALUE_FLAGS = ['port', 'host', 'data', 'secret-file', 'redis', 'postgres', 'app', 'max-update-bytes', 'rate', 'burst', 'role', 'days'] as const;
 type Flag = (typeof VALUE_FLAGS)[number];
 
 export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Command {
@@ -88,6 +90,10 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
     }
     numbers[flag] = value;
   }
+  const postgresUrl = pick('postgres', 'CALLFLOOR_POSTGRES_URL');
+  if (postgresUrl !== undefined && !/^postgres(ql)?:\/\//.test(postgresUrl)) {
+    return { kind: 'error', message: '--postgres wants a postgres:// or postgresql:// URL' };
+  }
   return {
     kind: 'serve',
     options: {
@@ -96,6 +102,7 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
       dataDir,
       secretFile,
       redisUrl: pick('redis', 'CALLFLOOR_REDIS'),
+      postgresUrl,
       appDir: pick('app', 'CALLFLOOR_APP') ?? DEFAULT_APP_DIR,
       maxUpdateBytes: numbers['max-update-bytes'] as number,
       rateLimit: { perSecond: numbers.rate as number, burst: numbers.burst as number },

@@ -71,7 +71,7 @@ export class DocumentGuard implements Extension {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     let parts: Uint8Array[];
     try {
-      parts = this.options.store.readDocument(documentName);
+      parts = await this.options.store.readDocument(documentName);
     } catch (error) {
       this.options.log(logLine('storage error while reading a document', { document: documentName, error: String(error) }));
       throw refusal('storage-failed');
@@ -88,15 +88,15 @@ export class DocumentGuard implements Extension {
 
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
     if (this.stopped) return;
-    this.compact(document, documentName);
+    await this.compact(document, documentName);
   }
 
   /** Writes the document's state as its snapshot; a failure loses nothing (the log rows stay). */
-  compact(document: Y.Doc, documentName: string): void {
+  async compact(document: Y.Doc, documentName: string): Promise<void> {
     const state = Y.encodeStateAsUpdate(document);
     const snapshot = Y.snapshot(document);
     try {
-      this.options.store.compact(documentName, state, (update) => Y.snapshotContainsUpdate(snapshot, update));
+      await this.options.store.compact(documentName, state, (update) => Y.snapshotContainsUpdate(snapshot, update));
     } catch (error) {
       this.options.log(logLine('storage error while compacting a document (its logged updates are kept)', { document: documentName, error: String(error) }));
     }
@@ -135,10 +135,11 @@ export class DocumentGuard implements Extension {
       if (isEmptyUpdate(update) || Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
       throw refuse('read-only', { bytes: update.length });
     }
-    if (refuseOutOfScopeUpdate({ role: access.role, document: access.document, update }) !== null) throw refuse('out-of-role');
+    const outOfScope = refuseOutOfScopeUpdate({ role: access.role, document: access.document, update, doc: document });
+    if (outOfScope !== null) throw refuse(outOfScope.reason, { change: outOfScope.change });
     if (isEmptyUpdate(update)) return;
     try {
-      this.options.store.appendUpdate(documentName, update);
+      await this.options.store.appendUpdate(documentName, update);
     } catch (error) {
       this.options.log(logLine('storage error while saving an update', { document: documentName, socket: connection.socketId, error: String(error) }));
       throw refusal('storage-failed');

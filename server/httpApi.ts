@@ -45,7 +45,7 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
   if (check.claims.role !== 'owner') return sendJson(response, 403, { error: 'not-owner' });
 
   if (linkId === undefined && request.method === 'GET') {
-    return sendJson(response, 200, { links: deps.store.listLinks(project).map((link) => ({ ...link, revoked: deps.store.isRevoked(link.linkId) })) });
+    return sendJson(response, 200, { links: (await deps.store.listLinks(project)).map((link) => ({ ...link, revoked: deps.store.isRevoked(link.linkId) })) });
   }
   if (linkId === undefined && request.method === 'POST') {
     const body = await readJson(request);
@@ -55,7 +55,7 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
     if (typeof expiresInS !== 'number' || !(expiresInS > 0) || expiresInS > MAX_LINK_SECONDS) return sendJson(response, 400, { error: 'bad-expiry' });
     if (typeof label !== 'string' || label.length > 200) return sendJson(response, 400, { error: 'bad-label' });
     const minted = mintToken(deps.secret, project, role, expiresInS);
-    deps.store.recordLink({
+    await deps.store.recordLink({
       linkId: minted.claims.linkId,
       project,
       role,
@@ -67,7 +67,7 @@ export async function handleApiRequest(request: IncomingMessage, response: Serve
     return sendJson(response, 201, { token: minted.token, linkId: minted.claims.linkId, role, expiresAt: minted.claims.exp });
   }
   if (linkId !== undefined && request.method === 'DELETE') {
-    deps.store.revokeLink(linkId, project);
+    await deps.store.revokeLink(linkId, project);
     const disconnected = deps.cutOffLink(linkId);
     deps.log(logLine('revoked a share link', { project, link: linkId, by: check.claims.linkId, disconnected }));
     return sendJson(response, 200, { revoked: linkId, disconnected });

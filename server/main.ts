@@ -7,6 +7,7 @@ import { loadOrCreateSecret } from './secret.ts';
 import { mintToken } from './shareLinks.ts';
 import { APP_NOT_BUILT } from './staticApp.ts';
 import { rootDocGuidFor } from './documentNames.ts';
+import { redactedPostgresUrl } from './postgresStorage.ts';
 
 async function main(): Promise<number> {
   const command = parseCommand(process.argv.slice(2), process.env);
@@ -42,10 +43,10 @@ async function main(): Promise<number> {
         `  app:       ${server.appServed ? `${server.url}/` : `not served: ${APP_NOT_BUILT}`}`,
         `  sync:      ${server.wsUrl}  (Hocuspocus)`,
         `  health:    ${server.url}/health`,
-        `  storage:   sqlite in ${resolve(options.dataDir)}`,
+        `  storage:   ${options.postgresUrl ? `postgres ${redactedPostgresUrl(options.postgresUrl)}` : `sqlite in ${resolve(options.dataDir)}`}`,
         `  secret:    ${server.secretCreated ? 'made' : 'read from'} ${server.secretFile}`,
         `  redis:     ${options.redisUrl ? 'on (live documents shared between instances)' : 'off'}`,
-        `  owner token for a project: npm run server -- create-project <project-id> --data ${options.dataDir}`,
+        `  owner token for a project: npm run server -- create-project <project-id> --secret-file ${server.secretFile}`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
       let stopping = false;

@@ -18,20 +18,26 @@ export interface ShareLink {
   readonly expiresAt: number;
 }
 
-/** What the server needs from storage; tests put a failing one in its place. */
+/** A value, or a promise of it: SQLite answers at once, Postgres over the network. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** What the server needs from storage (SQLite here, Postgres in postgresStorage.ts); tests put a failing one in its place. */
 export interface DocumentStore {
-  /** Committed when it returns; throws when the write failed. */
-  appendUpdate(name: string, update: Uint8Array): void;
+  /** shown by /health */
+  readonly kind: 'sqlite' | 'postgres';
+  /** Committed when it returns (or its promise resolves); throws (rejects) when the write failed. */
+  appendUpdate(name: string, update: Uint8Array): Awaitable<void>;
   /** The document's stored state: its snapshot (if any) first, then the updates logged since. */
-  readDocument(name: string): Uint8Array[];
+  readDocument(name: string): Awaitable<Uint8Array[]>;
   /** Writes `state` as the document's snapshot and deletes the logged updates it contains. */
-  compact(name: string, state: Uint8Array, contains: (update: Uint8Array) => boolean): void;
-  recordLink(link: ShareLink): void;
-  listLinks(project: string): ShareLink[];
-  revokeLink(linkId: string, project: string): void;
+  compact(name: string, state: Uint8Array, contains: (update: Uint8Array) => boolean): Awaitable<void>;
+  recordLink(link: ShareLink): Awaitable<void>;
+  listLinks(project: string): Awaitable<ShareLink[]>;
+  revokeLink(linkId: string, project: string): Awaitable<void>;
+  /** asked on every connection and message, so answered from memory */
   isRevoked(linkId: string): boolean;
-  isHealthy(): boolean;
-  close(): void;
+  isHealthy(): Awaitable<boolean>;
+  close(): Awaitable<void>;
 }
 
 const SCHEMA_VERSION = 1;
@@ -65,6 +71,7 @@ CREATE TABLE IF NOT EXISTS revoked_links (
 `;
 
 export class SqliteStore implements DocumentStore {
+  readonly kind = 'sqlite';
   private readonly db: sqlite.Database;
   /** revocations are read on every connection and message: kept in memory, written through */
   private readonly revoked = new Set<string>();
