@@ -6,11 +6,14 @@
 import type { PlanDocument } from '../floorplan/types.ts';
 import { autoLayout, type LayoutProblem, type LayoutProgress, type LayoutRequest, type LayoutResult } from '../rules/layout/autoLayout.ts';
 import { serveRpc } from '../workers/rpc.ts';
+import { setIdSpace } from '../floorplan/commands/idSpace.ts';
 
 export interface LayoutWorkerRequest {
   id: number;
   plan: PlanDocument;
   request: LayoutRequest;
+  /** the page's id space (a shared project's tag), so the layout's new ids are this peer's */
+  idSpace?: string | null;
 }
 
 export type LayoutWorkerMessage =
@@ -19,8 +22,9 @@ export type LayoutWorkerMessage =
   | { id: number; problem: LayoutProblem }
   | { id: number; error: string };
 
-export function handleLayoutRequest({ id, plan, request }: LayoutWorkerRequest, post: (m: LayoutWorkerMessage) => void = () => {}): LayoutWorkerMessage {
+export function handleLayoutRequest({ id, plan, request, idSpace }: LayoutWorkerRequest, post: (m: LayoutWorkerMessage) => void = () => {}): LayoutWorkerMessage {
   try {
+    if (idSpace !== undefined) setIdSpace(idSpace);
     const result = autoLayout(plan, request, (progress) => post({ id, progress }));
     return 'problem' in result ? { id, problem: result } : { id, result };
   } catch (error) {

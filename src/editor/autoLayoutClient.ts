@@ -1,6 +1,7 @@
 // Runs an auto-layout off the main thread: one module worker per run, terminated when the run is
 // cancelled or answered (a run holds its plan; nothing is kept between runs). Where there is no
 // Worker (Node, tests) it runs in-thread after one turn of the event loop.
+import { idSpace } from '../floorplan/commands/idSpace.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import type { LayoutProblem, LayoutProgress, LayoutRequest, LayoutResult } from '../rules/layout/autoLayout.ts';
 import { rpcClient, type WorkerLike } from '../workers/rpc.ts';
@@ -32,13 +33,13 @@ export function startAutoLayout(plan: PlanDocument, request: LayoutRequest, onPr
     });
     return { done, cancel: () => (cancelled = true) };
   }
-  const rpc = rpcClient<{ plan: PlanDocument; request: LayoutRequest }, LayoutResult | LayoutProblem, LayoutProgress>(
+  const rpc = rpcClient<{ plan: PlanDocument; request: LayoutRequest; idSpace: string | null }, LayoutResult | LayoutProblem, LayoutProgress>(
     () => (createWorker ? createWorker() : new Worker(new URL('./autoLayout.worker.ts', import.meta.url), { type: 'module' })),
     { name: 'auto-layout worker' },
   );
   let cancelled = false;
   const done = rpc
-    .call({ plan, request }, { ...(onProgress ? { onProgress } : {}) })
+    .call({ plan, request, idSpace: idSpace() }, { ...(onProgress ? { onProgress } : {}) })
     .catch((error: unknown) => {
       throw cancelled ? aborted() : error;
     })

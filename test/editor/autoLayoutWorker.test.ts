@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleLayoutRequest, type LayoutWorkerMessage } from '../../src/editor/autoLayout.worker.ts';
+import { setIdSpace } from '../../src/floorplan/commands/idSpace.ts';
 import { CHECK_DATE, planOf, rectangleFloor } from '../rules/layout/layoutFloors.ts';
 
 describe('auto-layout worker', () => {
@@ -16,4 +17,16 @@ describe('auto-layout worker', () => {
   it('answers a problem, not an error, for a floor that is not there', () => {
     expect(handleLayoutRequest({ id: 1, plan: planOf(rectangleFloor()), request: { floorId: 'nope' } })).toEqual({ id: 1, problem: { problem: 'noFloor', detail: 'nope' } });
   });
+
+  it('makes the new desks\' ids in the id space the page sends (a shared project\'s tag)', () => {
+    try {
+      const answer = handleLayoutRequest({ id: 2, plan: planOf(rectangleFloor()), request: { floorId: 'T-3F', variants: ['most-seats'], run: { date: CHECK_DATE } }, idSpace: 'k3f' });
+      if (!('result' in answer)) throw new Error('no result');
+      const ids = answer.result.variants[0]!.workstations.map((w) => w.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.every((id) => id.endsWith('~k3f'))).toBe(true);
+    } finally {
+      setIdSpace(null);
+    }
+  }, 30_000);
 });

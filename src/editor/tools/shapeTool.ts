@@ -3,6 +3,7 @@
 // mode: click the corners; Enter, a double click or a click on the first corner closes it.
 // Backspace drops the last corner. After the first corner, a typed length ("7.25", "7.25<90") and
 // Enter place the next corner exactly; in rectangle mode a typed width and depth ("6,4") do.
+import { derivedId } from '../../floorplan/commands/idSpace.ts';
 import { addBuilding } from '../../floorplan/commands/addBuilding.ts';
 import { addCore } from '../../floorplan/commands/addCore.ts';
 import { addGreen } from '../../floorplan/commands/addGreen.ts';
@@ -44,7 +45,7 @@ function create(ctx: ToolContext, tool: ShapeToolId, polygon: Polygon): ExecuteR
         fireResistanceGrade: 2,
         floors: [
           emptyFloor({
-            id: `${buildingId}-1F`,
+            id: derivedId(`${buildingId}-1F`),
             name: '1F',
             level: 1,
             elevation: 0,

@@ -1,8 +1,10 @@
 // Copy one floor's layout (outline and every element) onto other floors, replacing theirs.
-// Copied ids are prefixed with the target floor's id, so they stay unique in the document.
+// Copied ids are prefixed with the target floor's id, so they stay unique in the document (and
+// in a shared project carry this peer's id space: two peers copying at once keep both copies).
 import { FLOOR_COLLECTIONS } from '../types.ts';
 import { plainCopy, refuseUsedIds } from './checks.ts';
 import { renamedLayout } from './buildingChecks.ts';
+import { derivedId } from './idSpace.ts';
 import { refuse, type Command } from './command.ts';
 import { findFloor } from '../queries/lookup.ts';
 
@@ -24,7 +26,7 @@ export const copyFloorLayout: Command<CopyFloorLayoutArgs> = {
     if (missing.length) return refuse('commands.refused.noFloor', missing);
     // the targets' old elements go away, so their ids may be reused
     for (const target of targets) for (const c of FLOOR_COLLECTIONS) target![c] = [];
-    const layouts = targets.map((target) => renamedLayout(source, (id) => `${target!.id}-${id}`));
+    const layouts = targets.map((target) => renamedLayout(source, (id) => derivedId(`${target!.id}-${id}`)));
     const clash = refuseUsedIds(draft, layouts.flatMap((l) => FLOOR_COLLECTIONS.flatMap((c) => l[c].map((e) => e.id))));
     // the store discards the draft on refusal, so clearing above is harmless then
     if (clash) return clash;

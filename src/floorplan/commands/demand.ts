@@ -5,6 +5,7 @@ import { demandProblems } from '../queries/demandInputs.ts';
 import { findBuilding, findFloor } from '../queries/lookup.ts';
 import type { DemandProfile, DemandScope, PlanDocument } from '../types.ts';
 import { refuse, type Command, type CommandOutcome } from './command.ts';
+import { firstFreeId } from './idSpace.ts';
 
 /** The refusal of a profile: 'demand.problems.<key>', or null when it may be stored. */
 function profileRefusal(plan: PlanDocument, profile: DemandProfile): CommandOutcome | null {
@@ -38,12 +39,9 @@ function cleaned(profile: DemandProfile): DemandProfile {
   };
 }
 
-/** An id no profile has: demand-1, demand-2 … */
+/** An id no profile has: demand-1, demand-2 … (in this peer's id space when shared) */
 export function nextDemandId(plan: PlanDocument): string {
-  const taken = new Set((plan.demand ?? []).map((p) => p.id));
-  let n = 1;
-  while (taken.has(`demand-${n}`)) n++;
-  return `demand-${n}`;
+  return firstFreeId('demand-', new Set((plan.demand ?? []).map((p) => p.id)));
 }
 
 export interface AddDemandArgs {

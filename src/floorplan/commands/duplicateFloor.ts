@@ -1,7 +1,9 @@
 // Duplicate a floor to a new level of the same building: same outline and layout, element ids
-// prefixed with the new floor's id, elevation stepped by the source floor's height per level.
+// prefixed with the new floor's id (in this peer's id space when shared), elevation stepped by the
+// source floor's height per level.
 import { plainCopy, refuseUsedIds } from './checks.ts';
 import { idsOfFloor, renamedLayout } from './buildingChecks.ts';
+import { derivedId } from './idSpace.ts';
 import { refuse, type Command } from './command.ts';
 import { findFloor } from '../queries/lookup.ts';
 
@@ -24,7 +26,7 @@ export const duplicateFloor: Command<DuplicateFloorArgs> = {
     const source = ref.floor;
     const copy = {
       ...plainCopy(source),
-      ...renamedLayout(source, (id) => `${newFloorId}-${id}`),
+      ...renamedLayout(source, (id) => derivedId(`${newFloorId}-${id}`)),
       id: newFloorId,
       name,
       level,

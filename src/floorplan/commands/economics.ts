@@ -4,6 +4,7 @@
 import { findFloor } from '../queries/lookup.ts';
 import type { Phase, PlanDocument, Tenant } from '../types.ts';
 import { refuse, type Command, type CommandOutcome } from './command.ts';
+import { firstFreeId } from './idSpace.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -201,8 +202,7 @@ export const setFloorPhase: Command<SetFloorPhaseArgs> = {
   },
 };
 
-/** An id not used by any tenant or phase: `${prefix}N`. */
+/** An id not used by any tenant or phase: `${prefix}N` (in this peer's id space when shared). */
 export function newEconomicsId(plan: PlanDocument, prefix: 'tenant-' | 'phase-'): string {
-  const taken = new Set([...(plan.tenants ?? []).map((t) => t.id), ...(plan.phases ?? []).map((p) => p.id)]);
-  for (let n = 1; ; n++) if (!taken.has(`${prefix}${n}`)) return `${prefix}${n}`;
+  return firstFreeId(prefix, new Set([...(plan.tenants ?? []).map((t) => t.id), ...(plan.phases ?? []).map((p) => p.id)]));
 }

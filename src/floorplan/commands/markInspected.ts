@@ -6,8 +6,9 @@
 // defects are followed by a pass, so the log no longer counts them open).
 import { fireDevicesById, fireDevicesOf, type LocatedFireDevice } from '../register/fireDevices.ts';
 import { inspectionActionKey } from '../register/actionKeys.ts';
-import { INSPECTION_RESULTS, type Inspection, type InspectionResult, type PlanDocument } from '../types.ts';
+import { INSPECTION_RESULTS, type InspectionResult, type PlanDocument } from '../types.ts';
 import { isIsoDate } from './checks.ts';
+import { idCounter } from './idSpace.ts';
 import { refuse, type Command } from './command.ts';
 
 export interface MarkInspectedArgs {
@@ -23,16 +24,6 @@ export interface MarkInspectedArgs {
   by?: string;
   /** what was found (required for a defect) */
   note?: string;
-}
-
-/** Log entry ids: `insp-<n>`, n above every number already used. */
-function nextEntryNumber(log: readonly Inspection[]): number {
-  let next = 1;
-  for (const e of log) {
-    const m = /^insp-(\d+)$/.exec(e.id);
-    if (m) next = Math.max(next, Number(m[1]) + 1);
-  }
-  return next;
 }
 
 export const markInspected: Command<MarkInspectedArgs> = {
@@ -64,10 +55,11 @@ export const markInspected: Command<MarkInspectedArgs> = {
     }
     if (targets.length === 0) return refuse('commands.refused.empty');
     const log = draft.inspections ?? [];
-    let n = nextEntryNumber(log);
+    // log entry ids: `insp-<n>`, n above every number already used (in this peer's id space)
+    const entryId = idCounter('insp-', new Set(log.map((e) => e.id)));
     const who = by?.trim() ?? '';
     for (const { building, floor, device } of targets) {
-      log.push({ id: `insp-${n++}`, deviceId: device.id, date, result, ...(who ? { by: who } : {}), ...(text ? { note: text } : {}) });
+      log.push({ id: entryId(), deviceId: device.id, date, result, ...(who ? { by: who } : {}), ...(text ? { note: text } : {}) });
       const last = device.element.lastInspected;
       if (!last || last < date) device.element.lastInspected = date;
       if (result === 'pass') closeAction(draft, inspectionActionKey(building.id, floor.id, device.id), date, who);

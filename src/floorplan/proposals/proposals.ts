@@ -1,6 +1,7 @@
 // Reading the proposals of a plan: the active layout lives in `site` (named by `activeProposal`),
 // the others in `proposals`. These helpers give one list of all of them and a plan per proposal.
 import type { PlanDocument, Site } from '../types.ts';
+import { firstFreeId } from '../commands/idSpace.ts';
 
 /** Name given to the active layout of a plan that never named it. */
 export const DEFAULT_ACTIVE_ID = 'proposal-1';
@@ -50,8 +51,7 @@ export function newProposalArgs(plan: PlanDocument, name: string): { id: string;
   return { id: newProposalId(plan), name, activeName: activeLayoutName(plan) };
 }
 
-/** An id not used by any proposal of the plan: `proposal-N`. */
+/** An id not used by any proposal of the plan: `proposal-N` (`proposal-N~tag` in a peer's id space). */
 export function newProposalId(plan: PlanDocument): string {
-  const taken = new Set(listProposals(plan).map((p) => p.id));
-  for (let n = 1; ; n++) if (!taken.has(`proposal-${n}`)) return `proposal-${n}`;
+  return firstFreeId('proposal-', new Set(listProposals(plan).map((p) => p.id)));
 }

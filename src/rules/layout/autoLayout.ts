@@ -12,6 +12,7 @@
 // With `services`, the target zones get their own luminaires and fresh-air outlets (services.ts)
 // before the rules judge the desks: the outlets are sized for each candidate's persons, so fresh
 // air no longer limits the seats, and re-sized for the persons of the result.
+import { idCounter } from '../../floorplan/commands/idSpace.ts';
 import { deskInZones } from '../../floorplan/commands/replaceWorkstations.ts';
 import { deskFootprint } from '../../floorplan/geometry/elements.ts';
 import { orientedRectangle, rotate } from '../../floorplan/geometry/polygon.ts';
@@ -138,15 +139,9 @@ export function deskEnvelope(ws: Workstation, chairSpace: number): Polygon {
   return orientedRectangle([ws.at[0] + dx, ws.at[1] + dy], ws.size[0], ws.size[1] + chairSpace, ws.rotation);
 }
 
+/** Ids for the layout's new desks and services (`~tag` in a shared project's id space: idSpace.ts). */
 function idMaker(plan: PlanDocument, prefix: string): () => string {
-  const used = documentIds(plan);
-  let n = 0;
-  return () => {
-    let id: string;
-    do id = `${prefix}${++n}`;
-    while (used.has(id));
-    return id;
-  };
+  return idCounter(prefix, documentIds(plan), 'first-free');
 }
 
 const LIMIT_OF_RULE: Record<string, { scope: 'floor' | 'zone'; limits: string[] }> = {

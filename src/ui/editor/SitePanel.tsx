@@ -1,5 +1,6 @@
 // Site panel: parcel controls with live site figures; the open building's properties and its
 // floor list (add / duplicate / delete / reorder, copy the open floor's layout to the others).
+import { derivedId } from '../../floorplan/commands/idSpace.ts';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, useEditorStore } from '../../editor/EditorContext.tsx';
 import { addFloor } from '../../floorplan/commands/addFloor.ts';
@@ -88,7 +89,7 @@ export function SitePanel() {
                   <button type="button" className="link" onClick={() => editorStore.getState().openFloor(f.id)}>{f.name}</button>
                   <button type="button" title={t('editor.site.up')} onClick={() => move(i, 1)}><Icon name="up" size={14} /></button>
                   <button type="button" title={t('editor.site.down')} onClick={() => move(i, -1)}><Icon name="down" size={14} /></button>
-                  <button type="button" title={t('editor.site.duplicate')} onClick={() => run(duplicateFloor, { floorId: f.id, newFloorId: `${building.id}-${nextLevel}F`, level: nextLevel, name: `${nextLevel}F` })}><Icon name="duplicate" size={14} /></button>
+                  <button type="button" title={t('editor.site.duplicate')} onClick={() => run(duplicateFloor, { floorId: f.id, newFloorId: derivedId(`${building.id}-${nextLevel}F`), level: nextLevel, name: `${nextLevel}F` })}><Icon name="duplicate" size={14} /></button>
                   <button type="button" title={t('editor.site.delete')} onClick={() => run(deleteFloor, { floorId: f.id })}><Icon name="delete" size={14} /></button>
                 </li>
               );
@@ -101,7 +102,7 @@ export function SitePanel() {
               if (!top) return;
               run(addFloor, {
                 buildingId: building.id,
-                floor: { ...structuredClone(top), id: `${building.id}-${nextLevel}F`, name: `${nextLevel}F`, level: nextLevel, elevation: top.elevation + top.height, ...emptyFloorCollections() },
+                floor: { ...structuredClone(top), id: derivedId(`${building.id}-${nextLevel}F`), name: `${nextLevel}F`, level: nextLevel, elevation: top.elevation + top.height, ...emptyFloorCollections() },
               });
             }}
           >
