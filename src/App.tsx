@@ -23,6 +23,11 @@ import { PresentationMode } from './ui/proposals/index.ts';
 import { watchPresentOnce } from './ui/proposals/presentOnce.ts';
 import { compareLazily } from './ui/proposals/compareLazily.ts';
 import { ImportDropZone, PersistenceProvider, SaveStatus, usePersistence } from './ui/projects/index.ts';
+import { CollabProvider } from './editor/collab/CollabContext.tsx';
+import type { CollabSession } from './editor/collab/collabSession.ts';
+import type { JoinProblem } from './editor/collab/joinLink.ts';
+import { CollabNamePrompt, PublishPrompt, RoleNotice, ShareButton, SyncStatus } from './ui/collab/index.ts';
+import { PresenceList } from './ui/collab/presence/index.ts';
 
 export const DEFAULT_PLAN_URL = '/samples/sample-park.callfloor.json';
 
@@ -73,7 +78,7 @@ function FloorLegend() {
   return floor ? <Legend floor={floor} camera={camera} /> : null;
 }
 
-export function App({ options }: { options: StartOptions }) {
+export function App({ options, collab = null, joinProblem = null }: { options: StartOptions; collab?: CollabSession | null; joinProblem?: JoinProblem | null }) {
   const toolController = useToolController();
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<LoadOutcome | null>(null);
@@ -83,7 +88,8 @@ export function App({ options }: { options: StartOptions }) {
   // Storage first: the last project reopens where the user left it; otherwise (or when the URL
   // names a plan) the plan from the URL, the sample park by default.
   const [started, setStarted] = useState<boolean | null>(null);
-  const persistence = usePersistence(editorStore, { reopen: !options.explicitPlan, onStarted: setStarted });
+  // a shared project lives in its documents (and their offline copy), not in this browser's projects
+  const persistence = usePersistence(editorStore, collab ? { reopen: false, adoptOnEdit: false, onStarted: setStarted } : { reopen: !options.explicitPlan, onStarted: setStarted });
   const readOnly = useEditorState((s) => s.session.readOnly === true);
 
   useEffect(() => {
@@ -97,6 +103,23 @@ export function App({ options }: { options: StartOptions }) {
       // a pack opened as a project presents once (watchPresentOnce); one from a URL each time
       if (options.present || (fromUrl && store.plan.presentation)) store.setReadOnly(true);
     };
+    if (joinProblem) {
+      // a share link that cannot be used: say so rather than open something else
+      setOutcome({ ok: false, url: t('collab.joinLink'), fetchError: t(`collab.joinProblem.${joinProblem}`) });
+      return;
+    }
+    if (collab) {
+      // the shared plan once it is here; an empty shared project shows the URL's plan for the owner to publish
+      void collab.ready.then(async (ready) => {
+        const result = ready === 'loaded' ? ({ ok: true } as const) : await loadPlanFromUrl(editorStore, options.planUrl);
+        if (stale) return;
+        if (result.ok) applyView(ready === 'empty');
+        setOutcome(result);
+      });
+      return () => {
+        stale = true;
+      };
+    }
     if (started) {
       applyView(false);
       setOutcome({ ok: true });
@@ -110,7 +133,7 @@ export function App({ options }: { options: StartOptions }) {
     return () => {
       stale = true;
     };
-  }, [options, started, editorStore]);
+  }, [options, started, editorStore, collab, joinProblem, t]);
 
   // a proposal pack opened as a project starts in presentation mode, the first time only
   useEffect(() => watchPresentOnce(editorStore, persistence), [editorStore, persistence]);
@@ -164,6 +187,7 @@ export function App({ options }: { options: StartOptions }) {
 
   return (
     <PersistenceProvider session={persistence}>
+      <CollabProvider collab={collab?.handle ?? null}>
       <ImportDropZone />
       <div className={readOnly ? 'app presenting' : 'app'}>
         {readOnly && outcome?.ok && <PresentationMode compare={compareLazily} />}
@@ -171,7 +195,10 @@ export function App({ options }: { options: StartOptions }) {
           <Header
             actions={
               <>
-                <SaveStatus />
+                <PresenceList />
+                <SyncStatus />
+                <ShareButton />
+                {!collab && <SaveStatus />}
                 <ExportMenu />
               </>
             }
@@ -188,6 +215,8 @@ export function App({ options }: { options: StartOptions }) {
               <LoadError outcome={outcome} locale={locale} />
             ) : (
               <>
+                <PublishPrompt />
+                <RoleNotice />
                 <SceneView testMode={options.testMode} />
                 {!outcome && <div className="loading">{t('app.loading')}</div>}
                 <FloorLegend />
@@ -199,6 +228,8 @@ export function App({ options }: { options: StartOptions }) {
         </main>
         {!readOnly && <StatusBar />}
       </div>
+      <CollabNamePrompt />
+      </CollabProvider>
     </PersistenceProvider>
   );
 }

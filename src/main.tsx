@@ -13,12 +13,14 @@ import { registerProjectStrings } from './ui/projects/index.ts';
 import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
 import { benchFrames, probe, type FrameBench } from './view3d/probe.ts';
 import type { Point } from './floorplan/types.ts';
+import { openCollabSession, type CollabSession } from './editor/collab/collabSession.ts';
+import { joinLinkOf } from './editor/collab/joinLink.ts';
 import './ui/app.css';
 
 declare global {
   interface Window {
     /** For browser tests and benchmarks. */
-    __callfloor?: { store: EditorStore; checks: ChecksStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench; redraw(): void };
+    __callfloor?: { store: EditorStore; checks: ChecksStore; stats(): SceneStats; planToClient(p: Point, height?: number): { x: number; y: number } | null; benchFrames(frames?: number): FrameBench; redraw(): void; collab?: CollabSession | null };
   }
 }
 
@@ -34,13 +36,25 @@ stores.editor.getState().setLocale(uiLocale);
 stores.editor.subscribe((state, previous) => {
   if (state.session.locale !== previous.session.locale) setLocale(state.session.locale);
 });
-window.__callfloor = { store: stores.editor, checks: stores.checks, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.() };
+// a share link (?join=<token>) opens the shared project from the server instead of this browser's projects
+const join = joinLinkOf(window.location.search, window.location);
+if (typeof join === 'string') console.error(`callfloor: the share link in the address is not usable (${join})`);
+const collab: CollabSession | null =
+  join && typeof join !== 'string'
+    ? openCollabSession({
+        store: stores.editor,
+        link: join,
+        appUrl: `${window.location.origin}${window.location.pathname}`,
+        serverParam: new URLSearchParams(window.location.search).get('server'),
+      })
+    : null;
+window.__callfloor = { store: stores.editor, checks: stores.checks, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.(), collab };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <EditorStoresProvider stores={stores}>
       <SceneServicesProvider services={sceneServices}>
-        <App options={options} />
+        <App options={options} collab={collab} joinProblem={typeof join === 'string' ? join : null} />
       </SceneServicesProvider>
     </EditorStoresProvider>
   </StrictMode>,

@@ -8,10 +8,10 @@
 // exports and the file: `docsToPlan` gives back exactly the plan `planToDocs` was given.
 import * as Y from 'yjs';
 import type { PlanDocument } from '../floorplan/types.ts';
-import { FLOOR_MAP, LAYOUT_VERSION, META_MAP, PLAN_MAP, floorDocGuid, projectIdOf, rootDocGuid, type PlanDocs } from './docLayout.ts';
+import { FLOOR_MAP, ITEMS, LAYOUT_VERSION, META_MAP, PLAN_MAP, floorDocGuid, projectIdOf, rootDocGuid, type PlanDocs } from './docLayout.ts';
 import type { JsonRecord } from './json.ts';
 import { PLAN_SHAPE } from './planShape.ts';
-import { readRecord, type ReadContext } from './readPlan.ts';
+import { collectionKeys, readRecord, type ReadContext } from './readPlan.ts';
 import { writeRecord } from './writePlan.ts';
 
 export { floorDocFor, floorDocGuid, projectIdOf, rootDocGuid, type PlanDocs } from './docLayout.ts';
@@ -29,8 +29,20 @@ export interface PlanToDocsOptions {
  * would hold two different histories, and merging them would duplicate every record.
  */
 export function planToDocs(plan: PlanDocument, options: PlanToDocsOptions): PlanDocs {
-  const root = new Y.Doc({ guid: rootDocGuid(options.projectId) });
-  const docs: PlanDocs = { root, floors: new Map() };
+  const docs: PlanDocs = { root: new Y.Doc({ guid: rootDocGuid(options.projectId) }), floors: new Map() };
+  writePlanIntoDocs(docs, plan, options);
+  return docs;
+}
+
+/**
+ * Writes a plan into a project's empty documents (the root given, made with the project's guid):
+ * what an owner does once, publishing a plan into a new shared project. Floor documents are
+ * taken from `docs.floors` or made there.
+ */
+export function writePlanIntoDocs(docs: PlanDocs, plan: PlanDocument, options: PlanToDocsOptions): void {
+  const { root } = docs;
+  if (root.guid !== rootDocGuid(options.projectId)) throw new Error(`collab: the root document ${root.guid} is not project ${options.projectId}'s`);
+  if (root.getMap(META_MAP).has('projectId')) throw new Error('collab: the documents already hold a plan');
   const origin = options.origin ?? null;
   root.transact(() => {
     const meta = root.getMap(META_MAP);
@@ -38,7 +50,26 @@ export function planToDocs(plan: PlanDocument, options: PlanToDocsOptions): Plan
     meta.set('projectId', options.projectId);
     writeRecord({ docs, origin }, root.getMap(PLAN_MAP), undefined, plan as unknown as JsonRecord, PLAN_SHAPE);
   }, origin);
-  return docs;
+}
+
+/** True once the root document holds a plan (written by writePlanIntoDocs, here or on a peer). */
+export function docsHoldPlan(root: Y.Doc): boolean {
+  return typeof root.getMap(META_MAP).get('projectId') === 'string';
+}
+
+/** The ids of the active site's floors the root document lists: each has a document of its own. */
+export function floorIdsOf(root: Y.Doc): string[] {
+  const ids: string[] = [];
+  const site = root.getMap(PLAN_MAP).get('site');
+  const buildings = site instanceof Y.Map ? site.get('buildings') : undefined;
+  if (!(buildings instanceof Y.Map)) return ids;
+  const items = buildings.get(ITEMS);
+  for (const buildingId of collectionKeys(buildings)) {
+    const building = items instanceof Y.Map ? items.get(buildingId) : undefined;
+    const floors = building instanceof Y.Map ? building.get('floors') : undefined;
+    if (floors instanceof Y.Map) ids.push(...collectionKeys(floors));
+  }
+  return ids;
 }
 
 /**

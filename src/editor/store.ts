@@ -17,10 +17,35 @@ enablePatches();
 export type ExecuteResult = { ok: true } | { ok: false; refused: Refusal };
 
 interface Interaction {
+  /** counts up per interaction: a follower tells one drag from the next */
+  id: number;
   /** the document when the interaction began; every update is applied to it afresh */
   base: PlanDocument;
   step: HistoryStep | null;
+  /** the last accepted update, run again on a new base when a remote edit arrives mid-drag */
+  last: { command: Command<unknown>; args: unknown } | null;
 }
+
+/** What a remote edit (another person's, or a shared undo) does to a given plan. */
+export interface RemoteChange {
+  /** immer patches against that plan */
+  patches: readonly Patch[];
+  /** the plan with them applied */
+  plan: PlanDocument;
+}
+
+/**
+ * Who undoes and redoes when the project is shared: the store keeps its history's labels (the
+ * undo button's title), the owner (the shared session's per-user undo) changes the documents, and
+ * the change comes back through `applyRemote`.
+ */
+export interface HistoryOwner {
+  undo(): void;
+  redo(): void;
+}
+
+/** Refuses a command this user may not run (a role's scope), or lets it through with null. */
+export type EditFilter = (command: Command<unknown>) => Refusal | null;
 
 /**
  * What the newest revision changed (the change feed): the patches that turn the plan of the
@@ -42,6 +67,16 @@ export interface EditorState {
   session: Session;
 
   load(plan: PlanDocument): void;
+  /**
+   * Applies an edit that did not start here (another person's, or a shared undo) outside the
+   * history. `changeOf` gives the edit against a plan; a drag in progress is run again on top of
+   * it, so neither loses the other.
+   */
+  applyRemote(changeOf: (plan: PlanDocument) => RemoteChange): void;
+  /** null: undo/redo apply this store's own history (the default) */
+  setHistoryOwner(owner: HistoryOwner | null): void;
+  /** null: every command may run (the default) */
+  setEditFilter(filter: EditFilter | null): void;
   execute<A>(command: Command<A>, args: A): ExecuteResult;
   beginInteraction(): void;
   /** Replaces the interaction's previous update: args are relative to the state at beginInteraction. */
@@ -106,6 +141,10 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
     const refusedMessage = (refused: Refusal): Pick<EditorState, 'session'> => ({
       session: { ...get().session, message: { key: refused.reasonKey, elementIds: refused.elementIds } },
     });
+    let historyOwner: HistoryOwner | null = null;
+    let editFilter: EditFilter | null = null;
+    let interactions = 0;
+    const filtered = (command: Command<unknown>): Refusal | null => editFilter?.(command) ?? null;
 
     return {
       plan: emptyPlan(),
@@ -129,8 +168,44 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         }));
       },
 
+      applyRemote(changeOf) {
+        const s = get();
+        const current = changeOf(s.plan);
+        if (current.patches.length === 0) return;
+        const interaction = s.interaction;
+        const land = (plan: PlanDocument, patches: readonly Patch[], next: Interaction | null): void =>
+          set((st) => ({ plan, revision: st.revision + 1, change: { revision: st.revision + 1, patches }, interaction: next, session: sessionWithoutVanished(st.session, plan) }));
+        if (!interaction || !interaction.step || !interaction.last) {
+          land(current.plan, current.patches, interaction ? { ...interaction, base: current.plan } : null);
+          return;
+        }
+        // a drag in progress: the remote edit goes under it, and the drag's last update runs again
+        const base = changeOf(interaction.base);
+        const outcome = run(base.plan, interaction.last.command, interaction.last.args);
+        if (!outcome.ok) {
+          // what was dragged is gone (deleted by the other person): the drag ends with the remote state
+          land(current.plan, current.patches, null);
+          return;
+        }
+        const step: HistoryStep = { ...interaction.step, patches: outcome.patches, inversePatches: outcome.inversePatches };
+        land(outcome.plan, [...interaction.step.inversePatches, ...base.patches, ...outcome.patches], { ...interaction, base: base.plan, step });
+      },
+
+      setHistoryOwner(owner) {
+        historyOwner = owner;
+      },
+
+      setEditFilter(filter) {
+        editFilter = filter;
+      },
+
       execute(command, args) {
         if (get().session.readOnly) return { ok: false, refused: READ_ONLY };
+        const refusedHere = filtered(command as Command<unknown>);
+        if (refusedHere) {
+          set(refusedMessage(refusedHere));
+          return { ok: false, refused: refusedHere };
+        }
         if (get().interaction) get().commit();
         const outcome = run(get().plan, command, args);
         if (!outcome.ok) {
@@ -146,11 +221,16 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
       beginInteraction() {
         if (get().session.readOnly) return;
         if (get().interaction) get().commit();
-        set({ interaction: { base: get().plan, step: null } });
+        set({ interaction: { id: ++interactions, base: get().plan, step: null, last: null } });
       },
 
       update(command, args) {
         if (get().session.readOnly) return { ok: false, refused: READ_ONLY };
+        const refusedHere = filtered(command as Command<unknown>);
+        if (refusedHere) {
+          set(refusedMessage(refusedHere));
+          return { ok: false, refused: refusedHere };
+        }
         const interaction = get().interaction;
         if (!interaction) return get().execute(command, args);
         const outcome = run(interaction.base, command, args);
@@ -162,7 +242,7 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         const step: HistoryStep = { type: command.type, labelKey: command.labelKey, patches: outcome.patches, inversePatches: outcome.inversePatches };
         // each update starts again from the base: back out the previous update, then apply this one
         const patches = interaction.step ? [...interaction.step.inversePatches, ...step.patches] : step.patches;
-        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, change: { revision: s.revision + 1, patches }, interaction: { base: interaction.base, step } }));
+        set((s) => ({ plan: outcome.plan, revision: s.revision + 1, change: { revision: s.revision + 1, patches }, interaction: { ...interaction, step, last: { command: command as Command<unknown>, args } } }));
         return { ok: true };
       },
 
@@ -194,6 +274,11 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         const { history, plan } = get();
         const step = history.undo.at(-1);
         if (!step) return;
+        if (historyOwner) {
+          historyOwner.undo();
+          set((s) => ({ history: { undo: s.history.undo.slice(0, -1), redo: [...s.history.redo, step] } }));
+          return;
+        }
         const next = applyPatches(plan, step.inversePatches);
         set((s) => ({
           plan: next,
@@ -210,6 +295,11 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
         const { history, plan } = get();
         const step = history.redo.at(-1);
         if (!step) return;
+        if (historyOwner) {
+          historyOwner.redo();
+          set((s) => ({ history: { undo: [...s.history.undo, step], redo: s.history.redo.slice(0, -1) } }));
+          return;
+        }
         const next = applyPatches(plan, step.patches);
         set((s) => ({
           plan: next,

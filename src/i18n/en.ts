@@ -84,6 +84,17 @@ export const en: Messages = {
     glass: 'Glass partition',
     fire: 'Fire wall',
   },
+  collab: {
+    joinLink: 'the share link',
+    joinProblem: {
+      'bad-token': 'the link\'s token is damaged or incomplete (copy the whole link again)',
+      'bad-server': 'the link names a server address that is not a ws:// or wss:// address',
+    },
+    refused: {
+      viewer: 'View only: this share link does not allow edits',
+      outOfRole: 'A facility manager edits only the fire register, inspections and reviews',
+    },
+  },
   commands: {
     move: 'Move',
     delete: 'Delete',

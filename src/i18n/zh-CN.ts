@@ -82,6 +82,17 @@ export const zhCN = {
     glass: '玻璃隔断',
     fire: '防火墙',
   },
+  collab: {
+    joinLink: '共享链接',
+    joinProblem: {
+      'bad-token': '链接中的令牌已损坏或不完整（请重新复制完整链接）',
+      'bad-server': '链接中的服务器地址不是 ws:// 或 wss:// 地址',
+    },
+    refused: {
+      viewer: '仅可查看：此共享链接不允许编辑',
+      outOfRole: '设施管理员只能编辑消防设备台账、巡检记录和审查意见',
+    },
+  },
   commands: {
     move: '移动',
     delete: '删除',

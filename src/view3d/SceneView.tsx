@@ -15,6 +15,7 @@ import { NavigationButtons } from './NavigationButtons.tsx';
 import { HeatScaleBar } from './overlays/HeatScaleBar.tsx';
 import { ViewCamera, type ViewBox } from './ViewCamera.tsx';
 import { ToolLayer } from './tools/ToolLayer.tsx';
+import { CollabLayer } from './collab/CollabLayer.tsx';
 import { ViewControlsBridge } from './viewControls.ts';
 
 function boxOf(points: readonly Point[], top: number): ViewBox {
@@ -130,6 +131,7 @@ export function SceneView({ testMode }: { testMode: boolean }) {
         <directionalLight position={[-40, 60, -80]} intensity={0.6} />
         <SceneContent />
         <ToolLayer />
+        <CollabLayer />
       </Canvas>
       <NavigationButtons />
       <HeatScaleBar />
