@@ -35,6 +35,8 @@ export interface CollabSessionOptions {
   /** how long to wait for the server before working from the offline copy (default 8 s) */
   connectWaitMs?: number;
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** a WebSocket class where the platform has none (Node 20 in tests) */
+  WebSocketPolyfill?: unknown;
 }
 
 export interface CollabSession {
@@ -107,6 +109,7 @@ export function openCollabSession(options: CollabSessionOptions): CollabSession 
 
   const socket = new HocuspocusProviderWebsocket({
     url: link.serverUrl,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     onStatus: ({ status }) => {
       socketStatus = status;
       if (status === WebSocketStatus.Disconnected) everDisconnected = true;
@@ -227,8 +230,9 @@ export function openCollabSession(options: CollabSessionOptions): CollabSession 
   // the plan published by an owner (here or in another tab) while this one waited on an empty project
   let loading: Promise<void> | null = null;
   const meta = docs.root.getMap(META_MAP);
-  const onMeta = (): void => {
-    if (rootHeld() && !binding && !loading && collab.getState().empty) loading = loadPlan();
+  const onMeta = (_event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
+    // this tab's own publish (a local transaction) binds the plan it has open: no reload
+    if (!transaction.local && rootHeld() && !binding && !loading && collab.getState().empty) loading = loadPlan();
   };
   meta.observe(onMeta);
 
