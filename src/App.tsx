@@ -91,6 +91,8 @@ export function App({ options, collab = null, joinProblem = null }: { options: S
   // a shared project lives in its documents (and their offline copy), not in this browser's projects
   const persistence = usePersistence(editorStore, collab ? { reopen: false, adoptOnEdit: false, onStarted: setStarted } : { reopen: !options.explicitPlan, onStarted: setStarted });
   const readOnly = useEditorState((s) => s.session.readOnly === true);
+  // a viewer's link edits nothing: no drawing tools (the store refuses their edits anyway)
+  const viewOnly = collab?.handle.store.getState().role === 'viewer';
 
   useEffect(() => {
     if (started === null) return;
@@ -220,7 +222,7 @@ export function App({ options, collab = null, joinProblem = null }: { options: S
                 <SceneView testMode={options.testMode} />
                 {!outcome && <div className="loading">{t('app.loading')}</div>}
                 <FloorLegend />
-                {!readOnly && <EditorOverlay />}
+                {!readOnly && !viewOnly && <EditorOverlay />}
               </>
             )}
           </div>
