@@ -267,8 +267,14 @@ export function openCollabSession(options: CollabSessionOptions): CollabSession 
     async publishOpenPlan() {
       if (link.role !== 'owner') throw new Error('only the owner publishes a plan');
       if (rootHeld()) throw new Error('the shared project already holds a plan');
-      writePlanIntoDocs(docs, store.getState().plan, { projectId: link.projectId, origin: 'publish' });
+      const plan = store.getState().plan;
+      writePlanIntoDocs(docs, plan, { projectId: link.projectId, origin: 'publish' });
       for (const doc of docs.floors.values()) attach(doc, false);
+      // the shared history starts here: edits made before publishing are not this project's to undo
+      const { level, buildingId, floorId } = store.getState().session;
+      store.getState().load(plan);
+      if (level === 'floor' && floorId) store.getState().openFloor(floorId);
+      else if (level === 'building' && buildingId) store.getState().openBuilding(buildingId);
       bind();
       collab.setState({ empty: false });
       await waitFor(() => [...attached.values()].every((a) => a.provider.isSynced && a.provider.unsyncedChanges === 0), onChange, 60_000);
