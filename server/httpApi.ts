@@ -27,6 +27,15 @@ const LINKS_PATH = /^\/api\/projects\/([^/]+)\/links(?:\/([^/]+))?$/;
 export async function handleApiRequest(request: IncomingMessage, response: ServerResponse, deps: ApiDeps): Promise<boolean> {
   const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (!pathname.startsWith('/api/')) return false;
+  // The app may be served from another address than this server (`?server=`): the browser asks
+  // first. Any origin may call: access is the owner's Bearer token, never a cookie.
+  response.setHeader('Access-Control-Allow-Origin', '*');
+  if (request.method === 'OPTIONS') {
+    response
+      .writeHead(204, { 'Access-Control-Allow-Methods': 'GET, POST, DELETE', 'Access-Control-Allow-Headers': 'authorization, content-type', 'Access-Control-Max-Age': '600' })
+      .end();
+    return true;
+  }
   const match = LINKS_PATH.exec(pathname);
   if (!match) return sendJson(response, 404, { error: 'not-found' });
   let project: string;

@@ -77,6 +77,8 @@ export interface EditorState {
   setHistoryOwner(owner: HistoryOwner | null): void;
   /** null: every command may run (the default) */
   setEditFilter(filter: EditFilter | null): void;
+  /** Forgets the undo and redo steps (the plan stays): a plan published into a shared project starts its history there. */
+  clearHistory(): void;
   execute<A>(command: Command<A>, args: A): ExecuteResult;
   beginInteraction(): void;
   /** Replaces the interaction's previous update: args are relative to the state at beginInteraction. */
@@ -197,6 +199,11 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
 
       setEditFilter(filter) {
         editFilter = filter;
+      },
+
+      clearHistory() {
+        if (get().interaction) get().commit();
+        set({ history: emptyHistory() });
       },
 
       execute(command, args) {

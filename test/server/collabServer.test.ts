@@ -151,6 +151,23 @@ describe('roles and tokens', () => {
   });
 });
 
+describe('the link API from another origin', () => {
+  it('answers the browser\'s preflight and marks its answers readable by any origin; the owner token still decides', async () => {
+    const server = await start();
+    const url = `${server.server.url}/api/projects/park-1/links`;
+    const preflight = await fetch(url, { method: 'OPTIONS', headers: { Origin: 'http://127.0.0.1:4173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, POST, DELETE');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
+    const refused = await fetch(url, { headers: { Origin: 'http://127.0.0.1:4173', Authorization: `Bearer ${server.token('park-1', 'planner')}` } });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    const listed = await fetch(url, { headers: { Authorization: `Bearer ${server.token('park-1', 'owner')}` } });
+    expect(listed.status).toBe(200);
+  });
+});
+
 describe('health and the app', () => {
   it('answers /health with the open documents and connections', async () => {
     const server = await start();

@@ -271,10 +271,7 @@ export function openCollabSession(options: CollabSessionOptions): CollabSession 
       writePlanIntoDocs(docs, plan, { projectId: link.projectId, origin: 'publish' });
       for (const doc of docs.floors.values()) attach(doc, false);
       // the shared history starts here: edits made before publishing are not this project's to undo
-      const { level, buildingId, floorId } = store.getState().session;
-      store.getState().load(plan);
-      if (level === 'floor' && floorId) store.getState().openFloor(floorId);
-      else if (level === 'building' && buildingId) store.getState().openBuilding(buildingId);
+      store.getState().clearHistory();
       bind();
       collab.setState({ empty: false });
       await waitFor(() => [...attached.values()].every((a) => a.provider.isSynced && a.provider.unsyncedChanges === 0), onChange, 60_000);
@@ -287,6 +284,14 @@ export function openCollabSession(options: CollabSessionOptions): CollabSession 
     },
   };
 
+  // The browser knows at once when the network goes; the socket would notice only at its next
+  // check (up to 30 s). Offline: close it and say so; online again: reconnect.
+  const onOffline = (): void => socket.disconnect();
+  const onOnline = (): void => void socket.connect();
+  const browserEvents = typeof window !== 'undefined' && typeof window.addEventListener === 'function' ? window : null;
+  browserEvents?.addEventListener('offline', onOffline);
+  browserEvents?.addEventListener('online', onOnline);
+
   // ids made here carry this tab's tag, so two people adding a desk at once never make the same id
   setIdSpace(clientId.toString(36));
 
@@ -298,6 +303,8 @@ export function openCollabSession(options: CollabSessionOptions): CollabSession 
     close() {
       closed = true;
       setIdSpace(null);
+      browserEvents?.removeEventListener('offline', onOffline);
+      browserEvents?.removeEventListener('online', onOnline);
       meta.unobserve(onMeta);
       stopSessionWatch();
       awareness?.off('change', onAwareness);

@@ -59,10 +59,15 @@ async function publishedPark(running: TestServer): Promise<{ owner: Person; plan
   const owner = join(linkFor(running, 'owner'), plan);
   expect(await owner.session.ready).toBe('empty');
   expect(owner.session.handle.store.getState().empty).toBe(true);
+  // an edit before publishing is in the plan published, but not in the shared history
+  const first = plan.site.buildings[0]!.floors[0]!;
+  expect(owner.store.getState().execute(setElementProps, { floorId: first.id, id: first.workstations[5]!.id, props: { role: 'supervisor' } }).ok).toBe(true);
   await owner.session.handle.actions.publishOpenPlan();
+  expect(owner.store.getState().history.undo).toHaveLength(0);
+  expect(owner.store.getState().loads).toBe(1);
   await synced(owner, 'owner');
   const floor = plan.site.buildings[0]!.floors[0]!;
-  return { owner, plan, floorId: floor.id, desks: floor.workstations };
+  return { owner, plan: owner.store.getState().plan, floorId: floor.id, desks: floor.workstations };
 }
 
 describe('collab session against a real server', () => {
