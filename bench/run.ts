@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [-- --no-record] [-- --only <text in a measure's name>]`: every measure, one table.
 // The browser measures build the app first (bench/build.ts), so no earlier build is needed.
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machineLine, renderTable, runMeasure, type Measure, type Row } from './harness.ts';
@@ -41,3 +42,10 @@ if (record) {
 }
 // A harness error (not a missed target) fails the quick run in CI, so the harness never rots.
 if (quick && rows.some((r) => r.error)) process.exitCode = 1;
+
+// The collaboration load (bench/collabLoad.bench.ts) runs in a process of its own, with its
+// server as a child of that; it prints its own table and fails the run when an edit was lost.
+if (!only || 'collaboration load'.includes(only)) {
+  const load = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./collabLoad.bench.ts', import.meta.url)), ...(quick ? ['--quick'] : []), ...(record ? ['--record'] : [])], { stdio: 'inherit' });
+  if (load.status !== 0) process.exitCode = 1;
+}
