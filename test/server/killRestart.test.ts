@@ -1,67 +1,15 @@
 // `npm run server` as its own process, killed with SIGKILL and started again on the same data
 // folder: every edit the server acknowledged before the kill is there after the restart.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { mintToken } from '../../server/shareLinks.ts';
-import { connect, makeDataDir, removeDataDir, type TestClient } from './serverHarness.ts';
+import { afterEach, it } from 'vitest';
+import { expectKillLosesNothingAcknowledged } from './killScenario.ts';
+import { makeDataDir, removeDataDir } from './serverHarness.ts';
 
-const ROOT = 'callfloor/killed-park';
-let children: ChildProcess[] = [];
-let clients: TestClient[] = [];
 let dataDir = '';
-
 afterEach(() => {
-  for (const made of clients) made.destroy();
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   if (dataDir) removeDataDir(dataDir);
-  clients = [];
-  children = [];
 });
-
-/** Starts the server process; resolves with its port once it says it is listening. */
-function startProcess(folder: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', '--data', folder], {
-    cwd: join(import.meta.dirname, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const port = /listening on 127\.0\.0\.1:(\d+)/.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(port) });
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
-  });
-}
 
 it('loses nothing acknowledged when the server process is killed', async () => {
   dataDir = makeDataDir();
-  const first = await startProcess(dataDir);
-  const secret = Buffer.from(readFileSync(join(dataDir, 'secret.key'), 'utf8').trim(), 'utf8');
-  const token = mintToken(secret, 'killed-park', 'planner', 600).token;
-  const writer = connect(`ws://127.0.0.1:${first.port}`, ROOT, token);
-  clients.push(writer);
-  await writer.synced();
-  for (let i = 0; i < 50; i++) writer.doc.getArray<number>('log').push([i]);
-  await writer.acknowledged();
-  writer.destroy();
-
-  first.child.kill('SIGKILL');
-  await new Promise((resolve) => first.child.once('exit', resolve));
-
-  const second = await startProcess(dataDir);
-  const reader = connect(`ws://127.0.0.1:${second.port}`, ROOT, token);
-  clients.push(reader);
-  await reader.synced();
-  expect(reader.doc.getArray<number>('log').toArray()).toEqual(Array.from({ length: 50 }, (_, i) => i));
-});
+  await expectKillLosesNothingAcknowledged(dataDir);
+}, 60_000);

@@ -26,9 +26,33 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function server(dataDir = makeDataDir(), port = 0): Promise<TestServer> {
-  const running = await startTestServer(dataDir, { port, maxUpdateBytes: 16 * 1024 * 1024 });
-  return running;
+interface ServerUnderTest {
+  readonly running: TestServer;
+  /** as a killed process: nothing compacted or closed */
+  crash(): Promise<void>;
+  /** started again on the same port and folder */
+  restart(): Promise<void>;
+}
+
+/** A server on a temporary folder, stopped and removed after the test. */
+async function testServer(): Promise<ServerUnderTest> {
+  const dataDir = makeDataDir();
+  const options = { maxUpdateBytes: 16 * 1024 * 1024 };
+  let running = await startTestServer(dataDir, options);
+  const port = running.server.port;
+  cleanups.push(async () => {
+    await running.server.stop();
+    removeDataDir(dataDir);
+  });
+  return {
+    get running() {
+      return running;
+    },
+    crash: () => running.server.crash(),
+    async restart() {
+      running = await startTestServer(dataDir, { ...options, port });
+    },
+  };
 }
 
 function linkFor(running: TestServer, role: Role, project = 'park'): JoinLink {
@@ -72,11 +96,7 @@ async function publishedPark(running: TestServer): Promise<{ owner: Person; plan
 
 describe('collab session against a real server', () => {
   it('an owner publishes; a planner loads the same plan; edits, per-person undo and presence travel both ways', async () => {
-    const running = await server();
-    cleanups.push(async () => {
-      await running.server.stop();
-      removeDataDir(running.dataDir);
-    });
+    const { running } = await testServer();
     const { owner, plan, floorId, desks } = await publishedPark(running);
     const planner = join(linkFor(running, 'planner'));
     expect(await planner.session.ready).toBe('loaded');
@@ -113,11 +133,7 @@ describe('collab session against a real server', () => {
   }, 60_000);
 
   it('a viewer\'s edits are refused in the store; a facility manager may record an inspection but not move a desk', async () => {
-    const running = await server();
-    cleanups.push(async () => {
-      await running.server.stop();
-      removeDataDir(running.dataDir);
-    });
+    const { running } = await testServer();
     const { owner, floorId, desks } = await publishedPark(running);
     const viewer = join(linkFor(running, 'viewer'));
     expect(await viewer.session.ready).toBe('loaded');
@@ -136,24 +152,18 @@ describe('collab session against a real server', () => {
   }, 60_000);
 
   it('edits made while the server is down are kept and sent after it restarts; nothing acknowledged is lost', async () => {
-    const dataDir = makeDataDir();
-    let running = await server(dataDir);
-    const port = running.server.port;
-    cleanups.push(async () => {
-      await running.server.stop();
-      removeDataDir(dataDir);
-    });
-    const { owner, plan, floorId, desks } = await publishedPark(running);
+    const server = await testServer();
+    const { owner, plan, floorId, desks } = await publishedPark(server.running);
     const [d1, d2] = desks as [Workstation, Workstation];
     owner.store.getState().execute(moveElements, { floorId, ids: [d1.id], dx: 1, dy: 1 });
     await synced(owner, 'owner');
-    await running.server.crash();
+    await server.crash();
     await waitFor(() => owner.session.handle.store.getState().status === 'offline', 'owner offline', 15_000);
     owner.store.getState().execute(moveElements, { floorId, ids: [d2.id], dx: -1, dy: 0 });
     expect(owner.session.handle.store.getState().status).toBe('offline');
-    running = await server(dataDir, port);
+    await server.restart();
     await synced(owner, 'owner after restart');
-    const later = join(linkFor(running, 'planner'));
+    const later = join(linkFor(server.running, 'planner'));
     expect(await later.session.ready).toBe('loaded');
     const seen = later.store.getState().plan;
     expect(deskOf(seen, floorId, d1.id)!.at).toEqual([d1.at[0] + 1, d1.at[1] + 1]);
@@ -162,22 +172,16 @@ describe('collab session against a real server', () => {
   }, 90_000);
 
   it('offline copy: a tab reopened while the server is down opens the project from IndexedDB, and its edits merge when it is back', async () => {
-    const dataDir = makeDataDir();
-    let running = await server(dataDir);
-    const port = running.server.port;
-    cleanups.push(async () => {
-      await running.server.stop();
-      removeDataDir(dataDir);
-    });
-    const { owner, floorId, desks } = await publishedPark(running);
-    const link = linkFor(running, 'planner');
+    const server = await testServer();
+    const { owner, floorId, desks } = await publishedPark(server.running);
+    const link = linkFor(server.running, 'planner');
     const first = join(link, undefined, true);
     expect(await first.session.ready).toBe('loaded');
     await synced(first, 'planner');
     // let y-indexeddb write its copy, then close the tab
     await new Promise((resolve) => setTimeout(resolve, 500));
     first.session.close();
-    await running.server.crash();
+    await server.crash();
 
     const reopened = join(link, undefined, true);
     expect(await reopened.session.ready).toBe('loaded');
@@ -186,7 +190,7 @@ describe('collab session against a real server', () => {
     expect(deskOf(reopened.store.getState().plan, floorId, d1.id)!.at).toEqual(d1.at);
     reopened.store.getState().execute(moveElements, { floorId, ids: [d1.id], dx: 0, dy: 3 });
 
-    running = await server(dataDir, port);
+    await server.restart();
     await synced(reopened, 'reopened planner');
     await waitFor(() => deskOf(owner.store.getState().plan, floorId, d1.id)!.at[1] === d1.at[1] + 3, 'offline edit reaches the owner', 15_000);
   }, 90_000);
