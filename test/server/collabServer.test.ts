@@ -244,9 +244,9 @@ describe('storage', () => {
     const dataDir = makeDataDir();
     let failing = false;
     class FlakyStore extends SqliteStore {
-      override appendUpdate(name: string, update: Uint8Array): void {
+      override async appendUpdate(name: string, update: Uint8Array): Promise<void> {
         if (failing) throw new Error('disk full');
-        super.appendUpdate(name, update);
+        await super.appendUpdate(name, update);
       }
     }
     const server = await start({ store: new FlakyStore(join(dataDir, 'callfloor.sqlite')) }, dataDir);

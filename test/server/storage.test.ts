@@ -14,7 +14,7 @@ function docFrom(parts: Uint8Array[]): Y.Doc {
   return doc;
 }
 
-it('keeps updates across reopening, and compaction keeps only what the snapshot lacks', () => {
+it('keeps updates across reopening, and compaction keeps only what the snapshot lacks', async () => {
   dir = mkdtempSync(join(tmpdir(), 'callfloor-store-'));
   const file = join(dir, 'db.sqlite');
   const source = new Y.Doc();
@@ -24,7 +24,7 @@ it('keeps updates across reopening, and compaction keeps only what the snapshot 
   source.getMap('plan').set('b', 2);
 
   let store = new SqliteStore(file);
-  for (const update of updates) store.appendUpdate('callfloor/p', update);
+  await Promise.all(updates.map((update) => store.appendUpdate('callfloor/p', update)));
   store.close();
   store = new SqliteStore(file);
   expect(store.readDocument('callfloor/p')).toHaveLength(2);
@@ -36,7 +36,7 @@ it('keeps updates across reopening, and compaction keeps only what the snapshot 
   const state = Y.encodeStateAsUpdate(compacted);
   const snapshot = Y.snapshot(compacted);
   source.getMap('plan').set('c', 3);
-  store.appendUpdate('callfloor/p', updates[2] as Uint8Array);
+  await store.appendUpdate('callfloor/p', updates[2] as Uint8Array);
   store.compact('callfloor/p', state, (update) => Y.snapshotContainsUpdate(snapshot, update));
   const parts = store.readDocument('callfloor/p');
   expect(parts).toHaveLength(2); // the snapshot and the late update
@@ -58,4 +58,27 @@ it('records links and revocations', () => {
   expect(store.isRevoked('l2')).toBe(false);
   expect(store.listLinks('p')).toEqual([{ linkId: 'l1', project: 'p', role: 'viewer', label: '投资人', createdAt: 10, expiresAt: 20 }]);
   store.close();
+});
+
+it('commits the updates of one turn of the event loop together, in order; a failed commit refuses them all', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'callfloor-store-'));
+  const file = join(dir, 'db.sqlite');
+  const source = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  source.on('update', (update: Uint8Array) => updates.push(update));
+  for (let i = 0; i < 20; i++) source.getArray('log').push([i]);
+  const store = new SqliteStore(file);
+  const order: number[] = [];
+  await Promise.all(updates.map((update, i) => store.appendUpdate(i % 2 ? 'callfloor/p' : 'callfloor/q', update).then(() => order.push(i))));
+  expect(order).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  expect(store.readDocument('callfloor/p')).toEqual(updates.filter((_, i) => i % 2));
+  expect(store.readDocument('callfloor/q')).toEqual(updates.filter((_, i) => i % 2 === 0));
+
+  // the database gone under the store: every update of the turn is refused, none half-stored
+  (store as unknown as { db: { close(): void } }).db.close();
+  const outcomes = await Promise.allSettled([store.appendUpdate('callfloor/p', updates[0]!), store.appendUpdate('callfloor/q', updates[1]!)]);
+  expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+  const reopened = new SqliteStore(file);
+  expect(reopened.readDocument('callfloor/p')).toHaveLength(10);
+  reopened.close();
 });
