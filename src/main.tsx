@@ -13,7 +13,7 @@ import { registerProjectStrings } from './ui/projects/index.ts';
 import { planToClient, sceneStats, type SceneStats } from './view3d/index.ts';
 import { benchFrames, probe, type FrameBench } from './view3d/probe.ts';
 import type { Point } from './floorplan/types.ts';
-import { openCollabSession, type CollabSession } from './editor/collab/collabSession.ts';
+import type { CollabSession } from './editor/collab/collabSession.ts';
 import { joinLinkOf } from './editor/collab/joinLink.ts';
 import './ui/app.css';
 
@@ -36,26 +36,32 @@ stores.editor.getState().setLocale(uiLocale);
 stores.editor.subscribe((state, previous) => {
   if (state.session.locale !== previous.session.locale) setLocale(state.session.locale);
 });
-// a share link (?join=<token>) opens the shared project from the server instead of this browser's projects
+// A share link (?join=<token>) opens the shared project from the server instead of this
+// browser's projects. Yjs, the provider and the offline store load only then (their own chunk):
+// the app without a server does not carry them.
 const join = joinLinkOf(window.location.search, window.location);
 if (typeof join === 'string') console.error(`callfloor: the share link in the address is not usable (${join})`);
-const collab: CollabSession | null =
-  join && typeof join !== 'string'
-    ? openCollabSession({
-        store: stores.editor,
-        link: join,
-        appUrl: `${window.location.origin}${window.location.pathname}`,
-        serverParam: new URLSearchParams(window.location.search).get('server'),
-      })
-    : null;
-window.__callfloor = { store: stores.editor, checks: stores.checks, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.(), collab };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <EditorStoresProvider stores={stores}>
-      <SceneServicesProvider services={sceneServices}>
-        <App options={options} collab={collab} joinProblem={typeof join === 'string' ? join : null} />
-      </SceneServicesProvider>
-    </EditorStoresProvider>
-  </StrictMode>,
-);
+async function openShared(): Promise<CollabSession | null> {
+  if (!join || typeof join === 'string') return null;
+  const { openCollabSession } = await import('./editor/collab/collabSession.ts');
+  return openCollabSession({
+    store: stores.editor,
+    link: join,
+    appUrl: `${window.location.origin}${window.location.pathname}`,
+    serverParam: new URLSearchParams(window.location.search).get('server'),
+  });
+}
+
+void openShared().then((collab) => {
+  window.__callfloor = { store: stores.editor, checks: stores.checks, stats: sceneStats, planToClient, benchFrames, redraw: () => probe.invalidate?.(), collab };
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <EditorStoresProvider stores={stores}>
+        <SceneServicesProvider services={sceneServices}>
+          <App options={options} collab={collab} joinProblem={typeof join === 'string' ? join : null} />
+        </SceneServicesProvider>
+      </EditorStoresProvider>
+    </StrictMode>,
+  );
+});

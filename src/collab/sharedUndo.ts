@@ -30,6 +30,8 @@ export class SharedUndo {
     private readonly docs: PlanDocs,
     /** the transaction origin of this person's edits */
     private readonly origin: unknown,
+    /** the most steps kept (the editor's history keeps as many) */
+    private readonly limit = Number.POSITIVE_INFINITY,
   ) {
     this.trackNewDocuments();
   }
@@ -49,20 +51,27 @@ export class SharedUndo {
         return;
       }
       if (type !== 'undo') return;
-      if (!this.current) {
-        this.current = new Map();
-        this.undoSteps.push(this.current);
-        this.dropRedo();
-      }
-      this.current.set(manager, stackItem);
+      if (!this.current) this.beginStep();
+      this.current!.set(manager, stackItem);
     });
     this.managers.set(doc, manager);
   }
 
-  /** The next edit starts a new step (a command, or the first update of a drag). */
+  /**
+   * A new step begins (a command, or the first update of a drag): one per step of the editor's
+   * history, even one that leaves no item, so the two stacks stay side by side.
+   */
   beginStep(): void {
-    this.current = null;
     for (const manager of this.managers.values()) manager.stopCapturing();
+    this.current = new Map();
+    this.undoSteps.push(this.current);
+    if (this.undoSteps.length > this.limit) this.undoSteps.splice(0, this.undoSteps.length - this.limit);
+    this.dropRedo();
+  }
+
+  /** Steps that undo and redo would replay (the editor's history shows as many). */
+  depth(): { undo: number; redo: number } {
+    return { undo: this.undoSteps.length, redo: this.redoSteps.length };
   }
 
   /**
@@ -93,7 +102,8 @@ export class SharedUndo {
     const step = this.undoSteps.pop();
     if (!step) return false;
     const redo = this.replay(step, 'undo');
-    if (redo.size > 0) this.redoSteps.push(redo);
+    // kept even when empty (nothing left to revert): the redo stack stays beside the editor's
+    this.redoSteps.push(redo);
     return redo.size > 0;
   }
 
@@ -102,7 +112,7 @@ export class SharedUndo {
     const step = this.redoSteps.pop();
     if (!step) return false;
     const undo = this.replay(step, 'redo');
-    if (undo.size > 0) this.undoSteps.push(undo);
+    this.undoSteps.push(undo);
     return undo.size > 0;
   }
 

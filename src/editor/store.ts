@@ -79,6 +79,8 @@ export interface EditorState {
   setEditFilter(filter: EditFilter | null): void;
   /** Forgets the undo and redo steps (the plan stays): a plan published into a shared project starts its history there. */
   clearHistory(): void;
+  /** Forgets the redo steps (in a shared project a drag that reached the others ends the redo branch, even when cancelled). */
+  dropRedo(): void;
   execute<A>(command: Command<A>, args: A): ExecuteResult;
   beginInteraction(): void;
   /** Replaces the interaction's previous update: args are relative to the state at beginInteraction. */
@@ -204,6 +206,10 @@ export function createEditorStore(locale: Locale = 'zh-CN'): EditorStore {
       clearHistory() {
         if (get().interaction) get().commit();
         set({ history: emptyHistory() });
+      },
+
+      dropRedo() {
+        if (get().history.redo.length > 0) set((s) => ({ history: { undo: s.history.undo, redo: [] } }));
       },
 
       execute(command, args) {

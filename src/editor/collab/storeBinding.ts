@@ -13,6 +13,7 @@ import { FLOOR_MAP, PLAN_MAP, type PlanDocs } from '../../collab/docLayout.ts';
 import { writePlanChange } from '../../collab/patchesToDoc.ts';
 import { SharedUndo } from '../../collab/sharedUndo.ts';
 import type { PlanDocument } from '../../floorplan/types.ts';
+import { HISTORY_LIMIT } from '../history.ts';
 import type { EditorState, EditorStore } from '../store.ts';
 
 export interface StoreBindingOptions {
@@ -36,7 +37,7 @@ type DeepObserver = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y
  */
 export function bindStoreToDocs(store: EditorStore, docs: PlanDocs, options: StoreBindingOptions): StoreBinding {
   const { origin } = options;
-  const undo = new SharedUndo(docs, origin);
+  const undo = new SharedUndo(docs, origin, HISTORY_LIMIT);
   let mirror: PlanDocument = store.getState().plan;
   /** the interaction whose writes go into the current undo step */
   let stepInteraction: number | null = null;
@@ -68,8 +69,11 @@ export function bindStoreToDocs(store: EditorStore, docs: PlanDocs, options: Sto
 
   const write = (plan: PlanDocument): void => {
     if (plan === mirror) return;
-    writePlanChange(docs, mirror, plan, origin);
+    // mirror moves first: a remote change applied while this write is going out (a synchronous
+    // network answering at once) sets it to its own result, which must not be overwritten here
+    const before = mirror;
     mirror = plan;
+    writePlanChange(docs, before, plan, origin);
     watchNewFloors();
   };
 
@@ -84,7 +88,12 @@ export function bindStoreToDocs(store: EditorStore, docs: PlanDocs, options: Sto
       }
       write(state.plan);
     }
-    if (cancelled) undo.discardStep();
+    if (cancelled) {
+      undo.discardStep();
+      // its writes reached the others and ended the shared redo branch (Yjs clears it on a new
+      // change): the editor's redo follows, so the undo button never offers what cannot be redone
+      store.getState().dropRedo();
+    }
     if (ended) stepInteraction = null;
     // another plan loaded into a shared project replaces its content (written above); its history starts afresh
     if (state.loads !== previous.loads) undo.clear();
