@@ -24,6 +24,7 @@ import { watchPresentOnce } from './ui/proposals/presentOnce.ts';
 import { compareLazily } from './ui/proposals/compareLazily.ts';
 import { ImportDropZone, PersistenceProvider, SaveStatus, usePersistence } from './ui/projects/index.ts';
 import { CollabProvider } from './editor/collab/CollabContext.tsx';
+import { i18n as appI18n } from './i18n/index.ts';
 import type { CollabSession } from './editor/collab/collabSession.ts';
 import type { JoinProblem } from './editor/collab/joinLink.ts';
 import { CollabNamePrompt, PublishPrompt, RoleNotice, ShareButton, SyncStatus } from './ui/collab/index.ts';
@@ -107,7 +108,7 @@ export function App({ options, collab = null, joinProblem = null }: { options: S
     };
     if (joinProblem) {
       // a share link that cannot be used: say so rather than open something else
-      setOutcome({ ok: false, url: t('collab.joinLink'), fetchError: t(`collab.joinProblem.${joinProblem}`) });
+      setOutcome({ ok: false, url: appI18n.t('collab.joinLink'), fetchError: appI18n.t(`collab.joinProblem.${joinProblem}`) });
       return;
     }
     if (collab) {
@@ -135,7 +136,9 @@ export function App({ options, collab = null, joinProblem = null }: { options: S
     return () => {
       stale = true;
     };
-  }, [options, started, editorStore, collab, joinProblem, t]);
+    // (the app's i18n instance, not the hook's `t`: a new `t` on every language switch would run
+    // the start again and put the URL's language back)
+  }, [options, started, editorStore, collab, joinProblem]);
 
   // a proposal pack opened as a project starts in presentation mode, the first time only
   useEffect(() => watchPresentOnce(editorStore, persistence), [editorStore, persistence]);
