@@ -512,6 +512,11 @@ test('a viewer’s link opens read-only: edits are refused in the app, and a wri
   await viewer.keyboard.press('ArrowRight');
   assert.match(await viewer.getByTestId('message').innerText(), /View only/);
   assert.equal(await planHash(viewer), before);
+  // the selected desk's properties are shown with every field disabled
+  if ((await viewer.getByTestId('view-only-panel').count()) === 0) await viewer.getByTestId('tab-properties').click();
+  await viewer.getByTestId('view-only-panel').waitFor();
+  const fields = await viewer.evaluate(() => [...document.querySelectorAll('[data-testid=view-only-panel] input, [data-testid=view-only-panel] select')].map((f) => f.matches(':disabled')));
+  assert.ok(fields.length > 0 && fields.every(Boolean), `the viewer's property fields are disabled (${JSON.stringify(fields)})`);
 
   // a write straight into the Yjs document, past the app: the server refuses it as read-only
   const ownerName = await owner.evaluate(() => (window as unknown as Hooked).__callfloor.store.getState().plan.name);

@@ -1,5 +1,6 @@
 // The right dock: one column of tabs — checks, properties, fire register, site and floors,
 // underlay, proposals, projects. Folded, the tabs stay as a strip of vertical buttons.
+import { useCollabState } from '../../editor/collab/CollabContext.tsx';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChecksState } from '../../editor/EditorContext.tsx';
@@ -55,16 +56,38 @@ function TabButtons({ vertical }: { vertical: boolean }) {
   );
 }
 
+/**
+ * A viewer's share link edits nothing: the panels whose every field is an edit are shown with
+ * their fields disabled (the store refuses the edits anyway; this says so before a change is typed).
+ */
+function EditsAllowed({ children }: { children: ReactNode }): ReactNode {
+  const viewOnly = useCollabState((s) => s.role === 'viewer') === true;
+  if (!viewOnly) return children;
+  return (
+    <fieldset disabled className="view-only-panel" data-testid="view-only-panel">
+      {children}
+    </fieldset>
+  );
+}
+
 function TabContent({ tab }: { tab: RightTab }): ReactNode {
   switch (tab) {
     case 'checks':
       return <RulePanel />;
     case 'properties':
-      return <Inspector />;
+      return (
+        <EditsAllowed>
+          <Inspector />
+        </EditsAllowed>
+      );
     case 'fire':
       return <FireRegister />;
     case 'site':
-      return <SitePanel />;
+      return (
+        <EditsAllowed>
+          <SitePanel />
+        </EditsAllowed>
+      );
     case 'underlay':
       return (
         <>
