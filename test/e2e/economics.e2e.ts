@@ -31,7 +31,9 @@ async function waitSaved(page: Page): Promise<void> {
       return el?.dataset['status'] === 'saved' && el.dataset['dirty'] === '0';
     },
     undefined,
-    { timeout: 20_000 },
+    // a save is serialised, written and read back before it counts: on a loaded two-core CI
+    // machine with SwiftShader drawing beside it, that once took longer than 20 s
+    { timeout: 60_000 },
   );
 }
 
