@@ -143,6 +143,9 @@ export class DistanceField {
     const checked = new Float64Array(n).fill(Infinity);
     const checkedVia = new Int32Array(n).fill(0);
     const lookedAt = new Int32Array(n);
+    // per node: a visible offer known before its search (a carried field's earlier hop), Infinity where none
+    const hintKey = new Float64Array(n).fill(Infinity);
+    const hintVia = new Int32Array(n);
     const done = new Uint8Array(n);
     const settled: Settled = { x: [], y: [], distance: [], node: [], rank: [] };
     const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
@@ -199,7 +202,7 @@ export class DistanceField {
       settled.rank.push(i);
       viaOfSettled.push(-i - 1);
     });
-    seeds.forEach((seed, i) => offer(seed.x, seed.y, seed.cost, -1, i));
+    const offerFromSeeds = () => seeds.forEach((seed, i) => offer(seed.x, seed.y, seed.cost, -1, i));
 
     // Nodes of the earlier field whose walk still holds are settled from the start, each after the
     // node its walk goes through (nearest first), so every carried path is made of carried hops.
@@ -211,6 +214,7 @@ export class DistanceField {
       for (let u = 0; u < from.distance.length; u++) if (from.distance[u]! < Infinity) order.push(u);
       order.sort((a, b) => from.distance[a]! - from.distance[b]!);
       const mapped = new Int32Array(from.distance.length).fill(-1);
+      const settledIndexOf = new Int32Array(n).fill(-1);
       const carriedNodes: number[] = [];
       const targets = from.nodeTargets();
       const earlier = (this.earlier = new Float64Array(n).fill(Infinity));
@@ -226,6 +230,7 @@ export class DistanceField {
         const viaY = via < 0 ? seeds[-via - 1]!.y : ny[via]!;
         if (!carried.keeps(nx[v]!, ny[v]!, d, targets[u]!, viaX, viaY)) continue;
         mapped[u] = v;
+        settledIndexOf[v] = settled.x.length;
         done[v] = 1;
         this.distance[v] = d;
         this.via[v] = via;
@@ -238,8 +243,27 @@ export class DistanceField {
         viaOfSettled.push(v);
         carriedNodes.push(v);
       }
-      // the nodes left get their offers from every settled point at once (offering from each
-      // carried node to all nodes would cost the square of the node count)
+      // A node left whose earlier walk went through a hop still settled (a carried node or a
+      // seed) still has that hop's offer where it is visible and tangent: known beforehand, it
+      // bounds the node's search for its nearest visible settled point, which then looks only at
+      // what could beat it (the search finds the same answer either way).
+      for (let u = 0; u < at.length; u++) {
+        const v = at[u]!;
+        if (v < 0 || done[v] || !(from.distance[u]! < Infinity)) continue;
+        const oldVia = from.via[u]!;
+        const via = oldVia < 0 ? oldVia : mapped[oldVia]!;
+        if (oldVia >= 0 && via < 0) continue;
+        const s = via < 0 ? -via - 1 : settledIndexOf[via]!;
+        const sx = settled.x[s]!;
+        const sy = settled.y[s]!;
+        if (!scene.isTangent(v, sx, sy) || (via >= 0 && !scene.isTangent(via, nx[v]!, ny[v]!))) continue;
+        if (!(via >= 0 ? scene.nodesVisible(v, via) : scene.visible(nx[v]!, ny[v]!, sx, sy))) continue;
+        hintKey[v] = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
+        hintVia[v] = viaOfSettled[s]!;
+      }
+      // the nodes left get their offers from every settled point, seeds included, at once
+      // (offering from each carried node to all nodes would cost the square of the node count;
+      // the seeds' own offers would mostly go to nodes carried since)
       if (carriedNodes.length > 0) {
         for (let v = 0; v < n; v++) {
           if (done[v]) continue;
@@ -250,8 +274,8 @@ export class DistanceField {
             queue.set(v, bound[v]!);
           }
         }
-      }
-    }
+      } else offerFromSeeds();
+    } else offerFromSeeds();
 
     while (queue.length > 0) {
       const key = queue.peekKey()!;
@@ -269,6 +293,12 @@ export class DistanceField {
       // searched before and points settled since: one of them may tie with a walk ranked first
       const tieSince = key === checked[v]! && lookedAt[v]! > 0 && lookedAt[v]! < settled.x.length;
       if (key < checked[v]! || tieSince) {
+        // a hint better than what was looked at counts as looked at: only what beats it is searched
+        if (hintKey[v]! < checked[v]! || (hintKey[v] === checked[v] && rankOfVia(hintVia[v]!) < rankOfVia(checkedVia[v]!))) {
+          checked[v] = hintKey[v]!;
+          checkedVia[v] = hintVia[v]!;
+        }
+        hintKey[v] = Infinity;
         const limitRank = Number.isFinite(checked[v]!) ? rankOfVia(checkedVia[v]!) : Infinity;
         const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank);
         lookedAt[v] = settled.x.length;
