@@ -4,7 +4,7 @@
 // Shared by fire.detector-coverage and fire.sprinkler-spacing (docs/rules.md "Detection and
 // suppression").
 import { wallThickness } from '../../floorplan/geometry/elements.ts';
-import { bounds, distanceToSegment, pointInPolygon, type Bounds } from '../../floorplan/geometry/polygon.ts';
+import { bounds, pointInPolygon, segmentDistance2, type Bounds } from '../../floorplan/geometry/polygon.ts';
 import type { Floor, Point, Polygon, Zone } from '../../floorplan/types.ts';
 import { ON_BOUNDARY } from './rooms.ts';
 
@@ -32,13 +32,21 @@ export function nearestBarrier(p: Point, barriers: readonly Barrier[]): { distan
   let distance = Infinity;
   let barrier: Barrier | null = null;
   for (const s of barriers) {
-    const d = Math.max(0, distanceToSegment(p, s.a, s.b) - s.half);
+    const d = Math.max(0, segmentDistance(p, s.a, s.b) - s.half);
     if (d < distance) {
       distance = d;
       barrier = s;
     }
   }
   return { distance, barrier };
+}
+
+/**
+ * distanceToSegment without the closest point's array (the same arithmetic, so the same number):
+ * this runs for every detector against every barrier and every wall sample against its walls.
+ */
+function segmentDistance(p: Point, a: Point, b: Point): number {
+  return Math.sqrt(segmentDistance2(p[0], p[1], a[0], a[1], b[0], b[1]));
 }
 
 /**
@@ -62,16 +70,6 @@ function rowSpans(polygon: readonly Point[], y: number, xs: number[] = []): numb
   return xs;
 }
 
-function inSpans(spans: readonly number[], x: number): boolean {
-  for (let k = 0; k + 1 < spans.length; k += 2) if (x >= spans[k]! && x <= spans[k + 1]!) return true;
-  return false;
-}
-
-function inAnySpans(lists: readonly number[][], x: number): boolean {
-  for (const spans of lists) if (spans.length >= 2 && inSpans(spans, x)) return true;
-  return false;
-}
-
 /**
  * Sample points of a zone: centres of `step` cells over the zone's box that lie in the zone and
  * not in a core or column (the ceiling there is not the zone's). Row by row: each row crosses the
@@ -79,31 +77,105 @@ function inAnySpans(lists: readonly number[][], x: number): boolean {
  */
 export function zoneSamples(zone: Zone, step: number, solids: readonly Polygon[]): Point[] {
   const points: Point[] = [];
-  visitZoneSamples(zone, step, solids, (x, y) => points.push([x, y]));
+  const rows = new SampleRows(zone, step, solids);
+  for (let j = 0; j < rows.ny; j++) {
+    if (!rows.row(j)) continue;
+    for (let i = rows.from; i <= rows.to; i++) if (rows.mark[i]) points.push([rows.x(i), rows.y]);
+  }
   return points;
 }
 
-/** zoneSamples point by point, in its order, without building the list. */
-function visitZoneSamples(zone: Zone, step: number, solids: readonly Polygon[], visit: (x: number, y: number) => void): void {
-  const b = bounds(zone.polygon);
-  const inBox = solids.filter((s) => overlaps(bounds(s), b));
-  const nx = Math.max(1, Math.ceil((b.maxX - b.minX) / step - 1e-9));
-  const ny = Math.max(1, Math.ceil((b.maxY - b.minY) / step - 1e-9));
-  // cells of the box, centred so the margins left at both ends are equal
-  const x0 = (b.minX + b.maxX) / 2 - ((nx - 1) * step) / 2;
-  const y0 = (b.minY + b.maxY) / 2 - ((ny - 1) * step) / 2;
-  const spans: number[] = [];
-  const holes: number[][] = inBox.map(() => []);
-  for (let j = 0; j < ny; j++) {
-    const y = y0 + j * step;
-    rowSpans(zone.polygon, y, spans);
-    if (spans.length < 2) continue;
-    for (let k = 0; k < inBox.length; k++) rowSpans(inBox[k]!, y, holes[k]!);
-    for (let i = 0; i < nx; i++) {
-      const x = x0 + i * step;
-      if (!inSpans(spans, x) || inAnySpans(holes, x)) continue;
-      visit(x, y);
+/**
+ * The sample rows of a zone, one at a time: row j's points are the columns i (from..to) whose
+ * mark is set, at (x(i), y). A column is in the row when x(i) lies in one of the zone's spans on
+ * the row and in none of the solids' (bounds included, as `lo <= x && x <= hi`); x(i) grows with
+ * i, so each span holds a run of columns, found from its ends instead of testing every point.
+ */
+class SampleRows {
+  readonly nx: number;
+  readonly ny: number;
+  private readonly x0: number;
+  private readonly y0: number;
+  /** the current row's columns: 1 where a sample point stands */
+  readonly mark: Uint8Array;
+  from = 0;
+  to = -1;
+  y = 0;
+  private readonly spans: number[] = [];
+  private readonly holes: number[] = [];
+  private readonly inBox: Polygon[];
+
+  constructor(
+    private readonly zone: Zone,
+    private readonly step: number,
+    solids: readonly Polygon[],
+  ) {
+    const b = bounds(zone.polygon);
+    this.inBox = solids.filter((s) => overlaps(bounds(s), b));
+    this.nx = Math.max(1, Math.ceil((b.maxX - b.minX) / step - 1e-9));
+    this.ny = Math.max(1, Math.ceil((b.maxY - b.minY) / step - 1e-9));
+    // cells of the box, centred so the margins left at both ends are equal
+    this.x0 = (b.minX + b.maxX) / 2 - ((this.nx - 1) * step) / 2;
+    this.y0 = (b.minY + b.maxY) / 2 - ((this.ny - 1) * step) / 2;
+    // a box of NaN makes nx NaN: no columns, as no point passed the span test before
+    this.mark = new Uint8Array(Number.isFinite(this.nx) ? this.nx : 0);
+  }
+
+  x(i: number): number {
+    return this.x0 + i * this.step;
+  }
+
+  /** Marks row j's points; false when the row crosses the zone nowhere. */
+  row(j: number): boolean {
+    const { mark, spans, holes } = this;
+    mark.fill(0, this.from, this.to + 1);
+    this.from = 0;
+    this.to = -1;
+    this.y = this.y0 + j * this.step;
+    rowSpans(this.zone.polygon, this.y, spans);
+    if (spans.length < 2) return false;
+    let from = mark.length;
+    let to = -1;
+    for (let k = 0; k + 1 < spans.length; k += 2) {
+      const first = this.firstAtLeast(spans[k]!);
+      const last = this.lastAtMost(spans[k + 1]!);
+      if (first > last) continue;
+      mark.fill(1, first, last + 1);
+      from = Math.min(from, first);
+      to = Math.max(to, last);
     }
+    this.from = from;
+    this.to = to;
+    if (from > to) return true;
+    for (const solid of this.inBox) {
+      rowSpans(solid, this.y, holes);
+      for (let k = 0; k + 1 < holes.length; k += 2) {
+        const first = Math.max(from, this.firstAtLeast(holes[k]!));
+        const last = Math.min(to, this.lastAtMost(holes[k + 1]!));
+        if (first <= last) mark.fill(0, first, last + 1);
+      }
+    }
+    return true;
+  }
+
+  /** The first column with x(i) >= v (nx when none; NaN: none). */
+  private firstAtLeast(v: number): number {
+    const n = this.mark.length;
+    if (Number.isNaN(v)) return n;
+    let i = Math.min(n, Math.max(0, Math.ceil((v - this.x0) / this.step)));
+    while (i > 0 && this.x(i - 1) >= v) i--;
+    while (i < n && this.x(i) < v) i++;
+    return i;
+  }
+
+  /** The last column with x(i) <= v (-1 when none; NaN: none). */
+  private lastAtMost(v: number): number {
+    const n = this.mark.length;
+    if (Number.isNaN(v)) return -1;
+    let i = Math.min(n - 1, Math.max(-1, Math.floor((v - this.x0) / this.step)));
+    while (i < n - 1 && this.x(i + 1) <= v) i++;
+    while (i >= 0 && this.x(i) > v) i--;
+    return i;
   }
 }
 
@@ -141,7 +213,7 @@ export function wallSamples(zone: Zone, step: number, barriers: readonly Barrier
       const eb = bounds([e.a, e.b]);
       onEdge = near.filter((n) => overlaps(n.box, eb, n.s.half + ON_BOUNDARY + BOX_SLACK)).map((n) => n.s);
     }
-    return onEdge.some((s) => distanceToSegment(e.point, s.a, s.b) <= s.half + ON_BOUNDARY);
+    return onEdge.some((s) => segmentDistance(e.point, s.a, s.b) <= s.half + ON_BOUNDARY);
   });
 }
 
@@ -150,18 +222,25 @@ const BOX_SLACK = 1e-6;
 
 /** Sample points of a zone for coverage: its grid points, and its edge samples outside cores and columns. */
 export function coverageSamples(zone: Zone, step: number, solids: readonly Polygon[]): Point[] {
-  const points: Point[] = [];
-  visitCoverageSamples(zone, step, solids, (x, y) => points.push([x, y]));
-  return points;
+  return [...zoneSamples(zone, step, solids), ...edgeCoverageSamples(zone, step, solids)];
 }
 
-/** coverageSamples point by point, in its order, without building the list. */
-function visitCoverageSamples(zone: Zone, step: number, solids: readonly Polygon[], visit: (x: number, y: number) => void): void {
+/** The edge samples of coverageSamples: those outside the cores and columns near the zone. */
+function edgeCoverageSamples(zone: Zone, step: number, solids: readonly Polygon[]): Point[] {
   const b = bounds(zone.polygon);
-  const inBox = solids.filter((s) => overlaps(bounds(s), b));
-  const edge = edgeSamples(zone, step).map((e) => e.point).filter((p) => !inBox.some((s) => pointInPolygon(p, s, 0)));
-  visitZoneSamples(zone, step, solids, visit);
-  for (const p of edge) visit(p[0], p[1]);
+  const inBox = solids.filter((s) => overlaps(bounds(s), b)).map((s) => ({ s, box: finiteRing(s) ? bounds(s) : null }));
+  return edgeSamples(zone, step).map((e) => e.point).filter((p) => !inBox.some(({ s, box }) => (box === null || nearBox(p, box)) && pointInPolygon(p, s, 0)));
+}
+
+const finiteRing = (ring: Polygon): boolean => ring.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
+
+/**
+ * Whether pointInPolygon(p, ring, 0) can be true, by the box of a ring of finite corners: off its
+ * rows no edge straddles p's row; well left of it every straddling edge (an even count) crosses to
+ * p's right, well right of it none does. "Well": BOX_SLACK, far beyond the rounding of a crossing.
+ */
+function nearBox(p: Point, box: Bounds): boolean {
+  return !(p[1] < box.minY || p[1] > box.maxY || p[0] < box.minX - BOX_SLACK || p[0] > box.maxX + BOX_SLACK);
 }
 
 function overlaps(x: Bounds, y: Bounds, margin = 0): boolean {
@@ -306,10 +385,19 @@ export class DeviceBuckets {
   farthestSample(zone: Zone, step: number, solids: readonly Polygon[]): { distance: number; point: Point | undefined; count: number } {
     const search = this.farthestSearch();
     let count = 0;
-    visitCoverageSamples(zone, step, solids, (x, y) => {
+    const rows = new SampleRows(zone, step, solids);
+    for (let j = 0; j < rows.ny; j++) {
+      if (!rows.row(j)) continue;
+      for (let i = rows.from; i <= rows.to; i++) {
+        if (rows.mark[i] === 0) continue;
+        count++;
+        search.visit(rows.x(i), rows.y);
+      }
+    }
+    for (const p of edgeCoverageSamples(zone, step, solids)) {
       count++;
-      search.visit(x, y);
-    });
+      search.visit(p[0], p[1]);
+    }
     return { ...search.result(), count };
   }
 
@@ -368,6 +456,73 @@ export function devicesByZone(
 export function closePairs(devices: readonly Placed[], limit: number): { a: Placed; b: Placed; distance: number }[] {
   const out: { a: Placed; b: Placed; distance: number }[] = [];
   if (!(limit > 0)) return out;
+  const n = devices.length;
+  const column = new Float64Array(n);
+  const row = new Float64Array(n);
+  let iMin = Infinity;
+  let iMax = -Infinity;
+  let jMin = Infinity;
+  let jMax = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const i = Math.floor(devices[k]!.at[0] / limit);
+    const j = Math.floor(devices[k]!.at[1] / limit);
+    column[k] = i;
+    row[k] = j;
+    // a device off the plane (NaN, infinite) is at no finite distance from any other: in no cell
+    if (!Number.isFinite(i) || !Number.isFinite(j)) continue;
+    iMin = Math.min(iMin, i);
+    iMax = Math.max(iMax, i);
+    jMin = Math.min(jMin, j);
+    jMax = Math.max(jMax, j);
+  }
+  if (!(iMin <= iMax)) return out;
+  const width = iMax - iMin + 1;
+  const height = jMax - jMin + 1;
+  if (width * height > 8 * n + 1024) return closePairsByMap(devices, limit);
+  // devices by cell (counting sort, each cell in list order)
+  const start = new Int32Array(width * height + 1);
+  const cellOf = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    if (!Number.isFinite(column[k]!) || !Number.isFinite(row[k]!)) continue;
+    cellOf[k] = (column[k]! - iMin) * height + (row[k]! - jMin);
+    start[cellOf[k]! + 1]!++;
+  }
+  for (let c = 0; c < width * height; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, -1);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) if (cellOf[k]! >= 0) order[fill[cellOf[k]!]!++] = k;
+  // a pair farther than this squared is no pair: hypot is within an ulp of the root, far inside the slack
+  const cut = limit - 1e-9 * limit;
+  const cut2 = cut * cut * (1 + 1e-12);
+  // each device against those before it in the list, in the cells round its own (as they were
+  // met in list order before: cell by cell, di then dj, and in each cell in list order)
+  for (let k = 0; k < n; k++) {
+    if (cellOf[k]! < 0) continue;
+    const d = devices[k]!;
+    const i = column[k]! - iMin;
+    const j = row[k]! - jMin;
+    for (let di = -1; di <= 1; di++) {
+      if (i + di < 0 || i + di >= width) continue;
+      for (let dj = -1; dj <= 1; dj++) {
+        if (j + dj < 0 || j + dj >= height) continue;
+        const c = (i + di) * height + (j + dj);
+        for (let m = start[c]!; m < start[c + 1]! && order[m]! < k; m++) {
+          const o = devices[order[m]!]!;
+          const dx = o.at[0] - d.at[0];
+          const dy = o.at[1] - d.at[1];
+          if (dx * dx + dy * dy > cut2) continue;
+          const distance = Math.hypot(dx, dy);
+          if (distance < cut) out.push({ a: o, b: d, distance });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** closePairs over a map of cells, for devices spread over far more cells than there are devices. */
+function closePairsByMap(devices: readonly Placed[], limit: number): { a: Placed; b: Placed; distance: number }[] {
+  const out: { a: Placed; b: Placed; distance: number }[] = [];
   const cells = new Map<number, Placed[]>();
   const cellOf = (p: Point): [number, number] => [Math.floor(p[0] / limit), Math.floor(p[1] / limit)];
   // a number per cell (no string per look-up), distinct within ±2^24 cells of the origin; cells
@@ -391,11 +546,11 @@ export function closePairs(devices: readonly Placed[], limit: number): { a: Plac
   return out;
 }
 
-/** Perpendicular distance from p to the line through a and b. */
-export function distanceToLine(p: Point, a: Point, b: Point): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const l = Math.hypot(dx, dy);
-  if (l === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
-  return Math.abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / l;
+/**
+ * Perpendicular distance from p to the line through a and b, `length` = Math.hypot of a–b (many
+ * points are measured to one line: its length once).
+ */
+export function distanceToLine(p: Point, a: Point, b: Point, length: number): number {
+  if (length === 0) return Math.hypot(p[0] - a[0], p[1] - a[1]);
+  return Math.abs((p[0] - a[0]) * (b[1] - a[1]) - (p[1] - a[1]) * (b[0] - a[0])) / length;
 }

@@ -4,8 +4,9 @@
 //    earlier result at once;
 //  - by content: a floor repeated through a building (a standard floor: same zones, luminaires
 //    and cores under other ids) is lit once. Its key is two 53-bit hashes of the inputs' geometry
-//    and photometry, ids left out; the lit luminaires are kept by their place in the floor's list
-//    and named with this floor's ids.
+//    and photometry, ids left out (the luminaires' and cores' numbers hashed as numbers: writing
+//    a thousand luminaires out as JSON to hash the text cost more than lighting some zones); the
+//    lit luminaires are kept by their place in the floor's list and named with this floor's ids.
 import { ZONE_USES, type Floor, type Polygon, type Zone, type ZoneUse } from '../../floorplan/types.ts';
 import { IdentityCache } from './identityCache.ts';
 import { zoneLighting, zonePlane, type LightingSettings, type ZoneLighting } from './illuminance.ts';
@@ -39,27 +40,67 @@ const BY_CONTENT = new Map<string, { lit: ZoneLighting; indices: number[] }>();
 /** Enough for the distinct zones of a large park; past it the content cache starts again. */
 const CONTENT_LIMIT = 4096;
 
-/** cyrb53: a fast 53-bit string hash (not cryptographic; two of them make the key). */
-function hash53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
 /** Forgets lighting kept by content (benchmarks of a first check; the identity cache lets go by itself). */
 export function forgetLighting(): void {
   BY_CONTENT.clear();
 }
 
-function contentKey(text: string): string {
-  return `${text.length}:${hash53(text, 1)}:${hash53(text, 2)}`;
+/**
+ * cyrb53 (a fast 53-bit hash, not cryptographic) twice, seeds 1 and 2, over a list of numbers,
+ * fed the two 32-bit halves of each number's 64 bits. Equal lists give equal keys (a -0 and a 0,
+ * or NaNs of other bits, only miss the cache).
+ */
+class NumbersKey {
+  private readonly bits = new Float64Array(1);
+  private readonly words = new Uint32Array(this.bits.buffer);
+  private readonly h = Uint32Array.of(0xdeadbeef ^ 1, 0x41c6ce57 ^ 1, 0xdeadbeef ^ 2, 0x41c6ce57 ^ 2);
+  private count = 0;
+
+  add(x: number): void {
+    this.bits[0] = x;
+    this.count++;
+    const h = this.h;
+    for (let w = 0; w < 2; w++) {
+      const c = this.words[w]!;
+      h[0] = Math.imul(h[0]! ^ c, 2654435761);
+      h[1] = Math.imul(h[1]! ^ c, 1597334677);
+      h[2] = Math.imul(h[2]! ^ c, 2654435761);
+      h[3] = Math.imul(h[3]! ^ c, 1597334677);
+    }
+  }
+
+  key(): string {
+    const final = (a: number, b: number): number => {
+      let h1 = a | 0;
+      let h2 = b | 0;
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    };
+    return `n${this.count}:${final(this.h[0]!, this.h[1]!)}:${final(this.h[2]!, this.h[3]!)}`;
+  }
+}
+
+/** Content key of a floor's luminaires (place, mounting height, flux, power) and cores (outlines). */
+function fixturesKey(luminaires: Floor['luminaires'], cores: Floor['cores']): string {
+  const hash = new NumbersKey();
+  hash.add(luminaires.length);
+  for (const l of luminaires) {
+    hash.add(l.at[0]);
+    hash.add(l.at[1]);
+    hash.add(l.mount);
+    hash.add(l.flux);
+    hash.add(l.power);
+  }
+  hash.add(cores.length);
+  for (const c of cores) {
+    hash.add(c.polygon.length);
+    for (const p of c.polygon) {
+      hash.add(p[0]);
+      hash.add(p[1]);
+    }
+  }
+  return hash.key();
 }
 
 export function floorLighting(floor: Floor, zoneArea: (zone: Zone) => number, settings: LightingSettings): Map<string, ZoneLighting> {
@@ -67,10 +108,7 @@ export function floorLighting(floor: Floor, zoneArea: (zone: Zone) => number, se
   const settingsKey = JSON.stringify(settings);
   let cores: Polygon[] | undefined;
   let indexOf: Map<string, number> | undefined;
-  const fixtures = (): string =>
-    FIXTURES_KEY.get([luminaires, floorCores], '', () =>
-      contentKey(JSON.stringify([luminaires.map((l) => [l.at, l.mount, l.flux, l.power]), floorCores.map((c) => c.polygon)])),
-    );
+  const fixtures = (): string => FIXTURES_KEY.get([luminaires, floorCores], '', () => fixturesKey(luminaires, floorCores));
   return new Map(
     zones.map((zone) => [
       zone.id,

@@ -88,10 +88,19 @@ export function sprinklerJudgements(ctx: Pick<FloorInputs, 'floor' | 'read' | 'b
     let wallWorst = 0;
     let wallPoint: Point | null = null;
     let wallHead = '—';
+    // the samples of one edge come together: its length is measured once
+    let edgeA: Point | null = null;
+    let edgeB: Point | null = null;
+    let edgeLength = 0;
     for (const s of wallSamples(zone, step, barriers)) {
       const near = buckets.nearest(s.point);
       if (!near.device) continue;
-      const d = distanceToLine(near.device.at, s.a, s.b);
+      if (s.a !== edgeA || s.b !== edgeB) {
+        edgeA = s.a;
+        edgeB = s.b;
+        edgeLength = Math.hypot(s.b[0] - s.a[0], s.b[1] - s.a[1]);
+      }
+      const d = distanceToLine(near.device.at, s.a, s.b, edgeLength);
       if (d > wallWorst) {
         wallWorst = d;
         wallPoint = s.point;

@@ -6,7 +6,7 @@
 // alone, and none at all where no edge of any zone comes near the cell and its centre is inside
 // (the crossing parity cannot change within such a cell, and no edge is within the test's
 // tolerance of it). A cell several boxes meet asks the index, so the answer is always the index's.
-// Cells are sorted out the first time a point falls in them.
+// The cells are sorted out together when the first point is asked.
 import Flatbush from 'flatbush';
 import { bounds, pointInPolygon, polygonArea } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
@@ -72,7 +72,7 @@ export function buildZoneIndex(zones: readonly Zone[], options: ZoneIndexOptions
   return {
     zoneAt(p) {
       // built on the first point: a context that asks only for areas pays nothing
-      if (lattice === undefined) lattice = ZoneLattice.build(zones, boxes, areaOf, index);
+      if (lattice === undefined) lattice = ZoneLattice.build(zones, boxes, areaOf);
       if (lattice === null) return fromIndex(p);
       const k = lattice.zoneAt(p[0], p[1], zones, boxes);
       return k === SEVERAL ? fromIndex(p) : k === NO_ZONE ? undefined : zones[k];
@@ -83,18 +83,15 @@ export function buildZoneIndex(zones: readonly Zone[], options: ZoneIndexOptions
 }
 
 /**
- * The square cells over the zones' boxes, each classified the first time a point falls in it
- * (most floors ask a few thousand points, in far fewer cells than the lattice has).
+ * The square cells over the zones' boxes, all classified when the lattice is made: a box or an
+ * edge marks the cells it meets column range by row range (a few thousand writes), where asking
+ * the index cell by cell cost a tree walk each for the ten thousand cells a floor's points touch.
  */
 class ZoneLattice {
-  /** per cell: UNKNOWN, NO_ZONE, SEVERAL, or the one zone whose box meets it */
+  /** per cell: NO_ZONE, SEVERAL, or the one zone whose box meets it */
   private readonly zone: Int32Array;
   /** per cell met by one zone's box: 1 when every point of it lies inside that zone, away from every edge */
   private readonly inside: Uint8Array;
-  private readonly found: number[] = [];
-  /** the index walk's filter, made once: a closure per cell was most of the look-up's garbage */
-  private readonly collect = (item: number): boolean => this.found.push(item) > 1;
-  private readonly centre: Point = [0, 0];
 
   private constructor(
     private readonly x0: number,
@@ -102,15 +99,14 @@ class ZoneLattice {
     private readonly size: number,
     private readonly cols: number,
     private readonly rows: number,
-    private readonly index: Flatbush,
     /** per zone: its area can win (the index's test `area < Infinity`) */
     private readonly eligible: Uint8Array,
   ) {
-    this.zone = new Int32Array(cols * rows).fill(UNKNOWN);
+    this.zone = new Int32Array(cols * rows).fill(NO_ZONE);
     this.inside = new Uint8Array(cols * rows);
   }
 
-  static build(zones: readonly Zone[], boxes: Float64Array, areaOf: readonly number[], index: Flatbush): ZoneLattice | null {
+  static build(zones: readonly Zone[], boxes: Float64Array, areaOf: readonly number[]): ZoneLattice | null {
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
@@ -129,7 +125,9 @@ class ZoneLattice {
     if (!(size > 0)) return null;
     const cols = Math.max(1, Math.ceil((maxX - minX) / size));
     const rows = Math.max(1, Math.ceil((maxY - minY) / size));
-    return new ZoneLattice(minX, minY, size, cols, rows, index, Uint8Array.from(areaOf, (a) => (a < Infinity ? 1 : 0)));
+    const lattice = new ZoneLattice(minX, minY, size, cols, rows, Uint8Array.from(areaOf, (a) => (a < Infinity ? 1 : 0)));
+    lattice.classify(zones, boxes);
+    return lattice;
   }
 
   /** The zone at (x, y) by its index, NO_ZONE, or SEVERAL (ask the index). */
@@ -141,8 +139,7 @@ class ZoneLattice {
     const i = Math.min(this.cols - 1, Math.floor(fx));
     const j = Math.min(this.rows - 1, Math.floor(fy));
     const c = i * this.rows + j;
-    let k = this.zone[c]!;
-    if (k === UNKNOWN) k = this.classify(c, i, j, zones);
+    const k = this.zone[c]!;
     if (k < 0) return k;
     if (!this.eligible[k]) return NO_ZONE;
     if (this.inside[c]) return k;
@@ -151,34 +148,88 @@ class ZoneLattice {
     return pointInPolygon([x, y], zones[k]!.polygon) ? k : NO_ZONE;
   }
 
+  /** Column i of the lattice grown by MARGIN spans [cellLow(x0, i), cellHigh(x0, i)] (rows alike from y0). */
+  private cellLow(origin: number, i: number): number {
+    return origin + i * this.size - MARGIN;
+  }
+  private cellHigh(origin: number, i: number): number {
+    return origin + (i + 1) * this.size + MARGIN;
+  }
+
   /**
-   * What cell c tells alone: the zones whose box meets the cell grown by MARGIN (the index's
-   * boxes are the zones' own); for one such zone, whether the cell lies inside it away from its
-   * edges (no edge's box, grown by MARGIN, meets the cell, and the centre is inside).
+   * The columns (from x0, `count` of them) or rows (from y0) whose span grown by MARGIN meets
+   * [low, high], as [first, last] (first > last: none). The test is the index's (a cell meets a
+   * box unless it lies wholly to one side); the division only narrows which cells are tested.
    */
-  private classify(c: number, i: number, j: number, zones: readonly Zone[]): number {
-    const cx0 = this.x0 + i * this.size - MARGIN;
-    const cy0 = this.y0 + j * this.size - MARGIN;
-    const cx1 = this.x0 + (i + 1) * this.size + MARGIN;
-    const cy1 = this.y0 + (j + 1) * this.size + MARGIN;
-    const found = this.found;
-    found.length = 0;
-    anyItemIn(this.index, LATTICE_STACK, cx0, cy0, cx1, cy1, this.collect);
-    const k = found.length === 0 ? NO_ZONE : found.length > 1 ? SEVERAL : found[0]!;
-    this.zone[c] = k;
-    if (k < 0) return k;
-    const ring = zones[k]!.polygon;
-    for (let e = 0; e < ring.length; e++) {
-      const a = ring[e]!;
-      const b = ring[(e + 1) % ring.length]!;
-      if (Math.min(a[0], b[0]) <= cx1 && Math.max(a[0], b[0]) >= cx0 && Math.min(a[1], b[1]) <= cy1 && Math.max(a[1], b[1]) >= cy0) return k;
+  private span(origin: number, count: number, low: number, high: number): [number, number] {
+    if (!(low <= high)) return [0, -1];
+    const slack = Math.ceil(MARGIN / this.size) + 2;
+    const from = Math.max(0, Math.floor((low - origin) / this.size) - slack);
+    const to = Math.min(count - 1, Math.floor((high - origin) / this.size) + slack);
+    let first = -1;
+    let last = -2;
+    for (let i = from; i <= to; i++) {
+      if (this.cellHigh(origin, i) < low || this.cellLow(origin, i) > high) continue;
+      if (first < 0) first = i;
+      last = i;
     }
-    this.centre[0] = this.x0 + (i + 0.5) * this.size;
-    this.centre[1] = this.y0 + (j + 0.5) * this.size;
-    if (pointInPolygon(this.centre, ring)) this.inside[c] = 1;
-    return k;
+    return first < 0 ? [0, -1] : [first, last];
+  }
+
+  /**
+   * Every cell at once: the zones whose box meets the cell grown by MARGIN (none, one, several);
+   * for a cell of one zone, whether it lies inside that zone away from its edges (no edge's box
+   * meets the cell grown by MARGIN, and its centre is inside).
+   */
+  private classify(zones: readonly Zone[], boxes: Float64Array): void {
+    const { zone, rows } = this;
+    for (let k = 0; k < zones.length; k++) {
+      const o = k * 4;
+      const [i0, i1] = this.span(this.x0, this.cols, boxes[o]!, boxes[o + 2]!);
+      const [j0, j1] = this.span(this.y0, rows, boxes[o + 1]!, boxes[o + 3]!);
+      for (let i = i0; i <= i1; i++) {
+        for (let c = i * rows + j0; c <= i * rows + j1; c++) zone[c] = zone[c] === NO_ZONE ? k : SEVERAL;
+      }
+    }
+    // cells an edge of their one zone comes near: not inside (an edge with a NaN end meets none, as in the index's test)
+    const nearEdge = new Uint8Array(zone.length);
+    for (let k = 0; k < zones.length; k++) {
+      const ring = zones[k]!.polygon;
+      for (let e = 0; e < ring.length; e++) {
+        const a = ring[e]!;
+        const b = ring[(e + 1) % ring.length]!;
+        const [i0, i1] = this.span(this.x0, this.cols, Math.min(a[0], b[0]), Math.max(a[0], b[0]));
+        const [j0, j1] = this.span(this.y0, rows, Math.min(a[1], b[1]), Math.max(a[1], b[1]));
+        for (let i = i0; i <= i1; i++) {
+          for (let c = i * rows + j0; c <= i * rows + j1; c++) if (zone[c] === k) nearEdge[c] = 1;
+        }
+      }
+    }
+    // Inside or not, column by column. Two cells of a column next to each other, of the same zone
+    // and neither near its edges, are both inside or both outside: no edge comes within MARGIN of
+    // either cell, so none crosses the line between their centres, and at those centres (more
+    // than half a cell from every edge) pointInPolygon's parity is exact. The test runs once per
+    // run of such cells.
+    const finite = zones.map((z) => z.polygon.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1])));
+    const centre: Point = [0, 0];
+    for (let i = 0; i < this.cols; i++) {
+      let runZone = -1;
+      let runInside = 0;
+      for (let j = 0; j < rows; j++) {
+        const c = i * rows + j;
+        const k = zone[c]!;
+        if (k < 0 || nearEdge[c]) {
+          runZone = -1;
+          continue;
+        }
+        if (k !== runZone || !finite[k]) {
+          centre[0] = this.x0 + (i + 0.5) * this.size;
+          centre[1] = this.y0 + (j + 0.5) * this.size;
+          runInside = pointInPolygon(centre, zones[k]!.polygon) ? 1 : 0;
+          runZone = k;
+        }
+        this.inside[c] = runInside;
+      }
+    }
   }
 }
-
-/** The stack of the lattice's index walks (they never nest). */
-const LATTICE_STACK = new IndexStack();

@@ -106,7 +106,13 @@ const STATUS_RANK: Record<FindingStatus, number> = { 'n/a': 0, pass: 0, warn: 1,
 function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, targets: readonly NavTarget[], judge: (walk: Walk) => FindingStatus, kind: EgressKind): PointEgress[] {
   const points = indices.map((i) => grid.points[i]!);
   const straight = points.map((p) => nearestDistance(p, targets));
-  const rank = (k: number, walking: number) => STATUS_RANK[judge({ walking, straight: straight[k]!, targetId: null })];
+  // one walk to judge, refilled for each point and length asked (the bounds ask thousands)
+  const asked: Walk = { walking: 0, straight: 0, targetId: null };
+  const rank = (k: number, walking: number) => {
+    asked.walking = walking;
+    asked.straight = straight[k]!;
+    return STATUS_RANK[judge(asked)];
+  };
   const { walks } = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
   const out: PointEgress[] = [];
   walks.forEach((r, k) => {

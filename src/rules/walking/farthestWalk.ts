@@ -211,6 +211,7 @@ function chainUpperBounds(points: readonly Point[], upper: Float64Array, nav: Fl
     const key = keyOf(cellX[i]!, cellY[i]!);
     if (!first.has(key)) first.set(key, i);
   });
+  const linked = nav.linksAmong(points);
   const queue = new FlatQueue<number>();
   for (const r of first.values()) if (upper[r]! < Infinity) queue.push(r, upper[r]!);
   while (queue.length > 0) {
@@ -221,7 +222,7 @@ function chainUpperBounds(points: readonly Point[], upper: Float64Array, nav: Fl
       for (let dy = -1; dy <= 1; dy++) {
         const s = first.get(keyOf(cellX[r]! + dx, cellY[r]! + dy));
         if (s === undefined || s === r) continue;
-        const via = nav.link(points[s]!, points[r]!) + bound;
+        const via = linked.link(s, r) + bound;
         if (via < upper[s]!) {
           upper[s] = via;
           queue.push(s, via);
@@ -229,13 +230,13 @@ function chainUpperBounds(points: readonly Point[], upper: Float64Array, nav: Fl
       }
     }
   }
-  points.forEach((p, i) => {
+  points.forEach((_, i) => {
     if (upper[i]! < Infinity) return;
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         const r = first.get(keyOf(cellX[i]! + dx, cellY[i]! + dy));
         if (r === undefined || r === i || !(upper[r]! < Infinity)) continue;
-        const via = nav.link(p, points[r]!) + upper[r]!;
+        const via = linked.link(i, r) + upper[r]!;
         if (via < upper[i]!) upper[i] = via;
       }
     }

@@ -1,12 +1,17 @@
 // Walks from many sample points when a rule needs only the worst point of each group (a zone's
 // farthest point from an exit or an extinguisher, by status first; a floor's farthest seat from a
 // rest zone) and, optionally, which walks exceed a limit. Most points need no walk of their own: a
-// point that sees a measured neighbour walks at most the way to it plus its walk, and when that
-// bound already ranks it below its group's worst (a status never falls as the walk grows), or level
-// with it but shorter, and within the limit, the point can be neither the worst nor over the
-// limit. It also walks at least the neighbour's walk less the way back: when that is over the
-// limit, the point is over without a walk of its own (on a big floor most seats are over a rest
-// limit, and each walk there costs most). Every walk that decides a result is measured exactly.
+// point that sees a neighbour walks at most the way to it plus the neighbour's walk (or any upper
+// bound of it), and when that bound already ranks it below its group's worst (a status never falls
+// as the walk grows), or level with it but shorter, and within the limit, the point can be neither
+// the worst nor over the limit. It also walks at least the neighbour's walk (or any lower bound of
+// it) less the way back: when that is over the limit, the point is over without a walk of its own
+// (on a big floor most seats are over a rest limit, and each walk there costs most). Every walk
+// that decides a result is measured exactly.
+//
+// In two rounds: one point per cell of twice the side is walked first; the first point of each
+// cell is bounded from those, and walked only where its bounds leave it open; then every other
+// point is bounded from the first points of the cells round it, walked or bounded.
 import type { Point } from '../../floorplan/types.ts';
 import type { FloorNavigation, NavField, NavResult } from './navigation.ts';
 
@@ -51,86 +56,80 @@ const OVER = 1 + 1e-9;
 export function longestWalks(points: readonly Point[], groups: readonly string[], field: NavField, nav: FloorNavigation, options: LongestWalksOptions): LongestWalks {
   const n = points.length;
   const limit = options.limit ?? Infinity;
+  const overLimit = limit * OVER;
   const walks: (NavResult | null)[] = new Array<NavResult | null>(n).fill(null);
   const over = new Uint8Array(n);
   const result = { walks, over };
-  const markOver = (i: number) => {
-    if (walks[i]!.walking > limit * OVER) over[i] = 1;
-  };
   if (n === 0) return result;
   if (field.remembers && n * nav.scene.nodeCount <= (options.answerAllUpTo ?? ANSWER_ALL_UP_TO)) {
-    points.forEach((p, i) => {
-      walks[i] = field.query(p);
-      markOver(i);
-    });
+    for (let i = 0; i < n; i++) {
+      walks[i] = field.query(points[i]!);
+      if (walks[i]!.walking > overLimit) over[i] = 1;
+    }
     return result;
   }
-  const { cell } = options;
-  // one representative per cell: the first point listed in it; cells in a flat table over the
-  // points' box (nine look-ups per point: a hashed map of cells cost a sixth of the egress time)
-  let minCx = Infinity;
-  let minCy = Infinity;
-  let maxCx = -Infinity;
-  let maxCy = -Infinity;
-  const cellX = new Int32Array(n);
-  const cellY = new Int32Array(n);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const cx = Math.floor(points[i]![0] / cell);
-    const cy = Math.floor(points[i]![1] / cell);
-    cellX[i] = cx;
-    cellY[i] = cy;
-    if (cx < minCx) minCx = cx;
-    if (cx > maxCx) maxCx = cx;
-    if (cy < minCy) minCy = cy;
-    if (cy > maxCy) maxCy = cy;
+    xs[i] = points[i]![0];
+    ys[i] = points[i]![1];
   }
-  // one empty cell of margin on every side, so the 3 × 3 neighbourhood never leaves the table
-  const columns = maxCx - minCx + 3;
-  const table = new Int32Array(columns * (maxCy - minCy + 3)).fill(-1);
-  const slot = (cx: number, cy: number): number => cx - minCx + 1 + columns * (cy - minCy + 1);
-  const representatives: number[] = [];
+  // groups by number, in order of first appearance
+  const groupIds = new Map<string, number>();
+  const groupOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const at = slot(cellX[i]!, cellY[i]!);
-    if (table[at] === -1) {
-      table[at] = i;
-      representatives.push(i);
-      walks[i] = field.query(points[i]!);
-    }
+    const name = groups[i]!;
+    let id = groupIds.get(name);
+    if (id === undefined) groupIds.set(name, (id = groupIds.size));
+    groupOf[i] = id;
   }
-  const rank = options.rank ?? (() => 0);
-  // per group: the worst measured so far, by rank, then walk
-  const worst = new Map<string, { rank: number; walking: number }>();
-  const raise = (i: number) => {
-    const w = walks[i]!.walking;
-    const r = rank(i, w);
-    const top = worst.get(groups[i]!);
-    if (!top || r > top.rank || (r === top.rank && w > top.walking)) worst.set(groups[i]!, { rank: r, walking: w });
-  };
-  for (const i of representatives) raise(i);
-
-  // bounds from the measured neighbours in the 3 × 3 cells round each point: above, and (with a
-  // limit) below, from the same neighbours
-  const bound = new Float64Array(n).fill(Infinity);
+  const rank = options.rank;
+  // per group: the worst measured so far, by rank, then walk (-Infinity: none yet)
+  const worstRank = new Float64Array(groupIds.size).fill(-Infinity);
+  const worstWalk = new Float64Array(groupIds.size).fill(-Infinity);
+  // per point: bounds of its walk, above and below (both the walk once measured)
+  const upper = new Float64Array(n).fill(Infinity);
   const lower = new Float64Array(n);
+  const measure = (i: number, atMost?: number): void => {
+    const r = field.query(points[i]!, atMost);
+    walks[i] = r;
+    const w = r.walking;
+    upper[i] = w;
+    lower[i] = w;
+    const k = rank ? rank(i, w) : 0;
+    const g = groupOf[i]!;
+    if (k > worstRank[g]! || (k === worstRank[g]! && w > worstWalk[g]!)) {
+      worstRank[g] = k;
+      worstWalk[g] = w;
+    }
+  };
+
+  const coarse = new CellTable(xs, ys, 2 * options.cell);
+  const fine = new CellTable(xs, ys, options.cell);
+  // the first point of each coarse cell (the first of some fine cell too), measured
+  for (let i = 0; i < n; i++) if (coarse.isFirst(i)) measure(i);
+
   const withLimit = limit < Infinity;
-  // the measured neighbours of a point, in order of their walk plus the straight way to them
+  const linked = nav.linksAmong(points);
+  // the neighbours of a point with a finite upper bound, in order of that bound plus the straight way to them
   const nearIndex = new Int32Array(9);
   const nearKey = new Float64Array(9);
-  for (let i = 0; i < n; i++) {
-    if (walks[i]) continue;
-    const p = points[i]!;
-    const centre = slot(cellX[i]!, cellY[i]!);
+  /** bounds point i from the first points of the 3 × 3 cells of `cells` round its own */
+  const boundFrom = (i: number, cells: CellTable): void => {
+    const px = xs[i]!;
+    const py = ys[i]!;
+    const { table, columns } = cells;
+    const centre = cells.slotOf[i]!;
     let count = 0;
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         const j = table[centre + dx + columns * dy]!;
-        if (j === -1) continue;
-        const w = walks[j]!.walking;
-        if (!Number.isFinite(w)) continue;
-        const q = points[j]!;
-        const ddx = q[0] - p[0];
-        const ddy = q[1] - p[1];
-        const key = Math.sqrt(ddx * ddx + ddy * ddy) + w;
+        if (j === -1 || j === i) continue;
+        const u = upper[j]!;
+        if (!Number.isFinite(u)) continue;
+        const ddx = xs[j]! - px;
+        const ddy = ys[j]! - py;
+        const key = Math.sqrt(ddx * ddx + ddy * ddy) + u;
         let at = count++;
         for (; at > 0 && nearKey[at - 1]! > key; at--) {
           nearKey[at] = nearKey[at - 1]!;
@@ -140,38 +139,102 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
         nearIndex[at] = j;
       }
     }
+    let best = Infinity;
+    let least = 0;
     for (let m = 0; m < count; m++) {
-      if (nearKey[m]! >= bound[i]!) break;
+      if (nearKey[m]! >= best) break;
       const j = nearIndex[m]!;
-      const link = nav.link(p, points[j]!);
+      const link = linked.link(i, j);
       if (!Number.isFinite(link)) continue;
-      bound[i] = Math.min(bound[i]!, link + walks[j]!.walking);
-      if (withLimit) lower[i] = Math.max(lower[i]!, walks[j]!.walking - nav.linkBack(p, points[j]!));
+      // walking(i) ≤ link + walking(j) ≤ link + upper(j); walking(i) ≥ walking(j) − linkBack ≥ lower(j) − linkBack
+      best = Math.min(best, link + upper[j]!);
+      if (withLimit) least = Math.max(least, lower[j]! - linked.linkBack(i, j));
+    }
+    upper[i] = best;
+    lower[i] = least;
+  };
+
+  // a point whose upper bound ranks it below its group's worst, or level with it but shorter,
+  // cannot be the worst (a point whose lower bound is over the limit is over: it is walked only if
+  // it may be the worst); its bounds do not change once set, so its rank at the upper bound is
+  // found once (NaN until then)
+  const boundRank = new Float64Array(n).fill(NaN);
+  const chance = (i: number): boolean => {
+    const b = upper[i]!;
+    if (b > limit && !(lower[i]! > overLimit)) return true;
+    const g = groupOf[i]!;
+    const top = worstRank[g]!;
+    if (top === -Infinity) return true;
+    let r = boundRank[i]!;
+    if (r !== r) boundRank[i] = r = rank ? rank(i, b) : 0;
+    return r > top || (r === top && b >= worstWalk[g]! - SLACK);
+  };
+  // measures the points of a round whose bounds leave them a chance, largest bound first (the
+  // longest walks rise early, so fewer of the rest need measuring)
+  const open: number[] = [];
+  const measureOpen = (): void => {
+    open.sort((a, b) => upper[b]! - upper[a]! || a - b);
+    for (const i of open) if (chance(i)) measure(i, upper[i]!);
+    open.length = 0;
+  };
+  // first round: the other first points of the fine cells, from the coarse cells' first points
+  for (let i = 0; i < n; i++) {
+    if (walks[i] || !fine.isFirst(i)) continue;
+    boundFrom(i, coarse);
+    if (chance(i)) open.push(i);
+  }
+  measureOpen();
+  // second round: every other point, from the fine cells' first points (measured or bounded)
+  for (let i = 0; i < n; i++) {
+    if (walks[i] || fine.isFirst(i)) continue;
+    boundFrom(i, fine);
+    if (chance(i)) open.push(i);
+  }
+  measureOpen();
+  for (let i = 0; i < n; i++) if (lower[i]! > overLimit) over[i] = 1;
+  return result;
+}
+
+/**
+ * Points filed in square cells: per cell its first point listed, in a flat table over the points'
+ * box (nine look-ups per point: a hashed map of cells cost a sixth of the egress time), with one
+ * empty cell of margin on every side, so the 3 × 3 neighbourhood never leaves the table.
+ */
+class CellTable {
+  readonly table: Int32Array;
+  readonly columns: number;
+  /** per point: its cell's place in the table */
+  readonly slotOf: Int32Array;
+
+  constructor(xs: Float64Array, ys: Float64Array, side: number) {
+    const n = xs.length;
+    const cellX = new Int32Array(n);
+    const cellY = new Int32Array(n);
+    let minCx = Infinity;
+    let minCy = Infinity;
+    let maxCx = -Infinity;
+    let maxCy = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const cx = Math.floor(xs[i]! / side);
+      const cy = Math.floor(ys[i]! / side);
+      cellX[i] = cx;
+      cellY[i] = cy;
+      if (cx < minCx) minCx = cx;
+      if (cx > maxCx) maxCx = cx;
+      if (cy < minCy) minCy = cy;
+      if (cy > maxCy) maxCy = cy;
+    }
+    this.columns = maxCx - minCx + 3;
+    this.table = new Int32Array(this.columns * (maxCy - minCy + 3)).fill(-1);
+    this.slotOf = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const at = cellX[i]! - minCx + 1 + this.columns * (cellY[i]! - minCy + 1);
+      this.slotOf[i] = at;
+      if (this.table[at] === -1) this.table[at] = i;
     }
   }
 
-  // measure the points whose bound leaves them a chance, largest bound first (the longest walks
-  // rise early, so fewer of the rest need measuring)
-  // a point whose bound ranks it below its group's worst, or level with it but shorter, cannot be the worst
-  // (a point whose lower bound is over the limit is over: it is walked only if it may be the worst)
-  const chance = (i: number): boolean => {
-    if (bound[i]! > limit && !(lower[i]! > limit * OVER)) return true;
-    const top = worst.get(groups[i]!);
-    if (!top) return true;
-    const r = rank(i, bound[i]!);
-    return r > top.rank || (r === top.rank && bound[i]! >= top.walking - SLACK);
-  };
-  const open: number[] = [];
-  for (let i = 0; i < n; i++) if (!walks[i] && chance(i)) open.push(i);
-  open.sort((a, b) => bound[b]! - bound[a]! || a - b);
-  for (const i of open) {
-    if (!chance(i)) continue;
-    walks[i] = field.query(points[i]!, bound[i]!);
-    raise(i);
+  isFirst(i: number): boolean {
+    return this.table[this.slotOf[i]!] === i;
   }
-  for (let i = 0; i < n; i++) {
-    if (walks[i]) markOver(i);
-    else if (lower[i]! > limit * OVER) over[i] = 1;
-  }
-  return result;
 }

@@ -51,6 +51,12 @@ export interface FloorNavigation {
   link(a: Point, b: Point): number;
   /** link(b, a), from the same measurement as link(a, b): walking(a) ≥ walking(b) − linkBack(a, b) */
   linkBack(a: Point, b: Point): number;
+  /**
+   * link and linkBack between the points of one list, by index: each point's start and its links
+   * are looked up once per list, not once per link (the bounds ask for thousands). The same values
+   * as link(points[i], points[j]), from the same cache.
+   */
+  linksAmong(points: readonly Point[]): PointLinks;
   /** how many incremental updates lie between this navigation and one built from nothing */
   readonly generation: number;
   /** @internal the indexed geometry (the next update re-uses its unchanged parts) */
@@ -85,6 +91,12 @@ export interface NavigationUpdate {
   removed: ChangedBox[];
   /** boxes round obstacles of this floor that are new or moved */
   added: ChangedBox[];
+}
+
+/** link and linkBack by index into a list of points (FloorNavigation.linksAmong). */
+export interface PointLinks {
+  link(i: number, j: number): number;
+  linkBack(i: number, j: number): number;
 }
 
 /** @internal */
@@ -134,11 +146,28 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
   const links = new Map<Point, LinkEntry[]>();
   // walking(p) = |p − start(p)| + the field's distance from start(p), and the field's distance
   // from start(a) is at most |start(a) − start(b)| plus that from start(b) when they see each other
+  const linkBetween = (ax: number, ay: number, sax: number, say: number, bx: number, by: number, sbx: number, sby: number): number => {
+    if (!scene.visible(sax, say, sbx, sby)) return Infinity;
+    return vectorLength(sax - ax, say - ay) + vectorLength(sbx - sax, sby - say) - vectorLength(bx - sbx, by - sby);
+  };
   const measureLink = (a: Point, b: Point): number => {
     const sa = startOf(a);
     const sb = startOf(b);
-    if (!sa || !sb || !scene.visible(sa[0], sa[1], sb[0], sb[1])) return Infinity;
-    return vectorLength(sa[0] - a[0], sa[1] - a[1]) + vectorLength(sb[0] - sa[0], sb[1] - sa[1]) - vectorLength(b[0] - sb[0], b[1] - sb[1]);
+    return sa && sb ? linkBetween(a[0], a[1], sa[0], sa[1], b[0], b[1], sb[0], sb[1]) : Infinity;
+  };
+  // link(a, b) = |a − sa| + |sa − sb| − |b − sb|, and link(b, a) swaps the ends
+  const backFrom = (forward: number, ax: number, ay: number, sax: number, say: number, bx: number, by: number, sbx: number, sby: number): number =>
+    forward + 2 * (vectorLength(bx - sbx, by - sby) - vectorLength(ax - sax, ay - say));
+  /** the link from a to b in a list of a's links, else undefined */
+  const listed = (list: LinkEntry[], b: Point): number | undefined => {
+    for (let k = 0; k < list.length; k++) if (list[k]!.to === b) return list[k]!.value;
+    return undefined;
+  };
+  // a link from before the change holds when the change is clear of both ends and the way between
+  const linkFromBefore = (a: Point, b: Point): number | undefined => {
+    const before = usable?.previous.links.get(a);
+    const value = before ? listed(before, b) : undefined;
+    return value !== undefined && linkUnchanged(usable!, a, b) ? value : undefined;
   };
   const fields = new Map<string, FieldEntry>();
   // The same occupant and grid points are walked from to several target sets: where each walk
@@ -170,11 +199,9 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     link(a, b) {
       // kept always: the fields of a floor bound the same grid points from the same neighbours
       let list = links.get(a);
-      const known = list?.find((l) => l.to === b);
-      if (known) return known.value;
-      // a link from before the change holds when the change is clear of both ends and the way between
-      const before = usable?.previous.links.get(a)?.find((l) => l.to === b);
-      const value = before && usable && linkUnchanged(usable, a, b) ? before.value : measureLink(a, b);
+      const known = list ? listed(list, b) : undefined;
+      if (known !== undefined) return known;
+      const value = linkFromBefore(a, b) ?? measureLink(a, b);
       if (!list) links.set(a, (list = []));
       list.push({ to: b, value });
       return value;
@@ -182,10 +209,53 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     linkBack(a, b) {
       const forward = this.link(a, b);
       if (!Number.isFinite(forward)) return Infinity;
-      // link(a, b) = |a − sa| + |sa − sb| − |b − sb|, and link(b, a) swaps the ends
       const sa = startOf(a)!;
       const sb = startOf(b)!;
-      return forward + 2 * (vectorLength(b[0] - sb[0], b[1] - sb[1]) - vectorLength(a[0] - sa[0], a[1] - sa[1]));
+      return backFrom(forward, a[0], a[1], sa[0], sa[1], b[0], b[1], sb[0], sb[1]);
+    },
+    linksAmong(points) {
+      const n = points.length;
+      // per point: its start (found = 1) or none (found = 2), and its list of links, each looked up once
+      const found = new Uint8Array(n);
+      const startX = new Float64Array(n);
+      const startY = new Float64Array(n);
+      const lists: (LinkEntry[] | undefined)[] = new Array<LinkEntry[] | undefined>(n);
+      const hasStart = (i: number): boolean => {
+        if (found[i] === 0) {
+          const s = startOf(points[i]!);
+          found[i] = s ? 1 : 2;
+          if (s) {
+            startX[i] = s[0];
+            startY[i] = s[1];
+          }
+        }
+        return found[i] === 1;
+      };
+      const link = (i: number, j: number): number => {
+        const a = points[i]!;
+        const b = points[j]!;
+        let list = lists[i];
+        if (!list) {
+          list = links.get(a);
+          if (!list) links.set(a, (list = []));
+          lists[i] = list;
+        }
+        const known = listed(list, b);
+        if (known !== undefined) return known;
+        const value = linkFromBefore(a, b) ?? (hasStart(i) && hasStart(j) ? linkBetween(a[0], a[1], startX[i]!, startY[i]!, b[0], b[1], startX[j]!, startY[j]!) : Infinity);
+        list.push({ to: b, value });
+        return value;
+      };
+      return {
+        link,
+        linkBack(i, j) {
+          const forward = link(i, j);
+          if (!Number.isFinite(forward) || !hasStart(i) || !hasStart(j)) return Infinity;
+          const a = points[i]!;
+          const b = points[j]!;
+          return backFrom(forward, a[0], a[1], startX[i]!, startY[i]!, b[0], b[1], startX[j]!, startY[j]!);
+        },
+      };
     },
     field(targets) {
       const key = targetsKey(targets);

@@ -67,4 +67,36 @@ describe('zoneAt with the lattice', () => {
     expect(flat.zoneAt([2, 0])?.id).toBe(buildZoneIndex([zone('line', [[0, 0], [4, 0], [8, 0]])], { cells: false }).zoneAt([2, 0])?.id);
     expect(buildZoneIndex([]).zoneAt([0, 0])).toBeUndefined();
   });
+
+  it('answers as the index alone over many random zones: overlapping, slanted, concave, tiny', () => {
+    const next = random(11);
+    const zones: Zone[] = [];
+    for (let k = 0; k < 60; k++) {
+      const cx = next() * 80;
+      const cy = next() * 50;
+      const r = k % 10 === 0 ? 1e-3 : 1 + next() * 12;
+      // a star of 3 to 9 points: convex or not, edges at every slant
+      const n = 3 + Math.floor(next() * 7);
+      const ring: Point[] = [];
+      for (let i = 0; i < n; i++) {
+        const a = (2 * Math.PI * i) / n;
+        const rr = r * (0.4 + 0.6 * next());
+        ring.push([cx + rr * Math.cos(a), cy + rr * Math.sin(a)]);
+      }
+      zones.push(k % 3 === 0 ? makeRoom(`r${k}`, 'work', cx - r, cy - r / 2, cx + r, cy + r / 2) : zone(`z${k}`, ring));
+    }
+    const fast = buildZoneIndex(zones);
+    const slow = buildZoneIndex(zones, { cells: false });
+    let zoned = 0;
+    for (let i = 0; i < 40000; i++) {
+      const p: Point = [-15 + next() * 110, -15 + next() * 80];
+      const a = fast.zoneAt(p);
+      expect(a?.id, `at ${p[0]}, ${p[1]}`).toBe(slow.zoneAt(p)?.id);
+      if (a) zoned++;
+    }
+    for (const z of zones) {
+      for (const p of z.polygon) expect(fast.zoneAt(p)?.id).toBe(slow.zoneAt(p)?.id);
+    }
+    expect(zoned).toBeGreaterThan(10000);
+  });
 });

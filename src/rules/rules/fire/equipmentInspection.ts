@@ -10,7 +10,7 @@ import { inspectionLogIndex, latestInspection } from '../../../floorplan/registe
 import type { Finding } from '../../types.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
 import { INSPECTION_INTERVAL_PARAMETERS, inspectionPolicy } from '../../register/inspectionPolicy.ts';
-import { findingStatusOf, inspectionState } from '../../register/inspectionStatus.ts';
+import { findingStatusOf, inspectionState, type InspectionState } from '../../register/inspectionStatus.ts';
 
 const OWN = Object.entries(INSPECTION_INTERVAL_PARAMETERS)
   .filter(([type]) => type !== 'extinguisher')
@@ -29,12 +29,21 @@ export const equipmentInspection: FloorRule = {
     let inDate = 0;
     let never = 0;
     let shortest = Infinity;
+    // a floor's thousands of devices share a few inspection dates: each date and interval is dated once
+    const states = new Map<string | null, Map<number, InspectionState>>();
+    const stateOf = (last: string | null, days: number): InspectionState => {
+      let byDays = states.get(last);
+      if (!byDays) states.set(last, (byDays = new Map()));
+      let state = byDays.get(days);
+      if (!state) byDays.set(days, (state = inspectionState(last, ctx.run.date, days, policy.dueSoonDays)));
+      return state;
+    };
     for (const d of fireDevicesOf(ctx.floor)) {
       if (d.type === 'extinguisher') continue;
       const interval = policy.intervals[d.type];
       shortest = Math.min(shortest, interval.days);
       const last = latestInspection(d.element.lastInspected, logs.get(d.id));
-      const state = inspectionState(last, ctx.run.date, interval.days, policy.dueSoonDays);
+      const state = stateOf(last, interval.days);
       if (state.status === 'never') {
         never++;
         continue;
