@@ -190,9 +190,12 @@ export class FloorCache implements FloorContext {
   /** This floor's zone with the id of a zone of the linked earlier floor (zones are unchanged between them). */
   private sameZone(old: Zone | undefined): Zone | undefined {
     if (!old) return undefined;
-    const byId = memo(this.cache, 'zonesById', () => new Map(this.floor.zones.map((z) => [z.id, z])));
-    return byId.get(old.id);
+    // asked once per seat and grid point of a re-check: made once, held in a field
+    this.zonesById ??= new Map(this.floor.zones.map((z) => [z.id, z]));
+    return this.zonesById.get(old.id);
   }
+
+  private zonesById: Map<string, Zone> | undefined;
 
   get egress(): FloorEgress {
     return memo(this.cache, 'egress', () => floorEgress(this));
