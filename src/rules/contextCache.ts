@@ -190,6 +190,8 @@ export class FloorCache implements FloorContext {
   /** This floor's zone with the id of a zone of the linked earlier floor (zones are unchanged between them). */
   private sameZone(old: Zone | undefined): Zone | undefined {
     if (!old) return undefined;
+    // the same zones (a plan patched by desk edits shares them with the earlier one)
+    if (this.linked?.previous.floor.zones === this.floor.zones) return old;
     // asked once per seat and grid point of a re-check: made once, held in a field
     this.zonesById ??= new Map(this.floor.zones.map((z) => [z.id, z]));
     return this.zonesById.get(old.id);
