@@ -10,6 +10,17 @@
 const MARGIN = 1e-7;
 /** Past this many cells the grid coarsens (a site-sized floor stays small in memory). */
 const MAX_CELLS = 1 << 20;
+const EMPTY = new Int32Array(0);
+
+/** What an edge grid of an earlier version of the edges tells a new one (the same cells, re-numbered). */
+export interface EdgeGridUpdate {
+  /** the grid of the earlier edges */
+  grid: EdgeGrid;
+  /** per earlier edge: its index among the new edges (the same coordinates), or -1 when gone; increasing over those kept */
+  kept: Int32Array;
+  /** the new edges that are not earlier ones */
+  added: ArrayLike<number>;
+}
 
 export class EdgeGrid {
   private readonly minX: number;
@@ -17,11 +28,16 @@ export class EdgeGrid {
   private readonly size: number;
   private readonly nx: number;
   private readonly ny: number;
-  /** cell c holds edges items[start[c]] … items[start[c + 1] - 1] */
+  /** cell c holds edges items[start[c]] … items[start[c + 1] - 1], in increasing order */
   private readonly start: Int32Array;
   private readonly items: Int32Array;
 
-  constructor(ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array, cellSize: number) {
+  /**
+   * `update`: the grid of an earlier version of the edges. Where the new edges span the same
+   * grid, each kept edge lies in the cells it lay in, so only the added edges are walked; the
+   * cells hold what a build from nothing puts there, in the same order.
+   */
+  constructor(ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array, cellSize: number, update?: EdgeGridUpdate) {
     const count = ex0.length;
     let minX = Infinity;
     let minY = Infinity;
@@ -44,14 +60,71 @@ export class EdgeGrid {
     this.size = size;
     this.nx = Math.floor((maxX + 2 * MARGIN - this.minX) / size) + 1;
     this.ny = Math.floor((maxY + 2 * MARGIN - this.minY) / size) + 1;
-    // two passes over the same cell walk: count, then fill
-    const counts = new Int32Array(this.nx * this.ny + 1);
-    for (let e = 0; e < count; e++) this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, (c) => void counts[c + 1]!++);
-    for (let c = 0; c < this.nx * this.ny; c++) counts[c + 1]! += counts[c]!;
+    const earlier = update?.grid;
+    if (earlier && earlier.minX === this.minX && earlier.minY === this.minY && earlier.size === size && earlier.nx === this.nx && earlier.ny === this.ny) {
+      [this.start, this.items] = this.updatedCells(earlier, update.kept, update.added, ex0, ey0, ex1, ey1);
+      return;
+    }
+    // each edge's cells walked once, kept in a list (edge e's are cellList[first[e]] … cellList[first[e + 1] - 1])
+    const cells = this.nx * this.ny;
+    const first = new Int32Array(count + 1);
+    this.cellList = new Int32Array(4 * count + 16);
+    for (let e = 0; e < count; e++) {
+      first[e] = this.listed;
+      this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, true);
+    }
+    first[count] = this.listed;
+    const list = this.cellList;
+    const counts = new Int32Array(cells + 1);
+    for (let k = 0; k < this.listed; k++) counts[list[k]! + 1]!++;
+    for (let c = 0; c < cells; c++) counts[c + 1]! += counts[c]!;
     this.start = counts;
-    this.items = new Int32Array(counts[this.nx * this.ny]!);
-    const fill = counts.slice(0, this.nx * this.ny);
-    for (let e = 0; e < count; e++) this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, (c) => void (this.items[fill[c]!++] = e));
+    this.items = new Int32Array(counts[cells]!);
+    const fill = counts.slice(0, cells);
+    for (let e = 0; e < count; e++) {
+      for (let k = first[e]!; k < first[e + 1]!; k++) this.items[fill[list[k]!]!++] = e;
+    }
+    this.cellList = EMPTY;
+    this.listed = 0;
+  }
+
+  /** The cells of an update: the earlier grid's kept edges re-numbered, the added edges walked and merged in. */
+  private updatedCells(earlier: EdgeGrid, kept: Int32Array, added: ArrayLike<number>, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): [Int32Array, Int32Array] {
+    const cells = this.nx * this.ny;
+    const counts = new Int32Array(cells + 1);
+    const { start: oldStart, items: oldItems } = earlier;
+    for (let c = 0; c < cells; c++) {
+      let n = 0;
+      for (let j = oldStart[c]!, end = oldStart[c + 1]!; j < end; j++) if (kept[oldItems[j]!]! >= 0) n++;
+      counts[c + 1] = n;
+    }
+    const first = new Int32Array(added.length + 1);
+    this.cellList = new Int32Array(4 * added.length + 16);
+    for (let a = 0; a < added.length; a++) {
+      const e = added[a]!;
+      first[a] = this.listed;
+      this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, true);
+    }
+    first[added.length] = this.listed;
+    const list = this.cellList;
+    for (let k = 0; k < this.listed; k++) counts[list[k]! + 1]!++;
+    for (let c = 0; c < cells; c++) counts[c + 1]! += counts[c]!;
+    const items = new Int32Array(counts[cells]!);
+    const fill = counts.slice(0, cells);
+    for (let c = 0; c < cells; c++) {
+      for (let j = oldStart[c]!, end = oldStart[c + 1]!; j < end; j++) {
+        const e = kept[oldItems[j]!]!;
+        if (e >= 0) items[fill[c]!++] = e;
+      }
+    }
+    // the added edges go after the kept ones, and each cell that got one is put back in order
+    for (let a = 0; a < added.length; a++) {
+      for (let k = first[a]!; k < first[a + 1]!; k++) items[fill[list[k]!]!++] = added[a]!;
+    }
+    for (let k = 0; k < this.listed; k++) items.subarray(counts[list[k]!]!, counts[list[k]! + 1]!).sort();
+    this.cellList = EMPTY;
+    this.listed = 0;
+    return [counts, items];
   }
 
   /**
@@ -61,21 +134,24 @@ export class EdgeGrid {
    */
   anyOnSegment(ax: number, ay: number, bx: number, by: number, touches: (edge: number) => boolean): boolean {
     this.touches = touches;
-    const found = this.traverse(ax, ay, bx, by, null);
+    const found = this.traverse(ax, ay, bx, by, false);
     this.touches = null;
     return found;
   }
 
   /** the edge test of the anyOnSegment under way */
   private touches: ((edge: number) => boolean) | null = null;
+  /** while building: the cells traverse() found so far, and how many */
+  private cellList = EMPTY;
+  private listed = 0;
 
   /**
    * The cells the segment widened by MARGIN meets, row by row from the start's row and along each
-   * row in the direction of travel: each given to `visit`, or (null) its edges to the edge test,
-   * stopping at the first it accepts. One body for both, so edges are placed in exactly the cells
-   * a test looks at.
+   * row in the direction of travel: each added to the cell list (`collect`), or its edges given to
+   * the edge test, stopping at the first it accepts. One body for both, so edges are placed in
+   * exactly the cells a test looks at.
    */
-  private traverse(ax: number, ay: number, bx: number, by: number, visit: ((cell: number) => void) | null): boolean {
+  private traverse(ax: number, ay: number, bx: number, by: number, collect: boolean): boolean {
     const { minX, minY, size, nx, ny, start, items, touches } = this;
     const dx = bx - ax;
     const dy = by - ay;
@@ -112,8 +188,13 @@ export class EdgeGrid {
       const row = r * nx;
       const step = dx >= 0 ? 1 : -1;
       for (let c = dx >= 0 ? lo : hi, left = hi - lo; left >= 0; c += step, left--) {
-        if (visit) {
-          visit(row + c);
+        if (collect) {
+          if (this.listed === this.cellList.length) {
+            const grown = new Int32Array(2 * this.listed);
+            grown.set(this.cellList);
+            this.cellList = grown;
+          }
+          this.cellList[this.listed++] = row + c;
           continue;
         }
         for (let j = start[row + c]!, end = start[row + c + 1]!; j < end; j++) {

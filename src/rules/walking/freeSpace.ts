@@ -2,7 +2,7 @@
 // rely on"): walls with their door openings cut out, cores, columns, desks. Free space is the
 // outline minus every obstacle.
 import { difference, type Geom } from 'polyclip-ts';
-import type { Door, Floor, Point, Polygon, Wall } from '../../floorplan/types.ts';
+import type { Door, Floor, Point, Polygon, Wall, Workstation } from '../../floorplan/types.ts';
 import { deskFootprint, wallLength, wallThickness } from '../../floorplan/geometry/elements.ts';
 import { distanceToSegment, orientedRectangle, polygonArea, signedArea } from '../../floorplan/geometry/polygon.ts';
 
@@ -88,6 +88,11 @@ export function wallPieces(wall: Wall, doors: readonly Door[]): Polygon[] {
     });
 }
 
+/** Whether a workstation's desk is an obstacle (its footprint has an area); desks come after the other obstacles, in workstation order. */
+export function isDeskObstacle(ws: Workstation): boolean {
+  return ws.size[0] > 0 && ws.size[1] > 0;
+}
+
 /** Every obstacle of the floor: wall pieces (doors cut out), cores, columns, and desks unless excluded. */
 export function floorObstacles(floor: Floor, options: ObstacleOptions = {}): Obstacle[] {
   const obstacles: Obstacle[] = [];
@@ -103,7 +108,7 @@ export function floorObstacles(floor: Floor, options: ObstacleOptions = {}): Obs
   }
   if (options.includeDesks ?? true) {
     for (const ws of floor.workstations) {
-      if (ws.size[0] > 0 && ws.size[1] > 0) obstacles.push({ id: ws.id, kind: 'desk', polygon: deskFootprint(ws) });
+      if (isDeskObstacle(ws)) obstacles.push({ id: ws.id, kind: 'desk', polygon: deskFootprint(ws) });
     }
   }
   return obstacles;

@@ -8,11 +8,12 @@
 // walking round the union without computing it, and costs at most ~1e-4 m of length.
 import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
-import type { Floor, Point, Polygon } from '../../floorplan/types.ts';
+import type { Floor, Polygon, Workstation } from '../../floorplan/types.ts';
+import { deskFootprint } from '../../floorplan/geometry/elements.ts';
 import { segmentDistance2, signedArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
-import { floorObstacles, type ObstacleOptions } from './freeSpace.ts';
-import { EdgeGrid } from './edgeGrid.ts';
-import { anyItemIn, IndexStack } from './indexWalk.ts';
+import { floorObstacles, isDeskObstacle, type ObstacleKind, type ObstacleOptions } from './freeSpace.ts';
+import { BoxGrid } from './boxGrid.ts';
+import { EdgeGrid, type EdgeGridUpdate } from './edgeGrid.ts';
 import type { Shadows } from './shadows.ts';
 
 /** Obstacles grow by this much (m): gaps narrower than twice it count as touching. */
@@ -47,82 +48,187 @@ interface Box {
   maxY: number;
 }
 
-/** An obstacle of the scene and what was worked out for it, kept for the next scene of the floor. */
+/**
+ * An obstacle of the scene and what was worked out for it, kept for the next scene of the floor.
+ * Its numbers share one typed array (a scene holds thousands of obstacles, all alive while it is
+ * built: few, compact objects keep the garbage collector's copying small).
+ */
 interface ObstaclePart {
-  /** kind, id and piece number (a wall cut by doors gives several pieces) */
+  /** kind and id (a wall cut by doors gives several pieces: they are told apart by their order) */
   kind: string;
   id: string;
-  piece: number;
-  polygon: Polygon;
-  ring: Ring;
-  grown: Ring;
-  box: Box;
+  /** the polygon as drawn, to compare with the next scene's (null for a desk: its values are compared) */
+  polygon: Polygon | null;
+  /** a desk's x, y, width, depth and rotation (what its polygon is drawn from), else null */
+  desk: readonly number[] | null;
+  /** corners of its rings */
+  n: number;
+  /** the grown box (minX, minY, maxX, maxY), then the ring as drawn and the grown ring (xs, then ys, each clockwise) */
+  data: Float64Array;
   convex: boolean;
   /** its edges no other obstacle covers (flat x0, y0, x1, y1), once worked out */
-  edges: number[] | null;
+  edges: readonly number[] | null;
   /** its corners that are graph nodes, once worked out */
-  corners: Corner[] | null;
+  corners: readonly Corner[] | null;
 }
+
+/** Where a part's numbers start in its data: the box, the ring as drawn (xs, ys), the grown ring (xs, ys). */
+const MIN_X = 0;
+const MIN_Y = 1;
+const MAX_X = 2;
+const MAX_Y = 3;
+const DRAWN_XS = 4;
+const drawnYs = (n: number) => DRAWN_XS + n;
+const grownXs = (n: number) => DRAWN_XS + 2 * n;
+const grownYs = (n: number) => DRAWN_XS + 3 * n;
+/** what most obstacles keep of their edges and corners in a bench: nothing (shared, never changed) */
+const NO_EDGES: readonly number[] = Object.freeze([]);
+const NO_CORNERS: readonly Corner[] = Object.freeze([]);
 
 /** An obstacle farther than this (m) from every changed box keeps what was worked out for it. */
 const REUSE_MARGIN = 1e-3;
+/** Cell size (m) of the obstacles' box grid (point tests, neighbour searches). */
+const OBSTACLE_CELL = 1;
 
-function samePolygon(a: Polygon, b: Polygon): boolean {
-  return a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
+function samePolygon(a: Polygon | null, b: Polygon): boolean {
+  if (a === b) return true;
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]![0] !== b[i]![0] || a[i]![1] !== b[i]![1]) return false;
+  return true;
 }
 
-/** A ring as flat coordinates; free space lies to the left of every directed edge. */
-interface Ring {
-  xs: Float64Array;
-  ys: Float64Array;
-}
-
-function ringFrom(polygon: Polygon, counterClockwise: boolean): Ring {
+/** The outline as flat coordinates (xs, then ys), counter-clockwise: free space on the left of each edge. */
+function outlineRing(polygon: Polygon): Float64Array {
   const n = polygon.length;
-  const reverse = signedArea(polygon) > 0 !== counterClockwise;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+  const reverse = !(signedArea(polygon) > 0);
+  const ring = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
     const p = polygon[reverse ? n - 1 - i : i]!;
-    xs[i] = p[0];
-    ys[i] = p[1];
+    ring[i] = p[0];
+    ring[n + i] = p[1];
   }
-  return { xs, ys };
+  return ring;
 }
 
-/** The polygon grown by `margin` (mitred corners), for any orientation. */
-function grow(polygon: Polygon, margin: number): Polygon {
-  const sign = signedArea(polygon) > 0 ? 1 : -1;
+/** scratch for newPart: the outward normals and the grown corners (grown as needed, never shrunk) */
+let normalX = new Float64Array(16);
+let normalY = new Float64Array(16);
+let cornerX = new Float64Array(16);
+let cornerY = new Float64Array(16);
+
+/**
+ * An obstacle's part of the scene, its kept edges and corners not yet worked out: the polygon as
+ * drawn and grown by OBSTACLE_MARGIN (mitred corners), both as clockwise rings (free space
+ * outside), and the grown box. The arithmetic, and the order it is done in, is that of growing
+ * the polygon into a list of points and turning each list into a ring by its signed area (the
+ * scene's nodes and edges sit at these exact coordinates), without the intermediate lists.
+ */
+function newPart(kind: string, id: string, polygon: Polygon, desk: Workstation | null): ObstaclePart {
   const n = polygon.length;
-  const normals: Point[] = [];
+  if (normalX.length < n) {
+    normalX = new Float64Array(2 * n);
+    normalY = new Float64Array(2 * n);
+    cornerX = new Float64Array(2 * n);
+    cornerY = new Float64Array(2 * n);
+  }
+  const area = signedArea(polygon);
+  const sign = area > 0 ? 1 : -1;
   for (let i = 0; i < n; i++) {
     const a = polygon[i]!;
     const b = polygon[(i + 1) % n]!;
     const len = vectorLength(b[0] - a[0], b[1] - a[1]) || 1;
     // Outward normal: right of the edge for a counter-clockwise ring.
-    normals.push([(sign * (b[1] - a[1])) / len, (-sign * (b[0] - a[0])) / len]);
+    normalX[i] = (sign * (b[1] - a[1])) / len;
+    normalY[i] = (-sign * (b[0] - a[0])) / len;
   }
-  return polygon.map((p, i) => {
-    const n1 = normals[(i + n - 1) % n]!;
-    const n2 = normals[i]!;
-    const k = margin / Math.max(1 + n1[0] * n2[0] + n1[1] * n2[1], 0.05);
-    return [p[0] + (n1[0] + n2[0]) * k, p[1] + (n1[1] + n2[1]) * k] as Point;
-  });
+  for (let i = 0; i < n; i++) {
+    const p = polygon[i]!;
+    const j = (i + n - 1) % n;
+    const k = OBSTACLE_MARGIN / Math.max(1 + normalX[j]! * normalX[i]! + normalY[j]! * normalY[i]!, 0.05);
+    cornerX[i] = p[0] + (normalX[j]! + normalX[i]!) * k;
+    cornerY[i] = p[1] + (normalY[j]! + normalY[i]!) * k;
+  }
+  // signedArea of the grown corners, summed in its order: the rings run clockwise
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const j = (i + 1) % n;
+    sum += cornerX[i]! * cornerY[j]! - cornerX[j]! * cornerY[i]!;
+  }
+  const reverseGrown = sum / 2 > 0;
+  const reverseDrawn = area > 0;
+  const data = new Float64Array(DRAWN_XS + 4 * n);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const p = polygon[reverseDrawn ? n - 1 - i : i]!;
+    data[DRAWN_XS + i] = p[0];
+    data[drawnYs(n) + i] = p[1];
+    const x = cornerX[reverseGrown ? n - 1 - i : i]!;
+    const y = cornerY[reverseGrown ? n - 1 - i : i]!;
+    data[grownXs(n) + i] = x;
+    data[grownYs(n) + i] = y;
+    // the box as the least and greatest of the ring's coordinates in ring order
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  data[MIN_X] = minX;
+  data[MIN_Y] = minY;
+  data[MAX_X] = maxX;
+  data[MAX_Y] = maxY;
+  return {
+    kind,
+    id,
+    polygon: desk ? null : polygon,
+    desk: desk ? [desk.at[0], desk.at[1], desk.size[0], desk.size[1], desk.rotation] : null,
+    n,
+    data,
+    convex: isConvex(data, grownXs(n), grownYs(n), n),
+    edges: null,
+    corners: null,
+  };
+}
+
+/** Whether a desk part was drawn from the very values of `ws` (then its polygon is the footprint of `ws`). */
+function drawnFrom(part: ObstaclePart, ws: Workstation): boolean {
+  const desk = part.desk;
+  return (
+    desk !== null &&
+    Object.is(desk[0], ws.at[0]) &&
+    Object.is(desk[1], ws.at[1]) &&
+    Object.is(desk[2], ws.size[0]) &&
+    Object.is(desk[3], ws.size[1]) &&
+    Object.is(desk[4], ws.rotation)
+  );
+}
+
+/** Piece numbers: how many obstacles of the same kind and id came before (a key with kind and id). */
+class PieceCounter {
+  private readonly counts = new Map<string, Map<string, number>>();
+  next(kind: string, id: string): number {
+    let byId = this.counts.get(kind);
+    if (!byId) this.counts.set(kind, (byId = new Map()));
+    const n = byId.get(id) ?? 0;
+    byId.set(id, n + 1);
+    return n;
+  }
 }
 
 /**
- * Where (x, y) lies relative to a ring: 1 inside, 0 on it (within ON_EDGE), -1 outside.
- * One pass for both the crossing parity and the nearest edge.
+ * Where (x, y) lies relative to a ring of n corners (xs at data[xs…], ys at data[ys…]): 1 inside,
+ * 0 on it (within ON_EDGE), -1 outside.
  */
-function locate(x: number, y: number, ring: Ring): -1 | 0 | 1 {
-  const { xs, ys } = ring;
+function locate(x: number, y: number, data: Float64Array, xs: number, ys: number, n: number): -1 | 0 | 1 {
   const limit2 = ON_EDGE * ON_EDGE;
   let inside = false;
-  for (let i = 0, j = xs.length - 1; i < xs.length; j = i++) {
-    const ax = xs[j]!;
-    const ay = ys[j]!;
-    const bx = xs[i]!;
-    const by = ys[i]!;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const ax = data[xs + j]!;
+    const ay = data[ys + j]!;
+    const bx = data[xs + i]!;
+    const by = data[ys + i]!;
     if (by > y !== ay > y && x < ((ax - bx) * (y - by)) / (ay - by) + bx) inside = !inside;
     if (segmentDistance2(x, y, ax, ay, bx, by) <= limit2) return 0;
   }
@@ -147,21 +253,24 @@ export interface SnappedPoint {
 
 export class NavScene {
   readonly floor: Floor;
-  private readonly outline: Ring;
-  /** obstacles as drawn (for isFree) and grown (for walking) */
-  private readonly obstacles: Ring[];
-  private readonly grownObstacles: Ring[];
-  private readonly obstacleIndex: Flatbush | null;
+  /** the outline's corners, xs then ys, counter-clockwise (none when it encloses no area) */
+  private readonly outline: Float64Array;
+  private readonly outlineCorners: number;
+  /** the grown obstacles' boxes, for point tests and neighbour searches */
+  private readonly obstacleGrid: BoxGrid | null;
   /** outline and grown-obstacle edges; free space on the left of each */
   private readonly ex0: Float64Array;
   private readonly ey0: Float64Array;
   private readonly ex1: Float64Array;
   private readonly ey1: Float64Array;
-  private readonly edgeIndex: Flatbush | null;
+  /** the same edges in flatbush, for the searches round a point (built when first asked) */
+  private edgeIndexBuilt: Flatbush | null | undefined;
   /** the same edges in a grid, for sight lines */
   private readonly edgeGrid: EdgeGrid | null;
   /** per edge: the obstacle (index into parts) it is an edge of, -1 for the outline */
   private readonly edgeOwner: Int32Array;
+  /** per obstacle: the index of its first edge (then the next one's); the outline's come first */
+  private readonly partEdgeStart: Int32Array;
   /** nodes: nudged corner position, and the corner's two neighbours relative to it (for tangency) */
   readonly nodeX: Float64Array;
   readonly nodeY: Float64Array;
@@ -184,73 +293,113 @@ export class NavScene {
   /** the point under test, likewise */
   private px = 0;
   private py = 0;
-  private readonly holdsPoint = (i: number): boolean => locate(this.px, this.py, this.obstacles[i]!) === 1;
-  private readonly grownTouchesPoint = (i: number): boolean => locate(this.px, this.py, this.grownObstacles[i]!) >= 0;
-  /** stacks for the index walks of the hot tests (visible, isFree, isStrictlyFree): none of them nests */
-  private readonly edgeStack = new IndexStack();
-  private readonly obstacleStack = new IndexStack();
+  /** obstacle i as drawn holds the point strictly inside */
+  private readonly holdsPoint = (i: number): boolean => {
+    const { data, n } = this.parts[i]!;
+    return locate(this.px, this.py, data, DRAWN_XS, drawnYs(n), n) === 1;
+  };
+  /** obstacle i grown holds the point or touches it */
+  private readonly grownTouchesPoint = (i: number): boolean => {
+    const { data, n } = this.parts[i]!;
+    return locate(this.px, this.py, data, grownXs(n), grownYs(n), n) >= 0;
+  };
 
-  /** per obstacle: a key (kind, id, piece) and its box, its kept edges and its corner nodes, for the next scene to re-use */
+  /** per obstacle: its kind and id, its box, its kept edges and its corner nodes, for the next scene to re-use */
   private readonly parts: ObstaclePart[];
 
   /**
    * `reuse`: the scene of an earlier version of the floor and boxes round what changed since
    * (desks only): obstacles clear of every box keep their rings, kept edges and corner nodes (each
-   * depends only on the obstacles touching it); the rest, and the indexes, are built anew. The
-   * result is the scene a fresh build gives.
+   * depends only on the obstacles touching it), desks drawn from the same values their polygons,
+   * and the edge grid the cells of the edges kept; the rest is built anew. The result is the
+   * scene a fresh build gives.
    */
   constructor(floor: Floor, options: ObstacleOptions = {}, reuse?: { previous: NavScene; boxes: readonly Box[] }) {
     this.floor = floor;
     const usable = floor.outline.length >= 3 && Math.abs(signedArea(floor.outline)) > 0;
-    this.outline = usable ? ringFrom(floor.outline, true) : { xs: new Float64Array(0), ys: new Float64Array(0) };
-    const found = usable ? floorObstacles(floor, options) : [];
-    const clear = (b: Box) => !reuse || reuse.boxes.every((c) => c.maxX < b.minX - REUSE_MARGIN || c.minX > b.maxX + REUSE_MARGIN || c.maxY < b.minY - REUSE_MARGIN || c.minY > b.maxY + REUSE_MARGIN);
+    this.outline = usable ? outlineRing(floor.outline) : new Float64Array(0);
+    this.outlineCorners = this.outline.length / 2;
     const previous = reuse?.previous.parts ?? [];
-    // the earlier parts by kind, id and piece, worked out only when they are not in the same order
-    let earlier: Map<string, Map<string, ObstaclePart[]>> | null = null;
-    const earlierPart = (kind: string, id: string, piece: number): ObstaclePart | undefined => {
+    // the earlier parts' indices by kind, id and piece number, worked out only when they are not in the same order
+    let earlier: Map<string, Map<string, number[]>> | null = null;
+    const earlierIndex = (kind: string, id: string, piece: number): number => {
       if (!earlier) {
         earlier = new Map();
-        for (const part of previous) {
-          let byId = earlier.get(part.kind);
-          if (!byId) earlier.set(part.kind, (byId = new Map()));
-          let list = byId.get(part.id);
-          if (!list) byId.set(part.id, (list = []));
-          list[part.piece] = part;
+        previous.forEach((part, q) => {
+          let byId = earlier!.get(part.kind);
+          if (!byId) earlier!.set(part.kind, (byId = new Map()));
+          const list = byId.get(part.id);
+          if (list) list.push(q);
+          else byId.set(part.id, [q]);
+        });
+      }
+      return earlier.get(kind)?.get(id)?.[piece] ?? -1;
+    };
+    // the obstacles in floorObstacles' order: walls, cores and columns, then the desks (whose
+    // polygons are drawn only where no earlier part drawn from the same values is kept)
+    const fixed = usable ? floorObstacles(floor, { ...options, includeDesks: false }) : [];
+    const desks = usable && (options.includeDesks ?? true) ? floor.workstations.filter(isDeskObstacle) : [];
+    const count = fixed.length + desks.length;
+    const kindOf = (i: number): ObstacleKind => (i < fixed.length ? fixed[i]!.kind : 'desk');
+    const idOf = (i: number): string => (i < fixed.length ? fixed[i]!.id : desks[i - fixed.length]!.id);
+    const clear = (box: Float64Array) => {
+      for (const c of reuse!.boxes) {
+        if (!(c.maxX < box[MIN_X]! - REUSE_MARGIN || c.minX > box[MAX_X]! + REUSE_MARGIN || c.maxY < box[MIN_Y]! - REUSE_MARGIN || c.minY > box[MAX_Y]! + REUSE_MARGIN)) return false;
+      }
+      return true;
+    };
+    // An obstacle's earlier namesake is the earlier part of the same kind, id and piece number
+    // (how many of that kind and id came before it). While the obstacles come in the earlier
+    // order (kind and id, one by one), that is the earlier part at the same place; from the first
+    // that does not, they are counted.
+    let pieces: PieceCounter | null = null;
+    /** per obstacle: the earlier part it keeps, or -1 */
+    const keptFrom = new Int32Array(count).fill(-1);
+    this.parts = new Array<ObstaclePart>(count);
+    for (let i = 0; i < count; i++) {
+      const kind = kindOf(i);
+      const id = idOf(i);
+      const desk = i < fixed.length ? null : desks[i - fixed.length]!;
+      let q = -1;
+      if (reuse) {
+        const same = previous[i];
+        if (!pieces && same && same.kind === kind && same.id === id) {
+          q = i;
+        } else {
+          if (!pieces) {
+            pieces = new PieceCounter();
+            for (let k = 0; k < i; k++) pieces.next(kindOf(k), idOf(k));
+          }
+          q = earlierIndex(kind, id, pieces.next(kind, id));
         }
       }
-      return earlier.get(kind)?.get(id)?.[piece];
-    };
-    const pieces = new Map<string, Map<string, number>>();
-    this.parts = found.map((o, i) => {
-      let byId = pieces.get(o.kind);
-      if (!byId) pieces.set(o.kind, (byId = new Map()));
-      const n = byId.get(o.id) ?? 0;
-      byId.set(o.id, n + 1);
-      const same = previous[i];
-      const before = same && same.kind === o.kind && same.id === o.id && same.piece === n ? same : reuse ? earlierPart(o.kind, o.id, n) : undefined;
-      // an obstacle clear of every change keeps what was worked out for it (shared: it is not changed after)
-      if (before && samePolygon(before.polygon, o.polygon) && clear(before.box)) return before;
-      const grown = ringFrom(grow(o.polygon, OBSTACLE_MARGIN), false);
-      return {
-        kind: o.kind,
-        id: o.id,
-        piece: n,
-        polygon: o.polygon,
-        ring: ringFrom(o.polygon, false),
-        grown,
-        box: { minX: min(grown.xs), minY: min(grown.ys), maxX: max(grown.xs), maxY: max(grown.ys) },
-        convex: isConvex(grown),
-        edges: null,
-        corners: null,
-      };
-    });
-    this.obstacles = this.parts.map((p) => p.ring);
-    this.grownObstacles = this.parts.map((p) => p.grown);
+      const before = q >= 0 ? previous[q]! : undefined;
+      // an obstacle clear of every change keeps what was worked out for it (shared: it is not
+      // changed after); a desk's polygon is a function of the values it is drawn from
+      if (before && (desk ? drawnFrom(before, desk) : samePolygon(before.polygon, fixed[i]!.polygon)) && clear(before.data)) {
+        this.parts[i] = before;
+        keptFrom[i] = q;
+      } else {
+        this.parts[i] = newPart(kind, id, desk ? deskFootprint(desk) : fixed[i]!.polygon, desk);
+      }
+    }
 
-    this.obstacleIndex = this.parts.length ? new Flatbush(this.parts.length) : null;
-    for (const { box } of this.parts) this.obstacleIndex!.add(box.minX, box.minY, box.maxX, box.maxY);
-    this.obstacleIndex?.finish();
+    if (count) {
+      const minX = new Float64Array(count);
+      const minY = new Float64Array(count);
+      const maxX = new Float64Array(count);
+      const maxY = new Float64Array(count);
+      for (let i = 0; i < count; i++) {
+        const { data } = this.parts[i]!;
+        minX[i] = data[MIN_X]!;
+        minY[i] = data[MIN_Y]!;
+        maxX[i] = data[MAX_X]!;
+        maxY[i] = data[MAX_Y]!;
+      }
+      this.obstacleGrid = new BoxGrid(minX, minY, maxX, maxY, OBSTACLE_CELL);
+    } else {
+      this.obstacleGrid = null;
+    }
 
     const groups = this.blockingEdges();
     let edgeCount = 0;
@@ -260,33 +409,94 @@ export class NavScene {
     this.ex1 = new Float64Array(edgeCount);
     this.ey1 = new Float64Array(edgeCount);
     this.edgeOwner = new Int32Array(edgeCount);
-    this.edgeIndex = edgeCount ? new Flatbush(edgeCount) : null;
+    this.partEdgeStart = new Int32Array(count + 1);
     let e = 0;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g]!;
+      if (g > 0) this.partEdgeStart[g - 1] = e;
       for (let k = 0; k < group.length; k += 4, e++) {
         this.edgeOwner[e] = g - 1; // the outline's group comes first
-        const x0 = group[k]!;
-        const y0 = group[k + 1]!;
-        const x1 = group[k + 2]!;
-        const y1 = group[k + 3]!;
-        this.ex0[e] = x0;
-        this.ey0[e] = y0;
-        this.ex1[e] = x1;
-        this.ey1[e] = y1;
-        this.edgeIndex!.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+        this.ex0[e] = group[k]!;
+        this.ey0[e] = group[k + 1]!;
+        this.ex1[e] = group[k + 2]!;
+        this.ey1[e] = group[k + 3]!;
       }
     }
-    this.edgeIndex?.finish();
-    this.edgeGrid = edgeCount ? new EdgeGrid(this.ex0, this.ey0, this.ex1, this.ey1, GRID_CELL) : null;
+    this.partEdgeStart[count] = e;
+    this.edgeGrid = edgeCount ? new EdgeGrid(this.ex0, this.ey0, this.ex1, this.ey1, GRID_CELL, reuse && this.gridUpdate(reuse.previous, keptFrom)) : null;
 
     const nodes = this.findNodes();
-    this.nodeX = Float64Array.from(nodes, (n) => n[0]);
-    this.nodeY = Float64Array.from(nodes, (n) => n[1]);
-    this.nodePrevX = Float64Array.from(nodes, (n) => n[2]);
-    this.nodePrevY = Float64Array.from(nodes, (n) => n[3]);
-    this.nodeNextX = Float64Array.from(nodes, (n) => n[4]);
-    this.nodeNextY = Float64Array.from(nodes, (n) => n[5]);
+    const n = nodes.length;
+    this.nodeX = new Float64Array(n);
+    this.nodeY = new Float64Array(n);
+    this.nodePrevX = new Float64Array(n);
+    this.nodePrevY = new Float64Array(n);
+    this.nodeNextX = new Float64Array(n);
+    this.nodeNextY = new Float64Array(n);
+    for (let v = 0; v < n; v++) {
+      const c = nodes[v]!;
+      this.nodeX[v] = c[0];
+      this.nodeY[v] = c[1];
+      this.nodePrevX[v] = c[2];
+      this.nodePrevY[v] = c[3];
+      this.nodeNextX[v] = c[4];
+      this.nodeNextY[v] = c[5];
+    }
+  }
+
+  /**
+   * What the earlier scene's edge grid tells this one's: its edges of the outline and of the
+   * obstacles this scene keeps are edges here too, at the same coordinates, renumbered; the other
+   * obstacles' edges are added. Undefined where the outline differs or the kept obstacles come in
+   * another order (the renumbering must keep each cell's edges in order).
+   */
+  private gridUpdate(previous: NavScene, keptFrom: Int32Array): EdgeGridUpdate | undefined {
+    const grid = previous.edgeGrid;
+    if (!grid) return undefined;
+    const outlineEdges = this.partEdgeStart[0]!;
+    if (outlineEdges !== previous.partEdgeStart[0]) return undefined;
+    for (let e = 0; e < outlineEdges; e++) {
+      if (this.ex0[e] !== previous.ex0[e] || this.ey0[e] !== previous.ey0[e] || this.ex1[e] !== previous.ex1[e] || this.ey1[e] !== previous.ey1[e]) return undefined;
+    }
+    const kept = new Int32Array(previous.ex0.length).fill(-1);
+    const added: number[] = [];
+    for (let e = 0; e < outlineEdges; e++) kept[e] = e;
+    let last = -1;
+    for (let p = 0; p < keptFrom.length; p++) {
+      const from = this.partEdgeStart[p]!;
+      const to = this.partEdgeStart[p + 1]!;
+      const q = keptFrom[p]!;
+      if (q < 0) {
+        for (let e = from; e < to; e++) added.push(e);
+        continue;
+      }
+      if (q <= last) return undefined;
+      last = q;
+      // the same part, so the same edges array: its edges in the same order
+      for (let k = 0, old = previous.partEdgeStart[q]!; k < to - from; k++) kept[old + k] = from + k;
+    }
+    return { grid, kept, added };
+  }
+
+  /** The edges in flatbush, built on first use. */
+  private get edgeIndex(): Flatbush | null {
+    if (this.edgeIndexBuilt === undefined) {
+      const count = this.ex0.length;
+      let index: Flatbush | null = null;
+      if (count) {
+        index = new Flatbush(count);
+        for (let e = 0; e < count; e++) {
+          const x0 = this.ex0[e]!;
+          const y0 = this.ey0[e]!;
+          const x1 = this.ex1[e]!;
+          const y1 = this.ey1[e]!;
+          index.add(Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+        }
+        index.finish();
+      }
+      this.edgeIndexBuilt = index;
+    }
+    return this.edgeIndexBuilt;
   }
 
   /**
@@ -295,60 +505,71 @@ export class NavScene {
    * out (the seams of a bench): a path touching it would have to cross that obstacle's own edges
    * first.
    */
-  private blockingEdges(): number[][] {
+  private blockingEdges(): (readonly number[])[] {
     const outline: number[] = [];
-    const { xs, ys } = this.outline;
-    if (xs.length >= 3) {
-      for (let i = 0; i < xs.length; i++) {
-        const j = (i + 1) % xs.length;
-        outline.push(xs[i]!, ys[i]!, xs[j]!, ys[j]!);
+    const { outline: ring, outlineCorners: n } = this;
+    if (n >= 3) {
+      for (let i = 0; i < n; i++) {
+        const j = (i + 1) % n;
+        outline.push(ring[i]!, ring[n + i]!, ring[j]!, ring[n + j]!);
       }
     }
-    const groups = [outline];
+    const groups: (readonly number[])[] = [outline];
     const neighbours: number[] = [];
-    this.parts.forEach((part, own) => {
+    let own = 0;
+    const collectConvex = (k: number): boolean => {
+      if (k !== own && this.parts[k]!.convex) neighbours.push(k);
+      return false;
+    };
+    for (own = 0; own < this.parts.length; own++) {
+      const part = this.parts[own]!;
       if (!part.edges) {
         // the convex obstacles whose boxes meet this one's: only they can cover one of its edges
-        // (one index search per obstacle, not one per edge)
-        const { minX, minY, maxX, maxY } = part.box;
+        // (one search per obstacle, not one per edge)
+        const { data } = part;
         neighbours.length = 0;
-        anyItemIn(this.obstacleIndex!, this.obstacleStack, minX, minY, maxX, maxY, (k) => {
-          if (k !== own && this.parts[k]!.convex) neighbours.push(k);
-          return false;
-        });
-        part.edges = this.keptEdges(part.grown, neighbours);
+        this.obstacleGrid!.anyIn(data[MIN_X]!, data[MIN_Y]!, data[MAX_X]!, data[MAX_Y]!, collectConvex);
+        part.edges = this.keptEdges(part, neighbours);
       }
       groups.push(part.edges);
-    });
+    }
     return groups;
   }
 
   /** The edges of an obstacle's ring that none of the convex obstacles `others` covers, as flat x0,y0,x1,y1. */
-  private keptEdges({ xs, ys }: Ring, others: readonly number[]): number[] {
-    const kept: number[] = [];
-    if (xs.length < 3) return kept;
-    for (let i = 0; i < xs.length; i++) {
-      const j = (i + 1) % xs.length;
-      const x0 = xs[i]!;
-      const y0 = ys[i]!;
-      const x1 = xs[j]!;
-      const y1 = ys[j]!;
+  private keptEdges({ data, n }: ObstaclePart, others: readonly number[]): readonly number[] {
+    if (n < 3) return NO_EDGES;
+    const xs = grownXs(n);
+    const ys = grownYs(n);
+    let kept: number[] | null = null;
+    for (let i = 0; i < n; i++) {
+      const j = (i + 1) % n;
+      const x0 = data[xs + i]!;
+      const y0 = data[ys + i]!;
+      const x1 = data[xs + j]!;
+      const y1 = data[ys + j]!;
       const mx = (x0 + x1) / 2;
       const my = (y0 + y1) / 2;
       let covered = false;
       for (const k of others) {
-        const box = this.parts[k]!.box;
+        const other = this.parts[k]!;
+        const box = other.data;
         // the index's test: the other's box meets the edge's box
-        if (box.maxX < Math.min(x0, x1) || box.maxY < Math.min(y0, y1) || box.minX > Math.max(x0, x1) || box.minY > Math.max(y0, y1)) continue;
-        const other = this.grownObstacles[k]!;
-        if (locate(mx, my, other) === 1 && locate(x0, y0, other) >= 0 && locate(x1, y1, other) >= 0) {
+        if (box[MAX_X]! < Math.min(x0, x1) || box[MAX_Y]! < Math.min(y0, y1) || box[MIN_X]! > Math.max(x0, x1) || box[MIN_Y]! > Math.max(y0, y1)) continue;
+        // the midpoint strictly inside by parity lies on a row of the ring that crosses it:
+        // minY <= my < maxY (the test below compares exactly these numbers)
+        if (my < box[MIN_Y]! || my >= box[MAX_Y]!) continue;
+        const m = other.n;
+        const oxs = grownXs(m);
+        const oys = grownYs(m);
+        if (locate(mx, my, box, oxs, oys, m) === 1 && locate(x0, y0, box, oxs, oys, m) >= 0 && locate(x1, y1, box, oxs, oys, m) >= 0) {
           covered = true;
           break;
         }
       }
-      if (!covered) kept.push(x0, y0, x1, y1);
+      if (!covered) (kept ??= []).push(x0, y0, x1, y1);
     }
-    return kept;
+    return kept ?? NO_EDGES;
   }
 
   get nodeCount(): number {
@@ -366,19 +587,32 @@ export class NavScene {
    */
   private findNodes(): Corner[] {
     const nodes: Corner[] = [];
-    const seen = new Set<string>();
+    // corners at the same position rounded to 1e-7 m are one node, the first: by the rounded x,
+    // the rounded ys seen (Object.is or ===: as the numbers' strings would compare)
+    const seen = new Map<number, number | number[]>();
     const take = (corners: readonly Corner[]) => {
       for (const c of corners) {
-        const key = `${Math.round(c[0] * 1e7)},${Math.round(c[1] * 1e7)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const kx = Math.round(c[0] * 1e7);
+        const ky = Math.round(c[1] * 1e7);
+        const ys = seen.get(kx);
+        if (ys === undefined) {
+          seen.set(kx, ky);
+        } else if (typeof ys === 'number') {
+          if (ys === ky || Object.is(ys, ky)) continue;
+          seen.set(kx, [ys, ky]);
+        } else {
+          if (ys.some((y) => y === ky || Object.is(y, ky))) continue;
+          ys.push(ky);
+        }
         nodes.push(c);
       }
     };
-    if (this.outline.xs.length >= 3) take(this.ringCorners(this.outline));
+    const m = this.outlineCorners;
+    if (m >= 3) take(this.ringCorners(this.outline, 0, m, m));
     for (const part of this.parts) {
-      if (part.grown.xs.length < 3) continue;
-      part.corners ??= this.ringCorners(part.grown);
+      const { data, n } = part;
+      if (n < 3) continue;
+      part.corners ??= this.ringCorners(data, grownXs(n), grownYs(n), n);
       take(part.corners);
     }
     return nodes;
@@ -388,16 +622,15 @@ export class NavScene {
    * The corners of one ring where free space bends by more than 180° (a right turn, free space
    * on the left), each tested by three probes just outside it: nudged position and neighbours.
    */
-  private ringCorners({ xs, ys }: Ring): Corner[] {
-    const corners: Corner[] = [];
-    const n = xs.length;
+  private ringCorners(data: Float64Array, xs: number, ys: number, n: number): readonly Corner[] {
+    let corners: Corner[] | null = null;
     for (let i = 0; i < n; i++) {
-      const px = xs[(i + n - 1) % n]!;
-      const py = ys[(i + n - 1) % n]!;
-      const cx = xs[i]!;
-      const cy = ys[i]!;
-      const qx = xs[(i + 1) % n]!;
-      const qy = ys[(i + 1) % n]!;
+      const px = data[xs + ((i + n - 1) % n)]!;
+      const py = data[ys + ((i + n - 1) % n)]!;
+      const cx = data[xs + i]!;
+      const cy = data[ys + i]!;
+      const qx = data[xs + ((i + 1) % n)]!;
+      const qy = data[ys + ((i + 1) % n)]!;
       // Free space on the left: a right turn is a corner that free space wraps round.
       if (orient2d(px, py, cx, cy, qx, qy) <= 0) continue; // robust-predicates: > 0 is clockwise
       const inX = cx - px;
@@ -419,9 +652,9 @@ export class NavScene {
       if (!this.isStrictlyFree(x, y)) continue;
       if (!this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE)) continue;
       if (!this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE)) continue;
-      corners.push([x, y, px - cx, py - cy, qx - cx, qy - cy]);
+      (corners ??= []).push([x, y, px - cx, py - cy, qx - cx, qy - cy]);
     }
-    return corners;
+    return corners ?? NO_CORNERS;
   }
 
   /**
@@ -439,11 +672,12 @@ export class NavScene {
   /** Inside or on the outline and not strictly inside any obstacle as drawn. */
   isFree(x: number, y: number): boolean {
     if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
-    if (this.outline.xs.length < 3 || locate(x, y, this.outline) < 0) return false;
-    if (!this.obstacleIndex) return true;
+    const m = this.outlineCorners;
+    if (m < 3 || locate(x, y, this.outline, 0, m, m) < 0) return false;
+    if (!this.obstacleGrid) return true;
     this.px = x;
     this.py = y;
-    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x, y, x, y, this.holdsPoint);
+    return !this.obstacleGrid.anyIn(x, y, x, y, this.holdsPoint);
   }
 
   /**
@@ -451,7 +685,8 @@ export class NavScene {
    * index (the grid's test that a point is not on the seam of two touching desks).
    */
   isFreeAround(x: number, y: number, r: number): boolean {
-    if (!Number.isFinite(x) || !Number.isFinite(y) || this.outline.xs.length < 3) return false;
+    const m = this.outlineCorners;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || m < 3) return false;
     // the point and four around it, in a buffer kept between calls (this runs per grid point)
     const probes = this.aroundProbes;
     probes[0] = x;
@@ -464,27 +699,31 @@ export class NavScene {
     probes[7] = y + r;
     probes[8] = x;
     probes[9] = y - r;
-    for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, this.outline) < 0) return false;
-    if (!this.obstacleIndex) return true;
-    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x - r, y - r, x + r, y + r, this.holdsAProbe);
+    for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, this.outline, 0, m, m) < 0) return false;
+    if (!this.obstacleGrid) return true;
+    return !this.obstacleGrid.anyIn(x - r, y - r, x + r, y + r, this.holdsAProbe);
   }
 
   private readonly aroundProbes = new Float64Array(10);
   /** obstacle i holds one of aroundProbes strictly inside */
   private readonly holdsAProbe = (i: number): boolean => {
-    const ring = this.obstacles[i]!;
+    const { data, n } = this.parts[i]!;
     const probes = this.aroundProbes;
-    for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, ring) === 1) return true;
+    for (let k = 0; k < 10; k += 2) if (locate(probes[k]!, probes[k + 1]!, data, DRAWN_XS, drawnYs(n), n) === 1) return true;
     return false;
   };
 
   /** Strictly inside the outline and strictly outside every grown obstacle: a point paths may start from. */
   isStrictlyFree(x: number, y: number): boolean {
-    if (this.outline.xs.length < 3 || locate(x, y, this.outline) !== 1) return false;
-    if (!this.obstacleIndex) return true;
-    this.px = x;
-    this.py = y;
-    return !anyItemIn(this.obstacleIndex, this.obstacleStack, x - ON_EDGE, y - ON_EDGE, x + ON_EDGE, y + ON_EDGE, this.grownTouchesPoint);
+    const m = this.outlineCorners;
+    if (m < 3) return false;
+    // the obstacles first: the corners of a bench's seams, most of those tested, lie in a desk
+    if (this.obstacleGrid) {
+      this.px = x;
+      this.py = y;
+      if (this.obstacleGrid.anyIn(x - ON_EDGE, y - ON_EDGE, x + ON_EDGE, y + ON_EDGE, this.grownTouchesPoint)) return false;
+    }
+    return locate(x, y, this.outline, 0, m, m) === 1;
   }
 
   /**
@@ -494,9 +733,10 @@ export class NavScene {
    * the edge.
    */
   snapCandidates(x: number, y: number, radius: number): SnappedPoint[] {
-    if (!this.edgeIndex) return [];
+    const index = this.edgeIndex;
+    if (!index) return [];
     const found: SnappedPoint[] = [];
-    for (const e of this.edgeIndex.search(x - radius, y - radius, x + radius, y + radius)) {
+    for (const e of index.search(x - radius, y - radius, x + radius, y + radius)) {
       const ax = this.ex0[e]!;
       const ay = this.ey0[e]!;
       const dx = this.ex1[e]! - ax;
@@ -520,9 +760,10 @@ export class NavScene {
 
   /** Distance from (x, y) to the nearest outline or grown-obstacle edge within `radius` (Infinity if none). */
   nearestEdgeDistance(x: number, y: number, radius: number): number {
-    if (!this.edgeIndex) return Infinity;
+    const index = this.edgeIndex;
+    if (!index) return Infinity;
     let best = Infinity;
-    for (const e of this.edgeIndex.search(x - radius, y - radius, x + radius, y + radius)) {
+    for (const e of index.search(x - radius, y - radius, x + radius, y + radius)) {
       const d = segmentDistance(x, y, this.ex0[e]!, this.ey0[e]!, this.ex1[e]!, this.ey1[e]!);
       if (d < best) best = d;
     }
@@ -593,7 +834,7 @@ export class NavScene {
    */
   visible(ax: number, ay: number, bx: number, by: number): boolean {
     this.blocker = -1;
-    if (!this.edgeIndex) return true;
+    if (!this.edgeGrid) return true;
     this.sax = ax;
     this.say = ay;
     this.sbx = bx;
@@ -613,18 +854,20 @@ export class NavScene {
     }
     // A convex obstacle hides all that lies behind any chord of it; the chord between the corners
     // farthest apart as seen from the viewpoint (its outline's ends) hides the most.
-    const { xs, ys } = part.grown;
+    const { data, n } = part;
+    const xs = grownXs(n);
+    const ys = grownYs(n);
     const px = shadows.viewX;
     const py = shadows.viewY;
     let first = 0;
     let last = 0;
-    for (let i = 1; i < xs.length; i++) {
-      const x = xs[i]! - px;
-      const y = ys[i]! - py;
-      if ((xs[first]! - px) * y - (ys[first]! - py) * x < 0) first = i;
-      if ((xs[last]! - px) * y - (ys[last]! - py) * x > 0) last = i;
+    for (let i = 1; i < n; i++) {
+      const x = data[xs + i]! - px;
+      const y = data[ys + i]! - py;
+      if ((data[xs + first]! - px) * y - (data[ys + first]! - py) * x < 0) first = i;
+      if ((data[xs + last]! - px) * y - (data[ys + last]! - py) * x > 0) last = i;
     }
-    shadows.add(xs[first]!, ys[first]!, xs[last]!, ys[last]!);
+    shadows.add(data[xs + first]!, data[ys + first]!, data[xs + last]!, data[ys + last]!);
   }
 
   /** Closed-segment intersection of edge `e` with the segment under test, with exact orientation signs. */
@@ -699,26 +942,16 @@ export function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, 
   return t0 <= t1;
 }
 
-function isConvex({ xs, ys }: Ring): boolean {
-  const n = xs.length;
+/** Whether a ring of n corners (xs at data[xs…], ys at data[ys…]) turns one way only. */
+function isConvex(data: Float64Array, xs: number, ys: number, n: number): boolean {
   let sign = 0;
   for (let i = 0; i < n; i++) {
-    const o = orient2d(xs[i]!, ys[i]!, xs[(i + 1) % n]!, ys[(i + 1) % n]!, xs[(i + 2) % n]!, ys[(i + 2) % n]!);
+    const j = (i + 1) % n;
+    const k = (i + 2) % n;
+    const o = orient2d(data[xs + i]!, data[ys + i]!, data[xs + j]!, data[ys + j]!, data[xs + k]!, data[ys + k]!);
     if (o === 0) continue;
     if (sign === 0) sign = Math.sign(o);
     else if (Math.sign(o) !== sign) return false;
   }
   return true;
-}
-
-function min(values: Float64Array): number {
-  let m = Infinity;
-  for (const v of values) if (v < m) m = v;
-  return m;
-}
-
-function max(values: Float64Array): number {
-  let m = -Infinity;
-  for (const v of values) if (v > m) m = v;
-  return m;
 }

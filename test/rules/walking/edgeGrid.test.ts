@@ -76,4 +76,55 @@ describe('EdgeGrid', () => {
     grid.anyOnSegment(70, 0.3, 0, 0, (e) => ((first = e), true));
     expect(first).toBe(count - 1);
   });
+
+  // An update re-numbers the earlier grid's kept edges and walks only the added ones: the cells
+  // must be those of a build from nothing, edge for edge and in the same order.
+  for (const [label, grow] of [['the same extent', 0], ['a wider extent (built from nothing)', 30]] as const) {
+    it(`an update from an earlier grid holds what a fresh build holds (${label})`, () => {
+      const r = random(99);
+      const old = 2000;
+      const ox0 = new Float64Array(old);
+      const oy0 = new Float64Array(old);
+      const ox1 = new Float64Array(old);
+      const oy1 = new Float64Array(old);
+      for (let e = 0; e < old; e++) {
+        ox0[e] = e < 4 ? [0, 100, 100, 0][e]! : r() * 100;
+        oy0[e] = e < 4 ? [0, 0, 80, 80][e]! : r() * 80;
+        ox1[e] = e < 4 ? [100, 100, 0, 0][e]! : ox0[e]! + (r() - 0.5) * 3;
+        oy1[e] = e < 4 ? [0, 80, 80, 0][e]! : oy0[e]! + (r() - 0.5) * 3;
+      }
+      const earlier = new EdgeGrid(ox0, oy0, ox1, oy1, 1);
+      // drop every 7th edge, insert new ones after every 50th (some reaching past the old extent)
+      const kept = new Int32Array(old).fill(-1);
+      const x0: number[] = [];
+      const y0: number[] = [];
+      const x1: number[] = [];
+      const y1: number[] = [];
+      const added: number[] = [];
+      for (let e = 0; e < old; e++) {
+        if (e >= 4 && e % 7 === 0) continue;
+        kept[e] = x0.length;
+        x0.push(ox0[e]!);
+        y0.push(oy0[e]!);
+        x1.push(ox1[e]!);
+        y1.push(oy1[e]!);
+        if (e % 50 === 0) {
+          added.push(x0.length);
+          const x = r() * 100;
+          const y = r() * 80;
+          x0.push(x);
+          y0.push(y);
+          x1.push(x + (r() - 0.5) * 2 + (e === 1000 ? grow : 0));
+          y1.push(y + (r() - 0.5) * 2);
+        }
+      }
+      const f = (v: number[]) => Float64Array.from(v);
+      const fresh = new EdgeGrid(f(x0), f(y0), f(x1), f(y1), 1) as unknown as { start: Int32Array; items: Int32Array };
+      const updated = new EdgeGrid(f(x0), f(y0), f(x1), f(y1), 1, { grid: earlier, kept, added }) as unknown as { start: Int32Array; items: Int32Array };
+      expect(updated.items.length).toBeGreaterThan(old);
+      expect(Array.from(updated.start)).toEqual(Array.from(fresh.start));
+      expect(Array.from(updated.items)).toEqual(Array.from(fresh.items));
+    });
+  }
 });
+
