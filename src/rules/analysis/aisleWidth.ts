@@ -16,16 +16,25 @@
 // overstate a width (a route crossing an aisle on the slant) but not invent a narrow place that
 // the barriers it hits do not make.
 //
+// Routes to one exit share most of their legs (the walks run on along the same shortest-path
+// tree), so each leg (a straight stretch between two vertices, by its two ends) is measured once:
+// its points and their places follow from its ends alone, and a leg whose points a route has
+// already run through in this check (from past its skipStart, after a turn as this one is, or not
+// after one) holds no place left to measure; such a leg only lowers the walk left at its join
+// points where this route's is shorter (joins() asks whether some point within COVER leads out
+// short enough: the least walk left at a place answers it as the copies of the place would).
+//
 // A re-check after desks moved repeats the route choice (its walks are the egress analysis's,
-// mostly kept) but not the measuring where nothing measured can differ: each route remembers,
-// by its seat's desk, its path and what was found at its points (the zone, a door nearby, the two
-// casts). A point's place, zone and doors follow from the path and from fields that did not
-// change (the memory is kept only while the outline, walls, doors, cores, columns, zones and exits
-// are the very arrays they were, holding what they held); its casts hold while the cells they
-// visited hold the same edges (aisleBarriers.ts says which cells the changed desks' edges, compared
-// by their numbers, were filed in). So a route with the same path measures exactly what it
-// measured, and only the casts near the desks that changed are cast again
-// (test/rules/analysis/aisleMemory.test.ts holds it to a measuring from nothing).
+// mostly kept; a seat first tries the route point it joined by last time: a point joins() would
+// find and accept gives joins()'s answer) but not the measuring where nothing measured can differ: each leg remembers what
+// was found at its points (the zone, a door nearby, the two casts). A point's place, zone and
+// doors follow from the leg and from fields that did not change (the memory is kept only while
+// the outline, walls, doors, cores, columns, zones and exits are the very arrays they were,
+// holding what they held); its casts hold while the cells they visited hold the same edges
+// (aisleBarriers.ts says which cells the changed desks' edges, compared by their numbers, were
+// filed in). So a leg measures exactly what it measured, and only the casts near the desks that
+// changed are cast again (test/rules/analysis/aisleMemory.test.ts holds it to a measuring from
+// nothing).
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
 import { sameData } from '../../floorplan/sameData.ts';
@@ -89,6 +98,8 @@ class RoutePoints {
   private head = new Int32Array(0);
   private next = new Int32Array(256);
   private xyr = new Float64Array(768);
+  /** per point: the leg it lies on */
+  private leg = new Int32Array(256);
   private count = 0;
 
   /** Empties it for a floor whose box starts at (x0, y0) and spans to (maxX, maxY). */
@@ -110,7 +121,7 @@ class RoutePoints {
     return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / COVER)));
   }
 
-  add(x: number, y: number, remaining: number): void {
+  add(x: number, y: number, remaining: number, leg: number): void {
     if (this.count === this.next.length) {
       const next = new Int32Array(this.next.length * 2);
       next.set(this.next);
@@ -118,8 +129,12 @@ class RoutePoints {
       const xyr = new Float64Array(this.xyr.length * 2);
       xyr.set(this.xyr);
       this.xyr = xyr;
+      const legs = new Int32Array(this.leg.length * 2);
+      legs.set(this.leg);
+      this.leg = legs;
     }
     const k = this.count++;
+    this.leg[k] = leg;
     const c = this.col(x) * this.rows + this.row(y);
     this.xyr[3 * k] = x;
     this.xyr[3 * k + 1] = y;
@@ -128,8 +143,36 @@ class RoutePoints {
     this.head[c] = k;
   }
 
-  /** Whether a route point within COVER of (px, py), in sight of it, leads out no more than JOIN_SLACK longer than `walking`. */
-  joins(px: number, py: number, walking: number, sight: Sight): boolean {
+  /** The number of points added since reset(): the next point's index. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Lowers the walk left from point k to `remaining` where that is less. */
+  lower(k: number, remaining: number): void {
+    if (remaining < this.xyr[3 * k + 2]!) this.xyr[3 * k + 2] = remaining;
+  }
+
+  /** The leg point k lies on. */
+  legOf(k: number): number {
+    return this.leg[k]!;
+  }
+
+  /** Whether joins() would find point k, and find that it stands for a seat at (px, py) whose walk is `walking`. */
+  witnesses(k: number, px: number, py: number, walking: number, sight: Sight): boolean {
+    const x = this.xyr[3 * k]!;
+    const y = this.xyr[3 * k + 1]!;
+    // in the cells joins() looks in
+    if (Math.abs(this.col(x) - this.col(px)) > 1 || Math.abs(this.row(y) - this.row(py)) > 1) return false;
+    const dx = x - px;
+    const dy = y - py;
+    const d2 = dx * dx + dy * dy;
+    if (d2 > COVER * COVER) return false;
+    return Math.sqrt(d2) + this.xyr[3 * k + 2]! <= walking + JOIN_SLACK && sight.visible(px, py, x, y);
+  }
+
+  /** A route point within COVER of (px, py), in sight of it, that leads out no more than JOIN_SLACK longer than `walking` (its index; -1: none). */
+  joins(px: number, py: number, walking: number, sight: Sight): number {
     const ci = this.col(px);
     const cj = this.row(py);
     const { xyr, next, head } = this;
@@ -142,26 +185,204 @@ class RoutePoints {
           const dy = y - py;
           const d2 = dx * dx + dy * dy;
           if (d2 > COVER * COVER) continue;
-          if (Math.sqrt(d2) + xyr[3 * k + 2]! <= walking + JOIN_SLACK && sight.visible(px, py, x, y)) return true;
+          if (Math.sqrt(d2) + xyr[3 * k + 2]! <= walking + JOIN_SLACK && sight.visible(px, py, x, y)) return k;
         }
       }
     }
-    return false;
+    return -1;
   }
 }
 
-/** What one route found at its points, in the order they come along it (see the top of the file). */
-interface RouteMemo {
-  /** the route's vertices, x and y */
-  path: Float64Array;
+/** Legs held at most, beyond twice those the last check walked, before the rest are let go. */
+const SPARE_LEGS = 4096;
+
+/** The bits of a number, for hashing. */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/**
+ * The legs of the routes by their ends (numbers compared as Object.is does), each with its points'
+ * findings (zone, opening, casts) and, for the check under way, whether it was swept and where its
+ * join points were added. Kept from check to check.
+ */
+class Legs {
+  count = 0;
+  /** per leg: its ends ax, ay, bx, by */
+  private ends = new Float64Array(4 * 256);
+  /** per leg: its first point in the point arrays, and how many */
+  first = new Int32Array(256);
+  points = new Int32Array(256);
+  /** per leg: the last check a route walked it */
+  seen = new Int32Array(256);
+  /** per leg: the check that swept it, and whether that sweep left out the points near its start (a turn) */
+  sweptIn = new Int32Array(256);
+  sweptAfterTurn = new Uint8Array(256);
+  /** per leg: the check that added its join points, the first one's index, and how many */
+  joinedIn = new Int32Array(256);
+  joinAt = new Int32Array(256);
+  joinCount = new Int32Array(256);
+  /** per leg: the box round the hits of its remembered casts (minX, minY, maxX, maxY) */
+  castBox = new Float64Array(4 * 256);
+  /** hash slots: leg + 1, 0 empty */
+  private slots = new Int32Array(1024);
+
   /** per point: its zone by its index in floor.zones, -1 outside every zone, -2 not asked */
-  zone: Int32Array;
+  zone = new Int32Array(4096);
   /** per point: 0 not asked, 1 near a door or exit, 2 not */
-  opening: Uint8Array;
+  opening = new Uint8Array(4096);
   /** per point: 1 when its casts below hold for the desks the barrier index holds */
-  cast: Uint8Array;
+  cast = new Uint8Array(4096);
   /** per point: left distance, its hit x, y, right distance, its hit x, y */
-  casts: Float64Array;
+  casts = new Float64Array(6 * 4096);
+  private used = 0;
+
+  /** The leg from (ax, ay) to (bx, by), added with `n` points when new. */
+  find(ax: number, ay: number, bx: number, by: number, n: number): number {
+    const mask = this.slots.length - 1;
+    for (let h = hashEnds(ax, ay, bx, by) & mask; ; h = (h + 1) & mask) {
+      const at = this.slots[h]!;
+      if (at === 0) break;
+      const o = 4 * (at - 1);
+      const e = this.ends;
+      if (Object.is(e[o], ax) && Object.is(e[o + 1], ay) && Object.is(e[o + 2], bx) && Object.is(e[o + 3], by)) return at - 1;
+    }
+    return this.add(ax, ay, bx, by, n);
+  }
+
+  private add(ax: number, ay: number, bx: number, by: number, n: number): number {
+    if (this.count === this.first.length) this.growLegs();
+    if (this.used + n > this.cast.length) this.growPoints(this.used + n);
+    const leg = this.count++;
+    this.ends.set([ax, ay, bx, by], 4 * leg);
+    this.first[leg] = this.used;
+    this.points[leg] = n;
+    this.seen[leg] = 0;
+    this.sweptIn[leg] = 0;
+    this.joinedIn[leg] = 0;
+    this.castBox.set(EMPTY_BOX, 4 * leg);
+    this.zone.fill(-2, this.used, this.used + n);
+    this.opening.fill(0, this.used, this.used + n);
+    this.cast.fill(0, this.used, this.used + n);
+    this.used += n;
+    if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
+    else this.slot(leg);
+    return leg;
+  }
+
+  private slot(leg: number): void {
+    const mask = this.slots.length - 1;
+    const e = this.ends;
+    let h = hashEnds(e[4 * leg]!, e[4 * leg + 1]!, e[4 * leg + 2]!, e[4 * leg + 3]!) & mask;
+    while (this.slots[h] !== 0) h = (h + 1) & mask;
+    this.slots[h] = leg + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let leg = 0; leg < this.count; leg++) this.slot(leg);
+  }
+
+  private growLegs(): void {
+    const n = 2 * this.first.length;
+    const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, per = 1): T => {
+      const b = new (a.constructor as new (n: number) => T)(n * per);
+      b.set(a);
+      return b;
+    };
+    this.ends = grow(this.ends, 4);
+    this.first = grow(this.first);
+    this.points = grow(this.points);
+    this.seen = grow(this.seen);
+    this.sweptIn = grow(this.sweptIn);
+    this.sweptAfterTurn = grow(this.sweptAfterTurn);
+    this.joinedIn = grow(this.joinedIn);
+    this.joinAt = grow(this.joinAt);
+    this.joinCount = grow(this.joinCount);
+    this.castBox = grow(this.castBox, 4);
+  }
+
+  private growPoints(least: number): void {
+    const n = Math.max(least, 2 * this.cast.length);
+    const zone = new Int32Array(n);
+    zone.set(this.zone);
+    this.zone = zone;
+    const opening = new Uint8Array(n);
+    opening.set(this.opening);
+    this.opening = opening;
+    const cast = new Uint8Array(n);
+    cast.set(this.cast);
+    this.cast = cast;
+    const casts = new Float64Array(6 * n);
+    casts.set(this.casts);
+    this.casts = casts;
+  }
+
+  /** Notes point p's casts (of leg `leg`) in the leg's box. */
+  castAt(leg: number, p: number): void {
+    const c = this.casts;
+    const b = this.castBox;
+    const o = 4 * leg;
+    b[o] = Math.min(b[o]!, c[6 * p + 1]!, c[6 * p + 4]!);
+    b[o + 1] = Math.min(b[o + 1]!, c[6 * p + 2]!, c[6 * p + 5]!);
+    b[o + 2] = Math.max(b[o + 2]!, c[6 * p + 1]!, c[6 * p + 4]!);
+    b[o + 3] = Math.max(b[o + 3]!, c[6 * p + 2]!, c[6 * p + 5]!);
+  }
+
+  /** Forgets every cast (the barrier index was built anew). */
+  forgetCasts(): void {
+    this.cast.fill(0);
+    for (let leg = 0; leg < this.count; leg++) this.castBox.set(EMPTY_BOX, 4 * leg);
+  }
+
+  /** Forgets the casts that may meet an edge filed in `blocks` (a leg whose box of hits meets none keeps all of its). */
+  forgetCastsNear(index: BarrierIndex, blocks: Int32Array): void {
+    const { castBox: box, casts, cast } = this;
+    for (let leg = 0; leg < this.count; leg++) {
+      const o = 4 * leg;
+      if (box[o]! > box[o + 2]! || !index.castMayChange(box[o]!, box[o + 1]!, box[o + 2]!, box[o + 3]!, blocks)) continue;
+      const end = this.first[leg]! + this.points[leg]!;
+      for (let p = this.first[leg]!; p < end; p++) {
+        const c = 6 * p;
+        if (cast[p] && index.castMayChange(casts[c + 1]!, casts[c + 2]!, casts[c + 4]!, casts[c + 5]!, blocks)) cast[p] = 0;
+      }
+    }
+  }
+
+  /** These legs, or (when many more are held) only those walked in check `last`, with what their points found. */
+  pruned(last: number): Legs {
+    let live = 0;
+    for (let leg = 0; leg < this.count; leg++) if (this.seen[leg] === last) live++;
+    if (this.count <= 2 * live + SPARE_LEGS) return this;
+    const kept = new Legs();
+    for (let leg = 0; leg < this.count; leg++) {
+      if (this.seen[leg] !== last) continue;
+      const o = 4 * leg;
+      const n = this.points[leg]!;
+      const to = kept.add(this.ends[o]!, this.ends[o + 1]!, this.ends[o + 2]!, this.ends[o + 3]!, n);
+      const from = this.first[leg]!;
+      const at = kept.first[to]!;
+      kept.zone.set(this.zone.subarray(from, from + n), at);
+      kept.opening.set(this.opening.subarray(from, from + n), at);
+      kept.cast.set(this.cast.subarray(from, from + n), at);
+      kept.casts.set(this.casts.subarray(6 * from, 6 * (from + n)), 6 * at);
+      kept.castBox.set(this.castBox.subarray(o, o + 4), 4 * to);
+      kept.seen[to] = last;
+    }
+    return kept;
+  }
+}
+
+const EMPTY_BOX = new Float64Array([Infinity, Infinity, -Infinity, -Infinity]);
+
+function hashEnds(ax: number, ay: number, bx: number, by: number): number {
+  return mixBits(mixBits(mixBits(mixBits(0x811c9dc5, ax), ay), bx), by);
+}
+
+function mixBits(h: number, x: number): number {
+  bits[0] = x;
+  h = Math.imul(h ^ words[0]!, 0x01000193);
+  h = Math.imul(h ^ words[1]!, 0x01000193);
+  return h ^ (h >>> 15);
 }
 
 /** One floor's measuring, kept for the next check of it. */
@@ -171,14 +392,18 @@ interface AisleMemory {
   copy: unknown;
   settings: string;
   barriers: BarrierIndex | null;
-  /** by the seat's desk id */
-  routes: Map<string, RouteMemo>;
-  /** places measured: the check that measured it last */
-  measured: Int32Array;
+  legs: Legs;
+  /** the last check of this floor */
   check: number;
   walked: RoutePoints;
   /** the seats in the order of the last check (see longestFirst) */
   order: number[];
+  /**
+   * per seat (by index): the leg, and the point of it, that the seat joined last time; tried
+   * first, as one point joins() would find (any point joins() finds makes the same answer)
+   */
+  joinedLeg: Int32Array;
+  joinedPoint: Int32Array;
 }
 
 const memories = new Map<string, AisleMemory>();
@@ -188,7 +413,7 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: string): A
   memories.delete(key);
   // the very arrays (a plan updated by an edit's patches) holding what they held (not changed in place)
   if (!memory || memory.settings !== settings || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
-    memory = { inputs, copy: structuredClone(inputs), settings, barriers: null, routes: new Map(), measured: new Int32Array(0), check: 0, walked: new RoutePoints(), order: [] };
+    memory = { inputs, copy: structuredClone(inputs), settings, barriers: null, legs: new Legs(), check: 0, walked: new RoutePoints(), order: [], joinedLeg: new Int32Array(0), joinedPoint: new Int32Array(0) };
   }
   memories.set(key, memory);
   while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
@@ -199,6 +424,56 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: string): A
 export function forgetAisleMemory(): void {
   memories.clear();
 }
+
+/**
+ * The places measured in the check under way (a square of `step` by a direction sector, by
+ * number): a set of a few thousand, hashed, where a stamp per place of the floor would be a
+ * megabyte visited at random.
+ */
+class Places {
+  private keys = new Float64Array(1 << 13);
+  /** the check each slot was filled in: slots of earlier checks are empty */
+  private stamps = new Int32Array(1 << 13);
+  private size = 0;
+  private check = 0;
+
+  begin(check: number): void {
+    this.check = check;
+    this.size = 0;
+  }
+
+  /** Adds `place`; false when it was in already. */
+  add(place: number): boolean {
+    const { keys, stamps } = this;
+    const mask = keys.length - 1;
+    for (let h = hashPlace(place) & mask; ; h = (h + 1) & mask) {
+      if (stamps[h] !== this.check) {
+        stamps[h] = this.check;
+        keys[h] = place;
+        if (2 * ++this.size > keys.length) this.grow();
+        return true;
+      }
+      if (keys[h] === place) return false;
+    }
+  }
+
+  private grow(): void {
+    const { keys, stamps } = this;
+    this.keys = new Float64Array(2 * keys.length);
+    this.stamps = new Int32Array(2 * keys.length);
+    this.size = 0;
+    for (let h = 0; h < keys.length; h++) if (stamps[h] === this.check) this.add(keys[h]!);
+  }
+}
+
+function hashPlace(place: number): number {
+  const h = Math.imul(place | 0, 0x9e3779b1) ^ Math.imul((place / 4294967296) | 0, 0x85ebca6b);
+  return h ^ (h >>> 16);
+}
+
+const measured = new Places();
+/** Checks so far, of every floor: each check's stamp in the places and the legs is its own. */
+let checks = 0;
 
 /**
  * The seats that reach an exit (by their index), the longest walk first and, among equal walks,
@@ -223,38 +498,6 @@ function longestFirst(memory: AisleMemory, seats: readonly { exit: { walking: nu
   let reach = n;
   while (reach > 0 && !Number.isFinite(walking[order[reach - 1]!]!)) reach--;
   return order.slice(0, reach);
-}
-
-function memoOf(known: RouteMemo | undefined, path: readonly Point[]): RouteMemo {
-  if (known && known.path.length === path.length * 2) {
-    let same = true;
-    for (let v = 0; v < path.length && same; v++) same = known.path[2 * v] === path[v]![0] && known.path[2 * v + 1] === path[v]![1];
-    if (same) return known;
-  }
-  const flat = new Float64Array(path.length * 2);
-  path.forEach((p, v) => {
-    flat[2 * v] = p[0];
-    flat[2 * v + 1] = p[1];
-  });
-  return { path: flat, zone: new Int32Array(16).fill(-2), opening: new Uint8Array(16), cast: new Uint8Array(16), casts: new Float64Array(16 * 6) };
-}
-
-/** Makes room in `memo` for point `q`. */
-function reserve(memo: RouteMemo, q: number): void {
-  if (q < memo.cast.length) return;
-  const n = Math.max(q + 1, memo.cast.length * 2);
-  const zone = new Int32Array(n).fill(-2);
-  zone.set(memo.zone);
-  memo.zone = zone;
-  const opening = new Uint8Array(n);
-  opening.set(memo.opening);
-  memo.opening = opening;
-  const cast = new Uint8Array(n);
-  cast.set(memo.cast);
-  memo.cast = cast;
-  const casts = new Float64Array(n * 6);
-  casts.set(memo.casts);
-  memo.casts = casts;
 }
 
 export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWidths {
@@ -285,19 +528,21 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   const inputs = [floor.outline, floor.walls, floor.doors, floor.cores, floor.columns, floor.zones, floor.exits];
   const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, inputs, `${settings.step}|${settings.skipStart}|${settings.skipTurn}`);
   const desks = floor.workstations;
+  const legs = memory.legs.pruned(memory.check);
+  // the legs renumbered (or the seats other ones): the seats' last joins say nothing
+  if (legs !== memory.legs || memory.joinedLeg.length !== all.length) {
+    memory.joinedLeg = new Int32Array(all.length).fill(-1);
+    memory.joinedPoint = new Int32Array(all.length);
+  }
+  memory.legs = legs;
+  const { joinedLeg, joinedPoint } = memory;
   if (memory.barriers) {
     // casts remembered from before hold where the changed desks' edges are not in their cells
     const blocks = memory.barriers.update(desks);
-    if (blocks === null) memory.barriers = null;
-    for (const memo of memory.routes.values()) {
-      if (blocks === null) memo.cast.fill(0);
-      else if (blocks.length > 0) {
-        for (let q = 0; q < memo.cast.length; q++) {
-          const o = q * 6;
-          if (memo.cast[q] && memory.barriers!.castMayChange(memo.casts[o + 1]!, memo.casts[o + 2]!, memo.casts[o + 4]!, memo.casts[o + 5]!, blocks)) memo.cast[q] = 0;
-        }
-      }
-    }
+    if (blocks === null) {
+      memory.barriers = null;
+      legs.forgetCasts();
+    } else if (blocks.length > 0) legs.forgetCastsNear(memory.barriers, blocks);
   }
   const barriers = (): BarrierIndex => (memory.barriers ??= BarrierIndex.build(minX, minY, maxX, maxY, [floor.outline, ...fixedObstaclePolygons(floor)], desks));
   // door openings and exits: centre and the radius left unmeasured round it
@@ -318,14 +563,10 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   // places measured: a square of `step` by a direction sector
   const cols = Math.max(1, Math.ceil((maxX - minX) / settings.step));
   const rows = Math.max(1, Math.ceil((maxY - minY) / settings.step));
-  if (memory.measured.length !== cols * rows * SECTORS) {
-    memory.measured = new Int32Array(cols * rows * SECTORS);
-    memory.check = 0;
-  }
-  const measured = memory.measured;
   const seats = longestFirst(memory, all);
-  const check = ++memory.check;
-  const routesNow = new Map<string, RouteMemo>();
+  const check = ++checks;
+  memory.check = check;
+  measured.begin(check);
   const zones = floor.zones;
   const zoneIndexOf = new Map<Zone, number>(zones.map((z, i) => [z, i]));
   const readings = new Map<Zone | undefined, AisleReading>();
@@ -334,17 +575,21 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   for (const s of seats) {
     const seat = all[s]!;
     const from = seat.point;
-    if (walked.joins(from[0], from[1], seat.exit.walking, scene)) continue;
+    const last = joinedLeg[s]!;
+    if (last >= 0 && legs.joinedIn[last] === check && joinedPoint[s]! < legs.joinCount[last]! && walked.witnesses(legs.joinAt[last]! + joinedPoint[s]!, from[0], from[1], seat.exit.walking, scene)) continue;
+    const joined = walked.joins(from[0], from[1], seat.exit.walking, scene);
+    if (joined >= 0) {
+      const leg = walked.legOf(joined);
+      joinedLeg[s] = leg;
+      joinedPoint[s] = joined - legs.joinAt[leg]!;
+      continue;
+    }
     // the walk egress measured bounds this one: the field answers it without a search
     const walk = field.query(from, seat.exit.walking);
     const path = walk.path;
     if (!Number.isFinite(walk.walking) || path.length < 2) continue;
     routes++;
-    const memo = memoOf(routesNow.get(seat.ws.id) ?? memory.routes.get(seat.ws.id), path);
-    routesNow.set(seat.ws.id, memo);
     let along = 0;
-    // the points of the route that may be measured, numbered in order
-    let q = -1;
     for (let v = 0; v + 1 < path.length; v++) {
       const a = path[v]!;
       const b = path[v + 1]!;
@@ -353,47 +598,57 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       const length = Math.sqrt(ux * ux + uy * uy);
       if (length === 0) continue;
       const n = Math.max(1, Math.ceil(length / settings.step - 1e-9));
+      const leg = legs.find(a[0], a[1], b[0], b[1], n);
+      legs.seen[leg] = check;
       // where the route may be joined: points of the leg at most COVER / 2 apart, and its ends
       const m = Math.max(1, Math.ceil((2 * length) / COVER));
-      for (let k = 0; k <= m; k++) walked.add(a[0] + (ux * k) / m, a[1] + (uy * k) / m, walk.walking - along - (length * k) / m);
+      if (legs.joinedIn[leg] === check) {
+        const at = legs.joinAt[leg]!;
+        for (let k = 0; k <= m; k++) walked.lower(at + k, walk.walking - along - (length * k) / m);
+      } else {
+        legs.joinedIn[leg] = check;
+        legs.joinAt[leg] = walked.size;
+        legs.joinCount[leg] = m + 1;
+        for (let k = 0; k <= m; k++) walked.add(a[0] + (ux * k) / m, a[1] + (uy * k) / m, walk.walking - along - (length * k) / m, leg);
+      }
       const legStart = along;
       along += length;
+      const turnAtStart = v > 0;
+      // every place this walk of the leg would measure was measured by a sweep of it already
+      if (legs.sweptIn[leg] === check && (turnAtStart || legs.sweptAfterTurn[leg] === 0)) continue;
       const dx = ux / length;
       const dy = uy / length;
       const angle = Math.atan2(dy, dx);
       const sector = Math.min(SECTORS - 1, Math.floor(((angle < 0 ? angle + Math.PI : angle) % Math.PI) / (Math.PI / SECTORS)));
-      const turnAtStart = v > 0;
+      const first = legs.first[leg]!;
       for (let k = 0; k < n; k++) {
         const t = ((k + 0.5) * length) / n;
         if (legStart + t < settings.skipStart) continue;
         if (turnAtStart && t <= settings.skipTurn) continue;
         if (length - t <= settings.skipTurn) continue; // a turn, or the route's end at the exit
-        q++;
         const x = a[0] + dx * t;
         const y = a[1] + dy * t;
         const i = Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / settings.step)));
         const j = Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / settings.step)));
         const place = (i * rows + j) * SECTORS + sector;
-        if (measured[place] === check) continue;
-        measured[place] = check;
-        reserve(memo, q);
-        if (memo.opening[q] === 0) memo.opening[q] = nearOpening(x, y) ? 1 : 2;
-        if (memo.opening[q] === 1) continue;
+        if (!measured.add(place)) continue;
+        const p = first + k;
+        if (legs.opening[p] === 0) legs.opening[p] = nearOpening(x, y) ? 1 : 2;
+        if (legs.opening[p] === 1) continue;
         let zone: Zone | undefined;
-        if (memo.zone[q] === -2) {
+        if (legs.zone[p] === -2) {
           point[0] = x;
           point[1] = y;
           zone = ctx.zoneIndex.zoneAt(point);
           // remembered by its place in floor.zones (a zone the index has from elsewhere is not remembered)
-          const at = zone === undefined ? -1 : (zoneIndexOf.get(zone) ?? -2);
-          memo.zone[q] = at;
+          legs.zone[p] = zone === undefined ? -1 : (zoneIndexOf.get(zone) ?? -2);
         } else {
-          zone = memo.zone[q]! < 0 ? undefined : zones[memo.zone[q]!];
+          zone = legs.zone[p]! < 0 ? undefined : zones[legs.zone[p]!];
         }
         if (!open(zone)) continue;
-        const o = q * 6;
-        const casts = memo.casts;
-        if (!memo.cast[q]) {
+        const o = p * 6;
+        const casts = legs.casts;
+        if (!legs.cast[p]) {
           const index = barriers();
           const left = index.cast(x, y, -dy, dx);
           const lx = index.hitX;
@@ -406,7 +661,8 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
           casts[o + 3] = right;
           casts[o + 4] = index.hitX;
           casts[o + 5] = index.hitY;
-          memo.cast[q] = 1;
+          legs.cast[p] = 1;
+          legs.castAt(leg, p);
         }
         const width = casts[o]! + casts[o + 3]!;
         const known = readings.get(zone);
@@ -417,8 +673,12 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
           readings.set(zone, { zone, width, at: [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2], left: l, right: r, samples: known ? known.samples : 1 });
         }
       }
+      // swept: no point was left out for lying before skipStart (legStart + t >= legStart)
+      if (legStart >= settings.skipStart && !(legs.sweptIn[leg] === check && legs.sweptAfterTurn[leg] === 0)) {
+        legs.sweptIn[leg] = check;
+        legs.sweptAfterTurn[leg] = turnAtStart ? 1 : 0;
+      }
     }
   }
-  memory.routes = routesNow;
   return { routes, zones: [...readings.values()] };
 }

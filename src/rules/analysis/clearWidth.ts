@@ -76,16 +76,20 @@ export function clearWidth(region: Polygon, obstacles: readonly Polygon[], fines
   let widestR = 0;
   let widestAt: Point | null = null;
   const p: Point = [0, 0];
+  // the obstacles whose box spans a column's x, for the points of that column
+  const spanning: typeof inside = [];
   for (let i = 0; i < nx; i++) {
     const x = x0 + i * step;
+    spanning.length = 0;
+    for (const o of inside) if (x >= o.box.minX && x <= o.box.maxX) spanning.push(o);
     for (let j = 0; j < ny; j++) {
       const y = y0 + j * step;
       p[0] = x;
       p[1] = y;
       if (!pointInPolygon(p, region, 0)) continue;
       let blocked = false;
-      for (const o of inside) {
-        if (x >= o.box.minX && x <= o.box.maxX && y >= o.box.minY && y <= o.box.maxY && pointInPolygon(p, o.polygon)) {
+      for (const o of spanning) {
+        if (y >= o.box.minY && y <= o.box.maxY && pointInPolygon(p, o.polygon)) {
           blocked = true;
           break;
         }

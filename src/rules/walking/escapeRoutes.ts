@@ -7,6 +7,14 @@
 // (measured along the route, exactly). A gap that begins in a corridor zone at a
 // point that is not between two exits (both exits seen on one side, as egress.ts judges doors)
 // lies in a dead end (袋形走道).
+//
+// A route's gaps follow from its path, the signs, the tolerance, the zones (where a gap lies, and
+// whether it begins in a corridor) and the exits (dead ends) alone. So a re-check after desks
+// moved keeps each route's gaps by where it starts and takes them again where the route's path is
+// the very same, point for point, while the signs, the tolerance, the zones and the exits are what
+// they were: only the routes whose walk the edit changed are read again
+// (test/rules/walking/escapeRoutes.test.ts holds it to a check from nothing).
+import { sameData } from '../../floorplan/sameData.ts';
 import { bounds, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
@@ -30,7 +38,8 @@ export interface SignGap {
 export interface EscapeRoutes {
   /** how many routes were walked */
   routes: number;
-  gaps: SignGap[];
+  /** kept for the next check of the floor: read them, do not change them or hand on their points */
+  gaps: readonly SignGap[];
 }
 
 export interface EscapeRouteSettings {
@@ -80,13 +89,79 @@ function pointAt(path: readonly Point[], starts: readonly number[], s: number): 
   return path[path.length - 1]!;
 }
 
+/** The marks of a route, reused from route to route. */
+let markScratch = new Float64Array(64);
+
+/** Side (m) of the cells the signs are filed by. */
+const SIGN_CELL = 4;
+/** Floors whose routes are remembered (the ones being edited). */
+const REMEMBERED_FLOORS = 4;
+
+/** The signs filed by square cells, for the signs near a leg; those with a coordinate that is not finite apart, tried for every leg. */
+class SignCells {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** cell c's signs are items[start[c] .. start[c + 1]) (the finite signs, numbered first) */
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+  readonly odd: Int32Array;
+  readonly cols: number;
+  readonly rows: number;
+  readonly x0: number;
+  readonly y0: number;
+
+  constructor(signs: readonly Point[]) {
+    const finite = (c: Point) => Number.isFinite(c[0]) && Number.isFinite(c[1]);
+    const ordered = [...signs.filter(finite), ...signs.filter((c) => !finite(c))];
+    const n = signs.filter(finite).length;
+    this.x = Float64Array.from(ordered, (c) => c[0]);
+    this.y = Float64Array.from(ordered, (c) => c[1]);
+    this.odd = Int32Array.from({ length: signs.length - n }, (_, k) => n + k);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      minX = Math.min(minX, this.x[i]!);
+      minY = Math.min(minY, this.y[i]!);
+      maxX = Math.max(maxX, this.x[i]!);
+      maxY = Math.max(maxY, this.y[i]!);
+    }
+    this.x0 = n > 0 ? minX : 0;
+    this.y0 = n > 0 ? minY : 0;
+    this.cols = n > 0 ? Math.floor((maxX - minX) / SIGN_CELL) + 1 : 1;
+    this.rows = n > 0 ? Math.floor((maxY - minY) / SIGN_CELL) + 1 : 1;
+    const cell = new Int32Array(n);
+    this.start = new Int32Array(this.cols * this.rows + 1);
+    for (let i = 0; i < n; i++) {
+      cell[i] = this.col(this.x[i]!) * this.rows + this.row(this.y[i]!);
+      this.start[cell[i]! + 1]!++;
+    }
+    for (let c = 0; c < this.cols * this.rows; c++) this.start[c + 1]! += this.start[c]!;
+    this.items = new Int32Array(n);
+    const fill = this.start.slice(0, this.cols * this.rows);
+    for (let i = 0; i < n; i++) this.items[fill[cell[i]!]!++] = i;
+  }
+
+  /** The cell column of x, clamped to the lattice (an infinite x too). */
+  col(x: number): number {
+    return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / SIGN_CELL)));
+  }
+
+  row(y: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / SIGN_CELL)));
+  }
+}
+
 /**
  * The stretches of one route between the places where signs stand beside it (each sign at the
- * point of the route it comes closest to, when within r), from its start and to its end.
+ * point of the route it comes closest to, when within r), from its start and to its end. Only the
+ * signs of the cells a leg's box (grown by r) meets are tried: the others fail the box test.
  */
-function routeGaps(path: readonly Point[], signs: readonly Point[], r: number): { starts: number[]; gaps: { from: number; to: number; place: SignGap['place'] }[] } {
+function routeGaps(path: readonly Point[], signs: SignCells, r: number): { starts: number[]; gaps: { from: number; to: number; place: SignGap['place'] }[] } {
   const starts = [0];
-  const marks: number[] = [];
+  let marks = 0;
+  const c: Point = [0, 0];
   for (let i = 0; i < path.length - 1; i++) {
     const a = path[i]!;
     const b = path[i + 1]!;
@@ -97,24 +172,103 @@ function routeGaps(path: readonly Point[], signs: readonly Point[], r: number): 
     const maxX = Math.max(a[0], b[0]) + r;
     const minY = Math.min(a[1], b[1]) - r;
     const maxY = Math.max(a[1], b[1]) + r;
-    for (const c of signs) {
-      if (c[0] < minX || c[0] > maxX || c[1] < minY || c[1] > maxY) continue;
+    const mark = (s: number): void => {
+      c[0] = signs.x[s]!;
+      c[1] = signs.y[s]!;
+      if (c[0] < minX || c[0] > maxX || c[1] < minY || c[1] > maxY) return;
       const t = signPosition(a, b, length, c, r);
-      if (t !== null) marks.push(s0 + t);
+      if (t === null) return;
+      if (marks === markScratch.length) {
+        const grown = new Float64Array(2 * marks);
+        grown.set(markScratch);
+        markScratch = grown;
+      }
+      markScratch[marks++] = s0 + t;
+    };
+    for (const s of signs.odd) mark(s);
+    if (!(minX <= maxX && minY <= maxY)) {
+      // a box that is empty (r < 0) or NaN: no cells to go by, every sign is tried
+      for (let s = 0; s < signs.items.length; s++) mark(s);
+      continue;
+    }
+    const i1 = signs.col(maxX);
+    const j0 = signs.row(minY);
+    const j1 = signs.row(maxY);
+    for (let ci = signs.col(minX); ci <= i1; ci++) {
+      for (let k = signs.start[ci * signs.rows + j0]!; k < signs.start[ci * signs.rows + j1 + 1]!; k++) mark(signs.items[k]!);
     }
   }
   const total = starts[starts.length - 1]!;
-  marks.sort((x, y) => x - y);
+  // ascending, whatever order they were found in: no mark is -0 (t >= +0) or NaN (the path's
+  // points are finite: its walk is), so this is the order the comparison x - y gives
+  const sorted = markScratch.subarray(0, marks).sort();
   const gaps: { from: number; to: number; place: SignGap['place'] }[] = [];
   let reached = 0;
   let first = true;
-  for (const m of marks) {
+  for (const m of sorted) {
     if (m - reached > SLIVER) gaps.push({ from: reached, to: m, place: first ? 'start' : 'between' });
     first = false;
     reached = Math.max(reached, m);
   }
   if (total - reached > SLIVER) gaps.push({ from: reached, to: total, place: first ? 'start' : 'end' });
   return { starts, gaps };
+}
+
+/** A route's path and the gaps found on it. */
+interface RouteRecord {
+  path: Float64Array;
+  gaps: SignGap[];
+}
+
+/** One floor's routes, kept for the next check of it. */
+interface RouteMemory {
+  /** the zones and exits the gaps follow from (the arrays, and a copy of what they held) */
+  inputs: readonly unknown[];
+  copy: unknown;
+  /** the tolerance and the signs, as numbers */
+  settings: Float64Array;
+  /** by origin point, "x,y" */
+  routes: Map<string, RouteRecord>;
+}
+
+const memories = new Map<string, RouteMemory>();
+
+function memoryFor(key: string, inputs: readonly unknown[], settings: Float64Array): RouteMemory {
+  let memory = memories.get(key);
+  memories.delete(key);
+  if (!memory || !sameNumbers(memory.settings, settings) || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
+    memory = { inputs, copy: structuredClone(inputs), settings, routes: new Map() };
+  }
+  memories.set(key, memory);
+  while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
+  return memory;
+}
+
+/** Forgets every floor's routes (tests: a check from nothing). */
+export function forgetEscapeRoutes(): void {
+  memories.clear();
+}
+
+/** Same numbers, NaN matching NaN (Object.is: a NaN setting gives what it gave). */
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
+}
+
+function samePath(flat: Float64Array, path: readonly Point[]): boolean {
+  if (flat.length !== 2 * path.length) return false;
+  for (let v = 0; v < path.length; v++) if (!Object.is(flat[2 * v], path[v]![0]) || !Object.is(flat[2 * v + 1], path[v]![1])) return false;
+  return true;
+}
+
+function flatPath(path: readonly Point[]): Float64Array {
+  const flat = new Float64Array(2 * path.length);
+  for (let v = 0; v < path.length; v++) {
+    flat[2 * v] = path[v]![0];
+    flat[2 * v + 1] = path[v]![1];
+  }
+  return flat;
 }
 
 export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): EscapeRoutes {
@@ -139,6 +293,15 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     taken.add(cell);
     origins.push(p);
   });
+  const settingsNow = new Float64Array(1 + 2 * settings.signs.length);
+  settingsNow[0] = settings.tolerance;
+  settings.signs.forEach((c, i) => {
+    settingsNow[1 + 2 * i] = c[0];
+    settingsNow[2 + 2 * i] = c[1];
+  });
+  const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, [floor.zones, floor.exits], settingsNow);
+  const routesNow = new Map<string, RouteRecord>();
+  let signs: SignCells | null = null;
   const gaps: SignGap[] = [];
   let routes = 0;
   for (const origin of origins) {
@@ -147,15 +310,28 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     const path = walk.path;
     if (path.length < 2) continue;
     routes++;
-    const { starts, gaps: found } = routeGaps(path, settings.signs, settings.tolerance);
+    const key = `${origin[0]},${origin[1]}`;
+    const known = routesNow.get(key) ?? memory.routes.get(key);
+    if (known && samePath(known.path, path)) {
+      routesNow.set(key, known);
+      for (const g of known.gaps) gaps.push(g);
+      continue;
+    }
+    signs ??= new SignCells(settings.signs);
+    const { starts, gaps: found } = routeGaps(path, signs, settings.tolerance);
+    const record: RouteRecord = { path: flatPath(path), gaps: [] };
     for (const g of found) {
       const from = pointAt(path, starts, g.from);
       const to = pointAt(path, starts, g.to);
       const mid = pointAt(path, starts, (g.from + g.to) / 2);
       const startZone = ctx.zoneIndex.zoneAt(from);
       const deadEnd = startZone?.use === 'corridor' && !betweenExits(from, exits);
-      gaps.push({ length: g.to - g.from, from, to, mid, deadEnd, place: g.place, zone: ctx.zoneIndex.zoneAt(mid) });
+      const gap: SignGap = { length: g.to - g.from, from, to, mid, deadEnd, place: g.place, zone: ctx.zoneIndex.zoneAt(mid) };
+      record.gaps.push(gap);
+      gaps.push(gap);
     }
+    routesNow.set(key, record);
   }
+  memory.routes = routesNow;
   return { routes, gaps };
 }

@@ -95,7 +95,7 @@ export const exitSigns: FloorRule = {
       findings.push(floorFinding(this, ctx, {
         status, variant: `${kind}-${status}`,
         measured: { value: round(w.value, 2), unit: 'm' }, required: { value: w.limit, unit: 'm', comparator: '<=' },
-        clause: read.clause(w.id), elementIds: key ? [key] : [], point: w.gap.mid,
+        clause: read.clause(w.id), elementIds: key ? [key] : [], point: [w.gap.mid[0], w.gap.mid[1]],
         params: { zone: w.gap.zone?.name ?? '—', routes: routes.routes, gap: round(w.gap.length, 2) },
       }));
     }
