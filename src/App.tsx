@@ -1,7 +1,7 @@
 // The composition root: loads the plan named in the URL, then lays out header, navigator,
 // scene, legend and status bar. The only module that imports both view3d and ui. The editor's
 // stores come from the EditorStoresProvider around it (main.tsx makes them).
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState, useEditorStores, useToolController } from './editor/EditorContext.tsx';
 import { loadPlanFromUrl, type LoadOutcome } from './editor/loadPlan.ts';
@@ -143,8 +143,10 @@ export function App({ options, collab = null, joinProblem = null }: { options: S
   // a proposal pack opened as a project starts in presentation mode, the first time only
   useEffect(() => watchPresentOnce(editorStore, persistence), [editorStore, persistence]);
 
-  // live rule checks of every edit, in web workers
-  useEffect(() => {
+  // live rule checks of every edit, in web workers. A layout effect, so the checks subscribe to
+  // the store before the components do (their subscriptions are passive effects): an edit's
+  // request then goes to the worker before React renders the edit, not after.
+  useLayoutEffect(() => {
     const checks = startChecks(editorStore, workerBackend(), checksStore, { warmOpenFloor: true });
     return () => checks.dispose();
   }, [editorStore, checksStore]);

@@ -11,6 +11,7 @@ import { FloorView } from './FloorView.tsx';
 import { COLORS } from './palette.ts';
 import { ParkView } from './ParkView.tsx';
 import { probe } from './probe.ts';
+import { softwareRendering } from './softwareRendering.ts';
 import { NavigationButtons } from './NavigationButtons.tsx';
 import { HeatScaleBar } from './overlays/HeatScaleBar.tsx';
 import { ViewCamera, type ViewBox } from './ViewCamera.tsx';
@@ -122,7 +123,7 @@ export function SceneView({ testMode }: { testMode: boolean }) {
         className="scene"
         frameloop="demand"
         dpr={testMode ? 1 : [1, 2]}
-        gl={{ antialias: !testMode, preserveDrawingBuffer: testMode }}
+        gl={{ antialias: !testMode && !softwareRendering(), preserveDrawingBuffer: testMode }}
         onPointerMissed={() => editorStore.getState().select([])}
       >
         <color attach="background" args={[COLORS.background]} />

@@ -30,20 +30,30 @@ function setMatrix(layer: DeskLayer, i: number, m: THREE.Matrix4): void {
   else (layer as THREE.InstancedMesh).setMatrixAt(i, m);
 }
 
+/** Places desk and chair `i` of the layers by workstation `ws` (nothing uploaded yet). */
+function placeDesk(desks: DeskLayer, chairs: DeskLayer, ws: Workstation, i: number, scratch: DeskScratch): void {
+  const { m, q, pos, scale } = scratch;
+  q.setFromAxisAngle(UP, degToRad(ws.rotation));
+  m.compose(pos.set(ws.at[0], DESK_HEIGHT / 2, -ws.at[1]), q, scale.set(ws.size[0], DESK_HEIGHT, ws.size[1]));
+  setMatrix(desks, i, m);
+  const seat = occupantPoint(ws);
+  m.compose(pos.set(seat[0], CHAIR.height / 2, -seat[1]), q, scale.set(CHAIR.width, CHAIR.height, CHAIR.depth));
+  setMatrix(chairs, i, m);
+}
+
+interface DeskScratch {
+  m: THREE.Matrix4;
+  q: THREE.Quaternion;
+  pos: THREE.Vector3;
+  scale: THREE.Vector3;
+}
+
+const UP = new THREE.Vector3(0, 1, 0);
+const newScratch = (): DeskScratch => ({ m: new THREE.Matrix4(), q: new THREE.Quaternion(), pos: new THREE.Vector3(), scale: new THREE.Vector3() });
+
 function writeMatrices(desks: DeskLayer, chairs: DeskLayer, workstations: readonly Workstation[]): void {
-  const m = new THREE.Matrix4();
-  const q = new THREE.Quaternion();
-  const up = new THREE.Vector3(0, 1, 0);
-  const pos = new THREE.Vector3();
-  const scale = new THREE.Vector3();
-  workstations.forEach((ws, i) => {
-    q.setFromAxisAngle(up, degToRad(ws.rotation));
-    m.compose(pos.set(ws.at[0], DESK_HEIGHT / 2, -ws.at[1]), q, scale.set(ws.size[0], DESK_HEIGHT, ws.size[1]));
-    setMatrix(desks, i, m);
-    const seat = occupantPoint(ws);
-    m.compose(pos.set(seat[0], CHAIR.height / 2, -seat[1]), q, scale.set(CHAIR.width, CHAIR.height, CHAIR.depth));
-    setMatrix(chairs, i, m);
-  });
+  const scratch = newScratch();
+  workstations.forEach((ws, i) => placeDesk(desks, chairs, ws, i, scratch));
   for (const mesh of [desks, chairs]) {
     if (mesh.geometry instanceof BakedCopies) {
       mesh.geometry.bake();
@@ -59,19 +69,68 @@ function writeMatrices(desks: DeskLayer, chairs: DeskLayer, workstations: readon
   }
 }
 
-function writeColors(desks: DeskLayer, workstations: readonly Workstation[], selected: ReadonlySet<string>, overrides: ReadonlyMap<string, string> | null): void {
+/** The indices (ascending) whose workstation is another object than before: an edit keeps the others (immer). */
+function changedDesks(before: readonly Workstation[], after: readonly Workstation[]): number[] {
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) changed.push(i);
+  return changed;
+}
+
+/** More changed desks than this: rewrite the whole layer (one upload) rather than desk by desk. */
+const PARTIAL_LIMIT = 64;
+
+/** Rewrites only the desks `changed` (ascending) and uploads only theirs: a nudge moves one desk of thousands. */
+function writeChangedMatrices(desks: DeskLayer, chairs: DeskLayer, workstations: readonly Workstation[], changed: readonly number[]): void {
+  const scratch = newScratch();
+  for (const i of changed) placeDesk(desks, chairs, workstations[i]!, i, scratch);
+  for (const mesh of [desks, chairs]) {
+    if (mesh.geometry instanceof BakedCopies) {
+      mesh.geometry.bakeCopies(changed);
+      continue;
+    }
+    if (!(mesh instanceof THREE.InstancedMesh)) continue;
+    const attribute = mesh.instanceMatrix;
+    attribute.clearUpdateRanges();
+    for (const i of changed) attribute.addUpdateRange(i * 16, 16);
+    attribute.needsUpdate = true;
+    mesh.computeBoundingSphere();
+    mesh.computeBoundingBox();
+  }
+}
+
+/**
+ * Colours each desk by role, check status and selection; writes and uploads only the desks whose
+ * colour is not already the one drawn (a nudge or a new selection recolours a few of thousands).
+ */
+function writeColors(desks: DeskLayer, workstations: readonly Workstation[], selected: ReadonlySet<string>, overrides: ReadonlyMap<string, string> | null, whole: boolean): void {
   const color = new THREE.Color();
+  const drawn = new THREE.Color();
   const roles = Object.fromEntries(Object.entries(ROLE_COLORS).map(([k, v]) => [k, new THREE.Color(v)]));
   const highlight = new THREE.Color(COLORS.selected);
+  const baked = desks.geometry instanceof BakedCopies ? desks.geometry : null;
+  const instanced = !baked && desks instanceof THREE.InstancedMesh ? desks : null;
+  const changed: number[] = [];
   workstations.forEach((ws, i) => {
     // a check status (fail / warn) overrides the role colour; the selection overrides both
     const override = overrides?.get(ws.id);
     const c = selected.has(ws.id) ? highlight : override ? color.set(override) : (roles[ws.role] ?? color.set('#ffffff'));
-    if (desks.geometry instanceof BakedCopies) desks.geometry.setColorAt(i, c);
-    else (desks as THREE.InstancedMesh).setColorAt(i, c);
+    if (!whole) {
+      if (baked) baked.colorAt(i, drawn);
+      else if (instanced?.instanceColor) instanced.getColorAt(i, drawn);
+      // the buffers hold 32-bit floats: compare the colour as stored
+      if (drawn.r === Math.fround(c.r) && drawn.g === Math.fround(c.g) && drawn.b === Math.fround(c.b)) return;
+    }
+    changed.push(i);
+    if (baked) baked.setColorAt(i, c);
+    else instanced?.setColorAt(i, c);
   });
-  if (desks.geometry instanceof BakedCopies) desks.geometry.colorsChanged();
-  else if (desks instanceof THREE.InstancedMesh && desks.instanceColor) desks.instanceColor.needsUpdate = true;
+  if (baked) baked.colorsChanged(whole ? undefined : changed);
+  else if (instanced?.instanceColor) {
+    const attribute = instanced.instanceColor;
+    attribute.clearUpdateRanges();
+    if (!whole) for (const i of changed) attribute.addUpdateRange(i * 3, 3);
+    if (whole || changed.length > 0) attribute.needsUpdate = true;
+  }
 }
 
 /** `flat`: drawn for the plan camera (straight down), as baked top faces. */
@@ -96,15 +155,27 @@ export function Workstations({ floorId, workstations, flat = false }: { floorId:
     [baked],
   );
 
+  // what the layers were last written from: an edit of a few desks rewrites only those
+  const placed = useRef<{ layer: DeskLayer; workstations: readonly Workstation[] } | null>(null);
   useLayoutEffect(() => {
-    if (!desks.current || !chairs.current) return;
-    writeMatrices(desks.current, chairs.current, workstations);
+    const d = desks.current;
+    const c = chairs.current;
+    if (!d || !c) return;
+    const before = placed.current;
+    const changed = before && before.layer === d && before.workstations.length === workstations.length ? changedDesks(before.workstations, workstations) : null;
+    if (changed && changed.length <= PARTIAL_LIMIT) writeChangedMatrices(d, c, workstations, changed);
+    else writeMatrices(d, c, workstations);
+    placed.current = { layer: d, workstations };
     invalidate();
   }, [workstations, baked, invalidate]);
 
+  const coloured = useRef<DeskLayer | null>(null);
   useLayoutEffect(() => {
-    if (!desks.current) return;
-    writeColors(desks.current, workstations, selected, statusColors);
+    const d = desks.current;
+    if (!d) return;
+    // a new layer (another count, plan ↔ 3D) is coloured whole; after that only what changed
+    writeColors(d, workstations, selected, statusColors, coloured.current !== d);
+    coloured.current = d;
     invalidate();
   }, [workstations, selected, statusColors, baked, invalidate]);
 

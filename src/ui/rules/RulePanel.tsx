@@ -4,7 +4,7 @@
 // titles and element names, never ids. Click to select and frame, review per finding.
 import './messages.ts';
 import './rules.css';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChecksState, useEditorState } from '../../editor/EditorContext.tsx';
 import type { Review } from '../../floorplan/types.ts';
@@ -144,8 +144,10 @@ export function RulePanel() {
   const selectionList = useEditorState((s) => s.session.selection);
   const reviewList = useEditorState((s) => s.plan.reviews ?? NO_REVIEWS);
   const plan = useEditorState((s) => s.plan);
-  // names for ids, worked out per floor when first asked for
-  const names = useMemo(() => findingNames(plan), [plan]);
+  // Names for ids, worked out per floor when first asked for. Every edit makes new names, and new
+  // names re-render every row shown: deferred, so that render waits for the edit's own work (its
+  // re-check posted, its frame drawn) instead of holding them up.
+  const names = useDeferredValue(useMemo(() => findingNames(plan), [plan]));
 
   // a scope narrower than the view allows falls back to the view's own
   const narrowest = defaultScope(level);

@@ -109,10 +109,23 @@ export class BakedCopies extends THREE.BufferGeometry {
     }
   }
 
-  /** Uploads the colours set since the last frame. */
-  colorsChanged(): void {
-    const attribute = this.getAttribute('color');
-    if (attribute) attribute.needsUpdate = true;
+  /** The copy's colour as setColorAt left it (white until set). Needs colorPerCopy. */
+  colorAt(index: number, target: THREE.Color): THREE.Color {
+    const own = this.copyColors;
+    if (!own) throw new Error('BakedCopies: made without colorPerCopy');
+    return target.setRGB(own[index * 3]!, own[index * 3 + 1]!, own[index * 3 + 2]!);
+  }
+
+  /** Uploads the colours set since the last frame: every copy's, or only those of `indices` (ascending). */
+  colorsChanged(indices?: readonly number[]): void {
+    const attribute = this.getAttribute('color') as THREE.BufferAttribute | undefined;
+    if (!attribute) return;
+    attribute.clearUpdateRanges();
+    if (indices) {
+      if (indices.length === 0) return;
+      this.addCopyRanges(attribute, indices);
+    }
+    attribute.needsUpdate = true;
   }
 
   /**
@@ -122,42 +135,91 @@ export class BakedCopies extends THREE.BufferGeometry {
    */
   bake(first = 0, last = this.count - 1): void {
     if (last < first) return;
-    const m = new THREE.Matrix4();
-    const normalMatrix = new THREE.Matrix3();
-    const v = new THREE.Vector3();
-    const position = this.getAttribute('position') as THREE.BufferAttribute;
-    const normal = this.getAttribute('normal') as THREE.BufferAttribute | undefined;
-    const positions = position.array as Float32Array;
-    const normals = normal ? (normal.array as Float32Array) : null;
-    const { position: shapePositions, normal: shapeNormals } = this.shape;
-    for (let i = first; i <= last; i++) {
-      m.fromArray(this.matrices, i * FLOATS_PER_MATRIX);
-      if (normals) normalMatrix.getNormalMatrix(m);
-      const base = i * this.perCopy * 3;
-      for (let k = 0; k < this.perCopy * 3; k += 3) {
-        v.set(shapePositions[k]!, shapePositions[k + 1]!, shapePositions[k + 2]!).applyMatrix4(m);
-        positions[base + k] = v.x;
-        positions[base + k + 1] = v.y;
-        positions[base + k + 2] = v.z;
-        if (normals && shapeNormals) {
-          v.set(shapeNormals[k]!, shapeNormals[k + 1]!, shapeNormals[k + 2]!).applyMatrix3(normalMatrix).normalize();
-          normals[base + k] = v.x;
-          normals[base + k + 1] = v.y;
-          normals[base + k + 2] = v.z;
-        }
-      }
-    }
-    const start = first * this.perCopy * 3;
-    const count = (last - first + 1) * this.perCopy * 3;
+    this.writeCopies(first, last, null);
     const whole = first === 0 && last === this.count - 1;
-    for (const attribute of normal ? [position, normal] : [position]) {
+    for (const attribute of this.bakedAttributes()) {
       attribute.clearUpdateRanges();
-      if (!whole) attribute.addUpdateRange(start, count);
+      if (!whole) attribute.addUpdateRange(first * this.perCopy * 3, (last - first + 1) * this.perCopy * 3);
       attribute.needsUpdate = true;
     }
     if (whole) {
       this.computeBoundingSphere();
       this.computeBoundingBox();
+    }
+  }
+
+  /**
+   * Writes only the copies `indices` (ascending) and uploads only their spans: an edit that moved
+   * one desk of 2,000 sends a few hundred bytes, not the whole buffer. The bounds grow to take in
+   * the copies' new places (they never shrink here; a whole bake makes them tight again).
+   */
+  bakeCopies(indices: readonly number[]): void {
+    if (indices.length === 0) return;
+    this.writeCopies(0, indices.length - 1, indices);
+    for (const attribute of this.bakedAttributes()) {
+      attribute.clearUpdateRanges();
+      this.addCopyRanges(attribute, indices);
+      attribute.needsUpdate = true;
+    }
+    const position = this.getAttribute('position') as THREE.BufferAttribute;
+    const v = new THREE.Vector3();
+    for (const i of indices) {
+      for (let k = i * this.perCopy; k < (i + 1) * this.perCopy; k++) {
+        v.fromBufferAttribute(position, k);
+        this.boundingBox?.expandByPoint(v);
+        this.boundingSphere?.expandByPoint(v);
+      }
+    }
+  }
+
+  private bakedAttributes(): THREE.BufferAttribute[] {
+    const normal = this.getAttribute('normal') as THREE.BufferAttribute | undefined;
+    const position = this.getAttribute('position') as THREE.BufferAttribute;
+    return normal ? [position, normal] : [position];
+  }
+
+  /** One update range per run of consecutive copies in `indices` (ascending), three floats a vertex. */
+  private addCopyRanges(attribute: THREE.BufferAttribute, indices: readonly number[]): void {
+    const floats = this.perCopy * 3;
+    let start = indices[0]!;
+    let end = start;
+    for (let k = 1; k <= indices.length; k++) {
+      const i = indices[k];
+      if (i !== undefined && i === end + 1) {
+        end = i;
+        continue;
+      }
+      attribute.addUpdateRange(start * floats, (end - start + 1) * floats);
+      if (i !== undefined) start = end = i;
+    }
+  }
+
+  /** Places copies first…last (or, with `list`, the copies list[first…last]) by their matrices, vertices and normals. */
+  private writeCopies(first: number, last: number, list: readonly number[] | null): void {
+    const m = new THREE.Matrix4();
+    const normalMatrix = new THREE.Matrix3();
+    const v = new THREE.Vector3();
+    const positions = (this.getAttribute('position') as THREE.BufferAttribute).array as Float32Array;
+    const normal = this.getAttribute('normal') as THREE.BufferAttribute | undefined;
+    const normals = normal ? (normal.array as Float32Array) : null;
+    const { position: shapePositions, normal: shapeNormals } = this.shape;
+    for (let k = first; k <= last; k++) {
+      const i = list ? list[k]! : k;
+      m.fromArray(this.matrices, i * FLOATS_PER_MATRIX);
+      if (normals) normalMatrix.getNormalMatrix(m);
+      const base = i * this.perCopy * 3;
+      for (let j = 0; j < this.perCopy * 3; j += 3) {
+        v.set(shapePositions[j]!, shapePositions[j + 1]!, shapePositions[j + 2]!).applyMatrix4(m);
+        positions[base + j] = v.x;
+        positions[base + j + 1] = v.y;
+        positions[base + j + 2] = v.z;
+        if (normals && shapeNormals) {
+          v.set(shapeNormals[j]!, shapeNormals[j + 1]!, shapeNormals[j + 2]!).applyMatrix3(normalMatrix).normalize();
+          normals[base + j] = v.x;
+          normals[base + j + 1] = v.y;
+          normals[base + j + 2] = v.z;
+        }
+      }
     }
   }
 }

@@ -54,3 +54,38 @@ describe('BakedCopies', () => {
     expect(() => new BakedCopies(shape, 1).setColorAt(0, new THREE.Color())).toThrow(/colorPerCopy/);
   });
 });
+
+describe('BakedCopies, an edit of a few copies', () => {
+  it('re-bakes only the chosen copies, one upload range per run of neighbours, and grows the bounds to take them in', () => {
+    const baked = new BakedCopies(new THREE.BoxGeometry(1, 1, 1), 5, { seenFromAbove: 'front' });
+    const m = new THREE.Matrix4();
+    for (let i = 0; i < 5; i++) baked.setMatrixAt(i, m.makeTranslation(i * 2, 0.5, 0));
+    baked.bake();
+    const before = positions(baked);
+    expect(baked.boundingBox!.max.x).toBeCloseTo(8.5);
+    // copies 1, 2 and 4 move 10 m east; 0 and 3 stay
+    for (const i of [1, 2, 4]) baked.setMatrixAt(i, m.makeTranslation(i * 2 + 10, 0.5, 0));
+    baked.bakeCopies([1, 2, 4]);
+    const after = positions(baked);
+    // 6 vertices × 3 floats a copy: copies 1–2 are floats 18…53, copy 4 is 72…89
+    expect((baked.getAttribute('position') as THREE.BufferAttribute).updateRanges).toEqual([{ start: 18, count: 36 }, { start: 72, count: 18 }]);
+    expect((baked.getAttribute('normal') as THREE.BufferAttribute).updateRanges).toEqual([{ start: 18, count: 36 }, { start: 72, count: 18 }]);
+    expect(after.slice(0, 18)).toEqual(before.slice(0, 18));
+    expect(after.slice(54, 72)).toEqual(before.slice(54, 72));
+    for (let v = 0; v < 6; v++) expect(after[(4 * 6 + v) * 3]! - before[(4 * 6 + v) * 3]!).toBeCloseTo(10);
+    // copy 4 now reaches x = 18.5: the box and sphere hold it
+    expect(baked.boundingBox!.max.x).toBeCloseTo(18.5);
+    expect(baked.boundingSphere!.containsPoint(new THREE.Vector3(18.5, 1, 0.5))).toBe(true);
+  });
+
+  it('uploads only the copy colours asked for, and reads a copy colour back', () => {
+    const baked = new BakedCopies(new THREE.BoxGeometry(1, 1, 1), 4, { seenFromAbove: 'front', colorPerCopy: true });
+    baked.setColorAt(2, new THREE.Color(1, 0, 0));
+    baked.colorsChanged([2]);
+    expect((baked.getAttribute('color') as THREE.BufferAttribute).updateRanges).toEqual([{ start: 36, count: 18 }]);
+    expect(baked.colorAt(2, new THREE.Color()).toArray()).toEqual([1, 0, 0]);
+    expect(baked.colorAt(1, new THREE.Color()).toArray()).toEqual([1, 1, 1]);
+    baked.colorsChanged();
+    expect((baked.getAttribute('color') as THREE.BufferAttribute).updateRanges).toEqual([]);
+  });
+});
