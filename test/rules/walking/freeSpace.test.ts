@@ -8,16 +8,9 @@ import {
   freeSpaceRegions,
   wallPieces,
 } from '../../../src/rules/walking/freeSpace.ts';
+import { testFloor } from './testFloor.ts';
 
-function floor(parts: Partial<Floor>): Floor {
-  return {
-    id: 'f', name: 'f', level: 1, elevation: 0, height: 4, clearHeight: 3,
-    outline: [[0, 0], [10, 0], [10, 10], [0, 10]],
-    walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
-    luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
-    ...parts,
-  };
-}
+const floor = (parts: Partial<Floor>): Floor => testFloor({ outline: [[0, 0], [10, 0], [10, 10], [0, 10]], ...parts });
 
 const wall: Wall = { id: 'w', a: [5, 0], b: [5, 10], kind: 'glass' };
 const door = (id: string, y: number, width: number, wallId: string | undefined = 'w'): Door =>

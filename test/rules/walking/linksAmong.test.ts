@@ -3,16 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Floor, Point } from '../../../src/floorplan/types.ts';
 import { buildFloorNavigation } from '../../../src/rules/walking/navigation.ts';
+import { testFloor } from './testFloor.ts';
 
-function floor(parts: Partial<Floor>): Floor {
-  return {
-    id: 'f', name: 'f', level: 1, elevation: 0, height: 4, clearHeight: 3,
-    outline: [[0, 0], [20, 0], [20, 10], [0, 10]],
-    walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
-    luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
-    ...parts,
-  };
-}
+const floor = testFloor;
 
 describe('linksAmong', () => {
   // a 2 × 4 m core in the middle: (5, 5) and (15, 5) do not see each other

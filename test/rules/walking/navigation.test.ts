@@ -4,16 +4,9 @@ import { occupantPoint } from '../../../src/floorplan/geometry/elements.ts';
 import { buildFloorNavigation, type NavResult, type NavTarget } from '../../../src/rules/walking/navigation.ts';
 import { deskDelta } from '../../../src/rules/walking/floorDelta.ts';
 import { segmentMeetsBox } from '../../../src/rules/walking/navScene.ts';
+import { testFloor } from './testFloor.ts';
 
-function floor(parts: Partial<Floor>): Floor {
-  return {
-    id: 'f', name: 'f', level: 1, elevation: 0, height: 4, clearHeight: 3,
-    outline: [[0, 0], [20, 0], [20, 10], [0, 10]],
-    walls: [], doors: [], windows: [], exits: [], cores: [], columns: [], zones: [], workstations: [],
-    luminaires: [], airTerminals: [], extinguishers: [], detectors: [], sprinklers: [], smokeExhausts: [], exitSigns: [], hydrants: [], evacuationMarks: [],
-    ...parts,
-  };
-}
+const floor = testFloor;
 
 function target(id: string, at: Point, width = 1): NavTarget {
   return { id, at, width };
