@@ -9,11 +9,14 @@ import { COLORS } from './palette.ts';
 import { degToRad } from './coords.ts';
 import { BakedCopies } from './geometry/bakedCopies.ts';
 import { SAFETY_MARKER_GEOMETRY } from './geometry/safetyMarkers.ts';
+import { EMERGENCY_LUMINAIRE_PLAN } from './geometry/emergencyRing.ts';
 import { noRaycast } from './noRaycast.ts';
 
 export interface MarkerKind {
   geometry: THREE.BufferGeometry;
   material: THREE.Material;
+  /** what the plan camera draws instead: the same picture from straight above in fewer triangles (keepUv: its material reads the uv) */
+  plan?: { geometry: THREE.BufferGeometry; material?: THREE.Material; keepUv?: boolean };
 }
 
 /**
@@ -25,10 +28,12 @@ export function Markers({ points, height, kind, name, flat = false }: { points: 
   const mesh = useRef<THREE.InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const count = points.length;
-  const baked = useMemo(
-    () => (flat && count > 0 ? new BakedCopies(kind.geometry, count, { seenFromAbove: kind.material.side === THREE.DoubleSide ? 'double-sided' : 'front' }) : null),
-    [flat, kind, count],
-  );
+  const material = (flat && kind.plan?.material) || kind.material;
+  const baked = useMemo(() => {
+    if (!flat || count === 0) return null;
+    const shape = kind.plan ?? kind;
+    return new BakedCopies(shape.geometry, count, { seenFromAbove: material.side === THREE.DoubleSide ? 'double-sided' : 'front', keepUv: kind.plan?.keepUv === true });
+  }, [flat, kind, count, material]);
   useEffect(() => () => baked?.dispose(), [baked]);
   useLayoutEffect(() => {
     const m = baked ?? mesh.current;
@@ -49,7 +54,7 @@ export function Markers({ points, height, kind, name, flat = false }: { points: 
   }, [points, height, baked, invalidate]);
   if (count === 0) return null;
   // named after the floor's collection, so the probe can report how many of each the view draws
-  if (baked) return <mesh name={name ?? markerName(kind)} geometry={baked} material={kind.material} raycast={noRaycast} />;
+  if (baked) return <mesh name={name ?? markerName(kind)} geometry={baked} material={material} raycast={noRaycast} />;
   return <instancedMesh key={count} ref={mesh} name={name ?? markerName(kind)} args={[kind.geometry, kind.material, count]} raycast={noRaycast} />;
 }
 
@@ -70,11 +75,12 @@ export const MARKER_KINDS = {
   airTerminal: { geometry: new THREE.BoxGeometry(0.35, 0.04, 0.35), material: lambert(COLORS.airTerminal) },
   extinguisher: { geometry: new THREE.CylinderGeometry(0.12, 0.12, 0.6, 10).translate(0, 0.3, 0), material: lambert(COLORS.extinguisher) },
   detector: { geometry: new THREE.CylinderGeometry(0.07, 0.07, 0.05, 8), material: lambert(COLORS.detector, { emissive: '#444444' }) },
-  sprinkler: { geometry: new THREE.SphereGeometry(0.05, 6, 4), material: lambert(COLORS.sprinkler) },
+  // from straight above a head is its upper cap: 6 triangles in plan, not the sphere's upper 18
+  sprinkler: { geometry: new THREE.SphereGeometry(0.05, 6, 4), material: lambert(COLORS.sprinkler), plan: { geometry: new THREE.SphereGeometry(0.05, 6, 2) } },
   smokeExhaust: { geometry: SAFETY_MARKER_GEOMETRY.smokeExhaust, material: symbolMaterial },
   exitSign: { geometry: SAFETY_MARKER_GEOMETRY.exitSign, material: symbolMaterial },
   directionSign: { geometry: SAFETY_MARKER_GEOMETRY.directionSign, material: symbolMaterial },
   hydrant: { geometry: SAFETY_MARKER_GEOMETRY.hydrant, material: new THREE.MeshLambertMaterial({ vertexColors: true }) },
   evacuationMark: { geometry: SAFETY_MARKER_GEOMETRY.evacuationMark, material: symbolMaterial },
-  emergencyLuminaire: { geometry: SAFETY_MARKER_GEOMETRY.emergencyLuminaire, material: symbolMaterial },
+  emergencyLuminaire: { geometry: SAFETY_MARKER_GEOMETRY.emergencyLuminaire, material: symbolMaterial, plan: EMERGENCY_LUMINAIRE_PLAN },
 } satisfies Record<string, MarkerKind>;

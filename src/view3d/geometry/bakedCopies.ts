@@ -16,6 +16,8 @@ export interface BakeOptions {
   seenFromAbove?: 'front' | 'double-sided';
   /** a colour per copy (setColorAt), written as vertex colours; draw with a material that has vertexColors */
   colorPerCopy?: boolean;
+  /** keep the shape's uv, the same in every copy (for a material that draws the shape from it, as the emergency ring's does) */
+  keepUv?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ function facesSeenFromAbove(source: THREE.BufferGeometry, side: 'front' | 'doubl
     if (up > EDGE_ON || (side === 'double-sided' && up < -EDGE_ON)) keep.push(t);
   }
   const out = new THREE.BufferGeometry();
-  for (const name of ['position', 'normal', 'color'] as const) {
+  for (const name of ['position', 'normal', 'color', 'uv'] as const) {
     const attribute = flat.getAttribute(name);
     if (!attribute) continue;
     const size = attribute.itemSize;
@@ -73,6 +75,7 @@ export class BakedCopies extends THREE.BufferGeometry {
       return attribute ? Float32Array.from({ length: attribute.count * attribute.itemSize }, (_, i) => attribute.getComponent(Math.floor(i / attribute.itemSize), i % attribute.itemSize)) : null;
     };
     this.shape = { position: array('position') ?? new Float32Array(0), normal: array('normal'), color: array('color') };
+    const uv = options.keepUv ? array('uv') : null;
     shape.dispose();
     this.count = count;
     this.perCopy = this.shape.position.length / 3;
@@ -86,6 +89,11 @@ export class BakedCopies extends THREE.BufferGeometry {
       if (this.shape.color) for (let i = 0; i < count; i++) colors.set(this.shape.color, i * this.perCopy * 3);
       else colors.fill(1);
       this.setAttribute('color', new THREE.BufferAttribute(colors, 3));
+    }
+    if (uv) {
+      const uvs = new Float32Array(vertices * 2);
+      for (let i = 0; i < count; i++) uvs.set(uv, i * this.perCopy * 2);
+      this.setAttribute('uv', new THREE.BufferAttribute(uvs, 2));
     }
   }
 
