@@ -343,10 +343,12 @@ export class ProjectSession {
         this.fail(created);
         return;
       }
+      // the project is the one a reload opens before the badge may say "saved": written after
+      // it, a reload in between opened the sample again and the edit seemed lost
+      await this.repository.setSetting(LAST_PROJECT_SETTING, created.meta.id);
       this.options.tabs?.announce('saved', created.meta.id, 1);
       this.attach(created.meta, null, 1, changeCount);
       this.autosave?.notifyChange(); // edits made while the project was being created
-      await this.repository.setSetting(LAST_PROJECT_SETTING, created.meta.id);
       await this.refreshList();
     } finally {
       this.adopting = false;

@@ -5,7 +5,7 @@ import { createEditorStore, type EditorStore } from '../../src/editor/store.ts';
 import { moveElements } from '../../src/floorplan/commands/index.ts';
 import { createDatabase, type CallfloorDatabase } from '../../src/persistence/db.ts';
 import { ProjectRepository } from '../../src/persistence/projectRepository.ts';
-import { ProjectSession } from '../../src/persistence/projectSession.ts';
+import { LAST_PROJECT_SETTING, ProjectSession } from '../../src/persistence/projectSession.ts';
 import { TabCoordinator, type TabChannel, type TabMessage } from '../../src/persistence/tabCoordinator.ts';
 import { editorHost } from '../../src/ui/projects/editorHost.ts';
 import { examplePlan } from '../fixtures/plans.ts';
@@ -176,5 +176,31 @@ describe('ProjectSession with adoptOnEdit', () => {
     expect(reopened?.plan.site.buildings[0]!.floors[0]!.workstations[0]!.at[0]).toBe(32);
     expect(session.state.save).toMatchObject({ status: 'saved', dirty: false });
     expect(await db.projects.count()).toBe(1);
+  });
+
+  it('names the new project as the one a reload opens before the badge first says it is saved', async () => {
+    const db = createDatabase('session-test-last', { indexedDB: factory, IDBKeyRange });
+    const store = createEditorStore();
+    const repository = new ProjectRepository(db);
+    const session = new ProjectSession({ repository, host: editorHost(store), debounceMs: 10, adoptOnEdit: true });
+    open.push({ db, session });
+    await session.start();
+    store.getState().load(examplePlan());
+    // what a reload would open, read the moment the session first reports a project saved
+    let lastAtFirstSaved: string | undefined | null = null;
+    const seen = new Promise<void>((resolve) => {
+      const stop = session.subscribe(() => {
+        if (lastAtFirstSaved !== null || session.state.save?.status !== 'saved' || !session.state.project) return;
+        lastAtFirstSaved = undefined;
+        stop();
+        void repository.getSetting<string>(LAST_PROJECT_SETTING).then((id) => {
+          lastAtFirstSaved = id;
+          resolve();
+        });
+      });
+    });
+    moveSeat(store, 1);
+    await seen;
+    expect(lastAtFirstSaved).toBe(session.state.project!.id);
   });
 });
