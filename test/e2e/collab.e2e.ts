@@ -169,14 +169,17 @@ const collabState = (page: Page): Promise<CollabView> =>
   });
 
 async function waitStatus(page: Page, status: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction((want) => (window as unknown as Hooked).__callfloor.collab?.handle.store.getState().status === want, status, { timeout, polling: 50 });
+  await page.waitForFunction((want) => (window as unknown as Partial<Hooked>).__callfloor?.collab?.handle.store.getState().status === want, status, { timeout, polling: 50 });
 }
 
 /** Waits until the shared plan is in the page's store (the floor's desks are there). */
 async function waitPlan(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (floorId) => {
-      const { plan } = (window as unknown as Hooked).__callfloor.store.getState();
+      // right after a reload the page's hook is not there yet: not ready, not an error
+      const hook = (window as unknown as Partial<Hooked>).__callfloor;
+      if (!hook) return false;
+      const { plan } = hook.store.getState();
       return plan.site.buildings.some((b) => b.floors.some((f) => f.id === floorId && f.workstations.length > 0));
     },
     FLOOR,

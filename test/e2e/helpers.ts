@@ -64,7 +64,7 @@ export interface Stats {
 
 /** Waits until the scene's stats pass `test` (overlays measured in a worker arrive later). */
 export async function waitForStats(page: Page, test: string, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(`(() => { const s = window.__callfloor.stats(); return ${test}; })()`, undefined, { timeout });
+  await page.waitForFunction(`(() => { const hook = window.__callfloor; if (!hook) return false; const s = hook.stats(); return ${test}; })()`, undefined, { timeout });
 }
 
 export function stats(page: Page): Promise<Stats> {

@@ -268,7 +268,7 @@ test('(c) an imported pack opens in presentation once; a reload opens it as a no
   // the reload reopens the project: the editor, not the presentation
   await page.reload();
   await page.waitForFunction(() => document.body.dataset['ready'] === '1', undefined, { timeout: 30_000 });
-  await page.waitForFunction(() => (window as unknown as Hooks).__callfloor.store.getState().plan.name === 'Investor pack 投资方案', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as Partial<Hooks>).__callfloor?.store.getState().plan.name === 'Investor pack 投资方案', undefined, { timeout: 30_000 });
   // give a (wrong) presentation time to appear: storage answers in well under a second
   await page.waitForTimeout(1500);
   assert.equal(await page.getByTestId('presentation').count(), 0, 'no presentation after the reload');

@@ -248,7 +248,7 @@ test('before the first result the panel shows progress with the plan size; after
   await page.goto(`${process.env['CALLFLOOR_URL'] ?? 'http://127.0.0.1:4173'}/?test=1&plan=/samples/sample-park.callfloor.json&lang=en`);
   await page.waitForSelector('[data-testid="rule-progress"]', { timeout: 30_000 }).catch(() => undefined);
   // the app starts on an empty plan (checked at once) and then opens the sample: wait for it
-  await page.waitForFunction(() => (window as unknown as Win).__callfloor.store.getState().revision > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => ((window as unknown as Partial<Win>).__callfloor?.store.getState().revision ?? 0) > 0, undefined, { timeout: 30_000 });
   await waitForChecks(page);
   type Seen = { progress: string[]; findingsDuringProgress: number; updatingWithFindings: number };
   const seen = await page.evaluate(() => (window as unknown as { __panelSeen: Seen }).__panelSeen);
