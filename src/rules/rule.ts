@@ -38,11 +38,11 @@ export function appliesTo(rule: Rule, base: ProfileBaseId): boolean {
 
 /** A finding of a floor rule, located on the floor. */
 export function floorFinding(rule: RuleData, ctx: FloorContext, input: Omit<FindingInput, 'buildingId' | 'floorId'>): Finding {
-  return makeFinding(rule.id, rule.area, { ...input, buildingId: ctx.buildingId, floorId: ctx.floorId });
+  return makeFinding(rule.id, rule.area, input, ctx.buildingId, ctx.floorId);
 }
 
 export function buildingFinding(rule: RuleData, building: BuildingFacts, input: Omit<FindingInput, 'buildingId' | 'floorId'>): Finding {
-  return makeFinding(rule.id, rule.area, { ...input, buildingId: building.building.id });
+  return makeFinding(rule.id, rule.area, input, building.building.id);
 }
 
 export function siteFinding(rule: RuleData, input: FindingInput): Finding {

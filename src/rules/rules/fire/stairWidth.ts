@@ -42,7 +42,7 @@ export const stairWidth: BuildingRule = {
     const building = facts.building;
     const findings: Finding[] = [];
     const at = (floor: Floor, input: Omit<FindingInput, 'buildingId' | 'floorId'>): Finding =>
-      makeFinding(this.id, this.area, { ...input, buildingId: building.id, floorId: floor.id });
+      makeFinding(this.id, this.area, input, building.id, floor.id);
 
     // persons (gb) or occupant load (intl) of each floor above ground, top floor first
     const loads: FloorLoad[] = building.floors
