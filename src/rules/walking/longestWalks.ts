@@ -208,33 +208,37 @@ class CellTable {
 
   constructor(xs: Float64Array, ys: Float64Array, side: number) {
     const n = xs.length;
-    const cellX = new Int32Array(n);
-    const cellY = new Int32Array(n);
-    let minCx = Infinity;
-    let minCy = Infinity;
-    let maxCx = -Infinity;
-    let maxCy = -Infinity;
+    // the least and greatest cells from the least and greatest coordinates (x ↦ ⌊x / side⌋ never
+    // falls as x grows), and no code after the loop: a constructor whose loop is optimized on the
+    // fly (on-stack) while what follows it has never run kept deoptimizing there under load
+    const minCx = Math.floor(least(xs) / side);
+    const minCy = Math.floor(least(ys) / side);
+    const columns = Math.floor(greatest(xs) / side) - minCx + 3;
+    const table = new Int32Array(columns * (Math.floor(greatest(ys) / side) - minCy + 3)).fill(-1);
+    const slotOf = new Int32Array(n);
+    this.columns = columns;
+    this.table = table;
+    this.slotOf = slotOf;
     for (let i = 0; i < n; i++) {
-      const cx = Math.floor(xs[i]! / side);
-      const cy = Math.floor(ys[i]! / side);
-      cellX[i] = cx;
-      cellY[i] = cy;
-      if (cx < minCx) minCx = cx;
-      if (cx > maxCx) maxCx = cx;
-      if (cy < minCy) minCy = cy;
-      if (cy > maxCy) maxCy = cy;
-    }
-    this.columns = maxCx - minCx + 3;
-    this.table = new Int32Array(this.columns * (maxCy - minCy + 3)).fill(-1);
-    this.slotOf = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const at = cellX[i]! - minCx + 1 + this.columns * (cellY[i]! - minCy + 1);
-      this.slotOf[i] = at;
-      if (this.table[at] === -1) this.table[at] = i;
+      const at = Math.floor(xs[i]! / side) - minCx + 1 + columns * (Math.floor(ys[i]! / side) - minCy + 1);
+      slotOf[i] = at;
+      if (table[at] === -1) table[at] = i;
     }
   }
 
   isFirst(i: number): boolean {
     return this.table[this.slotOf[i]!] === i;
   }
+}
+
+function least(values: Float64Array): number {
+  let m = Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]! < m) m = values[i]!;
+  return m;
+}
+
+function greatest(values: Float64Array): number {
+  let m = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]! > m) m = values[i]!;
+  return m;
 }

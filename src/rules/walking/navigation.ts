@@ -4,6 +4,7 @@
 // navScene.ts; the distance field over it: navField.ts.
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
+import { LinkCache } from './linkCache.ts';
 import { DistanceField, type FieldAnswer, type FieldSeed } from './navField.ts';
 import { NavScene, OBSTACLE_MARGIN } from './navScene.ts';
 
@@ -63,8 +64,8 @@ export interface FloorNavigation {
   readonly scene: NavScene;
   /** @internal the fields asked for so far, by their targets, with their answers (for the next update) */
   readonly fields: Map<string, FieldEntry>;
-  /** @internal links measured so far, by their first point (for the next update) */
-  readonly links: Map<Point, LinkEntry[]>;
+  /** @internal links measured so far, by their two points (for the next update) */
+  readonly links: LinkCache;
   /** Stops re-using the previous navigation's answers and lets it go (call when a check is done). */
   seal(): void;
 }
@@ -97,12 +98,6 @@ export interface NavigationUpdate {
 export interface PointLinks {
   link(i: number, j: number): number;
   linkBack(i: number, j: number): number;
-}
-
-/** @internal */
-export interface LinkEntry {
-  to: Point;
-  value: number;
 }
 
 /** @internal */
@@ -143,30 +138,18 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
   );
   const generation = usable ? usable.previous.generation + 1 : 0;
   const remember = options.remember ?? !!usable;
-  const links = new Map<Point, LinkEntry[]>();
   // walking(p) = |p − start(p)| + the field's distance from start(p), and the field's distance
   // from start(a) is at most |start(a) − start(b)| plus that from start(b) when they see each other
   const linkBetween = (ax: number, ay: number, sax: number, say: number, bx: number, by: number, sbx: number, sby: number): number => {
     if (!scene.visible(sax, say, sbx, sby)) return Infinity;
     return vectorLength(sax - ax, say - ay) + vectorLength(sbx - sax, sby - say) - vectorLength(bx - sbx, by - sby);
   };
-  const measureLink = (a: Point, b: Point): number => {
-    const sa = startOf(a);
-    const sb = startOf(b);
-    return sa && sb ? linkBetween(a[0], a[1], sa[0], sa[1], b[0], b[1], sb[0], sb[1]) : Infinity;
-  };
   // link(a, b) = |a − sa| + |sa − sb| − |b − sb|, and link(b, a) swaps the ends
   const backFrom = (forward: number, ax: number, ay: number, sax: number, say: number, bx: number, by: number, sbx: number, sby: number): number =>
     forward + 2 * (vectorLength(bx - sbx, by - sby) - vectorLength(ax - sax, ay - say));
-  /** the link from a to b in a list of a's links, else undefined */
-  const listed = (list: LinkEntry[], b: Point): number | undefined => {
-    for (let k = 0; k < list.length; k++) if (list[k]!.to === b) return list[k]!.value;
-    return undefined;
-  };
   // a link from before the change holds when the change is clear of both ends and the way between
   const linkFromBefore = (a: Point, b: Point): number | undefined => {
-    const before = usable?.previous.links.get(a);
-    const value = before ? listed(before, b) : undefined;
+    const value = usable?.previous.links.valueOf(a, b);
     return value !== undefined && linkUnchanged(usable!, a, b) ? value : undefined;
   };
   const fields = new Map<string, FieldEntry>();
@@ -181,6 +164,28 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     }
     return start;
   };
+  // kept always: the fields of a floor bound the same grid points from the same neighbours. A
+  // linked point's start is kept with its links; one found for a walk is taken, but one found for
+  // a link is not filed for walks (most bounded points are never walked; filing cost more than
+  // finding the start again, which gives the same point, for the few that are)
+  const links = new LinkCache((p) => {
+    const known = starts.get(p);
+    return known !== undefined ? known : startPoint(scene, p);
+  });
+  /** the link between the points of ids a and b (p and q), measured once */
+  const linkOf = (a: number, p: Point, b: number, q: Point): number => {
+    const entry = links.entryOf(a, b);
+    if (entry !== -1) return links.valueAt(entry);
+    const value = linkFromBefore(p, q) ??
+      (links.hasStart(a, p) && links.hasStart(b, q) ? linkBetween(p[0], p[1], links.startX[a]!, links.startY[a]!, q[0], q[1], links.startX[b]!, links.startY[b]!) : Infinity);
+    links.add(a, b, value);
+    return value;
+  };
+  /** linkBack from the link (a, b), when finite (one carried from before may not have had its starts looked up yet) */
+  const backOf = (forward: number, a: number, p: Point, b: number, q: Point): number =>
+    Number.isFinite(forward) && links.hasStart(a, p) && links.hasStart(b, q)
+      ? backFrom(forward, p[0], p[1], links.startX[a]!, links.startY[a]!, q[0], q[1], links.startX[b]!, links.startY[b]!)
+      : Infinity;
   return {
     floor,
     generation,
@@ -196,65 +201,26 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
     },
     isFree: (p) => scene.isFree(p[0], p[1]),
     isFreeAround: (p, r) => scene.isFreeAround(p[0], p[1], r),
-    link(a, b) {
-      // kept always: the fields of a floor bound the same grid points from the same neighbours
-      let list = links.get(a);
-      const known = list ? listed(list, b) : undefined;
-      if (known !== undefined) return known;
-      const value = linkFromBefore(a, b) ?? measureLink(a, b);
-      if (!list) links.set(a, (list = []));
-      list.push({ to: b, value });
-      return value;
+    link(p, q) {
+      return linkOf(links.idOf(p), p, links.idOf(q), q);
     },
-    linkBack(a, b) {
-      const forward = this.link(a, b);
-      if (!Number.isFinite(forward)) return Infinity;
-      const sa = startOf(a)!;
-      const sb = startOf(b)!;
-      return backFrom(forward, a[0], a[1], sa[0], sa[1], b[0], b[1], sb[0], sb[1]);
+    linkBack(p, q) {
+      const a = links.idOf(p);
+      const b = links.idOf(q);
+      return backOf(linkOf(a, p, b, q), a, p, b, q);
     },
     linksAmong(points) {
-      const n = points.length;
-      // per point: its start (found = 1) or none (found = 2), and its list of links, each looked up once
-      const found = new Uint8Array(n);
-      const startX = new Float64Array(n);
-      const startY = new Float64Array(n);
-      const lists: (LinkEntry[] | undefined)[] = new Array<LinkEntry[] | undefined>(n);
-      const hasStart = (i: number): boolean => {
-        if (found[i] === 0) {
-          const s = startOf(points[i]!);
-          found[i] = s ? 1 : 2;
-          if (s) {
-            startX[i] = s[0];
-            startY[i] = s[1];
-          }
-        }
-        return found[i] === 1;
+      // each point's id looked up once per list (id + 1; 0: not yet)
+      const ids = new Int32Array(points.length);
+      const idAt = (i: number): number => {
+        let id = ids[i]! - 1;
+        if (id === -1) ids[i] = (id = links.idOf(points[i]!)) + 1;
+        return id;
       };
-      const link = (i: number, j: number): number => {
-        const a = points[i]!;
-        const b = points[j]!;
-        let list = lists[i];
-        if (!list) {
-          list = links.get(a);
-          if (!list) links.set(a, (list = []));
-          lists[i] = list;
-        }
-        const known = listed(list, b);
-        if (known !== undefined) return known;
-        const value = linkFromBefore(a, b) ?? (hasStart(i) && hasStart(j) ? linkBetween(a[0], a[1], startX[i]!, startY[i]!, b[0], b[1], startX[j]!, startY[j]!) : Infinity);
-        list.push({ to: b, value });
-        return value;
-      };
+      const link = (i: number, j: number): number => linkOf(idAt(i), points[i]!, idAt(j), points[j]!);
       return {
         link,
-        linkBack(i, j) {
-          const forward = link(i, j);
-          if (!Number.isFinite(forward) || !hasStart(i) || !hasStart(j)) return Infinity;
-          const a = points[i]!;
-          const b = points[j]!;
-          return backFrom(forward, a[0], a[1], startX[i]!, startY[i]!, b[0], b[1], startX[j]!, startY[j]!);
-        },
+        linkBack: (i, j) => backOf(link(i, j), idAt(i), points[i]!, idAt(j), points[j]!),
       };
     },
     field(targets) {
