@@ -242,12 +242,23 @@ function nearCore(core: PolygonProbe, x: number, y: number, keep: number): boole
 }
 
 /** The cores whose box meets the polygon's box. */
-function coresNear(polygon: Polygon, cores: readonly Polygon[]): Polygon[] {
+export function coresNear(polygon: Polygon, cores: readonly Polygon[]): Polygon[] {
   const zb = bounds(polygon);
   return cores.filter((c) => {
     const cb = bounds(c);
     return cb.maxX >= zb.minX && cb.minX <= zb.maxX && cb.maxY >= zb.minY && cb.minY <= zb.maxY;
   });
+}
+
+/**
+ * probe.contains(x, y), the parity asked first: contains is (in the box ± 1e-9) and (boundary
+ * distance ≤ 1e-9 or parity), so a point in the closed box with parity inside is contained
+ * without measuring the distance (most luminaires that pass the box stand inside); any other
+ * gets contains' own answer.
+ */
+function containsByParityFirst(probe: PolygonProbe, x: number, y: number): boolean {
+  if (x >= probe.minX && x <= probe.maxX && y >= probe.minY && y <= probe.maxY && probe.parity(x, y)) return true;
+  return probe.contains(x, y);
 }
 
 /** Reference plane of a zone (m above the floor). */
@@ -270,8 +281,42 @@ export function reflectedComponent(flux: number, onPlane: number, area: number, 
 }
 
 export function zoneLighting(zone: Zone, luminaires: readonly Luminaire[], area: number, s: LightingSettings, cores: readonly Polygon[] = []): ZoneLighting {
-  const probe = new PolygonProbe(zone.polygon);
-  const inside = luminaires.filter((l) => probe.contains(l.at[0], l.at[1]));
+  return lightZone(zone, luminairesIn(zone.polygon, luminaires), area, s, coresNear(zone.polygon, cores));
+}
+
+/** The luminaires' places, x, y pairs (for luminairesIn over many zones). */
+export function placesOf(luminaires: readonly Luminaire[]): Float64Array {
+  const places = new Float64Array(2 * luminaires.length);
+  luminaires.forEach((l, k) => {
+    places[2 * k] = l.at[0];
+    places[2 * k + 1] = l.at[1];
+  });
+  return places;
+}
+
+/** The luminaires standing in a polygon, in the list's order (`places`: placesOf them). */
+export function luminairesIn(polygon: Polygon, luminaires: readonly Luminaire[], places = placesOf(luminaires)): Luminaire[] {
+  const probe = new PolygonProbe(polygon);
+  // a box 1 m wider than contains' own (1e-9) passes over only luminaires contains turns away
+  const minX = probe.minX - 1;
+  const minY = probe.minY - 1;
+  const maxX = probe.maxX + 1;
+  const maxY = probe.maxY + 1;
+  const inside: Luminaire[] = [];
+  for (let k = 0; k < luminaires.length; k++) {
+    const x = places[2 * k]!;
+    const y = places[2 * k + 1]!;
+    if (x < minX || x > maxX || y < minY || y > maxY) continue;
+    if (containsByParityFirst(probe, x, y)) inside.push(luminaires[k]!);
+  }
+  return inside;
+}
+
+/**
+ * zoneLighting from what it reads: the zone's outline and use, the luminaires standing in it
+ * (luminairesIn), its area, the settings and the cores near it (coresNear).
+ */
+export function lightZone(zone: Zone, inside: readonly Luminaire[], area: number, s: LightingSettings, nearCores: readonly Polygon[]): ZoneLighting {
   const flux = inside.reduce((sum, l) => sum + l.flux, 0);
   const power = inside.reduce((sum, l) => sum + l.power, 0);
   const roomArea = area || polygonArea(zone.polygon);
@@ -290,18 +335,18 @@ export function zoneLighting(zone: Zone, luminaires: readonly Luminaire[], area:
     powerDensity: roomArea > 0 ? power / roomArea : 0,
   };
   if (inside.length === 0) return result;
-  const grid = calculationGrid(zone.polygon, s.gridBorder, coresNear(zone.polygon, cores), s.maxGridPoints);
+  const grid = calculationGrid(zone.polygon, s.gridBorder, nearCores, s.maxGridPoints);
   const { points } = grid;
-  const field = fieldFor(inside, plane, points.length / 2);
+  const direct = directAtPoints(inside, plane, points);
   let min = Infinity;
   let sum = 0;
   let darkest = 0;
-  for (let k = 0; k < points.length; k += 2) {
-    const e = field(points[k]!, points[k + 1]!);
+  for (let p = 0; p < direct.length; p++) {
+    const e = direct[p]!;
     sum += e;
     if (e < min) {
       min = e;
-      darkest = k;
+      darkest = 2 * p;
     }
   }
   const count = points.length / 2;
@@ -346,24 +391,25 @@ export interface EmergencyLighting {
  * the lighting grid, × `maintenanceFactor`.
  */
 export function emergencyLighting(polygon: Polygon, luminaires: readonly Luminaire[], border: number, maintenanceFactor: number, cores: readonly Polygon[] = [], maxPoints = Infinity): EmergencyLighting {
-  const probe = new PolygonProbe(polygon);
-  const inside = luminaires.filter((l) => l.emergency === true && probe.contains(l.at[0], l.at[1]));
+  const inside = luminairesIn(polygon, luminaires.filter((l) => l.emergency === true));
   const result: EmergencyLighting = { luminaireIds: inside.map((l) => l.id), min: 0, average: 0, darkest: null, gridPoints: 0 };
   const { points } = calculationGrid(polygon, border, coresNear(polygon, cores), maxPoints);
   result.gridPoints = points.length / 2;
   result.darkest = [points[0]!, points[1]!];
   if (inside.length === 0) return result;
-  const field = fieldFor(inside.map((l) => ({ ...l, flux: l.emergencyFlux ?? l.flux })), 0, result.gridPoints);
+  const direct = directAtPoints(inside.map((l) => ({ ...l, flux: l.emergencyFlux ?? l.flux })), 0, points);
   let min = Infinity;
   let sum = 0;
-  for (let k = 0; k < points.length; k += 2) {
-    const e = maintenanceFactor * field(points[k]!, points[k + 1]!);
+  let darkest = 0;
+  for (let p = 0; p < direct.length; p++) {
+    const e = maintenanceFactor * direct[p]!;
     sum += e;
     if (e < min) {
       min = e;
-      result.darkest = [points[k]!, points[k + 1]!];
+      darkest = 2 * p;
     }
   }
+  result.darkest = [points[darkest]!, points[darkest + 1]!];
   result.min = min;
   result.average = sum / result.gridPoints;
   return result;
@@ -372,10 +418,24 @@ export function emergencyLighting(polygon: Polygon, luminaires: readonly Luminai
 /** Below this many point × luminaire pairs a zone sums every luminaire at every point (faster than lumping, and exact). */
 const EXACT_PAIRS = 4e6;
 
-/** pointIlluminance summed over the luminaires at any point, every term (flat arrays, no lumping). */
-export function exactField(luminaires: readonly Luminaire[], plane: number): (x: number, y: number) => number {
-  const n = luminaires.length;
-  const run = new Float64Array(4 * n);
+/** Direct illuminance at each of `points` (x, y pairs): exact when the pairs are few, else the lumped far field. */
+function directAtPoints(luminaires: readonly Luminaire[], plane: number, points: Float64Array): Float64Array {
+  const count = points.length / 2;
+  if (luminaires.length * count <= EXACT_PAIRS) return exactAtPoints(luminaires, plane, points);
+  const field = directField(luminaires, plane);
+  const out = new Float64Array(count);
+  for (let p = 0; p < count; p++) out[p] = field(points[2 * p]!, points[2 * p + 1]!);
+  return out;
+}
+
+/**
+ * pointIlluminance summed over the luminaires at each point, every term. Four points share each
+ * pass over the luminaires (flat x, y, h², I·h² runs) so that their four sums advance side by
+ * side instead of waiting on one another; each point's own sum still starts at 0 and adds the
+ * same terms in the luminaires' order, so it has the bits of a sum point by point.
+ */
+function exactAtPoints(luminaires: readonly Luminaire[], plane: number, points: Float64Array): Float64Array {
+  const run = new Float64Array(4 * luminaires.length);
   luminaires.forEach((l, k) => {
     const h = Math.max(0, l.mount - plane);
     run[4 * k] = l.at[0];
@@ -383,7 +443,52 @@ export function exactField(luminaires: readonly Luminaire[], plane: number): (x:
     run[4 * k + 2] = h * h;
     run[4 * k + 3] = h > 0 ? (l.flux / Math.PI) * h * h : 0;
   });
-  return (x, y) => {
+  const count = points.length / 2;
+  const out = new Float64Array(count);
+  let p = 0;
+  for (; p + 4 <= count; p += 4) {
+    const x0 = points[2 * p]!;
+    const y0 = points[2 * p + 1]!;
+    const x1 = points[2 * p + 2]!;
+    const y1 = points[2 * p + 3]!;
+    const x2 = points[2 * p + 4]!;
+    const y2 = points[2 * p + 5]!;
+    const x3 = points[2 * p + 6]!;
+    const y3 = points[2 * p + 7]!;
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    let e3 = 0;
+    for (let k = 0; k < run.length; k += 4) {
+      const lx = run[k]!;
+      const ly = run[k + 1]!;
+      const h2 = run[k + 2]!;
+      const i = run[k + 3]!;
+      const dx0 = x0 - lx;
+      const dy0 = y0 - ly;
+      const dd0 = dx0 * dx0 + dy0 * dy0 + h2;
+      e0 += i / (dd0 * dd0);
+      const dx1 = x1 - lx;
+      const dy1 = y1 - ly;
+      const dd1 = dx1 * dx1 + dy1 * dy1 + h2;
+      e1 += i / (dd1 * dd1);
+      const dx2 = x2 - lx;
+      const dy2 = y2 - ly;
+      const dd2 = dx2 * dx2 + dy2 * dy2 + h2;
+      e2 += i / (dd2 * dd2);
+      const dx3 = x3 - lx;
+      const dy3 = y3 - ly;
+      const dd3 = dx3 * dx3 + dy3 * dy3 + h2;
+      e3 += i / (dd3 * dd3);
+    }
+    out[p] = e0;
+    out[p + 1] = e1;
+    out[p + 2] = e2;
+    out[p + 3] = e3;
+  }
+  for (; p < count; p++) {
+    const x = points[2 * p]!;
+    const y = points[2 * p + 1]!;
     let e = 0;
     for (let k = 0; k < run.length; k += 4) {
       const dx = x - run[k]!;
@@ -391,18 +496,16 @@ export function exactField(luminaires: readonly Luminaire[], plane: number): (x:
       const d2 = dx * dx + dy * dy + run[k + 2]!;
       e += run[k + 3]! / (d2 * d2);
     }
-    return e;
-  };
-}
-
-/** The direct field for `points` points: exact when the pairs are few, else the lumped far field. */
-function fieldFor(luminaires: readonly Luminaire[], plane: number, points: number): (x: number, y: number) => number {
-  return luminaires.length * points <= EXACT_PAIRS ? exactField(luminaires, plane) : directField(luminaires, plane);
+    out[p] = e;
+  }
+  return out;
 }
 
 /** Cells of the far-field lumping (m), and how many cells round a point are summed exactly. */
 const CELL = 3;
 const NEAR_CELLS = 3;
+/** numbers kept per lit cell for the far sums */
+const FAR_STRIDE = 7;
 
 /**
  * Direct illuminance at any point from a set of downlights (pointIlluminance summed), linear in
@@ -493,7 +596,57 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
       }
     }
   }
-  const near = (px: number, py: number, cx: number, cy: number): boolean => Math.abs(cx - px) <= NEAR_CELLS && Math.abs(cy - py) <= NEAR_CELLS;
+  // The lit cells (cI ≠ 0) packed in cell order, FAR_STRIDE numbers each (centre, h², weight,
+  // second moments), with their columns and where each row of cells starts among them.
+  let litCells = 0;
+  for (let c = 0; c < cells; c++) if (cI[c]! !== 0) litCells++;
+  const far = new Float64Array(FAR_STRIDE * litCells);
+  const litColumn = new Int32Array(litCells);
+  const rowStart = new Int32Array(ny + 1);
+  for (let c = 0, j = 0; c < cells; c++) {
+    if (cI[c]! === 0) continue;
+    const o = FAR_STRIDE * j;
+    far[o] = cX[c]!;
+    far[o + 1] = cY[c]!;
+    far[o + 2] = cH2[c]!;
+    far[o + 3] = cI[c]!;
+    far[o + 4] = cXX[c]!;
+    far[o + 5] = cXY[c]!;
+    far[o + 6] = cYY[c]!;
+    litColumn[j++] = c % nx;
+    rowStart[Math.floor(c / nx) + 1]!++;
+  }
+  for (let r = 0; r < ny; r++) rowStart[r + 1]! += rowStart[r]!;
+  /** the first lit cell of row r from column `column` on (binary search: columns rise along a row) */
+  const litFrom = (r: number, column: number): number => {
+    let lo = rowStart[r]!;
+    let hi = rowStart[r + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (litColumn[mid]! < column) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Runs [from, to) of lit cells outside the near block of a cell of points, in cell order: the
+  // rows above it whole, each near row less the block, the rows below whole.
+  const spans = new Int32Array(4 * (2 * NEAR_CELLS + 1) + 4);
+  const farSpans = (px: number, py: number): number => {
+    let n = 0;
+    const r0 = Math.min(ny, Math.max(0, py - NEAR_CELLS));
+    const r1 = Math.min(ny, Math.max(0, py + NEAR_CELLS + 1));
+    spans[n++] = 0;
+    spans[n++] = rowStart[r0]!;
+    for (let r = r0; r < r1; r++) {
+      spans[n++] = rowStart[r]!;
+      spans[n++] = litFrom(r, px - NEAR_CELLS);
+      spans[n++] = litFrom(r, px + NEAR_CELLS + 1);
+      spans[n++] = rowStart[r + 1]!;
+    }
+    spans[n++] = rowStart[r1]!;
+    spans[n++] = rowStart[ny]!;
+    return n;
+  };
   // Far field of a cell of points at its centre: value, gradient and second derivatives (for the
   // step to each point), each far cell lumped at its centre with its second moments (the first
   // vanish about the weighted centre). With u = d⁻⁴, d² = dx² + dy² + h²:
@@ -511,25 +664,25 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
     let hxx = 0;
     let hxy = 0;
     let hyy = 0;
-    for (let cy = 0; cy < ny; cy++) {
-      for (let cx = 0; cx < nx; cx++) {
-        const c = cx + nx * cy;
-        if (cI[c]! === 0 || near(px, py, cx, cy)) continue;
-        const dx = qx - cX[c]!;
-        const dy = qy - cY[c]!;
-        const d2 = dx * dx + dy * dy + cH2[c]!;
+    const n = farSpans(px, py);
+    for (let s = 0; s < n; s += 2) {
+      for (let o = FAR_STRIDE * spans[s]!; o < FAR_STRIDE * spans[s + 1]!; o += FAR_STRIDE) {
+        const dx = qx - far[o]!;
+        const dy = qy - far[o + 1]!;
+        const d2 = dx * dx + dy * dy + far[o + 2]!;
         const u = 1 / (d2 * d2);
         const uxx = (u * (24 * dx * dx / d2 - 4)) / d2;
         const uyy = (u * (24 * dy * dy / d2 - 4)) / d2;
         const uxy = (24 * u * dx * dy) / (d2 * d2);
-        const term = cI[c]! * u;
+        const w = far[o + 3]!;
+        const term = w * u;
         // the cell's spread about its centre, to second order
-        e += term + 0.5 * (cXX[c]! * uxx + 2 * cXY[c]! * uxy + cYY[c]! * uyy);
+        e += term + 0.5 * (far[o + 4]! * uxx + 2 * far[o + 5]! * uxy + far[o + 6]! * uyy);
         gx -= (4 * term * dx) / d2;
         gy -= (4 * term * dy) / d2;
-        hxx += cI[c]! * uxx;
-        hxy += cI[c]! * uxy;
-        hyy += cI[c]! * uyy;
+        hxx += w * uxx;
+        hxy += w * uxy;
+        hyy += w * uyy;
       }
     }
     hit = Float64Array.of(e, gx, gy, hxx, hxy, hyy, qx, qy);
