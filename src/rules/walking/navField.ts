@@ -43,19 +43,22 @@ export interface CarriedNodes {
   keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): boolean;
 }
 
-/** Settled points: seeds first, then nodes in the order they settled. */
+/** Settled points: seeds first, then nodes in the order they settled (room for every seed and node). */
 interface Settled {
-  x: number[];
-  y: number[];
-  distance: number[];
+  count: number;
+  x: Float64Array;
+  y: Float64Array;
+  distance: Float64Array;
   /** node index, or -1 for a seed */
-  node: number[];
+  node: Int32Array;
   /**
    * the order that breaks ties between equally short walks: seeds by index, then nodes by index
    * (the candidates' listing order), the same however the field was settled, so a field
    * re-settled after an edit keeps the paths a fresh one takes
    */
-  rank: number[];
+  rank: Int32Array;
+  /** the hop a walk through it takes next, as `via` holds it: -(seed index) - 1, or the node itself */
+  via: Int32Array;
 }
 
 /** How many unreachable start points are remembered, and how many of the nearest are tried per query. */
@@ -147,9 +150,17 @@ export class DistanceField {
     const hintKey = new Float64Array(n).fill(Infinity);
     const hintVia = new Int32Array(n);
     const done = new Uint8Array(n);
-    const settled: Settled = { x: [], y: [], distance: [], node: [], rank: [] };
+    const capacity = seeds.length + n;
+    const settled: Settled = {
+      count: 0,
+      x: new Float64Array(capacity),
+      y: new Float64Array(capacity),
+      distance: new Float64Array(capacity),
+      node: new Int32Array(capacity),
+      rank: new Int32Array(capacity),
+      via: new Int32Array(capacity),
+    };
     const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
-    const viaOfSettled: number[] = [];
     const queue = new IndexedHeap(n); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
 
     // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
@@ -158,16 +169,27 @@ export class DistanceField {
     const geometry = cellGeometry(nx, ny, seeds);
     const nodeCells = new NodeCells(geometry, nx, ny);
     const settledCells = (this.settledCells = new SettledCells(geometry));
-    const { start: cellStart, items: cellItems, maxBound } = nodeCells;
+    const { start: cellStart, end: cellEnd, items: cellItems, maxBound } = nodeCells;
+    // a point settles: into the list, its cell, and (a node) out of the nodes left to offer to
+    const place = (x: number, y: number, d: number, node: number, via: number) => {
+      const i = settled.count++;
+      settledCells.add(i, x, y, d);
+      settled.x[i] = x;
+      settled.y[i] = y;
+      settled.distance[i] = d;
+      settled.node[i] = node;
+      settled.rank[i] = rankOfVia(via);
+      settled.via[i] = via;
+      if (node >= 0) nodeCells.settled(node);
+    };
     const offer = (sx: number, sy: number, d: number, fromNode: number, from: number) => {
       for (let c = 0; c < maxBound.length; c++) {
         // a cell none of whose bounds the offer can beat, even at the cell's edge, is skipped
         const worst = maxBound[c]!;
         if (!(worst > d) || d + geometry.gap(c, sx, sy) >= worst) continue;
         let left = -Infinity;
-        for (let j = cellStart[c]!; j < cellStart[c + 1]!; j++) {
+        for (let j = cellStart[c]!, end = cellEnd[c]!; j < end; j++) {
           const v = cellItems[j]!;
-          if (done[v]) continue;
           // most offers lose to the bound already there: rule them out without a square root
           const room = bound[v]! - d;
           if (room > 0) {
@@ -193,15 +215,7 @@ export class DistanceField {
       }
     };
 
-    seeds.forEach((seed, i) => {
-      settledCells.add(settled.x.length, seed.x, seed.y, seed.cost);
-      settled.x.push(seed.x);
-      settled.y.push(seed.y);
-      settled.distance.push(seed.cost);
-      settled.node.push(-1);
-      settled.rank.push(i);
-      viaOfSettled.push(-i - 1);
-    });
+    seeds.forEach((seed, i) => place(seed.x, seed.y, seed.cost, -1, -i - 1));
     const offerFromSeeds = () => seeds.forEach((seed, i) => offer(seed.x, seed.y, seed.cost, -1, i));
 
     // Nodes of the earlier field whose walk still holds are settled from the start, each after the
@@ -230,17 +244,11 @@ export class DistanceField {
         const viaY = via < 0 ? seeds[-via - 1]!.y : ny[via]!;
         if (!carried.keeps(nx[v]!, ny[v]!, d, targets[u]!, viaX, viaY)) continue;
         mapped[u] = v;
-        settledIndexOf[v] = settled.x.length;
+        settledIndexOf[v] = settled.count;
         done[v] = 1;
         this.distance[v] = d;
         this.via[v] = via;
-        settledCells.add(settled.x.length, nx[v]!, ny[v]!, d);
-        settled.x.push(nx[v]!);
-        settled.y.push(ny[v]!);
-        settled.distance.push(d);
-        settled.node.push(v);
-        settled.rank.push(seeds.length + v);
-        viaOfSettled.push(v);
+        place(nx[v]!, ny[v]!, d, v, v);
         carriedNodes.push(v);
       }
       // A node left whose earlier walk went through a hop still settled (a carried node or a
@@ -259,7 +267,7 @@ export class DistanceField {
         if (!scene.isTangent(v, sx, sy) || (via >= 0 && !scene.isTangent(via, nx[v]!, ny[v]!))) continue;
         if (!(via >= 0 ? scene.nodesVisible(v, via) : scene.visible(nx[v]!, ny[v]!, sx, sy))) continue;
         hintKey[v] = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
-        hintVia[v] = viaOfSettled[s]!;
+        hintVia[v] = settled.via[s]!;
       }
       // the nodes left get their offers from every settled point, seeds included, at once
       // (offering from each carried node to all nodes would cost the square of the node count;
@@ -283,15 +291,21 @@ export class DistanceField {
       if (done[v] || key !== bound[v]) continue;
       // the point that made the smallest offer, if v sees it, is v's answer: no other can beat its key
       const from = boundFrom[v]!;
+      // if not, the search that follows knows it hidden, and what hid it (the shadows, from v)
+      let blocked = -1;
       if (key < checked[v]! && from >= 0 && lookedAt[v] === 0) {
         const node = settled.node[from]!;
         if (node >= 0 ? scene.nodesVisible(v, node) : scene.visible(nx[v]!, ny[v]!, settled.x[from]!, settled.y[from]!)) {
           checked[v] = key;
-          checkedVia[v] = viaOfSettled[from]!;
+          checkedVia[v] = settled.via[from]!;
+        } else {
+          blocked = from;
+          this.shadows.reset(nx[v]!, ny[v]!);
+          scene.shadowOfLastBlocker(this.shadows);
         }
       }
       // searched before and points settled since: one of them may tie with a walk ranked first
-      const tieSince = key === checked[v]! && lookedAt[v]! > 0 && lookedAt[v]! < settled.x.length;
+      const tieSince = key === checked[v]! && lookedAt[v]! > 0 && lookedAt[v]! < settled.count;
       if (key < checked[v]! || tieSince) {
         // a hint better than what was looked at counts as looked at: only what beats it is searched
         if (hintKey[v]! < checked[v]! || (hintKey[v] === checked[v] && rankOfVia(hintVia[v]!) < rankOfVia(checkedVia[v]!))) {
@@ -300,11 +314,11 @@ export class DistanceField {
         }
         hintKey[v] = Infinity;
         const limitRank = Number.isFinite(checked[v]!) ? rankOfVia(checkedVia[v]!) : Infinity;
-        const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank);
-        lookedAt[v] = settled.x.length;
+        const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank, blocked);
+        lookedAt[v] = settled.count;
         if (best >= 0) {
           checked[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
-          checkedVia[v] = viaOfSettled[best]!;
+          checkedVia[v] = settled.via[best]!;
         }
         bound[v] = checked[v]!;
         nodeCells.raised(v, bound[v]!);
@@ -317,14 +331,8 @@ export class DistanceField {
       done[v] = 1;
       this.distance[v] = checked[v]!;
       this.via[v] = checkedVia[v]!;
-      settledCells.add(settled.x.length, nx[v]!, ny[v]!, checked[v]!);
-      settled.x.push(nx[v]!);
-      settled.y.push(ny[v]!);
-      settled.distance.push(checked[v]!);
-      settled.node.push(v);
-      settled.rank.push(seeds.length + v);
-      viaOfSettled.push(v);
-      offer(nx[v]!, ny[v]!, checked[v]!, v, settled.x.length - 1);
+      place(nx[v]!, ny[v]!, checked[v]!, v, v);
+      offer(nx[v]!, ny[v]!, checked[v]!, v, settled.count - 1);
     }
     this.settledCells = null;
   }
@@ -332,15 +340,16 @@ export class DistanceField {
   /**
    * Among settled points from index `from` on, the one giving node v the shortest visible,
    * tangent hop, if it beats `limit` (or ties with it and ranks before `limitRank`); its index in
-   * `settled`, or -1.
+   * `settled`, or -1. `blocked`: a settled point v was just found not to see (-1: none), whose
+   * blocker the shadows hold, seen from v.
    */
-  private bestVisible(v: number, settled: Settled, from: number, limit: number, limitRank: number): number {
-    return this.bestOffer(v, settled, from, limit, limitRank, true);
+  private bestVisible(v: number, settled: Settled, from: number, limit: number, limitRank: number, blocked: number): number {
+    return this.bestOffer(v, settled, from, limit, limitRank, true, blocked);
   }
 
   /** Among all settled points, the one giving node v the shortest tangent hop (visible or not) that beats `limit` as bestVisible says; -1 if none. */
   private nearestOffer(v: number, settled: Settled, limit: number, limitRank: number): number {
-    return this.bestOffer(v, settled, 0, limit, limitRank, false);
+    return this.bestOffer(v, settled, 0, limit, limitRank, false, -1);
   }
 
   /**
@@ -349,7 +358,7 @@ export class DistanceField {
    * equal to it and ranked before `limitRank`) and, when `visible`, that v sees, the shortest,
    * ties to the first ranked.
    */
-  private bestOffer(v: number, settled: Settled, from: number, limit: number, limitRank: number, visible: boolean): number {
+  private bestOffer(v: number, settled: Settled, from: number, limit: number, limitRank: number, visible: boolean, blocked: number): number {
     const { scene, queue, shadows } = this;
     const cells = this.settledCells!;
     const { geometry, lists, minDistance, last } = cells;
@@ -362,7 +371,7 @@ export class DistanceField {
       const k = minDistance[c]! + geometry.gap(c, x, y);
       if (k <= limit) queue.push(-c - 1, k);
     }
-    shadows.reset(x, y);
+    if (blocked < 0) shadows.reset(x, y);
     let best = -1;
     let bestKey = Infinity;
     while (queue.length > 0) {
@@ -378,13 +387,14 @@ export class DistanceField {
           const sx = settled.x[s]!;
           const sy = settled.y[s]!;
           const room = limit - settled.distance[s]!;
-          if (!(room > 0)) continue;
+          // v's tangency first: it rules out about half, and costs no square root
+          if (!(room > 0) || !scene.isTangent(v, sx, sy)) continue;
           const dx = x - sx;
           const dy = y - sy;
           const d2 = dx * dx + dy * dy;
           if (d2 > room * room * (1 + 1e-9)) continue;
           const k = settled.distance[s]! + Math.sqrt(d2);
-          if (k > limit || (k === limit && rank[s]! >= limitRank) || !scene.isTangent(v, sx, sy)) continue;
+          if (k > limit || (k === limit && rank[s]! >= limitRank)) continue;
           const node = settled.node[s]!;
           if (node >= 0 && !scene.isTangent(node, x, y)) continue;
           queue.push(s, k);
@@ -393,7 +403,7 @@ export class DistanceField {
       }
       if (best >= 0 && rank[id]! >= rank[best]!) continue;
       if (visible) {
-        if (shadows.hides(settled.x[id]!, settled.y[id]!)) continue;
+        if (id === blocked || shadows.hides(settled.x[id]!, settled.y[id]!)) continue;
         const node = settled.node[id]!;
         if (!(node >= 0 ? scene.nodesVisible(v, node) : scene.visible(x, y, settled.x[id]!, settled.y[id]!))) {
           scene.shadowOfLastBlocker(shadows);

@@ -26,7 +26,18 @@ export class CellGeometry {
     this.minY = minY;
     this.nx = Math.floor(w / this.size) + 1;
     this.ny = Math.floor(h / this.size) + 1;
+    // each cell's corner, worked out once: gap() runs for every cell of every offer and search
+    this.x0 = new Float64Array(this.nx * this.ny);
+    this.y0 = new Float64Array(this.nx * this.ny);
+    for (let c = 0; c < this.x0.length; c++) {
+      const gx = c % this.nx;
+      this.x0[c] = this.minX + gx * this.size;
+      this.y0[c] = this.minY + ((c - gx) / this.nx) * this.size;
+    }
   }
+
+  private readonly x0: Float64Array;
+  private readonly y0: Float64Array;
 
   get count(): number {
     return this.nx * this.ny;
@@ -40,10 +51,8 @@ export class CellGeometry {
 
   /** Distance from (x, y) to cell c's square, made a little smaller: never more than to a point in it. */
   gap(c: number, x: number, y: number): number {
-    const gx = c % this.nx;
-    const gy = (c - gx) / this.nx;
-    const x0 = this.minX + gx * this.size;
-    const y0 = this.minY + gy * this.size;
+    const x0 = this.x0[c]!;
+    const y0 = this.y0[c]!;
     const dx = x < x0 ? x0 - x : x > x0 + this.size ? x - x0 - this.size : 0;
     const dy = y < y0 ? y0 - y : y > y0 + this.size ? y - y0 - this.size : 0;
     if (dx === 0 && dy === 0) return 0;
@@ -51,11 +60,18 @@ export class CellGeometry {
   }
 }
 
-/** Graph nodes by cell (fixed), with the largest bound of each cell's unsettled nodes (never less than the truth). */
+/**
+ * Graph nodes by cell, with the largest bound of each cell's unsettled nodes (never less than the
+ * truth). A cell lists its unsettled nodes only (items[start[c]] … items[end[c] - 1], in node
+ * order): an offer steps over no settled node (near the front, most are settled).
+ */
 export class NodeCells {
   readonly start: Int32Array;
+  readonly end: Int32Array;
   readonly items: Int32Array;
   readonly maxBound: Float64Array;
+  /** per node: its place in items while unsettled */
+  private readonly place: Int32Array;
 
   constructor(readonly geometry: CellGeometry, nodeX: Float64Array, nodeY: Float64Array) {
     const cells = geometry.count;
@@ -69,9 +85,15 @@ export class NodeCells {
     for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
     const fill = start.slice(0, cells);
     const items = new Int32Array(n);
-    for (let v = 0; v < n; v++) items[fill[cellOfNode[v]!]!++] = v;
+    const place = new Int32Array(n);
+    for (let v = 0; v < n; v++) {
+      place[v] = fill[cellOfNode[v]!]!;
+      items[fill[cellOfNode[v]!]!++] = v;
+    }
     this.start = start;
+    this.end = fill;
     this.items = items;
+    this.place = place;
     this.maxBound = new Float64Array(cells).fill(Infinity);
     this.cellOfNode = cellOfNode;
   }
@@ -82,6 +104,17 @@ export class NodeCells {
   raised(v: number, bound: number): void {
     const c = this.cellOfNode[v]!;
     if (bound > this.maxBound[c]!) this.maxBound[c] = bound;
+  }
+
+  /** Node v settled: out of its cell's list, the others keeping their order. */
+  settled(v: number): void {
+    const { items, place } = this;
+    const last = --this.end[this.cellOfNode[v]!]!;
+    for (let j = place[v]!; j < last; j++) {
+      const u = items[j + 1]!;
+      items[j] = u;
+      place[u] = j;
+    }
   }
 }
 
