@@ -98,8 +98,26 @@ export class BoxGrid {
     return r >= 0 ? (r < this.ny ? r : this.ny - 1) : 0;
   }
 
+  /**
+   * The query box of the search under way, in fields: numbers passed to a call that is not
+   * inlined are boxed (allocated), and anyIn, small, is inlined where it is called.
+   */
+  private queryMinX = 0;
+  private queryMinY = 0;
+  private queryMaxX = 0;
+  private queryMaxY = 0;
+
   /** Whether `accept` takes an item whose box meets the query box; each such item is offered at most once. */
   anyIn(minX: number, minY: number, maxX: number, maxY: number, accept: (item: number) => boolean): boolean {
+    this.queryMinX = minX;
+    this.queryMinY = minY;
+    this.queryMaxX = maxX;
+    this.queryMaxY = maxY;
+    return this.search(accept);
+  }
+
+  private search(accept: (item: number) => boolean): boolean {
+    const { queryMinX: minX, queryMinY: minY, queryMaxX: maxX, queryMaxY: maxY } = this;
     // a query box that is not a finite box (NaN, infinite or inverted) may meet boxes by the test
     // below without sharing a cell with them: every item is tested (so is one too wide to measure)
     const width = maxX - minX;

@@ -11,6 +11,12 @@ const MARGIN = 1e-7;
 /** Past this many cells the grid coarsens (a site-sized floor stays small in memory). */
 const MAX_CELLS = 1 << 20;
 const EMPTY = new Int32Array(0);
+/**
+ * Coordinates 0 or of magnitude within [1e-100, 1e100]: orient2d's products neither overflow nor
+ * underflow, so its signs are exact and the scene's edge test is the exact closed-segment test
+ * (the box test below relies on it).
+ */
+const PREDICATES_EXACT = (v: number): boolean => v === 0 || (Math.abs(v) >= 1e-100 && Math.abs(v) <= 1e100);
 
 /** What an edge grid of an earlier version of the edges tells a new one (the same cells, re-numbered). */
 export interface EdgeGridUpdate {
@@ -31,6 +37,13 @@ export class EdgeGrid {
   /** cell c holds edges items[start[c]] … items[start[c + 1] - 1], in increasing order */
   private readonly start: Int32Array;
   private readonly items: Int32Array;
+  /** the edges' ends, for the box test that spares the edge test most edges of a cell */
+  private readonly ex0: Float64Array;
+  private readonly ey0: Float64Array;
+  private readonly ex1: Float64Array;
+  private readonly ey1: Float64Array;
+  /** every edge coordinate is PREDICATES_EXACT (else no edge is spared by its box) */
+  private readonly boxTest: boolean;
 
   /**
    * `update`: the grid of an earlier version of the edges. Where the new edges span the same
@@ -39,16 +52,23 @@ export class EdgeGrid {
    */
   constructor(ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array, cellSize: number, update?: EdgeGridUpdate) {
     const count = ex0.length;
+    this.ex0 = ex0;
+    this.ey0 = ey0;
+    this.ex1 = ex1;
+    this.ey1 = ey1;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
+    let boxTest = true;
     for (let e = 0; e < count; e++) {
+      boxTest &&= PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
       minX = Math.min(minX, ex0[e]!, ex1[e]!);
       minY = Math.min(minY, ey0[e]!, ey1[e]!);
       maxX = Math.max(maxX, ex0[e]!, ex1[e]!);
       maxY = Math.max(maxY, ey0[e]!, ey1[e]!);
     }
+    this.boxTest = boxTest;
     if (count === 0) {
       minX = minY = 0;
       maxX = maxY = 1;
@@ -71,7 +91,8 @@ export class EdgeGrid {
     this.cellList = new Int32Array(4 * count + 16);
     for (let e = 0; e < count; e++) {
       first[e] = this.listed;
-      this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, true);
+      this.setSegment(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!);
+      this.traverse(true);
     }
     first[count] = this.listed;
     const list = this.cellList;
@@ -103,7 +124,8 @@ export class EdgeGrid {
     for (let a = 0; a < added.length; a++) {
       const e = added[a]!;
       first[a] = this.listed;
-      this.traverse(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!, true);
+      this.setSegment(ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!);
+      this.traverse(true);
     }
     first[added.length] = this.listed;
     const list = this.cellList;
@@ -131,35 +153,65 @@ export class EdgeGrid {
    * Whether `touches` accepts an edge placed in a cell the segment (ax, ay)–(bx, by) crosses
    * (widened by MARGIN), cells visited from the segment's start; every edge that comes within
    * MARGIN of the segment is offered (some more than once), in no promised order within a cell.
+   * Where the edges' and the segment's coordinates are PREDICATES_EXACT, an edge whose ends both
+   * lie beyond one side of the segment's box (widened by MARGIN) is not offered: it shares no
+   * point with the segment, so the scene's exact edge test would refuse it.
    */
   anyOnSegment(ax: number, ay: number, bx: number, by: number, touches: (edge: number) => boolean): boolean {
     this.touches = touches;
-    const found = this.traverse(ax, ay, bx, by, false);
+    this.setSegment(ax, ay, bx, by);
+    const found = this.traverse(false);
     this.touches = null;
     return found;
   }
 
   /** the edge test of the anyOnSegment under way */
   private touches: ((edge: number) => boolean) | null = null;
+  /**
+   * The segment traverse() walks, in fields rather than parameters: a parameter arrives as a
+   * boxed number, and a row's bounds (the start or a point computed along the segment) would then
+   * box every number they take, allocating in the hot loop; fields of numbers load unboxed.
+   */
+  private ax = 0;
+  private ay = 0;
+  private bx = 0;
+  private by = 0;
+
+  private setSegment(ax: number, ay: number, bx: number, by: number): void {
+    this.ax = ax;
+    this.ay = ay;
+    this.bx = bx;
+    this.by = by;
+  }
   /** while building: the cells traverse() found so far, and how many */
   private cellList = EMPTY;
   private listed = 0;
 
   /**
-   * The cells the segment widened by MARGIN meets, row by row from the start's row and along each
-   * row in the direction of travel: each added to the cell list (`collect`), or its edges given to
-   * the edge test, stopping at the first it accepts. One body for both, so edges are placed in
-   * exactly the cells a test looks at.
+   * The cells the segment (setSegment) widened by MARGIN meets, row by row from the start's row
+   * and along each row in the direction of travel: each added to the cell list (`collect`), or
+   * its edges given to the edge test, stopping at the first it accepts. One body for both, so
+   * edges are placed in exactly the cells a test looks at.
    */
-  private traverse(ax: number, ay: number, bx: number, by: number, collect: boolean): boolean {
-    const { minX, minY, size, nx, ny, start, items, touches } = this;
+  private traverse(collect: boolean): boolean {
+    const { minX, minY, size, nx, ny, start, items, touches, ax, ay, bx, by, ex0, ey0, ex1, ey1 } = this;
     const dx = bx - ax;
     const dy = by - ay;
+    // the segment's box, widened: most edges of the cells along a line lie beyond it, and this
+    // test costs less than the edge test's call (an infinite box where it may not be relied on;
+    // NaN coordinates fail every comparison, so they spare no edge either)
+    const boxTest = this.boxTest && PREDICATES_EXACT(ax) && PREDICATES_EXACT(ay) && PREDICATES_EXACT(bx) && PREDICATES_EXACT(by);
+    const boxMinX = boxTest ? (ax < bx ? ax : bx) - MARGIN : -Infinity;
+    const boxMaxX = boxTest ? (ax < bx ? bx : ax) + MARGIN : Infinity;
+    const boxMinY = boxTest ? (ay < by ? ay : by) - MARGIN : -Infinity;
+    const boxMaxY = boxTest ? (ay < by ? by : ay) + MARGIN : Infinity;
     // cells are worked out inline, not by a helper: numbers passed to a call that is not inlined
-    // are boxed, and this runs for every row of every sight line
-    let r0 = Math.floor((ay - (dy >= 0 ? MARGIN : -MARGIN) - minY) / size);
+    // are boxed, and this runs for every row of every sight line. Likewise a choice between the
+    // module's MARGIN (boxed) and a computed number boxes the computed one: the choice is made
+    // between whole expressions (a - -m is a + m, exactly)
+    let r0 = Math.floor((dy >= 0 ? ay - MARGIN - minY : ay + MARGIN - minY) / size);
     r0 = r0 < 0 ? 0 : r0 >= ny ? ny - 1 : r0;
-    let r1 = Math.floor((by + (dy >= 0 ? MARGIN : -MARGIN) - minY) / size);
+    let r1 = Math.floor((dy >= 0 ? by + MARGIN - minY : by - MARGIN - minY) / size);
     r1 = r1 < 0 ? 0 : r1 >= ny ? ny - 1 : r1;
     const rowStep = r1 >= r0 ? 1 : -1;
     const slack = MARGIN + Math.abs(dx) * 1e-12;
@@ -198,7 +250,14 @@ export class EdgeGrid {
           continue;
         }
         for (let j = start[row + c]!, end = start[row + c + 1]!; j < end; j++) {
-          if (touches!(items[j]!)) return true;
+          const e = items[j]!;
+          const x0 = ex0[e]!;
+          const x1 = ex1[e]!;
+          if ((x0 < boxMinX && x1 < boxMinX) || (x0 > boxMaxX && x1 > boxMaxX)) continue;
+          const y0 = ey0[e]!;
+          const y1 = ey1[e]!;
+          if ((y0 < boxMinY && y1 < boxMinY) || (y0 > boxMaxY && y1 > boxMaxY)) continue;
+          if (touches!(e)) return true;
         }
       }
       if (r === r1) return false;

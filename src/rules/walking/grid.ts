@@ -25,10 +25,6 @@ export interface GridUpdate {
 
 const CLEARANCE = 0.01;
 
-function clearlyFree(navigation: FloorNavigation, x: number, y: number): boolean {
-  return navigation.isFreeAround([x, y], CLEARANCE);
-}
-
 /**
  * With `update`, cells away from the changed boxes keep their earlier point (the same object, so
  * walks remembered by point carry over) and zone; the outline and zones must be unchanged.
@@ -55,8 +51,9 @@ export function floorGrid(floor: Floor, navigation: FloorNavigation, index: Zone
         zones.push(update!.zone(previous.zones[k]));
         continue;
       }
-      if (!clearlyFree(navigation, x, y)) continue;
+      // the point tested is the point kept: one array per free cell
       const p: Point = [x, y];
+      if (!navigation.isFreeAround(p, CLEARANCE)) continue;
       cells[cell] = points.length;
       points.push(p);
       zones.push(index.zoneAt(p));

@@ -9,7 +9,6 @@
 import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
 import type { Floor, Polygon, Workstation } from '../../floorplan/types.ts';
-import { deskFootprint } from '../../floorplan/geometry/elements.ts';
 import { segmentDistance2, signedArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import { floorObstacles, isDeskObstacle, type ObstacleKind, type ObstacleOptions } from './freeSpace.ts';
 import { BoxGrid } from './boxGrid.ts';
@@ -38,8 +37,8 @@ const MAX_SIGHT_NODES = 4000;
 /** Cell size (m) of the edge grid sight lines walk, nearest cell first, so a blocked line stops early. */
 const GRID_CELL = 1;
 
-/** A graph node: nudged corner position, and the corner's two neighbours relative to it. */
-type Corner = [number, number, number, number, number, number];
+/** A graph node's numbers, six a node in a flat list: nudged corner position, and the corner's two neighbours relative to it. */
+const CORNER = 6;
 
 interface Box {
   minX: number;
@@ -50,8 +49,9 @@ interface Box {
 
 /**
  * An obstacle of the scene and what was worked out for it, kept for the next scene of the floor.
- * Its numbers share one typed array (a scene holds thousands of obstacles, all alive while it is
- * built: few, compact objects keep the garbage collector's copying small).
+ * Its numbers share one typed array, a view of a block shared with other parts (a scene holds
+ * thousands of obstacles, all alive while it is built: few, compact objects keep the garbage
+ * collector's copying small, and a typed array of its own costs an allocation outside the heap).
  */
 interface ObstaclePart {
   /** kind and id (a wall cut by doors gives several pieces: they are told apart by their order) */
@@ -59,17 +59,20 @@ interface ObstaclePart {
   id: string;
   /** the polygon as drawn, to compare with the next scene's (null for a desk: its values are compared) */
   polygon: Polygon | null;
-  /** a desk's x, y, width, depth and rotation (what its polygon is drawn from), else null */
-  desk: readonly number[] | null;
+  /** a desk (its data ends with the values its polygon is drawn from) */
+  desk: boolean;
   /** corners of its rings */
   n: number;
-  /** the grown box (minX, minY, maxX, maxY), then the ring as drawn and the grown ring (xs, then ys, each clockwise) */
+  /**
+   * the grown box (minX, minY, maxX, maxY), then the ring as drawn and the grown ring (xs, then
+   * ys, each clockwise), then a desk's x, y, width, depth and rotation
+   */
   data: Float64Array;
   convex: boolean;
   /** its edges no other obstacle covers (flat x0, y0, x1, y1), once worked out */
   edges: readonly number[] | null;
-  /** its corners that are graph nodes, once worked out */
-  corners: readonly Corner[] | null;
+  /** its corners that are graph nodes (CORNER numbers each), once worked out */
+  corners: readonly number[] | null;
 }
 
 /** Where a part's numbers start in its data: the box, the ring as drawn (xs, ys), the grown ring (xs, ys). */
@@ -81,9 +84,11 @@ const DRAWN_XS = 4;
 const drawnYs = (n: number) => DRAWN_XS + n;
 const grownXs = (n: number) => DRAWN_XS + 2 * n;
 const grownYs = (n: number) => DRAWN_XS + 3 * n;
+const deskValues = (n: number) => DRAWN_XS + 4 * n;
+const DESK_VALUES = 5;
 /** what most obstacles keep of their edges and corners in a bench: nothing (shared, never changed) */
 const NO_EDGES: readonly number[] = Object.freeze([]);
-const NO_CORNERS: readonly Corner[] = Object.freeze([]);
+const NO_CORNERS: readonly number[] = Object.freeze([]);
 
 /** An obstacle farther than this (m) from every changed box keeps what was worked out for it. */
 const REUSE_MARGIN = 1e-3;
@@ -110,43 +115,87 @@ function outlineRing(polygon: Polygon): Float64Array {
   return ring;
 }
 
-/** scratch for newPart: the outward normals and the grown corners (grown as needed, never shrunk) */
+/** scratch for newPart: the ring as drawn, the outward normals and the grown corners (grown as needed, never shrunk) */
+let ringX = new Float64Array(16);
+let ringY = new Float64Array(16);
 let normalX = new Float64Array(16);
 let normalY = new Float64Array(16);
 let cornerX = new Float64Array(16);
 let cornerY = new Float64Array(16);
 
+/** Parts' data are views of shared blocks of this many numbers (a block's unused end is shorter than a part's data). */
+const DATA_BLOCK = 1 << 13;
+let dataBlock = new Float64Array(0);
+let dataBlockUsed = 0;
+
+/** A new part's data: a view of the current block, a new block once it is full. */
+function partData(length: number): Float64Array {
+  if (dataBlockUsed + length > dataBlock.length) {
+    dataBlock = new Float64Array(Math.max(DATA_BLOCK, length));
+    dataBlockUsed = 0;
+  }
+  dataBlockUsed += length;
+  return dataBlock.subarray(dataBlockUsed - length, dataBlockUsed);
+}
+
 /**
  * An obstacle's part of the scene, its kept edges and corners not yet worked out: the polygon as
- * drawn and grown by OBSTACLE_MARGIN (mitred corners), both as clockwise rings (free space
- * outside), and the grown box. The arithmetic, and the order it is done in, is that of growing
- * the polygon into a list of points and turning each list into a ring by its signed area (the
- * scene's nodes and edges sit at these exact coordinates), without the intermediate lists.
+ * drawn (a fixed obstacle's `polygon`, or the footprint of `desk`) and grown by OBSTACLE_MARGIN
+ * (mitred corners), both as clockwise rings (free space outside), and the grown box. The
+ * arithmetic, and the order it is done in, is that of drawing the footprint (deskFootprint),
+ * growing the polygon into a list of points and turning each list into a ring by its signed area
+ * (the scene's nodes and edges sit at these exact coordinates), without the intermediate lists.
  */
-function newPart(kind: string, id: string, polygon: Polygon, desk: Workstation | null): ObstaclePart {
-  const n = polygon.length;
-  if (normalX.length < n) {
+function newPart(kind: string, id: string, polygon: Polygon | null, desk: Workstation | null): ObstaclePart {
+  const n = desk ? 4 : polygon!.length;
+  if (ringX.length < n) {
+    ringX = new Float64Array(2 * n);
+    ringY = new Float64Array(2 * n);
     normalX = new Float64Array(2 * n);
     normalY = new Float64Array(2 * n);
     cornerX = new Float64Array(2 * n);
     cornerY = new Float64Array(2 * n);
   }
-  const area = signedArea(polygon);
+  if (desk) {
+    // deskFootprint: orientedRectangle(at, width, depth, rotation), each corner of the rectangle
+    // centred on the origin turned by rotate() (the same cosine and sine for all four)
+    const hw = desk.size[0] / 2;
+    const hd = desk.size[1] / 2;
+    const r = (desk.rotation * Math.PI) / 180;
+    const c = Math.cos(r);
+    const s = Math.sin(r);
+    for (let i = 0; i < 4; i++) {
+      const lx = i === 0 || i === 3 ? -hw : hw;
+      const ly = i < 2 ? -hd : hd;
+      ringX[i] = desk.at[0] + (lx * c - ly * s);
+      ringY[i] = desk.at[1] + (lx * s + ly * c);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      ringX[i] = polygon![i]![0];
+      ringY[i] = polygon![i]![1];
+    }
+  }
+  // signedArea, summed in its order
+  let twice = 0;
+  for (let i = 0; i < n; i++) {
+    const j = (i + 1) % n;
+    twice += ringX[i]! * ringY[j]! - ringX[j]! * ringY[i]!;
+  }
+  const area = twice / 2;
   const sign = area > 0 ? 1 : -1;
   for (let i = 0; i < n; i++) {
-    const a = polygon[i]!;
-    const b = polygon[(i + 1) % n]!;
-    const len = vectorLength(b[0] - a[0], b[1] - a[1]) || 1;
+    const j = (i + 1) % n;
+    const len = vectorLength(ringX[j]! - ringX[i]!, ringY[j]! - ringY[i]!) || 1;
     // Outward normal: right of the edge for a counter-clockwise ring.
-    normalX[i] = (sign * (b[1] - a[1])) / len;
-    normalY[i] = (-sign * (b[0] - a[0])) / len;
+    normalX[i] = (sign * (ringY[j]! - ringY[i]!)) / len;
+    normalY[i] = (-sign * (ringX[j]! - ringX[i]!)) / len;
   }
   for (let i = 0; i < n; i++) {
-    const p = polygon[i]!;
     const j = (i + n - 1) % n;
     const k = OBSTACLE_MARGIN / Math.max(1 + normalX[j]! * normalX[i]! + normalY[j]! * normalY[i]!, 0.05);
-    cornerX[i] = p[0] + (normalX[j]! + normalX[i]!) * k;
-    cornerY[i] = p[1] + (normalY[j]! + normalY[i]!) * k;
+    cornerX[i] = ringX[i]! + (normalX[j]! + normalX[i]!) * k;
+    cornerY[i] = ringY[i]! + (normalY[j]! + normalY[i]!) * k;
   }
   // signedArea of the grown corners, summed in its order: the rings run clockwise
   let sum = 0;
@@ -156,15 +205,15 @@ function newPart(kind: string, id: string, polygon: Polygon, desk: Workstation |
   }
   const reverseGrown = sum / 2 > 0;
   const reverseDrawn = area > 0;
-  const data = new Float64Array(DRAWN_XS + 4 * n);
+  const data = partData(deskValues(n) + (desk ? DESK_VALUES : 0));
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (let i = 0; i < n; i++) {
-    const p = polygon[reverseDrawn ? n - 1 - i : i]!;
-    data[DRAWN_XS + i] = p[0];
-    data[drawnYs(n) + i] = p[1];
+    const d = reverseDrawn ? n - 1 - i : i;
+    data[DRAWN_XS + i] = ringX[d]!;
+    data[drawnYs(n) + i] = ringY[d]!;
     const x = cornerX[reverseGrown ? n - 1 - i : i]!;
     const y = cornerY[reverseGrown ? n - 1 - i : i]!;
     data[grownXs(n) + i] = x;
@@ -179,11 +228,19 @@ function newPart(kind: string, id: string, polygon: Polygon, desk: Workstation |
   data[MIN_Y] = minY;
   data[MAX_X] = maxX;
   data[MAX_Y] = maxY;
+  if (desk) {
+    const at = deskValues(n);
+    data[at] = desk.at[0];
+    data[at + 1] = desk.at[1];
+    data[at + 2] = desk.size[0];
+    data[at + 3] = desk.size[1];
+    data[at + 4] = desk.rotation;
+  }
   return {
     kind,
     id,
     polygon: desk ? null : polygon,
-    desk: desk ? [desk.at[0], desk.at[1], desk.size[0], desk.size[1], desk.rotation] : null,
+    desk: desk !== null,
     n,
     data,
     convex: isConvex(data, grownXs(n), grownYs(n), n),
@@ -194,14 +251,15 @@ function newPart(kind: string, id: string, polygon: Polygon, desk: Workstation |
 
 /** Whether a desk part was drawn from the very values of `ws` (then its polygon is the footprint of `ws`). */
 function drawnFrom(part: ObstaclePart, ws: Workstation): boolean {
-  const desk = part.desk;
+  const { data, n } = part;
+  const at = deskValues(n);
   return (
-    desk !== null &&
-    Object.is(desk[0], ws.at[0]) &&
-    Object.is(desk[1], ws.at[1]) &&
-    Object.is(desk[2], ws.size[0]) &&
-    Object.is(desk[3], ws.size[1]) &&
-    Object.is(desk[4], ws.rotation)
+    part.desk &&
+    Object.is(data[at], ws.at[0]) &&
+    Object.is(data[at + 1], ws.at[1]) &&
+    Object.is(data[at + 2], ws.size[0]) &&
+    Object.is(data[at + 3], ws.size[1]) &&
+    Object.is(data[at + 4], ws.rotation)
   );
 }
 
@@ -380,7 +438,7 @@ export class NavScene {
         this.parts[i] = before;
         keptFrom[i] = q;
       } else {
-        this.parts[i] = newPart(kind, id, desk ? deskFootprint(desk) : fixed[i]!.polygon, desk);
+        this.parts[i] = newPart(kind, id, desk ? null : fixed[i]!.polygon, desk);
       }
     }
 
@@ -426,7 +484,7 @@ export class NavScene {
     this.edgeGrid = edgeCount ? new EdgeGrid(this.ex0, this.ey0, this.ex1, this.ey1, GRID_CELL, reuse && this.gridUpdate(reuse.previous, keptFrom)) : null;
 
     const nodes = this.findNodes();
-    const n = nodes.length;
+    const n = nodes.length / CORNER;
     this.nodeX = new Float64Array(n);
     this.nodeY = new Float64Array(n);
     this.nodePrevX = new Float64Array(n);
@@ -434,13 +492,13 @@ export class NavScene {
     this.nodeNextX = new Float64Array(n);
     this.nodeNextY = new Float64Array(n);
     for (let v = 0; v < n; v++) {
-      const c = nodes[v]!;
-      this.nodeX[v] = c[0];
-      this.nodeY[v] = c[1];
-      this.nodePrevX[v] = c[2];
-      this.nodePrevY[v] = c[3];
-      this.nodeNextX[v] = c[4];
-      this.nodeNextY[v] = c[5];
+      const c = v * CORNER;
+      this.nodeX[v] = nodes[c]!;
+      this.nodeY[v] = nodes[c + 1]!;
+      this.nodePrevX[v] = nodes[c + 2]!;
+      this.nodePrevY[v] = nodes[c + 3]!;
+      this.nodeNextX[v] = nodes[c + 4]!;
+      this.nodeNextY[v] = nodes[c + 5]!;
     }
   }
 
@@ -515,10 +573,18 @@ export class NavScene {
       }
     }
     const groups: (readonly number[])[] = [outline];
-    const neighbours: number[] = [];
+    // a list emptied for every obstacle (an array's length set to 0 lets its storage go)
+    let neighbours = new Int32Array(16);
+    let found = 0;
     let own = 0;
     const collectConvex = (k: number): boolean => {
-      if (k !== own && this.parts[k]!.convex) neighbours.push(k);
+      if (k === own || !this.parts[k]!.convex) return false;
+      if (found === neighbours.length) {
+        const grown = new Int32Array(2 * found);
+        grown.set(neighbours);
+        neighbours = grown;
+      }
+      neighbours[found++] = k;
       return false;
     };
     for (own = 0; own < this.parts.length; own++) {
@@ -527,17 +593,17 @@ export class NavScene {
         // the convex obstacles whose boxes meet this one's: only they can cover one of its edges
         // (one search per obstacle, not one per edge)
         const { data } = part;
-        neighbours.length = 0;
+        found = 0;
         this.obstacleGrid!.anyIn(data[MIN_X]!, data[MIN_Y]!, data[MAX_X]!, data[MAX_Y]!, collectConvex);
-        part.edges = this.keptEdges(part, neighbours);
+        part.edges = this.keptEdges(part, neighbours, found);
       }
       groups.push(part.edges);
     }
     return groups;
   }
 
-  /** The edges of an obstacle's ring that none of the convex obstacles `others` covers, as flat x0,y0,x1,y1. */
-  private keptEdges({ data, n }: ObstaclePart, others: readonly number[]): readonly number[] {
+  /** The edges of an obstacle's ring that none of the convex obstacles others[0…count) covers, as flat x0,y0,x1,y1. */
+  private keptEdges({ data, n }: ObstaclePart, others: Int32Array, count: number): readonly number[] {
     if (n < 3) return NO_EDGES;
     const xs = grownXs(n);
     const ys = grownYs(n);
@@ -551,8 +617,8 @@ export class NavScene {
       const mx = (x0 + x1) / 2;
       const my = (y0 + y1) / 2;
       let covered = false;
-      for (const k of others) {
-        const other = this.parts[k]!;
+      for (let o = 0; o < count; o++) {
+        const other = this.parts[others[o]!]!;
         const box = other.data;
         // the index's test: the other's box meets the edge's box
         if (box[MAX_X]! < Math.min(x0, x1) || box[MAX_Y]! < Math.min(y0, y1) || box[MIN_X]! > Math.max(x0, x1) || box[MIN_Y]! > Math.max(y0, y1)) continue;
@@ -585,15 +651,15 @@ export class NavScene {
    * concave corners of the outline. A corner counts when the free space wraps round it, tested by
    * three probes just outside it (this also drops the shared corners along a bench of desks).
    */
-  private findNodes(): Corner[] {
-    const nodes: Corner[] = [];
+  private findNodes(): number[] {
+    const nodes: number[] = [];
     // corners at the same position rounded to 1e-7 m are one node, the first: by the rounded x,
     // the rounded ys seen (Object.is or ===: as the numbers' strings would compare)
     const seen = new Map<number, number | number[]>();
-    const take = (corners: readonly Corner[]) => {
-      for (const c of corners) {
-        const kx = Math.round(c[0] * 1e7);
-        const ky = Math.round(c[1] * 1e7);
+    const take = (corners: readonly number[]) => {
+      for (let c = 0; c < corners.length; c += CORNER) {
+        const kx = Math.round(corners[c]! * 1e7);
+        const ky = Math.round(corners[c + 1]! * 1e7);
         const ys = seen.get(kx);
         if (ys === undefined) {
           seen.set(kx, ky);
@@ -604,7 +670,7 @@ export class NavScene {
           if (ys.some((y) => y === ky || Object.is(y, ky))) continue;
           ys.push(ky);
         }
-        nodes.push(c);
+        for (let k = c; k < c + CORNER; k++) nodes.push(corners[k]!);
       }
     };
     const m = this.outlineCorners;
@@ -622,8 +688,8 @@ export class NavScene {
    * The corners of one ring where free space bends by more than 180° (a right turn, free space
    * on the left), each tested by three probes just outside it: nudged position and neighbours.
    */
-  private ringCorners(data: Float64Array, xs: number, ys: number, n: number): readonly Corner[] {
-    let corners: Corner[] | null = null;
+  private ringCorners(data: Float64Array, xs: number, ys: number, n: number): readonly number[] {
+    let corners: number[] | null = null;
     for (let i = 0; i < n; i++) {
       const px = data[xs + ((i + n - 1) % n)]!;
       const py = data[ys + ((i + n - 1) % n)]!;
@@ -652,7 +718,7 @@ export class NavScene {
       if (!this.isStrictlyFree(x, y)) continue;
       if (!this.isStrictlyFree(cx + (inX / inLen) * NODE_NUDGE, cy + (inY / inLen) * NODE_NUDGE)) continue;
       if (!this.isStrictlyFree(cx - (outX / outLen) * NODE_NUDGE, cy - (outY / outLen) * NODE_NUDGE)) continue;
-      (corners ??= []).push([x, y, px - cx, py - cy, qx - cx, qy - cy]);
+      (corners ??= []).push(x, y, px - cx, py - cy, qx - cx, qy - cy);
     }
     return corners ?? NO_CORNERS;
   }
@@ -870,32 +936,55 @@ export class NavScene {
     shadows.add(data[xs + first]!, data[ys + first]!, data[xs + last]!, data[ys + last]!);
   }
 
-  /** Closed-segment intersection of edge `e` with the segment under test, with exact orientation signs. */
+  /**
+   * Closed-segment intersection of edge `e` with the segment under test, with exact orientation
+   * signs: orient2d's fast path written out, deciding the clear cases; any orientation that path
+   * cannot sign, and any collinear pair, goes to edgeTouchesSegmentExactly, which takes the same
+   * steps with orient2d itself (its fast path first: the same numbers where this one decided).
+   * Each orientation is a value of its own (not a variable the exact path may overwrite): a
+   * variable that may hold orient2d's result holds boxed numbers, allocating on every test.
+   */
   private edgeTouchesSegment(e: number): boolean {
     const cx = this.ex0[e]!;
     const cy = this.ey0[e]!;
     const dx = this.ex1[e]!;
     const dy = this.ey1[e]!;
     const { sax, say, sbx, sby } = this;
-    // orient2d(c, d, sa) and orient2d(c, d, sb), fast path written out (see orient)
+    // orient2d(c, d, sa) and orient2d(c, d, sb)
     let l = (cy - say) * (dx - sax);
     let r = (cx - sax) * (dy - say);
-    let d1 = l - r;
-    if (Math.abs(d1) < ORIENT_BOUND * Math.abs(l + r)) d1 = orient2d(cx, cy, dx, dy, sax, say);
+    const d1 = l - r;
+    if (Math.abs(d1) < ORIENT_BOUND * Math.abs(l + r)) return this.edgeTouchesSegmentExactly(e);
     l = (cy - sby) * (dx - sbx);
     r = (cx - sbx) * (dy - sby);
-    let d2 = l - r;
-    if (Math.abs(d2) < ORIENT_BOUND * Math.abs(l + r)) d2 = orient2d(cx, cy, dx, dy, sbx, sby);
+    const d2 = l - r;
+    if (Math.abs(d2) < ORIENT_BOUND * Math.abs(l + r)) return this.edgeTouchesSegmentExactly(e);
     if ((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0)) return false;
+    if (d1 === 0 && d2 === 0) return this.edgeTouchesSegmentExactly(e);
     // orient2d(sa, sb, c) and orient2d(sa, sb, d)
     l = (say - cy) * (sbx - cx);
     r = (sax - cx) * (sby - cy);
-    let d3 = l - r;
-    if (Math.abs(d3) < ORIENT_BOUND * Math.abs(l + r)) d3 = orient2d(sax, say, sbx, sby, cx, cy);
+    const d3 = l - r;
+    if (Math.abs(d3) < ORIENT_BOUND * Math.abs(l + r)) return this.edgeTouchesSegmentExactly(e);
     l = (say - dy) * (sbx - dx);
     r = (sax - dx) * (sby - dy);
-    let d4 = l - r;
-    if (Math.abs(d4) < ORIENT_BOUND * Math.abs(l + r)) d4 = orient2d(sax, say, sbx, sby, dx, dy);
+    const d4 = l - r;
+    if (Math.abs(d4) < ORIENT_BOUND * Math.abs(l + r)) return this.edgeTouchesSegmentExactly(e);
+    return !((d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0));
+  }
+
+  /** edgeTouchesSegment with every orientation from orient2d: the near-degenerate and collinear cases. */
+  private edgeTouchesSegmentExactly(e: number): boolean {
+    const cx = this.ex0[e]!;
+    const cy = this.ey0[e]!;
+    const dx = this.ex1[e]!;
+    const dy = this.ey1[e]!;
+    const { sax, say, sbx, sby } = this;
+    const d1 = orient2d(cx, cy, dx, dy, sax, say);
+    const d2 = orient2d(cx, cy, dx, dy, sbx, sby);
+    if ((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0)) return false;
+    const d3 = orient2d(sax, say, sbx, sby, cx, cy);
+    const d4 = orient2d(sax, say, sbx, sby, dx, dy);
     if ((d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0)) return false;
     if (d1 === 0 && d2 === 0) {
       // Collinear: they touch when their extents overlap.

@@ -62,6 +62,32 @@ describe('EdgeGrid', () => {
     });
   }
 
+  it('offers the edges that touch a segment only at its box (ends, corners, collinear overlaps)', () => {
+    // a horizontal segment (2, 5)–(8, 5): edges meeting it at an end, at its ends' coordinates,
+    // along it, and two just beyond its box that a box test may leave out
+    const edges = [
+      [8, 5, 9, 7], // from its end
+      [1, 5, 2, 5], // collinear, sharing its start
+      [5, 5, 5, 9], // standing on it
+      [2, 3, 2, 5], // up to its start
+      [7.999, 5.0000001, 8.5, 5.0000001], // just above, beyond the margin
+      [8.0000002, 4, 8.0000002, 6], // just past its end, beyond the margin
+    ];
+    const f = (k: number) => Float64Array.from(edges, (e) => e[k]!);
+    const grid = new EdgeGrid(f(0), f(1), f(2), f(3), 1);
+    const offered = new Set<number>();
+    grid.anyOnSegment(2, 5, 8, 5, (e) => (offered.add(e), false));
+    for (const e of [0, 1, 2, 3]) expect(offered.has(e), `edge ${e}`).toBe(true);
+    expect(offered.has(5)).toBe(false);
+    // with one far edge (a coordinate beyond what the box test relies on): every edge of the cells
+    // it visits is offered (the grid is so coarse that the first six share its one cell)
+    const far = [...edges, [3e100, 0, 3e100, 1]];
+    const g = (k: number) => Float64Array.from(far, (e) => e[k]!);
+    const all = new Set<number>();
+    new EdgeGrid(g(0), g(1), g(2), g(3), 1).anyOnSegment(2, 5, 8, 5, (e) => (all.add(e), false));
+    expect([...all].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('visits the cells from the segment start: the first edge offered is the nearest blocker', () => {
     // a row of parallel walls across a corridor; a line along it meets the nearest first
     const count = 20;

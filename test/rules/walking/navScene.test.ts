@@ -2,7 +2,9 @@
 // desks drawn from the same values, the edge grid renumbered) must be the scene a build from
 // nothing gives: the same nodes in the same order, the same edges, grid cells and answers.
 import { describe, expect, it } from 'vitest';
+import { orient2d } from 'robust-predicates';
 import type { Floor, Point, Workstation } from '../../../src/floorplan/types.ts';
+import { deskFootprint } from '../../../src/floorplan/geometry/elements.ts';
 import { deskDelta } from '../../../src/rules/walking/floorDelta.ts';
 import { NavScene } from '../../../src/rules/walking/navScene.ts';
 
@@ -88,5 +90,76 @@ describe('NavScene built from an earlier scene after desks changed', () => {
       expect(fingerprint(scene)).toEqual(fingerprint(new NavScene(next)));
       f = next;
     }
+  });
+});
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** Numbers as their bits: -0 and 0 differ, as do any two numbers that are not the same. */
+function bits(values: ArrayLike<number>): string[] {
+  return Array.from(new Float64Array(Float64Array.from(values).buffer, 0), (v) => new BigUint64Array(Float64Array.of(v).buffer)[0]!.toString(16));
+}
+
+describe('NavScene geometry', () => {
+  it('draws a desk exactly as its footprint polygon (the same scene as the footprints given as columns)', () => {
+    const r = random(7);
+    const rotations = [0, 90, 180, 270, -90, 45, 33.3, -12.7, 1e-7, 359.9999, 720.5];
+    const desks: Workstation[] = [...benches()];
+    for (let k = 0; k < 40; k++) {
+      desks.push({ id: `r${k}`, at: [17 + r() * 12, 1 + r() * 18], rotation: rotations[k % rotations.length]! + (k > 20 ? r() * 360 : 0), size: [0.6 + r(), 0.5 + r() * 0.5], role: 'agent' });
+    }
+    const asDesks = new NavScene(floor(desks));
+    const asColumns = new NavScene({ ...floor([]), columns: desks.map((ws) => ({ id: ws.id, polygon: deskFootprint(ws) }) as Floor['columns'][number]) });
+    const s = (scene: NavScene) => scene as unknown as Record<string, ArrayLike<number>>;
+    for (const key of ['nodeX', 'nodeY', 'nodePrevX', 'nodePrevY', 'nodeNextX', 'nodeNextY', 'ex0', 'ey0', 'ex1', 'ey1']) {
+      expect(bits(s(asDesks)[key]!), key).toEqual(bits(s(asColumns)[key]!));
+    }
+    expect(asDesks.nodeCount).toBeGreaterThan(100);
+  });
+
+  it('answers visible() as an exact test of the segment against every edge', () => {
+    // segments between free points, many of them along the benches' edges, through their corners
+    // and touching them end-on: the cases the edge grid's box test and the fast orientation path
+    // must leave as they are
+    const scene = new NavScene(floor(benches()));
+    const s = scene as unknown as Record<string, Float64Array>;
+    const { ex0, ey0, ex1, ey1 } = s as { ex0: Float64Array; ey0: Float64Array; ex1: Float64Array; ey1: Float64Array };
+    const touches = (ax: number, ay: number, bx: number, by: number, e: number): boolean => {
+      const [cx, cy, dx, dy] = [ex0[e]!, ey0[e]!, ex1[e]!, ey1[e]!];
+      const d1 = orient2d(cx, cy, dx, dy, ax, ay);
+      const d2 = orient2d(cx, cy, dx, dy, bx, by);
+      const d3 = orient2d(ax, ay, bx, by, cx, cy);
+      const d4 = orient2d(ax, ay, bx, by, dx, dy);
+      if ((d1 > 0 && d2 > 0) || (d1 < 0 && d2 < 0) || (d3 > 0 && d4 > 0) || (d3 < 0 && d4 < 0)) return false;
+      if (d1 !== 0 || d2 !== 0) return true;
+      return Math.max(Math.min(cx, dx), Math.min(ax, bx)) <= Math.min(Math.max(cx, dx), Math.max(ax, bx)) && Math.max(Math.min(cy, dy), Math.min(ay, by)) <= Math.min(Math.max(cy, dy), Math.max(ay, by));
+    };
+    const points: Point[] = [];
+    for (let e = 0; e < ex0.length; e += 3) {
+      // an edge's end, its midpoint, and its midpoint a little off it on the free side (the left)
+      const [mx, my] = [(ex0[e]! + ex1[e]!) / 2, (ey0[e]! + ey1[e]!) / 2];
+      const len = Math.hypot(ex1[e]! - ex0[e]!, ey1[e]! - ey0[e]!);
+      points.push([mx - ((ey1[e]! - ey0[e]!) / len) * 1e-6, my + ((ex1[e]! - ex0[e]!) / len) * 1e-6]);
+      if (e % 9 === 0) points.push([ex0[e]!, ey0[e]!], [mx, my]);
+    }
+    for (let v = 0; v < scene.nodeCount; v++) points.push([scene.nodeX[v]!, scene.nodeY[v]!]);
+    const r = random(11);
+    let blocked = 0;
+    for (let q = 0; q < 6000; q++) {
+      const a = points[Math.floor(r() * points.length)]!;
+      const kind = q % 4;
+      // along an axis from a (as far as another point's coordinate), or to another point
+      const other = points[Math.floor(r() * points.length)]!;
+      const b: Point = kind === 0 ? [a[0], other[1]] : kind === 1 ? [other[0], a[1]] : other;
+      let expected = true;
+      for (let e = 0; e < ex0.length && expected; e++) if (touches(a[0], a[1], b[0], b[1], e)) expected = false;
+      if (!expected) blocked++;
+      expect(scene.visible(a[0], a[1], b[0], b[1]), `${a} to ${b}`).toBe(expected);
+    }
+    expect(blocked).toBeGreaterThan(1000);
+    expect(blocked).toBeLessThan(5000);
   });
 });
