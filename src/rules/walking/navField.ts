@@ -64,18 +64,16 @@ interface Settled {
 /** How many unreachable start points are remembered, and how many of the nearest are tried per query. */
 const MAX_DEAD_ENDS = 64;
 const DEAD_ENDS_TRIED = 4;
-/** How many of a query's smallest keys are kept in order during the first pass. */
-const SHORTLIST = 16;
-/** Width (m) of the first window of candidate keys a query looks at; each next window is 4× wider. */
-const FIRST_WINDOW = 1;
-
-/** A bounded query sorts this many candidates in place; more go through a heap. */
-const SORT_IN_PLACE = 24;
-/** Cell size (m) of the candidate buckets a bounded query scans. */
+/** Cell size (m) of the candidate buckets a query scans, and cells per side of their blocks. */
 const CELL = 8;
-
-/** Cell size (m) of the remembered answers near a start point. */
+const BLOCK = 4;
+/** Width (m) of the first window past the smallest key possible, when nothing nearer bounds a query; each next window is 4× wider. */
+const FIRST_WINDOW = 1;
+/** Cell size (m) of the remembered answers near a start point, and how many rings of them round its own are looked at. */
 const HINT_CELL = 2;
+const HINT_RINGS = 4;
+/** A cell's or block's bound is taken this much (m) under the gap to its box, for rounding. */
+const GAP_SLACK = 1e-9;
 
 export class DistanceField {
   private readonly scene: NavScene;
@@ -105,21 +103,17 @@ export class DistanceField {
     seed: new Int32Array(0),
     order: new Int32Array(0),
   };
-  /** a query's smallest keys, in order */
-  private readonly shortlist = new Int32Array(SHORTLIST);
-  private readonly shortlistKeys = new Float64Array(SHORTLIST);
-  private keys = new Float64Array(0);
-  /** candidates bucketed in square cells of CELL m, with the smallest distance in each cell */
-  private cells = { minX: 0, minY: 0, nx: 0, ny: 0, start: new Int32Array(1), items: new Int32Array(0), minDistance: new Float64Array(0) };
-  /** the previous query's answer, and the last answer in each HINT_CELL-m cell of start points: nearby queries mostly share theirs */
-  private hint = -1;
-  private readonly hintAt = new Map<number, number>();
-  private readonly hintList: number[] = [];
-  private readonly hintKeys: number[] = [];
-  /** a bounded query's candidates in key order (typed, grown as needed: this runs per query) */
-  private bounded = new Int32Array(64);
-  private boundedKeys = new Float64Array(64);
-  private readonly boundedHeap = new FlatQueue<number>();
+  /** the candidates by cell, for the queries' windows (set by bucket(), from the constructor) */
+  private cells!: CandidateCells;
+  /** per HINT_CELL-m cell over the candidates: the place of the last answer from a point in it (-1: none) */
+  private hintAt = new Int32Array(0);
+  /** what the blocked tests of the query under way showed hidden, and the last of it alone */
+  private readonly queryShadows = new LastShadows();
+  /** visibility tests of the query under way */
+  private tested = 0;
+  /** a window's candidates (places in the cells) and their keys, grown as needed: this runs per query */
+  private picked = new Int32Array(64);
+  private pickedKeys = new Float64Array(64);
   /** the settled points by cell while the field settles */
   private settledCells: SettledCells | null = null;
   /** what the blocked tests of one search showed hidden, so its later candidates behind them need no test */
@@ -417,28 +411,10 @@ export class DistanceField {
   }
 
   /**
-   * Whether candidate i is visible from (x, y), the viewpoint of the search under way (the
-   * shadows were reset to it): no test where a blocked one already showed it hidden.
-   */
-  private sees(x: number, y: number, i: number): boolean {
-    const cx = this.cand.x[i]!;
-    const cy = this.cand.y[i]!;
-    if (this.shadows.hides(cx, cy)) return false;
-    if (this.scene.visible(x, y, cx, cy)) return true;
-    this.scene.shadowOfLastBlocker(this.shadows);
-    return false;
-  }
-
-  private scratch(count: number): Float64Array {
-    if (this.keys.length < count) this.keys = new Float64Array(count);
-    return this.keys;
-  }
-
-  /**
    * Seeds and reachable nodes as query candidates: where they are, their distance, their node
    * (-1: seed) or seed, and their corner's neighbours for the tangency test (zero for seeds: always
-   * tangent). Sorted by distance, so a query stops scanning at the first candidate whose distance
-   * alone exceeds its shortlist; `order` keeps the listing order (seeds, then nodes) that breaks ties.
+   * tangent). Sorted by distance (lowerBoundFromBox and mayOpen stop at the first too far);
+   * `order` keeps the listing order (seeds, then nodes) that breaks ties.
    */
   private candidates(): void {
     const { scene, seeds, distance } = this;
@@ -490,9 +466,13 @@ export class DistanceField {
     this.cand = cand;
   }
 
-  /** Candidates in CELL-m cells (counting sort), each cell with its smallest candidate distance. */
+  /**
+   * Candidates in CELL-m cells (counting sort: by distance within a cell), copied in that order
+   * so a cell's candidates lie together; each cell with its smallest distance, and each block of
+   * BLOCK × BLOCK cells with the smallest of its cells'.
+   */
   private bucket(): void {
-    const { x, y, distance } = this.cand;
+    const { x, y, distance, prevX, prevY, nextX, nextY, order } = this.cand;
     const count = x.length;
     let minX = Infinity;
     let minY = Infinity;
@@ -504,7 +484,7 @@ export class DistanceField {
       maxX = Math.max(maxX, x[i]!);
       maxY = Math.max(maxY, y[i]!);
     }
-    if (count === 0) return;
+    if (count === 0) minX = minY = maxX = maxY = 0;
     const nx = Math.floor((maxX - minX) / CELL) + 1;
     const ny = Math.floor((maxY - minY) / CELL) + 1;
     const cellOf = (i: number): number => Math.floor((x[i]! - minX) / CELL) + nx * Math.floor((y[i]! - minY) / CELL);
@@ -512,210 +492,219 @@ export class DistanceField {
     for (let i = 0; i < count; i++) start[cellOf(i) + 1]!++;
     for (let c = 0; c < nx * ny; c++) start[c + 1]! += start[c]!;
     const fill = start.slice(0, nx * ny);
-    const items = new Int32Array(count);
-    const minDistance = new Float64Array(nx * ny).fill(Infinity);
+    const cells: CandidateCells = {
+      minX, minY, nx, ny, start,
+      item: new Int32Array(count),
+      x: new Float64Array(count),
+      y: new Float64Array(count),
+      distance: new Float64Array(count),
+      prevX: new Float64Array(count),
+      prevY: new Float64Array(count),
+      nextX: new Float64Array(count),
+      nextY: new Float64Array(count),
+      order: new Int32Array(count),
+      minDistance: new Float64Array(nx * ny).fill(Infinity),
+      minDistanceAll: count > 0 ? distance[0]! : Infinity,
+      maxDistance: count > 0 ? distance[count - 1]! : -Infinity,
+      maxX, maxY,
+      hintNx: Math.floor((maxX - minX) / HINT_CELL) + 1,
+      hintNy: Math.floor((maxY - minY) / HINT_CELL) + 1,
+      blocksX: Math.ceil(nx / BLOCK),
+      blockMin: new Float64Array(Math.ceil(nx / BLOCK) * Math.ceil(ny / BLOCK)).fill(Infinity),
+    };
     for (let i = 0; i < count; i++) {
       const c = cellOf(i);
-      items[fill[c]!++] = i;
-      if (distance[i]! < minDistance[c]!) minDistance[c] = distance[i]!;
+      const j = fill[c]!++;
+      cells.item[j] = i;
+      cells.x[j] = x[i]!;
+      cells.y[j] = y[i]!;
+      cells.distance[j] = distance[i]!;
+      cells.prevX[j] = prevX[i]!;
+      cells.prevY[j] = prevY[i]!;
+      cells.nextX[j] = nextX[i]!;
+      cells.nextY[j] = nextY[i]!;
+      cells.order[j] = order[i]!;
+      if (distance[i]! < cells.minDistance[c]!) cells.minDistance[c] = distance[i]!;
+      const b = Math.floor((c % nx) / BLOCK) + cells.blocksX * Math.floor(Math.floor(c / nx) / BLOCK);
+      if (distance[i]! < cells.blockMin[b]!) cells.blockMin[b] = distance[i]!;
     }
-    this.cells = { minX, minY, nx, ny, start, items, minDistance };
-  }
-
-  /**
-   * The answer when some candidate, visible and tangent, is known to walk `bound` m: only
-   * candidates whose key is at most the bound can beat it, and the cells' smallest distances plus
-   * the distance to the cell rule out most of them without a look. Tested in key order (ties in
-   * listing order), the first visible one is the answer, as in the full scan.
-   */
-  private boundedBest(x: number, y: number, bound: number, known: number): number {
-    const { cand, cells, scene } = this;
-    let bounded = this.bounded;
-    let boundedKeys = this.boundedKeys;
-    let count = 0;
-    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, order } = cand;
-    const { minX, minY, nx, ny, start, items, minDistance } = cells;
-    // Only cells within the bound less the smallest distance of all can hold a key under it.
-    const reach = bound - cd[0]!;
-    const gx0 = Math.max(0, Math.floor((x - reach - minX) / CELL));
-    const gx1 = Math.min(nx - 1, Math.floor((x + reach - minX) / CELL));
-    const gy0 = Math.max(0, Math.floor((y - reach - minY) / CELL));
-    const gy1 = Math.min(ny - 1, Math.floor((y + reach - minY) / CELL));
-    for (let gy = gy0; gy <= gy1; gy++) {
-      const y0 = minY + gy * CELL;
-      const ddy = y < y0 ? y0 - y : y > y0 + CELL ? y - y0 - CELL : 0;
-      for (let gx = gx0; gx <= gx1; gx++) {
-        const c = gx + nx * gy;
-        const slack = bound - minDistance[c]!;
-        if (!(slack >= 0)) continue;
-        const x0 = minX + gx * CELL;
-        const ddx = x < x0 ? x0 - x : x > x0 + CELL ? x - x0 - CELL : 0;
-        const cellDistance2 = ddx * ddx + ddy * ddy;
-        if (cellDistance2 > slack * slack * (1 + 1e-12) + 1e-18) continue;
-        // a cell lists its candidates in order of distance: past the first whose distance plus
-        // the way to the cell exceeds the bound, none can come under it
-        const cellDistance = Math.sqrt(cellDistance2) * (1 - 1e-12);
-        for (let j = start[c]!; j < start[c + 1]!; j++) {
-          const i = items[j]!;
-          if (cd[i]! + cellDistance > bound) break;
-          const dx = x - cx[i]!;
-          const dy = y - cy[i]!;
-          const k = cd[i]! + Math.sqrt(dx * dx + dy * dy);
-          if (k > bound) continue;
-          if ((dx * prevY[i]! - dy * prevX[i]!) * (dx * nextY[i]! - dy * nextX[i]!) < 0) continue;
-          if (count === bounded.length) {
-            const grown = new Int32Array(count * 2);
-            grown.set(bounded);
-            const grownKeys = new Float64Array(count * 2);
-            grownKeys.set(boundedKeys);
-            this.bounded = bounded = grown;
-            this.boundedKeys = boundedKeys = grownKeys;
-          }
-          bounded[count] = i;
-          boundedKeys[count] = k;
-          count++;
-        }
-      }
-    }
-    // Tested in key order, ties in listing order. A few are sorted in place; many (a far point
-    // on a big floor has thousands under its bound) go through a heap, popped only as far as
-    // the first visible one: sorting them all cost the square of their number.
-    if (count <= SORT_IN_PLACE) {
-      for (let m = 1; m < count; m++) {
-        const i = bounded[m]!;
-        const k = boundedKeys[m]!;
-        let at = m;
-        for (; at > 0 && (boundedKeys[at - 1]! > k || (boundedKeys[at - 1]! === k && order[bounded[at - 1]!]! > order[i]!)); at--) {
-          bounded[at] = bounded[at - 1]!;
-          boundedKeys[at] = boundedKeys[at - 1]!;
-        }
-        bounded[at] = i;
-        boundedKeys[at] = k;
-      }
-      this.shadows.reset(x, y);
-      for (let m = 0; m < count; m++) {
-        const i = bounded[m]!;
-        if (i === known || this.sees(x, y, i)) return i;
-      }
-      return known;
-    }
-    const heap = this.boundedHeap;
-    heap.clear();
-    for (let m = 0; m < count; m++) heap.push(bounded[m]!, boundedKeys[m]!);
-    this.shadows.reset(x, y);
-    while (heap.length > 0) {
-      const k = heap.peekValue()!;
-      const i = heap.pop()!;
-      if (i !== known && !this.sees(x, y, i)) continue;
-      // of visible candidates with this same key, the first listed wins (as in the full scan)
-      let best = i;
-      while (heap.length > 0 && heap.peekValue() === k) {
-        const j = heap.pop()!;
-        if (order[j]! < order[best]! && (j === known || this.sees(x, y, j))) best = j;
-      }
-      return best;
-    }
-    return known;
+    this.cells = cells;
+    this.hintAt = new Int32Array(cells.hintNx * cells.hintNy).fill(-1);
   }
 
   /**
    * The shortest walk from a strictly free start point to any target, or null when none is
    * reachable. `atMost`: a bound the walk is known not to exceed (it only saves work).
+   *
+   * Each candidate's key (its distance plus the straight way to it) is a lower bound of the walk
+   * through it, exact when it is visible, so the answer is the first visible candidate in key
+   * order (of equal keys the first listed), along a tangent at its corner: a shortest path leaves
+   * a corner only along one, and other candidates are hidden whenever they would be the answer.
+   * The candidates are looked at in windows of keys, each taking only the cells that can hold a
+   * key in it: the first up to the largest key (seen from here, untested) of the earlier answers
+   * nearby, since in a desk row most points share their answer, or `atMost` if less; then ever
+   * wider. A window decides the answer when it holds a visible candidate, since every smaller key
+   * was in it or in an earlier one: which windows are taken changes only the work.
    */
   walkFrom(x: number, y: number, atMost = Infinity): FieldAnswer | null {
-    const { scene, queue, cand, shortlist, shortlistKeys } = this;
+    const { scene, cells } = this;
     for (const [dx, dy] of this.nearestDeadEnds(x, y)) {
       if (scene.visible(x, y, dx, dy)) return null;
     }
-    // A known upper bound of the walk (a neighbour's walk plus the way to it) rules out every
-    // candidate whose key exceeds it; the first visible one in key order below it is the answer.
-    if (atMost < Infinity) {
-      const best = this.boundedBest(x, y, atMost * (1 + 1e-9) + 1e-9, -1);
+    this.queryShadows.reset(x, y);
+    this.tested = 0;
+    // past this every key is in the window
+    const all = cells.maxDistance + farthestCorner(x, y, cells);
+    let from = -Infinity;
+    let to = Math.min(this.hintedBound(x, y), atMost * (1 + 1e-9) + 1e-9);
+    for (let width = FIRST_WINDOW; ; width *= 4) {
+      if (to === Infinity) to = this.lowestKey(x, y) + width;
+      if (to >= all) to = Infinity;
+      const best = this.window(x, y, from, to);
       if (best >= 0) return this.answer(x, y, best);
+      if (to === Infinity) break;
+      from = to;
+      to = from + width;
     }
-    const hinted = this.boundFromHints(x, y);
-    if (hinted >= 0) return this.answer(x, y, this.boundedBest(x, y, this.keyOf(hinted, x, y), hinted));
-    // Each candidate's key is a lower bound of the walk through it (exact when it is visible), so
-    // the first visible candidate in key order is the answer. One pass computes the keys and keeps
-    // the smallest few in order; they almost always hold the answer.
-    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, order } = cand;
-    const count = cx.length;
-    const keys = this.scratch(count);
-    let listed = 0;
-    let cutoff = Infinity; // the largest key on a full shortlist
-    // Candidates come in order of distance: once that alone reaches the cutoff, so do all keys after.
-    let scanned = count;
-    for (let i = 0; i < count; i++) {
-      const base = cd[i]!;
-      if (base >= cutoff) {
-        scanned = i;
-        break;
-      }
-      const dx = x - cx[i]!;
-      const dy = y - cy[i]!;
-      const k = base + Math.sqrt(dx * dx + dy * dy);
-      keys[i] = k;
-      if (k >= cutoff) continue;
-      // A shortest path leaves a corner only along a tangent (both neighbours of the corner on one
-      // side of the line); other candidates are hidden whenever they would be the answer. Tested
-      // only here, where it saves visibility tests, since it branches unpredictably.
-      if ((dx * prevY[i]! - dy * prevX[i]!) * (dx * nextY[i]! - dy * nextX[i]!) < 0) {
-        keys[i] = Infinity;
-        continue;
-      }
-      const rank = order[i]!;
-      let j = listed < SHORTLIST ? listed++ : SHORTLIST - 1;
-      for (; j > 0 && (shortlistKeys[j - 1]! > k || (shortlistKeys[j - 1]! === k && order[shortlist[j - 1]!]! > rank)); j--) {
-        shortlistKeys[j] = shortlistKeys[j - 1]!;
-        shortlist[j] = shortlist[j - 1]!;
-      }
-      shortlistKeys[j] = k;
-      shortlist[j] = i;
-      if (listed === SHORTLIST) cutoff = shortlistKeys[SHORTLIST - 1]!;
-    }
-    let best = -1;
-    let tested = 0;
-    this.shadows.reset(x, y);
-    for (let j = 0; j < listed && best < 0; j++) {
-      const i = shortlist[j]!;
-      keys[i] = -Infinity; // looked at
-      tested++;
-      if (this.sees(x, y, i)) best = i;
-    }
-    // Rarely, all of the shortlist is hidden: go on through the rest in windows of growing width,
-    // so that only a few keys at a time enter the priority queue.
-    let from = listed === SHORTLIST ? shortlistKeys[SHORTLIST - 1]! : Infinity;
-    for (let i = scanned; best < 0 && from < Infinity && i < count; i++) {
-      const dx = x - cx[i]!;
-      const dy = y - cy[i]!;
-      keys[i] = cd[i]! + Math.sqrt(dx * dx + dy * dy);
-    }
-    for (let width = FIRST_WINDOW; best < 0 && from < Infinity; width *= 4) {
-      const to = from + width;
-      queue.clear();
-      let next = Infinity;
-      for (let i = 0; i < count; i++) {
-        const k = keys[i]!;
-        if (k < from) continue;
-        if (k < to) queue.push(i, k);
-        else if (k < next) next = k;
-      }
-      while (queue.length > 0) {
-        const i = queue.pop()!;
-        tested++;
-        if (this.sees(x, y, i)) {
-          best = i;
-          break;
+    // Remember it only when it cost a search; the list stays short so checking it stays cheap.
+    if (this.tested > 0 && this.deadEnds.length < MAX_DEAD_ENDS) this.deadEnds.push([x, y]);
+    return null;
+  }
+
+  /**
+   * The largest key from (x, y), along a tangent, of the earlier answers remembered in the hint
+   * cells nearest it (those round its own, else the nearest ring within HINT_RINGS holding any);
+   * Infinity when there are none.
+   */
+  private hintedBound(x: number, y: number): number {
+    const { cells, hintAt } = this;
+    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, hintNx, hintNy } = cells;
+    const hx = Math.floor((x - cells.minX) / HINT_CELL);
+    const hy = Math.floor((y - cells.minY) / HINT_CELL);
+    let bound = -Infinity;
+    // its own cell and the ring round it, then rings further out until one holds an answer
+    for (let ring = 0; ring <= HINT_RINGS && (ring <= 1 || bound === -Infinity); ring++) {
+      for (let gy = Math.max(0, hy - ring); gy <= Math.min(hintNy - 1, hy + ring); gy++) {
+        // the ring's cells only: its top and bottom rows whole, the ends of the rows between
+        const step = gy === hy - ring || gy === hy + ring ? 1 : 2 * ring;
+        for (let gx = hx - ring; gx <= hx + ring; gx += step) {
+          if (gx < 0 || gx >= hintNx) continue;
+          const j = hintAt[gx + hintNx * gy]!;
+          if (j < 0) continue;
+          const dx = x - cx[j]!;
+          const dy = y - cy[j]!;
+          if ((dx * prevY[j]! - dy * prevX[j]!) * (dx * nextY[j]! - dy * nextX[j]!) < 0) continue;
+          const k = cd[j]! + Math.sqrt(dx * dx + dy * dy);
+          if (k > bound) bound = k;
         }
       }
-      from = next;
     }
-    if (best < 0) {
-      // Remember it only when it cost a search; the list stays short so checking it stays cheap.
-      if (tested > 0 && this.deadEnds.length < MAX_DEAD_ENDS) this.deadEnds.push([x, y]);
-      return null;
+    return bound === -Infinity ? Infinity : bound;
+  }
+
+  /**
+   * The first visible candidate (its place in the cells) of key over `from` and at most `to`, in
+   * key order, of equal keys the first listed; -1 if none is.
+   */
+  private window(x: number, y: number, from: number, to: number): number {
+    const { cells, scene, queryShadows: shadows } = this;
+    const { minX, minY, nx, ny, start, blocksX, blockMin, minDistance } = cells;
+    const { x: cx, y: cy, distance: cd, prevX, prevY, nextX, nextY, order } = cells;
+    const blocksY = blockMin.length / blocksX;
+    const blockSide = BLOCK * CELL;
+    // a later window of the query skips what the blocked tests of earlier ones showed hidden
+    const shaded = this.tested > 0;
+    let picked = this.picked;
+    let pickedKeys = this.pickedKeys;
+    let count = 0;
+    // only blocks within the bound less the smallest distance of all can hold a key under it
+    // (with a metre to spare for rounding: the gaps decide)
+    const reach = to - cells.minDistanceAll + 1;
+    const bx0 = Math.max(0, Math.floor((x - reach - minX) / blockSide));
+    const bx1 = Math.min(blocksX - 1, Math.floor((x + reach - minX) / blockSide));
+    const by0 = Math.max(0, Math.floor((y - reach - minY) / blockSide));
+    const by1 = Math.min(blocksY - 1, Math.floor((y + reach - minY) / blockSide));
+    for (let by = by0; by <= by1; by++) {
+      for (let bx = bx0; bx <= bx1; bx++) {
+        if (!(blockMin[bx + blocksX * by]! + gapToBox(x, y, minX + bx * blockSide, minY + by * blockSide, blockSide) <= to)) continue;
+        for (let gy = by * BLOCK; gy < (by + 1) * BLOCK && gy < ny; gy++) {
+          for (let gx = bx * BLOCK; gx < (bx + 1) * BLOCK && gx < nx; gx++) {
+            const c = gx + nx * gy;
+            const gap = gapToBox(x, y, minX + gx * CELL, minY + gy * CELL, CELL);
+            if (!(minDistance[c]! + gap <= to)) continue;
+            // a cell lists its candidates in order of distance: past the first whose distance
+            // plus the gap exceeds the bound, none can come under it
+            for (let j = start[c]!; j < start[c + 1]! && cd[j]! + gap <= to; j++) {
+              const dx = x - cx[j]!;
+              const dy = y - cy[j]!;
+              const k = cd[j]! + Math.sqrt(dx * dx + dy * dy);
+              if (k <= from || k > to) continue;
+              if ((dx * prevY[j]! - dy * prevX[j]!) * (dx * nextY[j]! - dy * nextX[j]!) < 0) continue;
+              if (shaded && shadows.hides(cx[j]!, cy[j]!)) continue;
+              if (count === picked.length) {
+                const grown = new Int32Array(2 * count);
+                grown.set(picked);
+                const grownKeys = new Float64Array(2 * count);
+                grownKeys.set(pickedKeys);
+                this.picked = picked = grown;
+                this.pickedKeys = pickedKeys = grownKeys;
+              }
+              picked[count] = j;
+              pickedKeys[count] = k;
+              count++;
+            }
+          }
+        }
+      }
     }
-    return this.answer(x, y, best);
+    // The first in key order is tested; when blocked, it goes, and so does every other its
+    // blocker's wedge hides: the few blockers near the point hide most of the rest, so one pass
+    // per test (dropping those, finding the next first) costs less than keeping them in order.
+    const wedge = shadows.last;
+    let blocked = false;
+    for (;;) {
+      let first = -1;
+      let firstKey = Infinity;
+      let firstOrder = 0;
+      let kept = 0;
+      for (let t = 0; t < count; t++) {
+        const m = picked[t]!;
+        if (blocked && wedge.hides(cx[m]!, cy[m]!)) continue;
+        const k = pickedKeys[t]!;
+        picked[kept] = m;
+        pickedKeys[kept] = k;
+        // by key, then by listing order
+        if (k < firstKey || (k === firstKey && order[m]! < firstOrder)) {
+          first = kept;
+          firstKey = k;
+          firstOrder = order[m]!;
+        }
+        kept++;
+      }
+      count = kept;
+      if (first < 0) return -1;
+      const j = picked[first]!;
+      this.tested++;
+      if (scene.visible(x, y, cx[j]!, cy[j]!)) return j;
+      wedge.reset(x, y);
+      scene.shadowOfLastBlocker(shadows);
+      blocked = true;
+      count--;
+      picked[first] = picked[count]!;
+      pickedKeys[first] = pickedKeys[count]!;
+    }
+  }
+
+  /** The smallest key a candidate can have from (x, y), by blocks. */
+  private lowestKey(x: number, y: number): number {
+    const { minX, minY, blocksX, blockMin } = this.cells;
+    const blockSide = BLOCK * CELL;
+    let lowest = Infinity;
+    for (let b = 0; b < blockMin.length; b++) {
+      const k = blockMin[b]! + gapToBox(x, y, minX + (b % blocksX) * blockSide, minY + Math.floor(b / blocksX) * blockSide, blockSide);
+      if (k < lowest) lowest = k;
+    }
+    return lowest;
   }
 
   /**
@@ -806,59 +795,13 @@ export class DistanceField {
     return (this.nearer = out);
   }
 
-  private keyOf(i: number, x: number, y: number): number {
-    const dx = x - this.cand.x[i]!;
-    const dy = y - this.cand.y[i]!;
-    return this.cand.distance[i]! + Math.sqrt(dx * dx + dy * dy);
-  }
-
-  private hintCell(x: number, y: number, dx: number, dy: number): number {
-    return (Math.floor(x / HINT_CELL) + dx + 32768) * 65536 + (Math.floor(y / HINT_CELL) + dy + 32768);
-  }
-
-  /**
-   * A candidate visible and tangent from (x, y) among earlier answers nearby: the previous one,
-   * else those in the cells round the point, smallest key first; -1 if none is.
-   */
-  private boundFromHints(x: number, y: number): number {
-    const { hintList: list, hintKeys: keys } = this;
-    // The previous answer usually does: its key bounds the search, and a looser bound costs a few
-    // more keys to compute, not more visibility tests.
-    if (this.hint >= 0 && this.seesTangent(this.hint, x, y)) return this.hint;
-    list.length = 0;
-    keys.length = 0;
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        const h = this.hintAt.get(this.hintCell(x, y, dx, dy));
-        if (h !== undefined && !list.includes(h)) list.push(h);
-      }
-    }
-    for (const i of list) keys.push(this.keyOf(i, x, y));
-    // The list is short: pick the smallest remaining key each time (a tighter bound rules out more).
-    for (let tries = 0; tries < list.length; tries++) {
-      let j = -1;
-      for (let m = 0; m < list.length; m++) if (keys[m]! < Infinity && (j < 0 || keys[m]! < keys[j]!)) j = m;
-      if (j < 0) break;
-      keys[j] = Infinity;
-      const i = list[j]!;
-      if (i !== this.hint && this.seesTangent(i, x, y)) return i;
-    }
-    return -1;
-  }
-
-  /** Candidate i is visible from (x, y), along a tangent at its corner. */
-  private seesTangent(i: number, x: number, y: number): boolean {
-    const { cand } = this;
-    const dx = x - cand.x[i]!;
-    const dy = y - cand.y[i]!;
-    if ((dx * cand.prevY[i]! - dy * cand.prevX[i]!) * (dx * cand.nextY[i]! - dy * cand.nextX[i]!) < 0) return false;
-    return this.scene.visible(x, y, cand.x[i]!, cand.y[i]!);
-  }
-
-  private answer(x: number, y: number, best: number): FieldAnswer {
-    const { cand } = this;
-    this.hint = best;
-    this.hintAt.set(this.hintCell(x, y, 0, 0), best);
+  /** The answer through the candidate at place j of the cells; remembered as the hint of (x, y)'s cell. */
+  private answer(x: number, y: number, j: number): FieldAnswer {
+    const { cand, cells } = this;
+    const hx = Math.floor((x - cells.minX) / HINT_CELL);
+    const hy = Math.floor((y - cells.minY) / HINT_CELL);
+    if (hx >= 0 && hx < cells.hintNx && hy >= 0 && hy < cells.hintNy) this.hintAt[hx + cells.hintNx * hy] = j;
+    const best = cells.item[j]!;
     const walked = cand.distance[best]! + vectorLength(x - cand.x[best]!, y - cand.y[best]!);
     return new LazyAnswer(walked, this.targetOf(best), this, best);
   }
@@ -888,10 +831,8 @@ export class DistanceField {
   }
 
   private targetOf(candidate: number): number {
-    let v = this.cand.node[candidate]!;
-    if (v < 0) return this.seeds[this.cand.seed[candidate]!]!.target;
-    while (this.via[v]! >= 0) v = this.via[v]!;
-    return this.seeds[-this.via[v]! - 1]!.target;
+    const v = this.cand.node[candidate]!;
+    return v < 0 ? this.seeds[this.cand.seed[candidate]!]!.target : this.nodeTargets()[v]!;
   }
 
   private chains: (Float64Array | undefined)[] = [];
@@ -972,6 +913,66 @@ function boxGap(b: Box, x: number, y: number): number {
   return Math.sqrt(dx * dx + dy * dy);
 }
 
+
+/** Candidates in cells: each cell's at [start[c], start[c + 1]) of the arrays, by distance. */
+interface CandidateCells {
+  minX: number;
+  minY: number;
+  nx: number;
+  ny: number;
+  start: Int32Array;
+  /** the candidate (index in the field's distance order) at each place */
+  item: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+  distance: Float64Array;
+  prevX: Float64Array;
+  prevY: Float64Array;
+  nextX: Float64Array;
+  nextY: Float64Array;
+  order: Int32Array;
+  /** per cell, the smallest distance in it (Infinity when empty) */
+  minDistance: Float64Array;
+  /** the smallest and largest distance of all, and the far corner of the candidates' box */
+  minDistanceAll: number;
+  maxDistance: number;
+  maxX: number;
+  maxY: number;
+  /** columns and rows of the hint cells */
+  hintNx: number;
+  hintNy: number;
+  /** blocks of BLOCK × BLOCK cells, per row; per block, the smallest distance in it */
+  blocksX: number;
+  blockMin: Float64Array;
+}
+
+/**
+ * Distance from (x, y) to the square of this side at (x0, y0), less GAP_SLACK (0 inside): never
+ * more than the computed distance to a point filed in it, so a bound from it is never above a key.
+ */
+function gapToBox(x: number, y: number, x0: number, y0: number, side: number): number {
+  const dx = x < x0 ? x0 - x : x > x0 + side ? x - x0 - side : 0;
+  const dy = y < y0 ? y0 - y : y > y0 + side ? y - y0 - side : 0;
+  const gap = Math.sqrt(dx * dx + dy * dy);
+  return gap > GAP_SLACK ? gap - GAP_SLACK : 0;
+}
+
+/** Shadows that also keep the last wedge added on its own (reset it before the blocker's is added). */
+class LastShadows extends Shadows {
+  readonly last = new Shadows();
+
+  override add(x0: number, y0: number, x1: number, y1: number): void {
+    super.add(x0, y0, x1, y1);
+    this.last.add(x0, y0, x1, y1);
+  }
+}
+
+/** The distance from (x, y) to the farthest corner of the cells' candidates' box. */
+function farthestCorner(x: number, y: number, cells: CandidateCells): number {
+  const dx = Math.max(Math.abs(x - cells.minX), Math.abs(x - cells.maxX));
+  const dy = Math.max(Math.abs(y - cells.minY), Math.abs(y - cells.maxY));
+  return Math.sqrt(dx * dx + dy * dy);
+}
 
 /** Cells over the nodes and seeds, about eight nodes to a cell. */
 function cellGeometry(nx: Float64Array, ny: Float64Array, seeds: readonly FieldSeed[]): CellGeometry {
