@@ -90,6 +90,18 @@ const DESK_VALUES = 5;
 const NO_EDGES: readonly number[] = Object.freeze([]);
 const NO_CORNERS: readonly number[] = Object.freeze([]);
 
+/** How far (m) a desk's bench box lies inside its grown box: well within the grown desks' overlap (2 × OBSTACLE_MARGIN), far beyond rounding. */
+const BENCH_INSET = 1e-5;
+/** Benches of more desks than this are not looked for (the cover check's cost grows with the cube). */
+const MAX_BENCH = 64;
+/** benchOf's marks: not yet worked out; in no bench of two or more desks. */
+const BENCH_UNKNOWN = -2;
+const NO_BENCH = -1;
+/** the bench being gathered, shared by all scenes (one is gathered at a time): its desks, its inner boxes' sides */
+const benchMembers = new Int32Array(MAX_BENCH + 1);
+const benchXs = new Float64Array(2 * MAX_BENCH);
+const benchYs = new Float64Array(2 * MAX_BENCH);
+
 /** An obstacle farther than this (m) from every changed box keeps what was worked out for it. */
 const REUSE_MARGIN = 1e-3;
 /** Cell size (m) of the obstacles' box grid (point tests, neighbour searches). */
@@ -364,6 +376,16 @@ export class NavScene {
 
   /** per obstacle: its kind and id, its box, its kept edges and its corner nodes, for the next scene to re-use */
   private readonly parts: ObstaclePart[];
+  /** per obstacle: its bench (an index into benchBoxes, four numbers a bench), NO_BENCH or BENCH_UNKNOWN; made when first asked */
+  private benchOf: Int32Array | null = null;
+  /** per bench: a box (minX, minY, maxX, maxY) that its desks' grown footprints cover */
+  private readonly benchBoxes: number[] = [];
+  /** per obstacle: 0 not worked out, 1 its inner box is in innerBoxes (minX, minY, maxX, maxY), 2 it has none */
+  private innerState: Uint8Array | null = null;
+  private innerBoxes: Float64Array | null = null;
+  /** the bench being gathered (its desks in benchMembers): how many, the one whose neighbours are searched */
+  private benchCount = 0;
+  private benchCurrent = 0;
 
   /**
    * `reuse`: the scene of an earlier version of the floor and boxes round what changed since
@@ -918,13 +940,42 @@ export class NavScene {
       shadows.add(this.ex0[e]!, this.ey0[e]!, this.ex1[e]!, this.ey1[e]!);
       return;
     }
+    const px = shadows.viewX;
+    const py = shadows.viewY;
+    // A desk of a bench: the bench's box is covered by grown desks, so it hides all that lies
+    // behind any chord of it, the whole row where the desk alone hides a sliver (a low view along
+    // an aisle otherwise meets the next desk with the next test).
+    const bench = part.desk ? this.benchOfPart(owner) : NO_BENCH;
+    if (bench >= 0) {
+      const b = this.benchBoxes;
+      const x0 = b[bench]!;
+      const y0 = b[bench + 1]!;
+      const x1 = b[bench + 2]!;
+      const y1 = b[bench + 3]!;
+      let fx = x0;
+      let fy = y0;
+      let lx = x0;
+      let ly = y0;
+      for (let i = 1; i < 4; i++) {
+        const x = i === 1 || i === 2 ? x1 : x0;
+        const y = i < 2 ? y0 : y1;
+        if ((fx - px) * (y - py) - (fy - py) * (x - px) < 0) {
+          fx = x;
+          fy = y;
+        }
+        if ((lx - px) * (y - py) - (ly - py) * (x - px) > 0) {
+          lx = x;
+          ly = y;
+        }
+      }
+      shadows.add(fx, fy, lx, ly);
+      return;
+    }
     // A convex obstacle hides all that lies behind any chord of it; the chord between the corners
     // farthest apart as seen from the viewpoint (its outline's ends) hides the most.
     const { data, n } = part;
     const xs = grownXs(n);
     const ys = grownYs(n);
-    const px = shadows.viewX;
-    const py = shadows.viewY;
     let first = 0;
     let last = 0;
     for (let i = 1; i < n; i++) {
@@ -934,6 +985,102 @@ export class NavScene {
       if ((data[xs + last]! - px) * y - (data[ys + last]! - py) * x > 0) last = i;
     }
     shadows.add(data[xs + first]!, data[ys + first]!, data[xs + last]!, data[ys + last]!);
+  }
+
+  /**
+   * The bench of desk `i` (an index into benchBoxes), or NO_BENCH: the desks reached from it
+   * through overlapping inner boxes (innerBox), and the box round theirs, where those inner boxes
+   * cover it. The cover is checked on the grid of the inner boxes' sides: each of its cells lies
+   * between two consecutive sides both ways, so no inner box's side crosses it and one box must
+   * hold it all; comparisons only, exact. So every point of the bench box lies inside or on a
+   * grown desk, and a segment from a free point to it touches one.
+   */
+  private benchOfPart(i: number): number {
+    const marks = (this.benchOf ??= new Int32Array(this.parts.length).fill(BENCH_UNKNOWN));
+    if (marks[i] !== BENCH_UNKNOWN) return marks[i]!;
+    marks[i] = NO_BENCH; // taken: not added twice (and so it stays where no bench holds it)
+    if (!this.innerBox(i)) return NO_BENCH;
+    const inner = this.innerBoxes!;
+    benchMembers[0] = i;
+    this.benchCount = 1;
+    for (this.benchCurrent = 0; this.benchCurrent < this.benchCount && this.benchCount <= MAX_BENCH; this.benchCurrent++) {
+      const c = 4 * benchMembers[this.benchCurrent]!;
+      this.obstacleGrid!.anyIn(inner[c]!, inner[c + 1]!, inner[c + 2]!, inner[c + 3]!, this.joinBench);
+    }
+    const count = this.benchCount;
+    if (count < 2 || count > MAX_BENCH) return NO_BENCH;
+    const xs = benchXs.subarray(0, 2 * count);
+    const ys = benchYs.subarray(0, 2 * count);
+    for (let m = 0; m < count; m++) {
+      const c = 4 * benchMembers[m]!;
+      xs[2 * m] = inner[c]!;
+      xs[2 * m + 1] = inner[c + 2]!;
+      ys[2 * m] = inner[c + 1]!;
+      ys[2 * m + 1] = inner[c + 3]!;
+    }
+    xs.sort();
+    ys.sort();
+    // the box that held the last cell, tried first: the next cell is mostly in it too
+    let last = 0;
+    for (let a = 0; a + 1 < xs.length; a++) {
+      if (xs[a] === xs[a + 1]) continue;
+      for (let b = 0; b + 1 < ys.length; b++) {
+        if (ys[b] === ys[b + 1]) continue;
+        let m = last;
+        for (let tried = 0; ; tried++, m = m + 1 === count ? 0 : m + 1) {
+          if (tried === count) return NO_BENCH;
+          const c = 4 * benchMembers[m]!;
+          if (inner[c]! <= xs[a]! && xs[a + 1]! <= inner[c + 2]! && inner[c + 1]! <= ys[b]! && ys[b + 1]! <= inner[c + 3]!) break;
+        }
+        last = m;
+      }
+    }
+    const bench = this.benchBoxes.length;
+    this.benchBoxes.push(xs[0]!, ys[0]!, xs[xs.length - 1]!, ys[ys.length - 1]!);
+    for (let m = 0; m < count; m++) marks[benchMembers[m]!] = bench;
+    return bench;
+  }
+
+  /** A desk offered by the search round the bench's current desk joins it where their inner boxes overlap with some area; true (stop) once the bench is too big. */
+  private readonly joinBench = (k: number): boolean => {
+    const marks = this.benchOf!;
+    if (marks[k] !== BENCH_UNKNOWN || !this.innerBox(k)) return false;
+    const inner = this.innerBoxes!;
+    const c = 4 * benchMembers[this.benchCurrent]!;
+    const o = 4 * k;
+    // with some area (desks that meet only at a corner make no bench worth a box); the cover check decides the rest
+    if (!(inner[o]! < inner[c + 2]! && inner[c]! < inner[o + 2]! && inner[o + 1]! < inner[c + 3]! && inner[c + 1]! < inner[o + 3]!)) return false;
+    marks[k] = NO_BENCH;
+    benchMembers[this.benchCount++] = k;
+    return this.benchCount > MAX_BENCH;
+  };
+
+  /**
+   * Whether obstacle k, a desk, has an inner box, worked out once into innerBoxes: its grown box
+   * moved in by BENCH_INSET on every side, kept only where orient2d shows the grown ring a strictly
+   * convex quadrilateral and the box's four corners inside or on it (so it holds the whole box):
+   * exact.
+   */
+  private innerBox(k: number): boolean {
+    const state = (this.innerState ??= new Uint8Array(this.parts.length));
+    if (state[k] !== 0) return state[k] === 1;
+    state[k] = 2;
+    const part = this.parts[k]!;
+    if (!part.desk || part.n !== 4 || !strictlyConvexQuad(part.data)) return false;
+    const { data } = part;
+    const x0 = data[MIN_X]! + BENCH_INSET;
+    const y0 = data[MIN_Y]! + BENCH_INSET;
+    const x1 = data[MAX_X]! - BENCH_INSET;
+    const y1 = data[MAX_Y]! - BENCH_INSET;
+    if (!(x0 < x1 && y0 < y1)) return false;
+    if (!insideConvexRing(x0, y0, data) || !insideConvexRing(x1, y0, data) || !insideConvexRing(x1, y1, data) || !insideConvexRing(x0, y1, data)) return false;
+    const inner = (this.innerBoxes ??= new Float64Array(4 * this.parts.length));
+    inner[4 * k] = x0;
+    inner[4 * k + 1] = y0;
+    inner[4 * k + 2] = x1;
+    inner[4 * k + 3] = y1;
+    state[k] = 1;
+    return true;
   }
 
   /**
@@ -1029,6 +1176,40 @@ export function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, 
     t1 = Math.min(t1, Math.max(ta, tb));
   }
   return t0 <= t1;
+}
+
+/** Whether a part's grown ring of four corners turns strictly one way at every corner (orient2d, exact): a convex quadrilateral, simple (four turns of less than a half turn each make one full turn, not two). */
+function strictlyConvexQuad(data: Float64Array): boolean {
+  const xs = grownXs(4);
+  const ys = grownYs(4);
+  let sign = 0;
+  for (let i = 0; i < 4; i++) {
+    const j = (i + 1) % 4;
+    const k = (i + 2) % 4;
+    const o = Math.sign(orient2d(data[xs + i]!, data[ys + i]!, data[xs + j]!, data[ys + j]!, data[xs + k]!, data[ys + k]!));
+    if (o === 0 || (sign !== 0 && o !== sign)) return false;
+    sign = o;
+  }
+  return true;
+}
+
+/**
+ * Whether (x, y) lies inside or on a part's grown ring of four corners, a strictly convex
+ * quadrilateral: no two of its sides see the point on opposite sides (orient2d, exact; a point
+ * outside sees one side from outside, and the orientations sum to twice the area, so another from
+ * inside).
+ */
+function insideConvexRing(x: number, y: number, data: Float64Array): boolean {
+  const xs = grownXs(4);
+  const ys = grownYs(4);
+  let left = false;
+  let right = false;
+  for (let i = 0, j = 3; i < 4; j = i++) {
+    const o = orient2d(data[xs + j]!, data[ys + j]!, data[xs + i]!, data[ys + i]!, x, y);
+    if (o > 0) left = true;
+    else if (o < 0) right = true;
+  }
+  return !(left && right);
 }
 
 /** Whether a ring of n corners (xs at data[xs…], ys at data[ys…]) turns one way only. */

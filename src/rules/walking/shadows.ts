@@ -1,7 +1,7 @@
 // Wedges of view a blocked sight line reveals. When a line from the viewpoint p is blocked by an
-// edge c–d (or an obstacle holding the chord c–d), every point strictly inside the wedge p–c–d
-// and strictly beyond the line c–d is hidden too: the segment from p to it properly crosses c–d,
-// so it touches the obstacle, which the visibility test counts as blocked. A visibility search that tries many candidates from one point (a node settling, a
+// edge c–d (or an obstacle holding the chord c–d, or a bench of desks covering it), every point
+// strictly inside the wedge p–c–d and strictly beyond the line c–d is hidden too: the segment from
+// p to it properly crosses c–d, so it touches an obstacle, which the visibility test counts as blocked. A visibility search that tries many candidates from one point (a node settling, a
 // query point) skips those without testing them. Exact: only points the test would also reject
 // are skipped, with a margin far beyond rounding.
 //
@@ -40,7 +40,8 @@ export class Shadows {
 
   /**
    * Add the wedge behind the segment (x0, y0)–(x1, y1): an obstacle edge, or a chord of a convex
-   * obstacle (whose every point is inside or on the obstacle, so a line through it is blocked).
+   * obstacle or of a bench's covered box (whose every point is inside or on an obstacle, so a line
+   * through it is blocked).
    */
   add(x0: number, y0: number, x1: number, y1: number): void {
     if (this.count === MAX_WEDGES) return;
