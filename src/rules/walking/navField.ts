@@ -114,6 +114,12 @@ export class DistanceField {
   /** a window's candidates (places in the cells) and their keys, grown as needed: this runs per query */
   private picked = new Int32Array(64);
   private pickedKeys = new Float64Array(64);
+  /**
+   * what candidates() may take over from the earlier field: its seeds and the nodes carried here
+   * (`mapped`: per earlier node, the node it was carried to, else -1; `carried`: per node, 1 where
+   * carried), distances and all; set by settle(), then let go
+   */
+  private kept: { from: DistanceField; mapped: Int32Array; carried: Uint8Array } | null = null;
   /** the settled points by cell while the field settles */
   private settledCells: SettledCells | null = null;
   /** what the blocked tests of one search showed hidden, so its later candidates behind them need no test */
@@ -218,9 +224,9 @@ export class DistanceField {
       const from = carried.from;
       // the same corner in this scene (same position and neighbours), found once for every field
       const at = scene.nodesFrom(from.scene);
+      // the earlier field's reachable nodes by distance, ties by index: its candidates, seeds left out
       const order: number[] = [];
-      for (let u = 0; u < from.distance.length; u++) if (from.distance[u]! < Infinity) order.push(u);
-      order.sort((a, b) => from.distance[a]! - from.distance[b]!);
+      for (const u of from.cand.node) if (u >= 0) order.push(u);
       const mapped = new Int32Array(from.distance.length).fill(-1);
       const settledIndexOf = new Int32Array(n).fill(-1);
       const carriedNodes: number[] = [];
@@ -245,6 +251,7 @@ export class DistanceField {
         place(nx[v]!, ny[v]!, d, v, v);
         carriedNodes.push(v);
       }
+      this.kept = { from, mapped, carried: done.slice() };
       // A node left whose earlier walk went through a hop still settled (a carried node or a
       // seed) still has that hop's offer where it is visible and tangent: known beforehand, it
       // bounds the node's search for its nearest visible settled point, which then looks only at
@@ -269,7 +276,10 @@ export class DistanceField {
       if (carriedNodes.length > 0) {
         for (let v = 0; v < n; v++) {
           if (done[v]) continue;
-          const best = this.nearestOffer(v, settled, bound[v]!, boundFrom[v]! >= 0 ? settled.rank[boundFrom[v]!]! : Infinity);
+          // a hint is one of the offers looked for, so the nearest is no farther: what lies past it
+          // (with room for rounding) need not be looked at, and the nearest is the same
+          const limit = hintKey[v]! < Infinity ? hintKey[v]! * (1 + 1e-9) + 1e-9 : Infinity;
+          const best = this.nearestOffer(v, settled, limit, Infinity);
           if (best >= 0) {
             bound[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
             boundFrom[v] = best;
@@ -413,24 +423,13 @@ export class DistanceField {
   /**
    * Seeds and reachable nodes as query candidates: where they are, their distance, their node
    * (-1: seed) or seed, and their corner's neighbours for the tangency test (zero for seeds: always
-   * tangent). Sorted by distance (lowerBoundFromBox and mayOpen stop at the first too far);
-   * `order` keeps the listing order (seeds, then nodes) that breaks ties.
+   * tangent). Sorted by distance (lowerBoundFromBox and mayOpen stop at the first too far), then
+   * listing order; `order` keeps the listing rank (seeds by index, then nodes by index) that breaks ties.
    */
   private candidates(): void {
     const { scene, seeds, distance } = this;
-    const listed: number[] = [];
-    const listedDistance: number[] = [];
-    seeds.forEach((seed, i) => {
-      listed.push(-i - 1);
-      listedDistance.push(seed.cost);
-    });
-    for (let v = 0; v < distance.length; v++) {
-      if (distance[v] === Infinity) continue;
-      listed.push(v);
-      listedDistance.push(distance[v]!);
-    }
-    const count = listed.length;
-    const sorted = Array.from({ length: count }, (_, i) => i).sort((a, b) => listedDistance[a]! - listedDistance[b]! || a - b);
+    const sorted = this.keptInOrder() ?? this.sortedAfresh();
+    const count = sorted.length;
     const cand = {
       x: new Float64Array(count),
       y: new Float64Array(count),
@@ -443,18 +442,20 @@ export class DistanceField {
       seed: new Int32Array(count).fill(-1),
       order: new Int32Array(count),
     };
-    sorted.forEach((from, i) => {
-      const id = listed[from]!;
-      cand.order[i] = from;
-      cand.distance[i] = listedDistance[from]!;
+    for (let i = 0; i < count; i++) {
+      const id = sorted[i]!;
       if (id < 0) {
         const seed = seeds[-id - 1]!;
+        cand.order[i] = -id - 1;
+        cand.distance[i] = seed.cost;
         cand.x[i] = seed.x;
         cand.y[i] = seed.y;
         cand.node[i] = -1;
         cand.seed[i] = -id - 1;
-        return;
+        continue;
       }
+      cand.order[i] = seeds.length + id;
+      cand.distance[i] = distance[id]!;
       cand.x[i] = scene.nodeX[id]!;
       cand.y[i] = scene.nodeY[id]!;
       cand.node[i] = id;
@@ -462,8 +463,58 @@ export class DistanceField {
       cand.prevY[i] = scene.nodePrevY[id]!;
       cand.nextX[i] = scene.nodeNextX[id]!;
       cand.nextY[i] = scene.nodeNextY[id]!;
-    });
+    }
     this.cand = cand;
+  }
+
+  /** Seeds (-(index) - 1) and reachable nodes, by distance, then listing order (seeds by index, then nodes by index). */
+  private sortedAfresh(): Int32Array {
+    const { seeds, distance } = this;
+    const ids: number[] = [];
+    for (let i = 0; i < seeds.length; i++) ids.push(-i - 1);
+    for (let v = 0; v < distance.length; v++) if (distance[v] !== Infinity) ids.push(v);
+    // ids are listed in listing order: a stable sort by distance keeps it between equals
+    const key = (id: number) => (id < 0 ? seeds[-id - 1]!.cost : distance[id]!);
+    return Int32Array.from(ids.sort((a, b) => key(a) - key(b)));
+  }
+
+  /**
+   * sortedAfresh()'s order, merged from two runs: the earlier field's candidates carried here
+   * (seeds and carried nodes: the same distances, already in order) and the nodes settled anew
+   * (few, sorted). Null where nothing was carried, or where the carried run is not in this
+   * field's listing order (its nodes renumbered out of order between equal distances).
+   */
+  private keptInOrder(): Int32Array | null {
+    const { kept, seeds, distance } = this;
+    this.kept = null;
+    if (!kept) return null;
+    const { from, mapped, carried } = kept;
+    const { node: oldNode, seed: oldSeed, distance: oldDistance } = from.cand;
+    const rank = (id: number) => (id < 0 ? -id - 1 : seeds.length + id);
+    const run = new Int32Array(oldNode.length);
+    let runCount = 0;
+    for (let i = 0; i < oldNode.length; i++) {
+      const u = oldNode[i]!;
+      const id = u < 0 ? -oldSeed[i]! - 1 : mapped[u]!;
+      if (u >= 0 && id < 0) continue;
+      if (runCount > 0) {
+        const prev = run[runCount - 1]!;
+        if (oldDistance[i] === (prev < 0 ? seeds[-prev - 1]!.cost : distance[prev]) && rank(id) < rank(prev)) return null;
+      }
+      run[runCount++] = id;
+    }
+    const fresh: number[] = [];
+    for (let v = 0; v < distance.length; v++) if (distance[v] !== Infinity && !carried[v]) fresh.push(v);
+    fresh.sort((a, b) => distance[a]! - distance[b]! || a - b);
+    const out = new Int32Array(runCount + fresh.length);
+    const key = (id: number) => (id < 0 ? seeds[-id - 1]!.cost : distance[id]!);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < out.length; k++) {
+      if (j === fresh.length || (i < runCount && (key(run[i]!) < distance[fresh[j]!]! || (key(run[i]!) === distance[fresh[j]!]! && rank(run[i]!) < rank(fresh[j]!))))) out[k] = run[i++]!;
+      else out[k] = fresh[j++]!;
+    }
+    return out;
   }
 
   /**
@@ -743,11 +794,15 @@ export class DistanceField {
     }
     // the others only where their way from (x, y) crosses a box that opened: such a way is at
     // least the way to the box plus the way from it, so only the candidates whose distance plus
-    // their way to the box fits in what the bound leaves are looked at
+    // their way to the box fits in what the bound leaves are looked at (any one of them decides:
+    // the order they are looked at in changes only the work)
     for (const box of opened) {
-      const { order, keys } = this.byBox(box);
+      const { order, keys, ends, width } = this.byBox(box);
       const room = bound - boxGap(box, x, y) + ROOM_SLACK * (1 + bound);
-      for (let j = 0; j < order.length && keys[j]! <= room; j++) {
+      // a key at most the room lies in the room's bucket or an earlier one
+      const end = ends[bucketOf(room, width, order.length)]!;
+      for (let j = 0; j < end; j++) {
+        if (!(keys[j]! <= room)) continue;
         const i = order[j]!;
         if (segmentMeetsBox(x, y, cx[i]!, cy[i]!, box) && this.offers(i, x, y, bound) && scene.visible(x, y, cx[i]!, cy[i]!)) return true;
       }
@@ -755,18 +810,36 @@ export class DistanceField {
     return false;
   }
 
-  private readonly boxOrders = new Map<Box, { order: Int32Array; keys: Float64Array }>();
+  private readonly boxOrders = new Map<Box, BoxOrder>();
 
-  /** candidates in order of their distance plus their way to the box (grown by BOX_SLACK) */
-  private byBox(box: Box): { order: Int32Array; keys: Float64Array } {
+  /** candidates by their distance plus their way to the box (grown by BOX_SLACK), in buckets of keys */
+  private byBox(box: Box): BoxOrder {
     let known = this.boxOrders.get(box);
     if (known) return known;
     const { x: cx, y: cy, distance: cd } = this.cand;
-    const all = new Float64Array(cx.length);
-    for (let i = 0; i < cx.length; i++) all[i] = cd[i]! + boxGap(box, cx[i]!, cy[i]!);
-    const order = Int32Array.from({ length: cx.length }, (_, i) => i).sort((a, b) => all[a]! - all[b]!);
-    const keys = Float64Array.from(order, (i) => all[i]!);
-    known = { order, keys };
+    const count = cx.length;
+    const all = new Float64Array(count);
+    let largest = 0;
+    for (let i = 0; i < count; i++) {
+      all[i] = cd[i]! + boxGap(box, cx[i]!, cy[i]!);
+      if (all[i]! > largest) largest = all[i]!;
+    }
+    // about one candidate a bucket
+    const width = largest / (count + 1) || 1;
+    const ends = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) ends[bucketOf(all[i]!, width, count)]!++;
+    for (let b = 1; b <= count; b++) ends[b]! += ends[b - 1]!;
+    const order = new Int32Array(count);
+    const keys = new Float64Array(count);
+    for (let i = count - 1; i >= 0; i--) {
+      const j = --ends[bucketOf(all[i]!, width, count)]!;
+      order[j] = i;
+      keys[j] = all[i]!;
+    }
+    // ends[b] now starts bucket b: shift to where it ends
+    ends.copyWithin(0, 1);
+    ends[count] = count;
+    known = { order, keys, ends, width };
     this.boxOrders.set(box, known);
     return known;
   }
@@ -898,6 +971,21 @@ export class DistanceField {
 
 /** Relative room left for rounding when candidates are ruled out by their way to a box. */
 const ROOM_SLACK = 1e-9;
+
+/** The bucket of a key (0 to last): never before that of a smaller key. */
+function bucketOf(key: number, width: number, last: number): number {
+  return Math.max(0, Math.min(last, Math.floor(key / width)));
+}
+
+/** Candidates grouped by bucket of key (bucket b: keys in [b·width, (b + 1)·width), the first open below, the last above), buckets in order. */
+interface BoxOrder {
+  /** candidate at each place, and its key */
+  order: Int32Array;
+  keys: Float64Array;
+  /** per bucket, the place past its last candidate */
+  ends: Int32Array;
+  width: number;
+}
 
 interface Box {
   minX: number;

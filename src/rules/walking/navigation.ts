@@ -106,9 +106,9 @@ export interface FieldEntry {
   /** the Dijkstra over this navigation's scene, built when a query first needs it */
   distanceField(): DistanceField;
   /** answers by query point (by identity: re-checks pass the same point objects for what did not change) */
-  answers: Map<Point, NavResult>;
-  /** the previous answer for a point when it still holds, else null (null once sealed) */
-  reuse: ((p: Point) => NavResult | null) | null;
+  answers: Answers;
+  /** the earlier answers that may still hold (null once sealed) */
+  reuse: Reuse | null;
   /** whether the Dijkstra has been built */
   isBuilt(): boolean;
   /** builds the Dijkstra now when it would otherwise hold on to a chain of earlier fields (called at seal) */
@@ -248,9 +248,8 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         from = null;
         return built;
       };
-      const reuse = test ? reuseThrough(test) : null;
       const entry: FieldEntry = {
-        targets, distanceField, answers: new Map(), reuse,
+        targets, distanceField, answers: new Answers(), reuse: test,
         isBuilt: () => built !== null,
         // an unbuilt field waits on the earlier one; if that too is unbuilt, the waits would chain
         compact: () => {
@@ -263,10 +262,11 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         remembers: remember,
         query(p, atMost) {
           if (!remember) return fresh(p, atMost);
-          let answer = entry.answers.get(p);
+          // a point that comes next among the earlier answers, not yet found there, is asked for the first time
+          let answer = entry.reuse && entry.reuse.firstAskedNext(p) ? undefined : entry.answers.get(p);
           if (answer) return answer;
-          answer = (entry.reuse && entry.reuse(p)) || fresh(p, atMost);
-          entry.answers.set(p, answer);
+          answer = (entry.reuse && entry.reuse.answer(p)) || fresh(p, atMost);
+          entry.answers.add(p, answer);
           return answer;
         },
       };
@@ -275,11 +275,42 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
 }
 
 /**
- * The reuse function, made outside field(): a closure there would keep the change test (and through
- * it every earlier field) in the scope its other closures share for as long as they live.
+ * A field's answers by query point, kept in the order first asked as well, so that the next
+ * update, asking in much the same order, finds most of them without a lookup.
  */
-function reuseThrough(test: ChangeTest): (p: Point) => NavResult | null {
-  return (p) => test.answer(p);
+class Answers {
+  readonly points: Point[] = [];
+  readonly results: NavResult[] = [];
+  private readonly index = new Map<Point, number>();
+
+  get(p: Point): NavResult | undefined {
+    const i = this.index.get(p);
+    return i === undefined ? undefined : this.results[i];
+  }
+
+  /** where p lies in `points`, -1 if it was not answered */
+  indexOf(p: Point): number {
+    return this.index.get(p) ?? -1;
+  }
+
+  /** p's answer (p not answered yet) */
+  add(p: Point, answer: NavResult): void {
+    this.index.set(p, this.points.length);
+    this.points.push(p);
+    this.results.push(answer);
+  }
+}
+
+/**
+ * The earlier answers a field may re-use (its ChangeTest), reached through the field's entry only:
+ * a closure in field() naming the test would keep it (and through it every earlier field) in the
+ * scope its other closures share for as long as they live.
+ */
+interface Reuse {
+  /** the previous answer for a point when it still holds, else null */
+  answer(p: Point): NavResult | null;
+  /** whether p is asked for the first time, where that is known without a lookup */
+  firstAskedNext(p: Point): boolean;
 }
 
 /**
@@ -427,9 +458,45 @@ class ChangeTest {
     return false;
   }
 
+  /** where the next query point is likely to lie among the earlier answers: re-checks ask in much the same order */
+  private cursor = 0;
+
+  /** per earlier answer, 1 once found for a query (each point is answered once, so found at most once) */
+  private found: Uint8Array | null = null;
+
+  /** the earlier field's answer for p, found by the cursor where p comes next, else looked up */
+  private previousAnswer(p: Point): NavResult | undefined {
+    const { points, results } = this.before.answers;
+    let i = this.cursor;
+    if (points[i] !== p) {
+      i = this.before.answers.indexOf(p);
+      if (i < 0) return undefined;
+    }
+    this.cursor = i + 1;
+    let found = this.found;
+    // sized to the answers there are, grown should the earlier field answer more meanwhile
+    if (!found || i >= found.length) {
+      const grown = new Uint8Array(points.length);
+      if (found) grown.set(found);
+      this.found = found = grown;
+    }
+    found[i] = 1;
+    return results[i];
+  }
+
+  /**
+   * Whether p comes next among the earlier answers and was not found there yet: then p was not
+   * asked before (until sealed, every first ask of a point goes through answer(), which finds
+   * the point's earlier answer, where there is one), so it needs no lookup among the new ones.
+   */
+  firstAskedNext(p: Point): boolean {
+    const i = this.cursor;
+    return this.before.answers.points[i] === p && !this.found?.[i];
+  }
+
   /** the previous answer for a query point, when it still holds (carried without the field that measured it) */
   answer(p: Point): NavResult | null {
-    const old = this.before.answers.get(p);
+    const old = this.previousAnswer(p);
     if (!old || !old.targetAt) return null;
     const carried = old instanceof CarriedResult ? old : null;
     const measured = old instanceof WalkResult ? old : null;

@@ -444,6 +444,35 @@ describe('an update after desks moved walks as a build from nothing', () => {
     const after = wall([8], { 0: desk('d0', [14, 5], [0.6, 1]) });
     expectSame(update(before, after));
   });
+
+  it('the re-settled field (carried nodes, candidates merged) answers as a fresh one, hops and ties included; answers carried in any order', () => {
+    const before = wall([8]);
+    for (const after of [wall([8], { 2: desk('d2', [17, 9.3], [0.6, 0.6]) }), wall([8], { 1: desk('d1', [10, 8.5], [0.6, 1]) })]) {
+      const first = buildFloorNavigation(before, { remember: true });
+      const field = first.field(exits);
+      for (const p of points) field.query(p);
+      const delta = deskDelta(before, after)!;
+      const next = buildFloorNavigation(after, { remember: true }, { previous: first, removed: delta.removed, added: delta.added });
+      const nextField = next.field(exits);
+      // asked in reverse: the earlier answers are found out of the order they were given in
+      const carried = [...points].reverse().map((p) => nextField.query(p));
+      const fresh = buildFloorNavigation(after);
+      const freshField = fresh.field(exits);
+      [...points].reverse().forEach((p, i) => {
+        const f = freshField.query(p);
+        expect(carried[i]!.walking, `(${p})`).toBeCloseTo(f.walking, 9);
+      });
+      const settledAgain = [...next.fields.values()][0]!.distanceField();
+      const settledFresh = [...fresh.fields.values()][0]!.distanceField();
+      for (const p of points) {
+        const a = settledAgain.walkFrom(p[0], p[1]);
+        const f = settledFresh.walkFrom(p[0], p[1]);
+        expect(a?.distance, `(${p})`).toBe(f?.distance);
+        expect(a?.target).toBe(f?.target);
+        expect(a?.hops).toEqual(f?.hops);
+      }
+    }
+  });
 });
 
 describe('segmentMeetsBox', () => {
