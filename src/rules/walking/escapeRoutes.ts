@@ -19,6 +19,7 @@ import { bounds, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
 import type { NavTarget } from './navigation.ts';
+import { coordinatesBox } from './coordinatesBox.ts';
 
 export interface SignGap {
   /** length (m) along the route */
@@ -117,16 +118,7 @@ class SignCells {
     this.x = Float64Array.from(ordered, (c) => c[0]);
     this.y = Float64Array.from(ordered, (c) => c[1]);
     this.odd = Int32Array.from({ length: signs.length - n }, (_, k) => n + k);
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i < n; i++) {
-      minX = Math.min(minX, this.x[i]!);
-      minY = Math.min(minY, this.y[i]!);
-      maxX = Math.max(maxX, this.x[i]!);
-      maxY = Math.max(maxY, this.y[i]!);
-    }
+    const { minX, minY, maxX, maxY } = coordinatesBox(this.x, this.y, n);
     this.x0 = n > 0 ? minX : 0;
     this.y0 = n > 0 ? minY : 0;
     this.cols = n > 0 ? Math.floor((maxX - minX) / SIGN_CELL) + 1 : 1;

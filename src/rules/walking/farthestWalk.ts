@@ -23,6 +23,7 @@ import { longestWalks, type LongestWalks } from './longestWalks.ts';
 import type { DistanceField } from './navField.ts';
 import type { NavScene } from './navScene.ts';
 import type { FloorNavigation, NavField, NavTarget } from './navigation.ts';
+import { coordinatesBox } from './coordinatesBox.ts';
 
 export interface FarthestWalkOptions {
   /** side (m) of the cells whose points share one lower bound (the box of their points) */
@@ -251,16 +252,7 @@ export class BoxBounds {
       y[at] = scene.nodeY[v]!;
       distance[at++] = d[v]!;
     }
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i < count; i++) {
-      minX = Math.min(minX, x[i]!);
-      minY = Math.min(minY, y[i]!);
-      maxX = Math.max(maxX, x[i]!);
-      maxY = Math.max(maxY, y[i]!);
-    }
+    const { minX, minY, maxX, maxY } = coordinatesBox(x, y, count);
     // at most MAX_BUCKETS a side, should the candidates lie far apart along a line
     const side = count > 0 ? Math.max(0.5, Math.max(maxX - minX, maxY - minY) / MAX_BUCKETS, Math.sqrt(((maxX - minX) * (maxY - minY) * PER_BUCKET) / count)) : 1;
     const columns = count > 0 ? Math.floor((maxX - minX) / side) + 1 : 0;

@@ -14,6 +14,7 @@ import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
 import { IndexedHeap } from './indexedHeap.ts';
 import { CellGeometry, firstAtLeast, NodeCells, SettledCells } from './settleCells.ts';
 import { Shadows } from './shadows.ts';
+import { coordinatesBox } from './coordinatesBox.ts';
 
 /** Where a target can be reached from: a free point beside it, and the distance between the two. */
 export interface FieldSeed {
@@ -525,16 +526,7 @@ export class DistanceField {
   private bucket(): void {
     const { x, y, distance, prevX, prevY, nextX, nextY, order } = this.cand;
     const count = x.length;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i < count; i++) {
-      minX = Math.min(minX, x[i]!);
-      minY = Math.min(minY, y[i]!);
-      maxX = Math.max(maxX, x[i]!);
-      maxY = Math.max(maxY, y[i]!);
-    }
+    let { minX, minY, maxX, maxY } = coordinatesBox(x, y, count);
     if (count === 0) minX = minY = maxX = maxY = 0;
     const nx = Math.floor((maxX - minX) / CELL) + 1;
     const ny = Math.floor((maxY - minY) / CELL) + 1;
