@@ -508,15 +508,31 @@ const NEAR_CELLS = 3;
 const FAR_STRIDE = 7;
 
 /**
- * Direct illuminance at any point from a set of downlights (pointIlluminance summed), linear in
- * points + luminaires instead of their product (a 2,000-seat floor has thousands of each).
- * Luminaires in the cells within NEAR_CELLS (9 m) of the point's 3 m cell are summed exactly.
- * The rest, each cell lumped at its intensity-weighted centre with its second moments, is summed
- * once per cell of points at the cell's centre with its first and second derivatives, and carried
- * to the point to second order. Light from 9 m and more away is a small share of E (E ∝ h²/d⁴),
- * and both second-order steps leave errors of third order (tested < 0.5 % of E).
+ * The luminaires filed in CELL-m cells for directField: their numbers in cell order (for the exact
+ * near sums) and each cell lumped at its intensity-weighted centre with its second moments.
  */
-export function directField(luminaires: readonly Luminaire[], workPlane: number): (x: number, y: number) => number {
+export interface LumpedLuminaires {
+  minX: number;
+  minY: number;
+  nx: number;
+  ny: number;
+  /** per cell, where its luminaires start in the cell-ordered arrays (then the next cell's) */
+  start: Int32Array;
+  inCellX: Float64Array;
+  inCellY: Float64Array;
+  inCellH2: Float64Array;
+  /** I0·h², the numerator of I0·h²/d⁴ */
+  inCellI: Float64Array;
+  cI: Float64Array;
+  cX: Float64Array;
+  cY: Float64Array;
+  cH2: Float64Array;
+  cXX: Float64Array;
+  cXY: Float64Array;
+  cYY: Float64Array;
+}
+
+export function lumpLuminaires(luminaires: readonly Luminaire[], workPlane: number): LumpedLuminaires {
   const n = luminaires.length;
   const lx = new Float64Array(n);
   const ly = new Float64Array(n);
@@ -596,6 +612,21 @@ export function directField(luminaires: readonly Luminaire[], workPlane: number)
       }
     }
   }
+  return { minX, minY, nx, ny, start, inCellX, inCellY, inCellH2, inCellI, cI, cX, cY, cH2, cXX, cXY, cYY };
+}
+
+/**
+ * Direct illuminance at any point from a set of downlights (pointIlluminance summed), linear in
+ * points + luminaires instead of their product (a 2,000-seat floor has thousands of each).
+ * Luminaires in the cells within NEAR_CELLS (9 m) of the point's 3 m cell are summed exactly.
+ * The rest, each cell lumped at its intensity-weighted centre with its second moments, is summed
+ * once per cell of points at the cell's centre with its first and second derivatives, and carried
+ * to the point to second order. Light from 9 m and more away is a small share of E (E ∝ h²/d⁴),
+ * and both second-order steps leave errors of third order (tested < 0.5 % of E).
+ */
+export function directField(luminaires: readonly Luminaire[], workPlane: number): (x: number, y: number) => number {
+  const { minX, minY, nx, ny, start, inCellX, inCellY, inCellH2, inCellI, cI, cX, cY, cH2, cXX, cXY, cYY } = lumpLuminaires(luminaires, workPlane);
+  const cells = nx * ny;
   // The lit cells (cI ≠ 0) packed in cell order, FAR_STRIDE numbers each (centre, h², weight,
   // second moments), with their columns and where each row of cells starts among them.
   let litCells = 0;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { perimeter, pointInPolygon } from '../../../src/floorplan/geometry/polygon.ts';
 import type { Floor, Luminaire, Point, Polygon } from '../../../src/floorplan/types.ts';
 import { floorLighting, forgetLighting } from '../../../src/rules/analysis/floorLighting.ts';
-import { calculationGrid, directField, luminairesIn, pointIlluminance, reflectedComponent, zoneLighting, type LightingSettings } from '../../../src/rules/analysis/illuminance.ts';
+import { calculationGrid, directField, lumpLuminaires, luminairesIn, pointIlluminance, reflectedComponent, zoneLighting, type LightingSettings } from '../../../src/rules/analysis/illuminance.ts';
 import { makeFloor, makeRoom, rect } from '../fixtures.ts';
 
 const SETTINGS: LightingSettings = {
@@ -61,87 +61,9 @@ describe('exact sums, four points at a time', () => {
 const CELL = 3;
 const NEAR_CELLS = 3;
 
-/** directField as it was before its far sums ran over packed cells: the reference for the bits. */
+/** directField's far sums as they were before they ran over packed cells (cell by cell, row by row): the reference for the bits. */
 function directFieldBefore(luminaires: readonly Luminaire[], workPlane: number): (x: number, y: number) => number {
-  const n = luminaires.length;
-  const lx = new Float64Array(n);
-  const ly = new Float64Array(n);
-  const lh2 = new Float64Array(n);
-  const li = new Float64Array(n);
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  luminaires.forEach((l, k) => {
-    const h = Math.max(0, l.mount - workPlane);
-    lx[k] = l.at[0];
-    ly[k] = l.at[1];
-    lh2[k] = h * h;
-    // I0·h²: the numerator of I0·h²/d⁴
-    li[k] = h > 0 ? (l.flux / Math.PI) * h * h : 0;
-    minX = Math.min(minX, l.at[0]);
-    minY = Math.min(minY, l.at[1]);
-    maxX = Math.max(maxX, l.at[0]);
-    maxY = Math.max(maxY, l.at[1]);
-  });
-  const nx = Math.max(1, Math.floor((maxX - minX) / CELL) + 1);
-  const ny = Math.max(1, Math.floor((maxY - minY) / CELL) + 1);
-  const cells = nx * ny;
-  const cellOf = (k: number): number => Math.min(nx - 1, Math.floor((lx[k]! - minX) / CELL)) + nx * Math.min(ny - 1, Math.floor((ly[k]! - minY) / CELL));
-  // Luminaires sorted by cell (counting sort), and each cell lumped.
-  const start = new Int32Array(cells + 1);
-  for (let k = 0; k < n; k++) start[cellOf(k) + 1]!++;
-  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
-  const order = new Int32Array(n);
-  const fill = start.slice(0, cells);
-  for (let k = 0; k < n; k++) order[fill[cellOf(k)]!++] = k;
-  // The luminaires' numbers in cell order, so the exact near sum reads them in a row.
-  const inCellX = new Float64Array(n);
-  const inCellY = new Float64Array(n);
-  const inCellH2 = new Float64Array(n);
-  const inCellI = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const k = order[j]!;
-    inCellX[j] = lx[k]!;
-    inCellY[j] = ly[k]!;
-    inCellH2[j] = lh2[k]!;
-    inCellI[j] = li[k]!;
-  }
-  const cI = new Float64Array(cells);
-  const cX = new Float64Array(cells);
-  const cY = new Float64Array(cells);
-  const cH2 = new Float64Array(cells);
-  // second moments of each cell's luminaires about its centre, weighted like the centre
-  const cXX = new Float64Array(cells);
-  const cXY = new Float64Array(cells);
-  const cYY = new Float64Array(cells);
-  for (let c = 0; c < cells; c++) {
-    let w = 0;
-    let sx = 0;
-    let sy = 0;
-    let sh = 0;
-    for (let j = start[c]!; j < start[c + 1]!; j++) {
-      const k = order[j]!;
-      w += li[k]!;
-      sx += lx[k]! * li[k]!;
-      sy += ly[k]! * li[k]!;
-      sh += lh2[k]! * li[k]!;
-    }
-    cI[c] = w;
-    if (w > 0) {
-      cX[c] = sx / w;
-      cY[c] = sy / w;
-      cH2[c] = sh / w;
-      for (let j = start[c]!; j < start[c + 1]!; j++) {
-        const k = order[j]!;
-        const ox = lx[k]! - cX[c]!;
-        const oy = ly[k]! - cY[c]!;
-        cXX[c] = cXX[c]! + li[k]! * ox * ox;
-        cXY[c] = cXY[c]! + li[k]! * ox * oy;
-        cYY[c] = cYY[c]! + li[k]! * oy * oy;
-      }
-    }
-  }
+  const { minX, minY, nx, ny, start, inCellX, inCellY, inCellH2, inCellI, cI, cX, cY, cH2, cXX, cXY, cYY } = lumpLuminaires(luminaires, workPlane);
   const near = (px: number, py: number, cx: number, cy: number): boolean => Math.abs(cx - px) <= NEAR_CELLS && Math.abs(cy - py) <= NEAR_CELLS;
   // Far field of a cell of points at its centre: value, gradient and second derivatives (for the
   // step to each point), each far cell lumped at its centre with its second moments (the first
