@@ -12,7 +12,7 @@ import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
 import { IndexedHeap } from './indexedHeap.ts';
-import { CellGeometry, firstAtLeast, NodeCells, SettledCells } from './settleCells.ts';
+import { CellGeometry, firstAtLeast, gapOf, NodeCells, SettledCells } from './settleCells.ts';
 import { Shadows } from './shadows.ts';
 import { coordinatesBox } from './coordinatesBox.ts';
 
@@ -91,7 +91,8 @@ export class DistanceField {
   /** start points found unreachable: a point that sees one of them is unreachable too */
   private readonly deadEnds: Point[] = [];
   private readonly nearDeadEnds: Point[] = [];
-  private readonly queue = new FlatQueue<number>();
+  /** bestOffer()'s queue of cells (-(cell) - 1) and settled points by key, while the field settles */
+  private searchQueue: FlatQueue<number> | null = null;
   private cand = {
     x: new Float64Array(0),
     y: new Float64Array(0),
@@ -123,6 +124,8 @@ export class DistanceField {
   private kept: { from: DistanceField; mapped: Int32Array; carried: Uint8Array } | null = null;
   /** the settled points by cell while the field settles */
   private settledCells: SettledCells | null = null;
+  /** the nodes in the order they settled (set by settle(), let go by candidates()) */
+  private settleOrder: Int32Array | null = null;
   /** what the blocked tests of one search showed hidden, so its later candidates behind them need no test */
   private readonly shadows = new Shadows();
 
@@ -169,7 +172,9 @@ export class DistanceField {
     // nodes and settled points in cells, so offers and searches skip what cannot matter
     const geometry = cellGeometry(nx, ny, seeds);
     const nodeCells = new NodeCells(geometry, nx, ny);
-    const settledCells = (this.settledCells = new SettledCells(geometry));
+    const settledCells = (this.settledCells = new SettledCells(geometry, nodeCells.cellOfNode, seeds));
+    // a search queues each cell and each settled point at most once: fixed room, typed arrays
+    this.searchQueue = new FlatQueue<number>(geometry.count + capacity, Float64Array, Int32Array);
     const { start: cellStart, end: cellEnd, items: cellItems, maxBound } = nodeCells;
     // a point settles: into the list, its cell, and (a node) out of the nodes left to offer to
     const place = (x: number, y: number, d: number, node: number, via: number) => {
@@ -183,36 +188,75 @@ export class DistanceField {
       settled.via[i] = via;
       if (node >= 0) nodeCells.settled(node);
     };
+    const { nodePrevX: prevX, nodePrevY: prevY, nodeNextX: nextX, nodeNextY: nextY } = scene;
+    const settledRank = settled.rank;
+    const cellCount = maxBound.length;
+    const lastColumn = geometry.nx - 1;
+    const columnGaps = new Float64Array(geometry.nx);
+    const rowGaps = new Float64Array(geometry.ny);
+    // an offer from a settled point to the nodes whose bound it may lower (runs for every point
+    // settled, over every node left: the arrays are locals and the tangency tests are
+    // scene.isTangent written out, the same arithmetic)
     const offer = (sx: number, sy: number, d: number, fromNode: number, from: number) => {
-      for (let c = 0; c < maxBound.length; c++) {
+      const b = bound;
+      const xs = nx;
+      const ys = ny;
+      const items = cellItems;
+      const starts = cellStart;
+      const ends = cellEnd;
+      const worstOf = maxBound;
+      // fromNode's corner, for the second tangency test (v's direction seen from it)
+      const fx = fromNode >= 0 ? xs[fromNode]! : 0;
+      const fy = fromNode >= 0 ? ys[fromNode]! : 0;
+      const fpx = fromNode >= 0 ? prevX[fromNode]! : 0;
+      const fpy = fromNode >= 0 ? prevY[fromNode]! : 0;
+      const fnx = fromNode >= 0 ? nextX[fromNode]! : 0;
+      const fny = fromNode >= 0 ? nextY[fromNode]! : 0;
+      geometry.offsets(sx, sy, columnGaps, rowGaps);
+      for (let c = 0, gx = 0, gy = 0; c < cellCount; c++, gx === lastColumn ? ((gx = 0), gy++) : gx++) {
         // a cell none of whose bounds the offer can beat, even at the cell's edge, is skipped
-        const worst = maxBound[c]!;
-        if (!(worst > d) || d + geometry.gap(c, sx, sy) >= worst) continue;
+        const worst = worstOf[c]!;
+        if (!(worst > d) || d + gapOf(columnGaps[gx]!, rowGaps[gy]!) >= worst) continue;
         let left = -Infinity;
-        for (let j = cellStart[c]!, end = cellEnd[c]!; j < end; j++) {
-          const v = cellItems[j]!;
+        for (let j = starts[c]!, end = ends[c]!; j < end; j++) {
+          const v = items[j]!;
           // most offers lose to the bound already there: rule them out without a square root
-          const room = bound[v]! - d;
+          const current = b[v]!;
+          const room = current - d;
           if (room > 0) {
-            const dx = nx[v]! - sx;
-            const dy = ny[v]! - sy;
+            const vx = xs[v]!;
+            const vy = ys[v]!;
+            const dx = vx - sx;
+            const dy = vy - sy;
             const d2 = dx * dx + dy * dy;
             if (d2 <= room * room * (1 + 1e-9)) {
               const k = d + Math.sqrt(d2);
-              if (k <= bound[v]! && scene.isTangent(v, sx, sy) && (fromNode < 0 || scene.isTangent(fromNode, nx[v]!, ny[v]!))) {
-                if (k < bound[v]!) {
-                  bound[v] = k;
-                  boundFrom[v] = from;
-                  queue.set(v, k);
-                } else if (boundFrom[v]! < 0 || settled.rank[from]! < settled.rank[boundFrom[v]!]!) {
-                  boundFrom[v] = from; // an equal offer ranked first
+              if (k <= current) {
+                // scene.isTangent(v, sx, sy), then scene.isTangent(fromNode, vx, vy)
+                const tx = sx - vx;
+                const ty = sy - vy;
+                let tangent = (tx * prevY[v]! - ty * prevX[v]!) * (tx * nextY[v]! - ty * nextX[v]!) >= 0;
+                if (tangent && fromNode >= 0) {
+                  const ux = vx - fx;
+                  const uy = vy - fy;
+                  tangent = (ux * fpy - uy * fpx) * (ux * fny - uy * fnx) >= 0;
+                }
+                if (tangent) {
+                  if (k < current) {
+                    b[v] = k;
+                    boundFrom[v] = from;
+                    queue.set(v, k);
+                    if (k > left) left = k;
+                    continue;
+                  }
+                  if (boundFrom[v]! < 0 || settledRank[from]! < settledRank[boundFrom[v]!]!) boundFrom[v] = from; // an equal offer ranked first
                 }
               }
             }
           }
-          if (bound[v]! > left) left = bound[v]!;
+          if (current > left) left = current;
         }
-        maxBound[c] = left;
+        worstOf[c] = left;
       }
     };
 
@@ -340,6 +384,8 @@ export class DistanceField {
       offer(nx[v]!, ny[v]!, checked[v]!, v, settled.count - 1);
     }
     this.settledCells = null;
+    this.searchQueue = null;
+    this.settleOrder = settled.node.subarray(seeds.length, settled.count);
   }
 
   /**
@@ -364,16 +410,26 @@ export class DistanceField {
    * ties to the first ranked.
    */
   private bestOffer(v: number, settled: Settled, from: number, limit: number, limitRank: number, visible: boolean, blocked: number): number {
-    const { scene, queue, shadows } = this;
+    const { scene, shadows } = this;
+    const queue = this.searchQueue!;
     const cells = this.settledCells!;
-    const { geometry, lists, minDistance, last } = cells;
-    const rank = settled.rank;
+    const { geometry, start: listStart, end: listEnd, items: listItems, minDistance, last } = cells;
+    const { rank, x: settledX, y: settledY, distance: settledDistance, node: settledNode } = settled;
+    const { nodePrevX: prevX, nodePrevY: prevY, nodeNextX: nextX, nodeNextY: nextY } = scene;
     const x = scene.nodeX[v]!;
     const y = scene.nodeY[v]!;
+    // v's corner, for scene.isTangent(v, …) written out (the same arithmetic): it runs per point looked at
+    const vpx = prevX[v]!;
+    const vpy = prevY[v]!;
+    const vnx = nextX[v]!;
+    const vny = nextY[v]!;
     queue.clear();
-    for (let c = 0; c < lists.length; c++) {
+    const { columnGaps, rowGaps } = cells;
+    geometry.offsets(x, y, columnGaps, rowGaps);
+    const lastColumn = geometry.nx - 1;
+    for (let c = 0, gx = 0, gy = 0; c < last.length; c++, gx === lastColumn ? ((gx = 0), gy++) : gx++) {
       if (last[c]! < from) continue;
-      const k = minDistance[c]! + geometry.gap(c, x, y);
+      const k = minDistance[c]! + gapOf(columnGaps[gx]!, rowGaps[gy]!);
       if (k <= limit) queue.push(-c - 1, k);
     }
     if (blocked < 0) shadows.reset(x, y);
@@ -386,22 +442,30 @@ export class DistanceField {
       const id = queue.pop()!;
       if (id < 0) {
         // a cell comes off: its points go in with their own keys
-        const list = lists[-id - 1]!;
-        for (let j = firstAtLeast(list, from); j < list.length; j++) {
-          const s = list[j]!;
-          const sx = settled.x[s]!;
-          const sy = settled.y[s]!;
-          const room = limit - settled.distance[s]!;
+        const c = -id - 1;
+        for (let j = firstAtLeast(listItems, listStart[c]!, listEnd[c]!, from), end = listEnd[c]!; j < end; j++) {
+          const s = listItems[j]!;
+          const sx = settledX[s]!;
+          const sy = settledY[s]!;
+          const room = limit - settledDistance[s]!;
+          if (!(room > 0)) continue;
           // v's tangency first: it rules out about half, and costs no square root
-          if (!(room > 0) || !scene.isTangent(v, sx, sy)) continue;
+          const tx = sx - x;
+          const ty = sy - y;
+          if (!((tx * vpy - ty * vpx) * (tx * vny - ty * vnx) >= 0)) continue;
           const dx = x - sx;
           const dy = y - sy;
           const d2 = dx * dx + dy * dy;
           if (d2 > room * room * (1 + 1e-9)) continue;
-          const k = settled.distance[s]! + Math.sqrt(d2);
+          const k = settledDistance[s]! + Math.sqrt(d2);
           if (k > limit || (k === limit && rank[s]! >= limitRank)) continue;
-          const node = settled.node[s]!;
-          if (node >= 0 && !scene.isTangent(node, x, y)) continue;
+          const node = settledNode[s]!;
+          // scene.isTangent(node, x, y)
+          if (node >= 0) {
+            const ux = x - sx;
+            const uy = y - sy;
+            if (!((ux * prevY[node]! - uy * prevX[node]!) * (ux * nextY[node]! - uy * nextX[node]!) >= 0)) continue;
+          }
           queue.push(s, k);
         }
         continue;
@@ -430,6 +494,7 @@ export class DistanceField {
   private candidates(): void {
     const { scene, seeds, distance } = this;
     const sorted = this.keptInOrder() ?? this.sortedAfresh();
+    this.settleOrder = null;
     const count = sorted.length;
     const cand = {
       x: new Float64Array(count),
@@ -471,12 +536,52 @@ export class DistanceField {
   /** Seeds (-(index) - 1) and reachable nodes, by distance, then listing order (seeds by index, then nodes by index). */
   private sortedAfresh(): Int32Array {
     const { seeds, distance } = this;
+    const merged = this.mergedInOrder();
+    if (merged) return merged;
     const ids: number[] = [];
     for (let i = 0; i < seeds.length; i++) ids.push(-i - 1);
     for (let v = 0; v < distance.length; v++) if (distance[v] !== Infinity) ids.push(v);
     // ids are listed in listing order: a stable sort by distance keeps it between equals
     const key = (id: number) => (id < 0 ? seeds[-id - 1]!.cost : distance[id]!);
     return Int32Array.from(ids.sort((a, b) => key(a) - key(b)));
+  }
+
+  /**
+   * sortedAfresh()'s order without a sort of every node: a Dijkstra from nothing settles its
+   * nodes by distance, so their settling order needs only its runs of equal distances put in
+   * index order, then the seeds (by cost, then index) merged in, a seed before a node of the same
+   * distance. With every key finite the stable sort's order is this one: by key, then listing
+   * order. Null where a key is not finite or the nodes did not settle by distance (a field that
+   * carried nodes settles those first).
+   */
+  private mergedInOrder(): Int32Array | null {
+    const { seeds, distance } = this;
+    const settled = this.settleOrder;
+    this.settleOrder = null;
+    if (!settled) return null;
+    for (const seed of seeds) if (!Number.isFinite(seed.cost)) return null;
+    const nodes = settled.slice();
+    for (let i = 0; i < nodes.length; i++) {
+      const d = distance[nodes[i]!]!;
+      if (!Number.isFinite(d) || (i > 0 && d < distance[nodes[i - 1]!]!)) return null;
+    }
+    // runs of equal distances in index order (insertion sort: runs are short)
+    for (let i = 1; i < nodes.length; i++) {
+      const v = nodes[i]!;
+      const d = distance[v]!;
+      let j = i;
+      for (; j > 0 && distance[nodes[j - 1]!] === d && nodes[j - 1]! > v; j--) nodes[j] = nodes[j - 1]!;
+      nodes[j] = v;
+    }
+    const seedOrder = seeds.map((_, i) => i).sort((a, b) => seeds[a]!.cost - seeds[b]!.cost || a - b);
+    const out = new Int32Array(seeds.length + nodes.length);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < out.length; k++) {
+      if (j === nodes.length || (i < seedOrder.length && seeds[seedOrder[i]!]!.cost <= distance[nodes[j]!]!)) out[k] = -seedOrder[i++]! - 1;
+      else out[k] = nodes[j++]!;
+    }
+    return out;
   }
 
   /**

@@ -55,9 +55,31 @@ export class CellGeometry {
     const y0 = this.y0[c]!;
     const dx = x < x0 ? x0 - x : x > x0 + this.size ? x - x0 - this.size : 0;
     const dy = y < y0 ? y0 - y : y > y0 + this.size ? y - y0 - this.size : 0;
-    if (dx === 0 && dy === 0) return 0;
-    return Math.max(0, Math.sqrt(dx * dx + dy * dy) * (1 - GAP_SLACK) - GAP_SLACK_ABS);
+    return gapOf(dx, dy);
   }
+
+  /**
+   * gap()'s two offsets from (x, y), per column (into dx, nx of them) and per row (into dy, ny):
+   * cell c's gap is gapOf(dx[c % nx], dy[(c - c % nx) / nx]), the same numbers as gap(c, x, y)
+   * (a loop over every cell works them out once per column and row).
+   */
+  offsets(x: number, y: number, dx: Float64Array, dy: Float64Array): void {
+    const { size, nx, ny } = this;
+    for (let gx = 0; gx < nx; gx++) {
+      const x0 = this.x0[gx]!;
+      dx[gx] = x < x0 ? x0 - x : x > x0 + size ? x - x0 - size : 0;
+    }
+    for (let gy = 0; gy < ny; gy++) {
+      const y0 = this.y0[gy * nx]!;
+      dy[gy] = y < y0 ? y0 - y : y > y0 + size ? y - y0 - size : 0;
+    }
+  }
+}
+
+/** A cell's gap from its offsets along x and y (see CellGeometry.gap). */
+export function gapOf(dx: number, dy: number): number {
+  if (dx === 0 && dy === 0) return 0;
+  return Math.max(0, Math.sqrt(dx * dx + dy * dy) * (1 - GAP_SLACK) - GAP_SLACK_ABS);
 }
 
 /**
@@ -118,35 +140,53 @@ export class NodeCells {
   }
 }
 
-/** Settled points by cell, as they settle (indices in settling order), with each cell's smallest distance. */
+/**
+ * Settled points by cell, as they settle (indices in settling order), with each cell's smallest
+ * distance. Every point that will settle is known from the start (each node and each seed settles
+ * once), so each cell's room is counted beforehand and the lists share one array: cell c lists
+ * items[start[c]] … items[end[c] - 1].
+ */
 export class SettledCells {
-  readonly lists: number[][];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly items: Int32Array;
   readonly minDistance: Float64Array;
   /** per cell: the last settled index placed in it (-1: none) */
   readonly last: Int32Array;
+  /** scratch for the searches over the cells: CellGeometry.offsets() of the point searched from */
+  readonly columnGaps: Float64Array;
+  readonly rowGaps: Float64Array;
 
-  constructor(readonly geometry: CellGeometry) {
+  /** Room for each node (cellOfNode: their cells) and each seed to settle once. */
+  constructor(readonly geometry: CellGeometry, cellOfNode: Int32Array, seeds: readonly { x: number; y: number }[]) {
     const cells = geometry.count;
-    this.lists = Array.from({ length: cells }, () => []);
+    const start = new Int32Array(cells + 1);
+    for (let v = 0; v < cellOfNode.length; v++) start[cellOfNode[v]! + 1]!++;
+    for (const seed of seeds) start[geometry.cellOf(seed.x, seed.y) + 1]!++;
+    for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
+    this.start = start;
+    this.end = start.slice(0, cells);
+    this.items = new Int32Array(start[cells]!);
     this.minDistance = new Float64Array(cells).fill(Infinity);
     this.last = new Int32Array(cells).fill(-1);
+    this.columnGaps = new Float64Array(geometry.nx);
+    this.rowGaps = new Float64Array(geometry.ny);
   }
 
   add(index: number, x: number, y: number, distance: number): void {
     const c = this.geometry.cellOf(x, y);
-    this.lists[c]!.push(index);
+    if (this.end[c] === this.start[c + 1]) throw new Error('SettledCells: a point settled that was not counted');
+    this.items[this.end[c]!++] = index;
     if (distance < this.minDistance[c]!) this.minDistance[c] = distance;
     this.last[c] = index;
   }
 }
 
-/** The first position in an ascending list holding a value of at least `from`. */
-export function firstAtLeast(list: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** The first position in items[lo … hi) (ascending) holding a value of at least `from`; hi if none. */
+export function firstAtLeast(items: Int32Array, lo: number, hi: number, from: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < from) lo = mid + 1;
+    if (items[mid]! < from) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -162,4 +162,22 @@ describe('NavScene geometry', () => {
     expect(blocked).toBeGreaterThan(1000);
     expect(blocked).toBeLessThan(5000);
   });
+
+  it('remembers node-to-node sight: nodesVisible answers as visible() does, asked either way, any number of times', () => {
+    const scene = new NavScene(floor(benches()));
+    const n = scene.nodeCount;
+    const sight = (u: number, v: number) => scene.visible(scene.nodeX[u]!, scene.nodeY[u]!, scene.nodeX[v]!, scene.nodeY[v]!);
+    const r = random(13);
+    let seen = 0;
+    for (let q = 0; q < 20000; q++) {
+      const u = Math.floor(r() * n);
+      const v = q % 5 === 0 ? u : Math.floor(r() * n);
+      const expected = sight(u, v);
+      if (expected) seen++;
+      expect(scene.nodesVisible(u, v), `${u} ${v}`).toBe(expected);
+      expect(scene.nodesVisible(v, u), `${v} ${u}`).toBe(expected);
+    }
+    expect(seen).toBeGreaterThan(2000);
+    expect(seen).toBeLessThan(18000);
+  });
 });

@@ -1,8 +1,9 @@
 // The Dijkstra's node cells must list exactly the unsettled nodes of each cell, in node order,
 // however many have settled (an offer's order of updates is the order nodes are listed in), and a
-// cell's gap must never exceed the distance to any point placed in it.
+// cell's gap must never exceed the distance to any point placed in it. The settled points' cells
+// must list, per cell, the points placed in it in the order placed.
 import { describe, expect, it } from 'vitest';
-import { CellGeometry, NodeCells } from '../../../src/rules/walking/settleCells.ts';
+import { CellGeometry, firstAtLeast, gapOf, NodeCells, SettledCells } from '../../../src/rules/walking/settleCells.ts';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -43,6 +44,60 @@ describe('CellGeometry', () => {
       const x = -20 + r() * 120;
       const y = r() * 60;
       expect(geometry.gap(geometry.cellOf(px, py), x, y)).toBeLessThanOrEqual(Math.hypot(px - x, py - y));
+    }
+  });
+});
+
+describe('CellGeometry.offsets', () => {
+  it('gives gap()\'s very numbers, cell by cell', () => {
+    const r = random(17);
+    for (let trial = 0; trial < 30; trial++) {
+      const geometry = new CellGeometry(-5 + r() * 10, r() * 10, 20 + r() * 80, 15 + r() * 40, 1 + Math.floor(r() * 500), 12);
+      const dx = new Float64Array(geometry.nx);
+      const dy = new Float64Array(geometry.ny);
+      for (let k = 0; k < 50; k++) {
+        // points inside, outside and on the cells' lines
+        const x = k % 5 === 0 ? geometry.minX + Math.floor(r() * geometry.nx) * geometry.size : -30 + r() * 150;
+        const y = k % 7 === 0 ? geometry.minY + Math.floor(r() * geometry.ny) * geometry.size : -30 + r() * 100;
+        geometry.offsets(x, y, dx, dy);
+        for (let c = 0; c < geometry.count; c++) {
+          const gx = c % geometry.nx;
+          expect(Object.is(gapOf(dx[gx]!, dy[(c - gx) / geometry.nx]!), geometry.gap(c, x, y))).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('SettledCells', () => {
+  it('lists each cell\'s points in the order placed, with its smallest distance and last index', () => {
+    const r = random(23);
+    for (let trial = 0; trial < 20; trial++) {
+      const n = 1 + Math.floor(r() * 200);
+      const xs = Float64Array.from({ length: n }, () => r() * 50);
+      const ys = Float64Array.from({ length: n }, () => r() * 30);
+      const seeds = Array.from({ length: Math.floor(r() * 10) }, () => ({ x: r() * 50, y: r() * 30 }));
+      const geometry = new CellGeometry(0, 0, 50, 30, n + seeds.length, 12);
+      const nodeCells = new NodeCells(geometry, xs, ys);
+      const cells = new SettledCells(geometry, nodeCells.cellOfNode, seeds);
+      // seeds first, then the nodes in any order (not all of them), each with a distance
+      const points = [...seeds, ...Array.from({ length: n }, (_, v) => ({ x: xs[v]!, y: ys[v]! })).sort(() => r() - 0.5).slice(0, Math.floor(r() * (n + 1)))];
+      const placed: { cell: number; index: number; distance: number }[] = [];
+      points.forEach((p, index) => {
+        const distance = r() * 100;
+        cells.add(index, p.x, p.y, distance);
+        placed.push({ cell: geometry.cellOf(p.x, p.y), index, distance });
+      });
+      for (let c = 0; c < geometry.count; c++) {
+        const mine = placed.filter((p) => p.cell === c);
+        expect(Array.from(cells.items.subarray(cells.start[c]!, cells.end[c]!))).toEqual(mine.map((p) => p.index));
+        expect(cells.minDistance[c]).toBe(Math.min(Infinity, ...mine.map((p) => p.distance)));
+        expect(cells.last[c]).toBe(mine.length ? mine[mine.length - 1]!.index : -1);
+        for (let from = 0; from <= points.length; from += 3) {
+          const at = firstAtLeast(cells.items, cells.start[c]!, cells.end[c]!, from);
+          expect(at - cells.start[c]!).toBe(mine.filter((p) => p.index < from).length);
+        }
+      }
     }
   });
 });
