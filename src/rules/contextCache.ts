@@ -11,6 +11,7 @@ import { floorGrid, type FloorGrid } from './walking/grid.ts';
 import type { ZoneLighting } from './analysis/illuminance.ts';
 import { lowRiseExitsKey } from './analysis/lowRiseExits.ts';
 import { buildFloorNavigation, type FloorNavigation } from './walking/navigation.ts';
+import { deskIndexById } from './analysis/deskIndex.ts';
 import { floorOccupancy, type FloorOccupancy } from './analysis/occupants.ts';
 import { extinguisherReach, restReach, type ExtinguisherReach, type RestReach } from './walking/reach.ts';
 import { zoneEnclosures, type ZoneEnclosure } from './analysis/rooms.ts';
@@ -134,11 +135,13 @@ export class FloorCache implements FloorContext {
       if (!link) return floorOccupancy(this.floor, this.zoneIndex, settings);
       // unchanged desks keep their occupant point objects (walks are remembered by point)
       const before = link.previous.occupancy;
-      const at = new Map(link.previous.floor.workstations.map((ws, i) => [ws.id, i]));
-      const sameZone = this.sameZones(link);
-      return floorOccupancy(this.floor, this.zoneIndex, settings, (ws) => {
-        const i = link.delta.changedIds.has(ws.id) ? undefined : at.get(ws.id);
-        return i === undefined ? undefined : { point: before.seatPoints[i]!, zone: sameZone(before.seatZones[i]) };
+      const at = deskIndexById(link.previous.floor.workstations);
+      const changedIds = link.delta.changedIds;
+      return floorOccupancy(this.floor, this.zoneIndex, settings, {
+        seatPoints: before.seatPoints,
+        seatZones: before.seatZones,
+        indexOf: (ws) => (changedIds.has(ws.id) ? -1 : (at.get(ws.id) ?? -1)),
+        zone: this.sameZones(link),
       });
     });
   }

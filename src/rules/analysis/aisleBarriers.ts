@@ -26,6 +26,12 @@ export class BarrierIndex {
   /** the hit of the last cast */
   hitX = 0;
   hitY = 0;
+  /**
+   * After update(): boxes (minX, minY, maxX, maxY each) round the footprints the changed desks
+   * had before and have now, grown by DESK_BOX_SLACK: a change of the desks' geometry lies inside
+   * them (a box not a number stands for anywhere: see clearOfBoxes).
+   */
+  changedBoxes: Float64Array = NO_BOXES;
 
   /** every edge filed so far as ax, ay, bx, by */
   private seg: Float64Array;
@@ -143,19 +149,29 @@ export class BarrierIndex {
     }
     for (let b = 0; b < this.ids.length; b++) if (!kept[b]) changes++;
     if (changes > MAX_CHANGES || this.extras + changes * 4 * 4 > MAX_EXTRA) return null;
+    const boxes: number[] = [];
     for (let d = 0; d < n; d++) {
       const b = before[d]!;
       if (b >= 0 && sameGeometry(this.geometry, b, geometry, d)) {
         firstEdge[d] = this.firstEdge[b]!;
         continue;
       }
-      if (b >= 0) this.retire(b, blocks);
+      if (b >= 0) {
+        this.retire(b, blocks);
+        pushDeskBox(boxes, this.geometry, b);
+      }
       firstEdge[d] = this.addDeskEdges(geometry, d, blocks);
+      pushDeskBox(boxes, geometry, d);
     }
-    for (let b = 0; b < this.ids.length; b++) if (!kept[b]) this.retire(b, blocks);
+    for (let b = 0; b < this.ids.length; b++) {
+      if (kept[b]) continue;
+      this.retire(b, blocks);
+      pushDeskBox(boxes, this.geometry, b);
+    }
     this.ids = ids;
     this.geometry = geometry;
     this.firstEdge = firstEdge;
+    this.changedBoxes = Float64Array.from(boxes);
     return Int32Array.from(blocks);
   }
 
@@ -176,14 +192,21 @@ export class BarrierIndex {
       (changed ??= []).push(d);
       if (changed.length > MAX_CHANGES) return null;
     }
-    if (changed === null) return NO_BLOCKS;
+    if (changed === null) {
+      this.changedBoxes = NO_BOXES;
+      return NO_BLOCKS;
+    }
     if (this.extras + changed.length * 4 * 4 > MAX_EXTRA) return null;
     const blocks: number[] = [];
+    const boxes: number[] = [];
     for (const d of changed) {
       this.retire(d, blocks);
+      pushDeskBox(boxes, g, d);
       readGeometry(desks[d]!, g, d);
       this.firstEdge[d] = this.addDeskEdges(g, d, blocks);
+      pushDeskBox(boxes, g, d);
     }
+    this.changedBoxes = Float64Array.from(boxes);
     return Int32Array.from(blocks);
   }
 
@@ -364,6 +387,53 @@ function meet(seg: Float64Array, s: number, px: number, py: number, dx: number, 
 }
 const CORNERS = new Float64Array(8);
 const NO_BLOCKS = new Int32Array(0);
+const NO_BOXES = new Float64Array(0);
+
+/**
+ * How far (m) a changed desk's box reaches beyond its footprint: far beyond the navigation's
+ * grown obstacles (OBSTACLE_MARGIN, 5e-5 m, mitred) and any rounding of the corners.
+ */
+const DESK_BOX_SLACK = 0.05;
+
+/**
+ * Notes the box round desk `d` of `geometry`, grown by DESK_BOX_SLACK: its centre ± half its width
+ * plus half its depth, which holds the footprint however it is turned. A desk with a number that
+ * is not finite (its footprint is anywhere, or nowhere) gets the box of the whole plane.
+ */
+function pushDeskBox(boxes: number[], geometry: Float64Array, d: number): void {
+  const o = d * GEOMETRY;
+  for (let k = 0; k < GEOMETRY; k++) {
+    if (Number.isFinite(geometry[o + k]!)) continue;
+    boxes.push(-Infinity, -Infinity, Infinity, Infinity);
+    return;
+  }
+  const x = geometry[o]!;
+  const y = geometry[o + 1]!;
+  const reach = (Math.abs(geometry[o + 2]!) + Math.abs(geometry[o + 3]!)) / 2 + DESK_BOX_SLACK;
+  boxes.push(x - reach, y - reach, x + reach, y + reach);
+}
+
+/**
+ * Whether the box round the segment (ax, ay)–(bx, by) meets none of `boxes` (minX, minY, maxX,
+ * maxY each). A box that is not one (a side not a number, or min above max) meets everything, as
+ * does a segment with an end that is not finite (what the scene makes of it is not bounded).
+ */
+export function clearOfBoxes(boxes: Float64Array, ax: number, ay: number, bx: number, by: number): boolean {
+  if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) return false;
+  const minX = Math.min(ax, bx);
+  const maxX = Math.max(ax, bx);
+  const minY = Math.min(ay, by);
+  const maxY = Math.max(ay, by);
+  for (let k = 0; k < boxes.length; k += 4) {
+    const x0 = boxes[k]!;
+    const y0 = boxes[k + 1]!;
+    const x1 = boxes[k + 2]!;
+    const y1 = boxes[k + 3]!;
+    if (!(x0 <= x1 && y0 <= y1)) return false;
+    if (!(maxX < x0 || minX > x1 || maxY < y0 || minY > y1)) return false;
+  }
+  return true;
+}
 
 function readGeometry(ws: Workstation, out: Float64Array, d: number): void {
   const o = d * GEOMETRY;

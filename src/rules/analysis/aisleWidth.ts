@@ -26,7 +26,9 @@
 //
 // A re-check after desks moved repeats the route choice (its walks are the egress analysis's,
 // mostly kept; a seat first tries the route point it joined by last time: a point joins() would
-// find and accept gives joins()'s answer) but not the measuring where nothing measured can differ: each leg remembers what
+// find and accept gives joins()'s answer; the sight line to it, clear last time from the same
+// seat point, is clear now unless a desk that changed since may cross it: the barrier index says
+// which desks changed) but not the measuring where nothing measured can differ: each leg remembers what
 // was found at its points (the zone, a door nearby, the two casts). A point's place, zone and
 // doors follow from the leg and from fields that did not change (the memory is kept only while
 // the outline, walls, doors, cores, columns, zones and exits are the very arrays they were,
@@ -38,8 +40,9 @@
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
 import { sameData } from '../../floorplan/sameData.ts';
-import { BarrierIndex } from './aisleBarriers.ts';
+import { BarrierIndex, clearOfBoxes } from './aisleBarriers.ts';
 import { fixedObstaclePolygons } from './fixedObstacles.ts';
+import { sameNumber } from '../sameNumber.ts';
 
 export interface AisleSettings {
   /** largest spacing (m) of the measured points along a route */
@@ -121,26 +124,44 @@ class RoutePoints {
     return Math.min(this.rows - 1, Math.max(0, Math.floor((y - this.y0) / COVER)));
   }
 
-  add(x: number, y: number, remaining: number, leg: number): void {
-    if (this.count === this.next.length) {
-      const next = new Int32Array(this.next.length * 2);
-      next.set(this.next);
-      this.next = next;
-      const xyr = new Float64Array(this.xyr.length * 2);
-      xyr.set(this.xyr);
-      this.xyr = xyr;
-      const legs = new Int32Array(this.leg.length * 2);
-      legs.set(this.leg);
-      this.leg = legs;
+  /**
+   * Adds the m + 1 join points of a leg: point k at (ax + (ux × k) / m, ay + (uy × k) / m), with
+   * the walk left from it `left` − (length × k) / m. The numbers come in LEG_NUMBERS (ax, ay, ux,
+   * uy, left, length): passed to a call the engine does not inline, each would be boxed, for
+   * every leg of every route of every check.
+   */
+  addLeg(m: number, leg: number): void {
+    const ax = LEG_NUMBERS[0]!;
+    const ay = LEG_NUMBERS[1]!;
+    const ux = LEG_NUMBERS[2]!;
+    const uy = LEG_NUMBERS[3]!;
+    const left = LEG_NUMBERS[4]!;
+    const length = LEG_NUMBERS[5]!;
+    for (let k = 0; k <= m; k++) {
+      if (this.count === this.next.length) this.grow();
+      const x = ax + (ux * k) / m;
+      const y = ay + (uy * k) / m;
+      const p = this.count++;
+      this.leg[p] = leg;
+      const c = this.col(x) * this.rows + this.row(y);
+      this.xyr[3 * p] = x;
+      this.xyr[3 * p + 1] = y;
+      this.xyr[3 * p + 2] = left - (length * k) / m;
+      this.next[p] = this.head[c]!;
+      this.head[c] = p;
     }
-    const k = this.count++;
-    this.leg[k] = leg;
-    const c = this.col(x) * this.rows + this.row(y);
-    this.xyr[3 * k] = x;
-    this.xyr[3 * k + 1] = y;
-    this.xyr[3 * k + 2] = remaining;
-    this.next[k] = this.head[c]!;
-    this.head[c] = k;
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const xyr = new Float64Array(this.xyr.length * 2);
+    xyr.set(this.xyr);
+    this.xyr = xyr;
+    const legs = new Int32Array(this.leg.length * 2);
+    legs.set(this.leg);
+    this.leg = legs;
   }
 
   /** The number of points added since reset(): the next point's index. */
@@ -158,8 +179,16 @@ class RoutePoints {
     return this.leg[k]!;
   }
 
-  /** Whether joins() would find point k, and find that it stands for a seat at (px, py) whose walk is `walking`. */
-  witnesses(k: number, px: number, py: number, walking: number, sight: Sight): boolean {
+  /**
+   * Whether joins() would find point k, and find that it stands for seat s, at (seatX[s],
+   * seatY[s]) with the walk walking[s] (read here: passed in, the numbers would be boxed for every
+   * seat of every check). `changes` given: the sight line from the seat to k was clear in the
+   * scene of the last check, and these boxes hold all that changed in the scene since; a line
+   * clear of them is clear now without a test.
+   */
+  witnesses(k: number, s: number, seatX: Float64Array, seatY: Float64Array, walking: Float64Array, sight: Sight, changes: Float64Array | null): boolean {
+    const px = seatX[s]!;
+    const py = seatY[s]!;
     const x = this.xyr[3 * k]!;
     const y = this.xyr[3 * k + 1]!;
     // in the cells joins() looks in
@@ -168,7 +197,9 @@ class RoutePoints {
     const dy = y - py;
     const d2 = dx * dx + dy * dy;
     if (d2 > COVER * COVER) return false;
-    return Math.sqrt(d2) + this.xyr[3 * k + 2]! <= walking + JOIN_SLACK && sight.visible(px, py, x, y);
+    if (!(Math.sqrt(d2) + this.xyr[3 * k + 2]! <= walking[s]! + JOIN_SLACK)) return false;
+    if (changes !== null && clearOfBoxes(changes, px, py, x, y)) return true;
+    return sight.visible(px, py, x, y);
   }
 
   /** A route point within COVER of (px, py), in sight of it, that leads out no more than JOIN_SLACK longer than `walking` (its index; -1: none). */
@@ -192,6 +223,9 @@ class RoutePoints {
     return -1;
   }
 }
+
+/** The numbers of the leg RoutePoints.addLeg adds the join points of. */
+const LEG_NUMBERS = new Float64Array(6);
 
 /** Legs held at most, beyond twice those the last check walked, before the rest are let go. */
 const SPARE_LEGS = 4096;
@@ -236,15 +270,19 @@ class Legs {
   casts = new Float64Array(6 * 4096);
   private used = 0;
 
-  /** The leg from (ax, ay) to (bx, by), added with `n` points when new. */
-  find(ax: number, ay: number, bx: number, by: number, n: number): number {
+  /** The leg from a to b, added with `n` points when new (the points passed whole: their numbers would be boxed). */
+  find(a: Point, b: Point, n: number): number {
+    const ax = a[0];
+    const ay = a[1];
+    const bx = b[0];
+    const by = b[1];
     const mask = this.slots.length - 1;
     for (let h = hashEnds(ax, ay, bx, by) & mask; ; h = (h + 1) & mask) {
       const at = this.slots[h]!;
       if (at === 0) break;
       const o = 4 * (at - 1);
       const e = this.ends;
-      if (Object.is(e[o], ax) && Object.is(e[o + 1], ay) && Object.is(e[o + 2], bx) && Object.is(e[o + 3], by)) return at - 1;
+      if (sameNumber(e[o]!, ax) && sameNumber(e[o + 1]!, ay) && sameNumber(e[o + 2]!, bx) && sameNumber(e[o + 3]!, by)) return at - 1;
     }
     return this.add(ax, ay, bx, by, n);
   }
@@ -396,6 +434,10 @@ interface AisleMemory {
   /** the last check of this floor */
   check: number;
   walked: RoutePoints;
+  /** per seat (by index), read at the start of each check: its walk, and its point */
+  walking: Float64Array;
+  seatX: Float64Array;
+  seatY: Float64Array;
   /** the seats in the order of the last check (see longestFirst) */
   order: number[];
   /**
@@ -404,6 +446,14 @@ interface AisleMemory {
    */
   joinedLeg: Int32Array;
   joinedPoint: Int32Array;
+  /**
+   * per seat: the check in which its sight line to that point (from `seenX`, `seenY`) was found
+   * clear (0: none); with the desks that changed since that check (the barrier index says which),
+   * a line clear of them needs no test in the next
+   */
+  seenIn: Int32Array;
+  seenX: Float64Array;
+  seenY: Float64Array;
 }
 
 const memories = new Map<string, AisleMemory>();
@@ -413,7 +463,7 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: string): A
   memories.delete(key);
   // the very arrays (a plan updated by an edit's patches) holding what they held (not changed in place)
   if (!memory || memory.settings !== settings || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
-    memory = { inputs, copy: structuredClone(inputs), settings, barriers: null, legs: new Legs(), check: 0, walked: new RoutePoints(), order: [], joinedLeg: new Int32Array(0), joinedPoint: new Int32Array(0) };
+    memory = { inputs, copy: structuredClone(inputs), settings, barriers: null, legs: new Legs(), check: 0, walked: new RoutePoints(), walking: new Float64Array(0), seatX: new Float64Array(0), seatY: new Float64Array(0), order: [], joinedLeg: new Int32Array(0), joinedPoint: new Int32Array(0), seenIn: new Int32Array(0), seenX: new Float64Array(0), seenY: new Float64Array(0) };
   }
   memories.set(key, memory);
   while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
@@ -475,29 +525,61 @@ const measured = new Places();
 /** Checks so far, of every floor: each check's stamp in the places and the legs is its own. */
 let checks = 0;
 
+/** Out-of-place moves the insertion sort of longestFirst makes at most per seat before it leaves the rest to the engine's sort. */
+const INSERTION_MOVES = 8;
+
 /**
  * The seats that reach an exit (by their index), the longest walk first and, among equal walks,
- * in floor order: a stable sort of them by walk, as the unique order it is. Sorted from the last
- * check's order (all seats, those that reach no exit last), which an edit leaves nearly sorted:
- * the merge sort of the engine takes a sorted run in one pass.
+ * in floor order: a stable sort of them by walk, as the unique order it is (any sort gives it).
+ * Sorted from the last check's order (all seats, those that reach no exit last), which an edit
+ * leaves sorted but for the few seats whose walk changed: an insertion sort puts those in place
+ * in one pass (the engine's sort would call the comparison for every pair of neighbours), and
+ * hands what is far from sorted to the engine's sort. Fills memory's walking, seatX and seatY
+ * (each seat's walk and point) first; returns how many of memory.order reach an exit (they come
+ * first).
  */
-function longestFirst(memory: AisleMemory, seats: readonly { exit: { walking: number } }[]): number[] {
+function longestFirst(memory: AisleMemory, seats: readonly { point: Point; exit: { walking: number } }[]): number {
   const n = seats.length;
-  const walking = new Float64Array(n);
-  for (let i = 0; i < n; i++) walking[i] = seats[i]!.exit.walking;
+  if (memory.walking.length !== n) {
+    memory.walking = new Float64Array(n);
+    memory.seatX = new Float64Array(n);
+    memory.seatY = new Float64Array(n);
+  }
+  // read in the seats' own order (the objects lie in memory much in that order), not the order walked
+  const { walking, seatX, seatY } = memory;
+  for (let i = 0; i < n; i++) {
+    const seat = seats[i]!;
+    walking[i] = seat.exit.walking;
+    seatX[i] = seat.point[0];
+    seatY[i] = seat.point[1];
+  }
   let order = memory.order;
   if (order.length !== n) order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
+  const compare = (a: number, b: number): number => {
     const wa = walking[a]!;
     const wb = walking[b]!;
     const fa = Number.isFinite(wa);
     if (fa !== Number.isFinite(wb)) return fa ? -1 : 1;
     return (fa ? wb - wa : 0) || a - b;
-  });
+  };
+  let moves = 0;
+  const budget = INSERTION_MOVES * n;
+  for (let i = 1; i < n && moves <= budget; i++) {
+    const s = order[i]!;
+    let j = i - 1;
+    if (!(compare(order[j]!, s) > 0)) continue;
+    while (j >= 0 && compare(order[j]!, s) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+      moves++;
+    }
+    order[j + 1] = s;
+  }
+  if (moves > budget) order.sort(compare);
   memory.order = order;
   let reach = n;
   while (reach > 0 && !Number.isFinite(walking[order[reach - 1]!]!)) reach--;
-  return order.slice(0, reach);
+  return reach;
 }
 
 export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWidths {
@@ -533,16 +615,31 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   if (legs !== memory.legs || memory.joinedLeg.length !== all.length) {
     memory.joinedLeg = new Int32Array(all.length).fill(-1);
     memory.joinedPoint = new Int32Array(all.length);
+    memory.seenIn = new Int32Array(all.length);
+    memory.seenX = new Float64Array(all.length);
+    memory.seenY = new Float64Array(all.length);
   }
   memory.legs = legs;
-  const { joinedLeg, joinedPoint } = memory;
+  const { joinedLeg, joinedPoint, seenIn, seenX, seenY } = memory;
+  // the check before this one, and boxes round what changed in the scene since (null: not known);
+  // this check is the memory's from here on (before the index is updated to its desks: a check
+  // that stops half way leaves no line found clear in a scene the index does not know)
+  const lastCheck = memory.check;
+  const check = ++checks;
+  memory.check = check;
+  let changes: Float64Array | null = null;
   if (memory.barriers) {
     // casts remembered from before hold where the changed desks' edges are not in their cells
     const blocks = memory.barriers.update(desks);
     if (blocks === null) {
       memory.barriers = null;
       legs.forgetCasts();
-    } else if (blocks.length > 0) legs.forgetCastsNear(memory.barriers, blocks);
+    } else {
+      if (blocks.length > 0) legs.forgetCastsNear(memory.barriers, blocks);
+      // the index held the desks of the last check (updated, or built, in it): the scene the
+      // sight lines were tested in differs from this one only in the desks that changed since
+      if (lastCheck > 0) changes = memory.barriers.changedBoxes;
+    }
   }
   const barriers = (): BarrierIndex => (memory.barriers ??= BarrierIndex.build(minX, minY, maxX, maxY, [floor.outline, ...fixedObstaclePolygons(floor)], desks));
   // door openings and exits: centre and the radius left unmeasured round it
@@ -563,29 +660,41 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   // places measured: a square of `step` by a direction sector
   const cols = Math.max(1, Math.ceil((maxX - minX) / settings.step));
   const rows = Math.max(1, Math.ceil((maxY - minY) / settings.step));
-  const seats = longestFirst(memory, all);
-  const check = ++checks;
-  memory.check = check;
+  const reach = longestFirst(memory, all);
+  const { order: seats, walking, seatX, seatY } = memory;
   measured.begin(check);
   const zones = floor.zones;
   const zoneIndexOf = new Map<Zone, number>(zones.map((z, i) => [z, i]));
   const readings = new Map<Zone | undefined, AisleReading>();
   const point: Point = [0, 0];
   let routes = 0;
-  for (const s of seats) {
-    const seat = all[s]!;
-    const from = seat.point;
+  for (let r = 0; r < reach; r++) {
+    const s = seats[r]!;
+    const px = seatX[s]!;
+    const py = seatY[s]!;
     const last = joinedLeg[s]!;
-    if (last >= 0 && legs.joinedIn[last] === check && joinedPoint[s]! < legs.joinCount[last]! && walked.witnesses(legs.joinAt[last]! + joinedPoint[s]!, from[0], from[1], seat.exit.walking, scene)) continue;
-    const joined = walked.joins(from[0], from[1], seat.exit.walking, scene);
+    if (last >= 0 && legs.joinedIn[last] === check && joinedPoint[s]! < legs.joinCount[last]!) {
+      // the same seat point and the same point joined (a leg's join points follow from its ends) as when the line was found clear
+      const seenClear = changes !== null && seenIn[s] === lastCheck && sameNumber(seenX[s]!, px) && sameNumber(seenY[s]!, py);
+      if (walked.witnesses(legs.joinAt[last]! + joinedPoint[s]!, s, seatX, seatY, walking, scene, seenClear ? changes : null)) {
+        seenIn[s] = check;
+        seenX[s] = px;
+        seenY[s] = py;
+        continue;
+      }
+    }
+    const joined = walked.joins(px, py, walking[s]!, scene);
     if (joined >= 0) {
       const leg = walked.legOf(joined);
       joinedLeg[s] = leg;
       joinedPoint[s] = joined - legs.joinAt[leg]!;
+      seenIn[s] = check;
+      seenX[s] = px;
+      seenY[s] = py;
       continue;
     }
     // the walk egress measured bounds this one: the field answers it without a search
-    const walk = field.query(from, seat.exit.walking);
+    const walk = field.query(all[s]!.point, walking[s]!);
     const path = walk.path;
     if (!Number.isFinite(walk.walking) || path.length < 2) continue;
     routes++;
@@ -598,7 +707,7 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       const length = Math.sqrt(ux * ux + uy * uy);
       if (length === 0) continue;
       const n = Math.max(1, Math.ceil(length / settings.step - 1e-9));
-      const leg = legs.find(a[0], a[1], b[0], b[1], n);
+      const leg = legs.find(a, b, n);
       legs.seen[leg] = check;
       // where the route may be joined: points of the leg at most COVER / 2 apart, and its ends
       const m = Math.max(1, Math.ceil((2 * length) / COVER));
@@ -609,7 +718,13 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
         legs.joinedIn[leg] = check;
         legs.joinAt[leg] = walked.size;
         legs.joinCount[leg] = m + 1;
-        for (let k = 0; k <= m; k++) walked.add(a[0] + (ux * k) / m, a[1] + (uy * k) / m, walk.walking - along - (length * k) / m, leg);
+        LEG_NUMBERS[0] = a[0];
+        LEG_NUMBERS[1] = a[1];
+        LEG_NUMBERS[2] = ux;
+        LEG_NUMBERS[3] = uy;
+        LEG_NUMBERS[4] = walk.walking - along;
+        LEG_NUMBERS[5] = length;
+        walked.addLeg(m, leg);
       }
       const legStart = along;
       along += length;

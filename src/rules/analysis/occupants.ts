@@ -36,23 +36,33 @@ export function wholePersons(x: number): number {
   return Math.ceil(x - 1e-9);
 }
 
+/** The seats of an earlier check of the floor, for the workstations that have not changed since. */
+export interface EarlierSeats {
+  seatPoints: readonly Point[];
+  seatZones: readonly (Zone | undefined)[];
+  /** the workstation's index in the earlier check (-1: new or changed since) */
+  indexOf(ws: Workstation): number;
+  /** this floor's zone standing for a zone of the earlier one */
+  zone(old: Zone | undefined): Zone | undefined;
+}
+
 /**
- * `earlier`: the occupant point and zone a workstation had in an earlier check when it has not
- * changed since (the same point object, so walks remembered by point carry over).
+ * `earlier`: the occupant points and zones of an earlier check; a workstation that has not
+ * changed since keeps them (the same point object, so walks remembered by point carry over).
  */
-export function floorOccupancy(
-  floor: Floor,
-  index: ZoneIndex,
-  s: OccupancySettings,
-  earlier?: (ws: Workstation) => { point: Point; zone: Zone | undefined } | undefined,
-): FloorOccupancy {
+export function floorOccupancy(floor: Floor, index: ZoneIndex, s: OccupancySettings, earlier?: EarlierSeats): FloorOccupancy {
   const seatPoints: Point[] = [];
   const seatZones: (Zone | undefined)[] = [];
   for (const ws of floor.workstations) {
-    const known = earlier?.(ws);
-    const point = known ? known.point : occupantPoint(ws);
+    const k = earlier ? earlier.indexOf(ws) : -1;
+    if (k >= 0) {
+      seatPoints.push(earlier!.seatPoints[k]!);
+      seatZones.push(earlier!.zone(earlier!.seatZones[k]));
+      continue;
+    }
+    const point = occupantPoint(ws);
     seatPoints.push(point);
-    seatZones.push(known ? known.zone : index.zoneAt(point));
+    seatZones.push(index.zoneAt(point));
   }
   const zones = new Map<string, ZoneOccupancy>();
   for (const zone of floor.zones) zones.set(zone.id, { zone, area: index.area(zone), seats: [], persons: 0, basis: 'none' });

@@ -15,6 +15,7 @@
 // they were: only the routes whose walk the edit changed are read again
 // (test/rules/walking/escapeRoutes.test.ts holds it to a check from nothing).
 import { sameData } from '../../floorplan/sameData.ts';
+import { sameNumber } from '../sameNumber.ts';
 import { bounds, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
@@ -212,6 +213,55 @@ interface RouteRecord {
   gaps: SignGap[];
 }
 
+/**
+ * Route records by their origin's coordinates (x, then y: numbers as keys match as the strings
+ * "x,y" did, -0 as 0 and NaN as NaN, without writing each number out).
+ */
+class RouteIndex {
+  private readonly byX = new Map<number, Map<number, RouteRecord>>();
+
+  at(x: number, y: number): RouteRecord | undefined {
+    return this.byX.get(x)?.get(y);
+  }
+
+  set(x: number, y: number, record: RouteRecord): void {
+    let column = this.byX.get(x);
+    if (!column) this.byX.set(x, (column = new Map()));
+    column.set(y, record);
+  }
+}
+
+/**
+ * The origin cells taken so far: a flag per cell of the outline's box (cols × rows), and a set
+ * for any other number (a cell off the box, or settings that give no box): each number is
+ * always kept in the same one of them, so it answers as one set of numbers would.
+ */
+class TakenCells {
+  private readonly flags: Uint8Array | null;
+  private readonly others = new Set<number>();
+
+  constructor(cols: number, rows: number) {
+    const size = cols * rows;
+    this.flags = Number.isSafeInteger(size) && size > 0 && size <= MAX_FLAGGED_CELLS ? new Uint8Array(size) : null;
+  }
+
+  /** Takes `cell`; false when it was taken already. */
+  take(cell: number): boolean {
+    const flags = this.flags;
+    if (flags !== null && Number.isInteger(cell) && cell >= 0 && cell < flags.length) {
+      if (flags[cell]) return false;
+      flags[cell] = 1;
+      return true;
+    }
+    if (this.others.has(cell)) return false;
+    this.others.add(cell);
+    return true;
+  }
+}
+
+/** Origin cells flagged in an array at most (a floor of 1 km² in cells of 1 m); beyond, a set. */
+const MAX_FLAGGED_CELLS = 1 << 20;
+
 /** One floor's routes, kept for the next check of it. */
 interface RouteMemory {
   /** the zones and exits the gaps follow from (the arrays, and a copy of what they held) */
@@ -219,8 +269,8 @@ interface RouteMemory {
   copy: unknown;
   /** the tolerance and the signs, as numbers */
   settings: Float64Array;
-  /** by origin point, "x,y" */
-  routes: Map<string, RouteRecord>;
+  /** by origin point */
+  routes: RouteIndex;
 }
 
 const memories = new Map<string, RouteMemory>();
@@ -229,7 +279,7 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: Float64Arr
   let memory = memories.get(key);
   memories.delete(key);
   if (!memory || !sameNumbers(memory.settings, settings) || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
-    memory = { inputs, copy: structuredClone(inputs), settings, routes: new Map() };
+    memory = { inputs, copy: structuredClone(inputs), settings, routes: new RouteIndex() };
   }
   memories.set(key, memory);
   while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
@@ -244,13 +294,13 @@ export function forgetEscapeRoutes(): void {
 /** Same numbers, NaN matching NaN (Object.is: a NaN setting gives what it gave). */
 function sameNumbers(a: Float64Array, b: Float64Array): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (!sameNumber(a[i]!, b[i]!)) return false;
   return true;
 }
 
 function samePath(flat: Float64Array, path: readonly Point[]): boolean {
   if (flat.length !== 2 * path.length) return false;
-  for (let v = 0; v < path.length; v++) if (!Object.is(flat[2 * v], path[v]![0]) || !Object.is(flat[2 * v + 1], path[v]![1])) return false;
+  for (let v = 0; v < path.length; v++) if (!sameNumber(flat[2 * v]!, path[v]![0]) || !sameNumber(flat[2 * v + 1]!, path[v]![1])) return false;
   return true;
 }
 
@@ -275,16 +325,23 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
   const grid = ctx.grid(settings.gridStep);
   const enclosed = new Set([...ctx.enclosures.values()].filter((e) => e.enclosed).map((e) => e.zone.id));
   const box = bounds(floor.outline);
-  const taken = new Set<number>();
   const columns = Math.ceil((box.maxY - box.minY) / settings.originCell) + 1;
-  grid.points.forEach((p, i) => {
-    const zone = grid.zones[i];
-    if (zone && enclosed.has(zone.id)) return;
+  const taken = new TakenCells(Math.floor((box.maxX - box.minX) / settings.originCell) + 1, columns);
+  // per zone (a few): whether it is enclosed, asked once rather than per grid point
+  const enclosedZones = new Map<Zone, boolean>();
+  const { points, zones } = grid;
+  for (let i = 0; i < points.length; i++) {
+    const zone = zones[i];
+    if (zone) {
+      let inRoom = enclosedZones.get(zone);
+      if (inRoom === undefined) enclosedZones.set(zone, (inRoom = enclosed.has(zone.id)));
+      if (inRoom) continue;
+    }
+    const p = points[i]!;
     const cell = Math.floor((p[0] - box.minX) / settings.originCell) * columns + Math.floor((p[1] - box.minY) / settings.originCell);
-    if (taken.has(cell)) return;
-    taken.add(cell);
+    if (!taken.take(cell)) continue;
     origins.push(p);
-  });
+  }
   const settingsNow = new Float64Array(1 + 2 * settings.signs.length);
   settingsNow[0] = settings.tolerance;
   settings.signs.forEach((c, i) => {
@@ -292,7 +349,7 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     settingsNow[2 + 2 * i] = c[1];
   });
   const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, [floor.zones, floor.exits], settingsNow);
-  const routesNow = new Map<string, RouteRecord>();
+  const routesNow = new RouteIndex();
   let signs: SignCells | null = null;
   const gaps: SignGap[] = [];
   let routes = 0;
@@ -302,10 +359,9 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     const path = walk.path;
     if (path.length < 2) continue;
     routes++;
-    const key = `${origin[0]},${origin[1]}`;
-    const known = routesNow.get(key) ?? memory.routes.get(key);
+    const known = routesNow.at(origin[0], origin[1]) ?? memory.routes.at(origin[0], origin[1]);
     if (known && samePath(known.path, path)) {
-      routesNow.set(key, known);
+      routesNow.set(origin[0], origin[1], known);
       for (const g of known.gaps) gaps.push(g);
       continue;
     }
@@ -322,7 +378,7 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
       record.gaps.push(gap);
       gaps.push(gap);
     }
-    routesNow.set(key, record);
+    routesNow.set(origin[0], origin[1], record);
   }
   memory.routes = routesNow;
   return { routes, gaps };

@@ -72,22 +72,28 @@ export const exitSigns: FloorRule = {
       gridStep: read.num('fire.travel.gridStep'),
       signs: allSigns,
     });
-    // gb judges the stretch between signs; intl the way from its farthest point to a sign
-    const judge = (g: SignGap): { value: number; limit: number; id: string } => {
-      if (gb) {
-        const id = g.deadEnd ? 'fire.signs.maxSpacingDeadEnd' : 'fire.signs.maxSpacing';
-        return { value: g.length, limit: read.num(id), id };
-      }
-      // before the first sign ahead, the nearest sign may stand behind the route's start
-      const value = g.place === 'between' ? g.length / 2 : g.place === 'start' ? Math.min(g.length, nearestSign(g.from, allSigns)) : g.length;
-      return { value, limit: read.num('fire.signs.maxDistance'), id: 'fire.signs.maxDistance' };
-    };
+    // gb judges the stretch between signs; intl the way from its farthest point to a sign. A
+    // floor has thousands of gaps: each limit is read once, when first needed.
+    let deadEndLimit: number | undefined;
+    let spacingLimit: number | undefined;
+    const limitOf = (id: 'fire.signs.maxSpacingDeadEnd' | 'fire.signs.maxSpacing' | 'fire.signs.maxDistance'): number =>
+      id === 'fire.signs.maxSpacingDeadEnd' ? (deadEndLimit ??= read.num(id)) : (spacingLimit ??= read.num(id));
     const worst = new Map<string, { gap: SignGap; value: number; limit: number; id: string }>();
     for (const gap of routes.gaps) {
-      const j = judge(gap);
+      let value: number;
+      let id: 'fire.signs.maxSpacingDeadEnd' | 'fire.signs.maxSpacing' | 'fire.signs.maxDistance';
+      if (gb) {
+        id = gap.deadEnd ? 'fire.signs.maxSpacingDeadEnd' : 'fire.signs.maxSpacing';
+        value = gap.length;
+      } else {
+        // before the first sign ahead, the nearest sign may stand behind the route's start
+        value = gap.place === 'between' ? gap.length / 2 : gap.place === 'start' ? Math.min(gap.length, nearestSign(gap.from, allSigns)) : gap.length;
+        id = 'fire.signs.maxDistance';
+      }
+      const limit = limitOf(id);
       const key = gap.zone?.id ?? '';
       const before = worst.get(key);
-      if (!before || j.value / j.limit > before.value / before.limit) worst.set(key, { gap, ...j });
+      if (!before || value / limit > before.value / before.limit) worst.set(key, { gap, value, limit, id });
     }
     for (const [key, w] of worst) {
       const status = compare(w.value, '<=', w.limit, read.advisory(w.id));
