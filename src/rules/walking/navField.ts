@@ -38,11 +38,18 @@ export interface FieldAnswer {
 export interface CarriedNodes {
   from: DistanceField;
   /**
-   * Whether the walk from (x, y), of length d to the target of that index, still holds on the new
-   * floor, given that the walk on from its next hop (viaX, viaY) does (a carried node or a seed).
+   * What becomes of the walk from (x, y), of length d to the target of that index, on the new
+   * floor, given that the path on from its next hop (viaX, viaY) is still walkable: NODE_KEPT
+   * (the walk holds: its path is walkable and nothing shorter opened), NODE_WALKABLE (its path is
+   * walkable, but something shorter may have opened) or NODE_CHANGED.
    */
-  keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): boolean;
+  keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): number;
 }
+
+/** CarriedNodes.keeps verdicts. */
+export const NODE_CHANGED = 0;
+export const NODE_WALKABLE = 1;
+export const NODE_KEPT = 2;
 
 /** Settled points: seeds first, then nodes in the order they settled (room for every seed and node). */
 interface Settled {
@@ -153,6 +160,8 @@ export class DistanceField {
     // per node: a visible offer known before its search (a carried field's earlier hop), Infinity where none
     const hintKey = new Float64Array(n).fill(Infinity);
     const hintVia = new Int32Array(n);
+    // per node: a walk it is known not to exceed (its earlier path, still walkable), Infinity where none
+    const atMost = new Float64Array(n).fill(Infinity);
     const done = new Uint8Array(n);
     const capacity = seeds.length + n;
     const settled: Settled = {
@@ -265,6 +274,8 @@ export class DistanceField {
 
     // Nodes of the earlier field whose walk still holds are settled from the start, each after the
     // node its walk goes through (nearest first), so every carried path is made of carried hops.
+    // A node left whose earlier path is still walkable (every hop at its corner here, every leg
+    // clear) walks no farther than it did: its searches need look no farther (atMost).
     if (carried) {
       const from = carried.from;
       // the same corner in this scene (same position and neighbours), found once for every field
@@ -273,6 +284,8 @@ export class DistanceField {
       const order: number[] = [];
       for (const u of from.cand.node) if (u >= 0) order.push(u);
       const mapped = new Int32Array(from.distance.length).fill(-1);
+      // per earlier node: 1 where its path is still walkable here (set only for nodes at a corner here)
+      const walkable = new Uint8Array(from.distance.length);
       const settledIndexOf = new Int32Array(n).fill(-1);
       const carriedNodes: number[] = [];
       const targets = from.nodeTargets();
@@ -282,12 +295,18 @@ export class DistanceField {
         const v = at[u]!;
         if (v < 0 || done[v]) continue;
         const oldVia = from.via[u]!;
-        const via = oldVia < 0 ? oldVia : mapped[oldVia]!;
-        if (oldVia >= 0 && via < 0) continue;
+        if (oldVia >= 0 && !walkable[oldVia]) continue;
+        const via = oldVia < 0 ? oldVia : at[oldVia]!;
         const d = from.distance[u]!;
         const viaX = via < 0 ? seeds[-via - 1]!.x : nx[via]!;
         const viaY = via < 0 ? seeds[-via - 1]!.y : ny[via]!;
-        if (!carried.keeps(nx[v]!, ny[v]!, d, targets[u]!, viaX, viaY)) continue;
+        const verdict = carried.keeps(nx[v]!, ny[v]!, d, targets[u]!, viaX, viaY);
+        if (verdict === NODE_CHANGED) continue;
+        walkable[u] = 1;
+        if (verdict !== NODE_KEPT || (oldVia >= 0 && mapped[oldVia]! < 0)) {
+          atMost[v] = d * (1 + 1e-9) + 1e-9;
+          continue;
+        }
         mapped[u] = v;
         settledIndexOf[v] = settled.count;
         done[v] = 1;
@@ -363,7 +382,8 @@ export class DistanceField {
         }
         hintKey[v] = Infinity;
         const limitRank = Number.isFinite(checked[v]!) ? rankOfVia(checkedVia[v]!) : Infinity;
-        const best = this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank, blocked);
+        // nothing past what v is known to walk at most can be its answer: the search looks no farther
+        const best = checked[v]! <= atMost[v]! ? this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank, blocked) : this.bestVisible(v, settled, lookedAt[v]!, atMost[v]!, Infinity, blocked);
         lookedAt[v] = settled.count;
         if (best >= 0) {
           checked[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);

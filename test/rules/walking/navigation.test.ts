@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Floor, Point, Workstation } from '../../../src/floorplan/types.ts';
 import { occupantPoint } from '../../../src/floorplan/geometry/elements.ts';
-import { buildFloorNavigation, type NavResult, type NavTarget } from '../../../src/rules/walking/navigation.ts';
+import { buildFloorNavigation, PointIds, type NavResult, type NavTarget } from '../../../src/rules/walking/navigation.ts';
 import { deskDelta } from '../../../src/rules/walking/floorDelta.ts';
 import { segmentMeetsBox } from '../../../src/rules/walking/navScene.ts';
 import { testFloor } from './testFloor.ts';
@@ -470,6 +470,35 @@ describe('an update after desks moved walks as a build from nothing', () => {
         expect(a?.distance, `(${p})`).toBe(f?.distance);
         expect(a?.target).toBe(f?.target);
         expect(a?.hops).toEqual(f?.hops);
+      }
+    }
+  });
+
+  it('answers carried by the ids the update shares with the navigation it came from, or by point once it starts a new set of ids', () => {
+    const before = wall([8]);
+    const after = wall([8], { 2: desk('d2', [17, 9.3], [0.6, 0.6]) });
+    const delta = deskDelta(before, after)!;
+    // asked in order, in reverse and twice over: found by the cursor, by id, and answered once
+    const orders = [points, [...points].reverse(), [...points, ...points]];
+    for (const swell of [false, true]) {
+      for (const order of orders) {
+        const first = buildFloorNavigation(before, { remember: true });
+        const field = first.field(exits);
+        for (const p of points) field.query(p);
+        // ids given for many points never answered: the update starts its own ids
+        if (swell) for (let k = 0; k < 2 * points.length + PointIds.ROOM + 1; k++) first.pointIds.idOf([k, k]);
+        const next = buildFloorNavigation(after, { remember: true }, { previous: first, removed: delta.removed, added: delta.added });
+        expect(next.pointIds === first.pointIds).toBe(!swell);
+        const nextField = next.field(exits);
+        const fresh = buildFloorNavigation(after).field(exits);
+        const answered = order.map((p) => nextField.query(p));
+        order.forEach((p, i) => {
+          const f = fresh.query(p);
+          expect(answered[i]!.walking, `(${p})`).toBe(f.walking);
+          expect(answered[i]!.targetId).toBe(f.targetId);
+          // a point asked again gets the very answer it got first
+          expect(answered[i]).toBe(nextField.query(p));
+        });
       }
     }
   });
