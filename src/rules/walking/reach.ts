@@ -87,20 +87,34 @@ export function restReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'navigation'
   }
   const field = targets.length > 0 ? nav.field(targets) : null;
   const { seatPoints, seatZones } = ctx.occupancy;
-  // seats in a rest zone walk 0; of the others only the farthest and those over the limit matter
-  const away = seatPoints.flatMap((_, i) => (seatZones[i]?.use === 'rest' ? [] : [i]));
+  // seats in a rest zone walk 0; of the others (`away`, their points by index there) only the
+  // farthest and those over the limit matter
+  const walking: (number | null)[] = new Array<number | null>(seatPoints.length);
+  const targetIds: (string | null)[] = new Array<string | null>(seatPoints.length);
+  const away: number[] = [];
+  const awayPoints: Point[] = [];
+  for (let i = 0; i < seatPoints.length; i++) {
+    const zone = seatZones[i];
+    if (zone?.use === 'rest') {
+      walking[i] = 0;
+      targetIds[i] = zone.id;
+    } else {
+      walking[i] = field ? null : Infinity;
+      targetIds[i] = null;
+      away.push(i);
+      awayPoints.push(seatPoints[i]!);
+    }
+  }
   const limit = ctx.read.num('zoning.restReach');
   const { walks, over } = field
-    ? farthestWalks(away.map((i) => seatPoints[i]!), away.map(() => ''), targets, field, nav, { cell: SAMPLE_CELL, limit })
+    ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL, limit })
     : { walks: [], over: new Uint8Array(0) };
-  const walking: (number | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? 0 : field ? null : Infinity));
-  const targetIds: (string | null)[] = seatPoints.map((_, i) => (seatZones[i]?.use === 'rest' ? seatZones[i]!.id : null));
-  away.forEach((i, k) => {
+  for (let k = 0; k < away.length; k++) {
     const r = walks[k];
-    if (!r) return;
-    walking[i] = r.walking;
-    targetIds[i] = r.targetId;
-  });
+    if (!r) continue;
+    walking[away[k]!] = r.walking;
+    targetIds[away[k]!] = r.targetId;
+  }
   // without a reachable target every seat away from a rest zone is unreachable (over the limit)
   const overCount = field ? over.reduce((sum, o) => sum + o, 0) : away.length;
   return { walking, over: overCount, targetIds, restZoneIds: restZones.map((z) => z.id) };
