@@ -5,12 +5,11 @@
 //    or egress door of the open floor (a door on an open zone's edge that does not lead into a room);
 //  - from each of those doors (when not itself an exit) to the nearest exit.
 // Straight-line distances are to the nearest of the same targets, ignoring obstacles.
-import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Door, Point, Workstation, Zone } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
 import type { FindingStatus } from '../types.ts';
 import type { FloorGrid } from './grid.ts';
-import { gbTravelLimits, intlTravelStatus, judgeGbPoint } from './egressLimits.ts';
+import { gbPointStatus, gbTravelLimits, intlTravelStatus } from './egressLimits.ts';
 import { longestWalks } from './longestWalks.ts';
 import type { FloorNavigation, NavField, NavResult, NavTarget } from './navigation.ts';
 import type { SprinklerCredit } from '../analysis/sprinklerLayout.ts';
@@ -65,10 +64,18 @@ function walk(r: NavResult, straight = r.nearestStraight): Walk {
   return { walking: r.walking, straight, targetId: r.targetId };
 }
 
+/**
+ * The least of the straight lines to the targets: the root of the least square (a root never falls
+ * as its square grows, so it is the same number as the least root), one root per point.
+ */
 function nearestDistance(p: Point, targets: readonly NavTarget[]): number {
   let best = Infinity;
-  for (const t of targets) best = Math.min(best, vectorLength(t.at[0] - p[0], t.at[1] - p[1]));
-  return best;
+  for (const t of targets) {
+    const dx = t.at[0] - p[0];
+    const dy = t.at[1] - p[1];
+    best = Math.min(best, dx * dx + dy * dy);
+  }
+  return Math.sqrt(best);
 }
 
 function isBetweenExits(at: Point, exits: readonly NavTarget[]): boolean {
@@ -172,7 +179,9 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
   const seats = floor.workstations.map((ws, i) => {
     const point = occupancy.seatPoints[i]!;
     const zone = occupancy.seatZones[i];
-    return { ws, point, zone, exit: exitWalks[i]!, ...travelFrom(point, zone, exitWalks[i]) };
+    // written out: spreading the travel into the literal copied it at run time, seat by seat
+    const { travel, kind } = travelFrom(point, zone, exitWalks[i]);
+    return { ws, point, zone, exit: exitWalks[i]!, travel, kind };
   });
   // grid points: each group (open floor, rooms) through its own field; a room without doors is unreachable
   const openPoints: number[] = [];
@@ -186,7 +195,7 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
     else points.push({ point, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
   });
   const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
-  points.push(...measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => judgeGbPoint(w, 'open', L).status, 'open'));
+  points.push(...measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => gbPointStatus(w, 'open', L), 'open'));
   // points of each room go to that room's own doors: measured room by room, each with its targets
   if (roomField) {
     const byRoom = new Map<string, number[]>();
@@ -196,7 +205,7 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
       if (list) list.push(i);
       else byRoom.set(id, [i]);
     }
-    for (const [id, indices] of byRoom) points.push(...measurePoints(grid, indices, roomField, nav, roomTargetsOf.get(id)!, (w) => judgeGbPoint(w, 'room', L).status, 'room'));
+    for (const [id, indices] of byRoom) points.push(...measurePoints(grid, indices, roomField, nav, roomTargetsOf.get(id)!, (w) => gbPointStatus(w, 'room', L), 'room'));
   }
   const exitIds = new Set(exits.map((e) => e.id));
   const doors: DoorEgress[] = [];

@@ -118,6 +118,20 @@ export interface Judged {
   variant: string;
 }
 
+/**
+ * judgeGbPoint's status alone, by the same steps, without building the judgement (the bounds of
+ * longestWalks.ts rank thousands of points and lengths).
+ */
+export function gbPointStatus(walk: Walk, kind: EgressKind, L: GbTravelLimits): FindingStatus {
+  if (!Number.isFinite(walk.walking)) return 'fail';
+  const room = straightLineStatus(walk, L.room);
+  if (kind === 'room' || L.reading === 'room' || L.hall === null) return room;
+  const hall = straightLineStatus(walk, L.hall);
+  if (L.reading === 'hall' || hall === 'fail') return hall;
+  if (room !== 'pass') return 'warn';
+  return hall;
+}
+
 /** Status of one point under the gb readings. */
 export function judgeGbPoint(walk: Walk, kind: EgressKind, L: GbTravelLimits): Judged {
   if (!Number.isFinite(walk.walking)) {

@@ -82,6 +82,11 @@ const HINT_CELL = 2;
 const HINT_RINGS = 4;
 /** A cell's or block's bound is taken this much (m) under the gap to its box, for rounding. */
 const GAP_SLACK = 1e-9;
+/**
+ * Relative margin (far above rounding) by which a squared way must pass a window's room to be
+ * ruled out without its square root: such a key is over the bound whichever way it is rounded.
+ */
+const ROUGH_MARGIN = 1e-6;
 
 export class DistanceField {
   private readonly scene: NavScene;
@@ -741,8 +746,9 @@ export class DistanceField {
 
   /**
    * The largest key from (x, y), along a tangent, of the earlier answers remembered in the hint
-   * cells nearest it (those round its own, else the nearest ring within HINT_RINGS holding any);
-   * Infinity when there are none.
+   * cells nearest it (its own cell's, else the nearest ring within HINT_RINGS holding any: one
+   * answer near enough, in a desk row, is most often the answer, and a window up to the largest of
+   * a whole ring took in a tenth more candidates); Infinity when there are none.
    */
   private hintedBound(x: number, y: number): number {
     const { cells, hintAt } = this;
@@ -750,8 +756,8 @@ export class DistanceField {
     const hx = Math.floor((x - cells.minX) / HINT_CELL);
     const hy = Math.floor((y - cells.minY) / HINT_CELL);
     let bound = -Infinity;
-    // its own cell and the ring round it, then rings further out until one holds an answer
-    for (let ring = 0; ring <= HINT_RINGS && (ring <= 1 || bound === -Infinity); ring++) {
+    // its own cell, then rings further out until one holds an answer
+    for (let ring = 0; ring <= HINT_RINGS && bound === -Infinity; ring++) {
       for (let gy = Math.max(0, hy - ring); gy <= Math.min(hintNy - 1, hy + ring); gy++) {
         // the ring's cells only: its top and bottom rows whole, the ends of the rows between
         const step = gy === hy - ring || gy === hy + ring ? 1 : 2 * ring;
@@ -792,22 +798,41 @@ export class DistanceField {
     const bx1 = Math.min(blocksX - 1, Math.floor((x + reach - minX) / blockSide));
     const by0 = Math.max(0, Math.floor((y - reach - minY) / blockSide));
     const by1 = Math.min(blocksY - 1, Math.floor((y + reach - minY) / blockSide));
+    // a cell or candidate whose squared way is past (room + margin)² is past the room by far more
+    // than rounding: ruled out without a square root (those nearer are decided as they always were)
+    const margin = ROUGH_MARGIN * (1 + Math.abs(to));
     for (let by = by0; by <= by1; by++) {
       for (let bx = bx0; bx <= bx1; bx++) {
         if (!(blockMin[bx + blocksX * by]! + gapToBox(x, y, minX + bx * blockSide, minY + by * blockSide, blockSide) <= to)) continue;
         for (let gy = by * BLOCK; gy < (by + 1) * BLOCK && gy < ny; gy++) {
+          // gapToBox's own steps, the row's part once
+          const y0 = minY + gy * CELL;
+          const gapY = y < y0 ? y0 - y : y > y0 + CELL ? y - y0 - CELL : 0;
           for (let gx = bx * BLOCK; gx < (bx + 1) * BLOCK && gx < nx; gx++) {
             const c = gx + nx * gy;
-            const gap = gapToBox(x, y, minX + gx * CELL, minY + gy * CELL, CELL);
-            if (!(minDistance[c]! + gap <= to)) continue;
+            const least = minDistance[c]!;
+            // the gap only adds: a cell whose least distance is over the bound holds no key under it
+            if (!(least <= to)) continue;
+            const x0 = minX + gx * CELL;
+            const gapX = x < x0 ? x0 - x : x > x0 + CELL ? x - x0 - CELL : 0;
+            const gap2 = gapX * gapX + gapY * gapY;
+            const cellRoom = to - least + margin;
+            if (gap2 > cellRoom * cellRoom) continue;
+            const whole = Math.sqrt(gap2);
+            const gap = whole > GAP_SLACK ? whole - GAP_SLACK : 0;
+            if (!(least + gap <= to)) continue;
             // a cell lists its candidates in order of distance: past the first whose distance
             // plus the gap exceeds the bound, none can come under it
             for (let j = start[c]!; j < start[c + 1]! && cd[j]! + gap <= to; j++) {
               const dx = x - cx[j]!;
               const dy = y - cy[j]!;
-              const k = cd[j]! + Math.sqrt(dx * dx + dy * dy);
-              if (k <= from || k > to) continue;
+              const d2 = dx * dx + dy * dy;
+              const room = to - cd[j]! + margin;
+              if (d2 > room * room) continue;
+              // the tangency before the root: it rules out about half of what is left
               if ((dx * prevY[j]! - dy * prevX[j]!) * (dx * nextY[j]! - dy * nextX[j]!) < 0) continue;
+              const k = cd[j]! + Math.sqrt(d2);
+              if (k <= from || k > to) continue;
               if (shaded && shadows.hides(cx[j]!, cy[j]!)) continue;
               if (count === picked.length) {
                 const grown = new Int32Array(2 * count);
