@@ -146,24 +146,55 @@ export function floorsInCheckOrder(plan: PlanDocument): { buildingId: string; fl
 /** A floor's share of a full check as computed elsewhere (another thread): see floorsInCheckOrder. */
 export type FloorOutcomeOf = (ctx: RunCache, building: Building, floor: Floor) => FloorOutcome<FloorAnalysis>;
 
-/**
- * A full check whose floors come from `outcomeOf` (computed here, remembered, or computed by
- * other threads); site and building rules and the totals are done here.
- */
-export function runRulesWith(plan: PlanDocument, opts: RunOptions, outcomeOf: FloorOutcomeOf, memory?: FloorMemory<FloorAnalysis>): RunResult {
-  const ctx = runContext(plan, opts);
+function siteRuleFindings(ctx: RunCache): Finding[] {
   const base = ctx.read.base;
   const findings: Finding[] = [];
-  const floors: FloorAnalysis[] = [];
-  const buildings: BuildingCapacity[] = [];
   for (const rule of RULES) {
     if (rule.scope === 'site' && appliesTo(rule, base)) findings.push(...safely(rule, {}, () => rule.check(ctx)));
   }
+  return findings;
+}
+
+function buildingRuleFindings(ctx: RunCache, building: Building): Finding[] {
+  const base = ctx.read.base;
+  const facts = ctx.buildingFacts(building);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.scope === 'building' && appliesTo(rule, base)) findings.push(...safely(rule, { buildingId: building.id }, () => rule.check(ctx, facts)));
+  }
+  return findings;
+}
+
+/** The findings of a full check's site rules and of each building's rules. */
+export interface PlanRuleFindings {
+  site: Finding[];
+  buildings: Map<Building, Finding[]>;
+}
+
+/** The site and building rules of a full check on their own (for a check whose floors are done elsewhere meanwhile). */
+export function planRuleFindings(plan: PlanDocument, opts: RunOptions): PlanRuleFindings {
+  const ctx = runContext(plan, opts);
+  const site = siteRuleFindings(ctx);
+  const buildings = new Map<Building, Finding[]>();
   for (const building of plan.site.buildings) {
-    const facts = ctx.buildingFacts(building);
-    for (const rule of RULES) {
-      if (rule.scope === 'building' && appliesTo(rule, base)) findings.push(...safely(rule, { buildingId: building.id }, () => rule.check(ctx, facts)));
-    }
+    buildings.set(building, buildingRuleFindings(ctx, building));
+    ctx.releaseFloors(building);
+  }
+  return { site, buildings };
+}
+
+/**
+ * A full check whose floors come from `outcomeOf` (computed here, remembered, or computed by
+ * other threads); site and building rules (unless given, done beforehand) and the totals are done here.
+ */
+export function runRulesWith(plan: PlanDocument, opts: RunOptions, outcomeOf: FloorOutcomeOf, memory?: FloorMemory<FloorAnalysis>, ruled?: PlanRuleFindings): RunResult {
+  const ctx = runContext(plan, opts);
+  const findings: Finding[] = [];
+  const floors: FloorAnalysis[] = [];
+  const buildings: BuildingCapacity[] = [];
+  findings.push(...(ruled ? ruled.site : siteRuleFindings(ctx)));
+  for (const building of plan.site.buildings) {
+    findings.push(...(ruled?.buildings.get(building) ?? buildingRuleFindings(ctx, building)));
     const floorCaps: FloorCapacity[] = [];
     for (const floor of [...building.floors].sort((a, b) => a.level - b.level)) {
       const outcome = outcomeOf(ctx, building, floor);

@@ -5,7 +5,8 @@ import { formatFinding } from '../../src/rules/format.ts';
 import { RULES, ruleById } from '../../src/rules/registry.ts';
 import { handleRulesRequest } from '../../src/rules/rules.worker.ts';
 import { countStatuses } from '../../src/rules/results.ts';
-import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
+import { planRuleFindings, runFloorRules, runRules, runRulesWith } from '../../src/rules/runRules.ts';
+import { generatePark } from '../../src/floorplan/generate/park.ts';
 import { examplePlan, sampleText } from '../fixtures/plans.ts';
 import { floorPlan, makeRoom, seatAt } from './fixtures.ts';
 
@@ -70,6 +71,21 @@ describe('runRules', () => {
     const r = runRules(blocked, { date: '2026-05-20' });
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     expect(r.analysis.floors[0]!.workstations[0]!.walking).toBeNull();
+  });
+});
+
+describe('planRuleFindings', () => {
+  it('site and building rules done beforehand, floors computed apart, give what runRules gives', () => {
+    for (const plan of [examplePlan(), generatePark({ seats: 800, seed: 4 })]) {
+      for (const profile of ['gb', 'intl'] as const) {
+        const opts = { profile, date: '2026-05-20' };
+        const ruled = planRuleFindings(plan, opts);
+        expect(ruled.buildings.size).toBe(plan.site.buildings.length);
+        expect([...ruled.buildings.values()].flat().length).toBeGreaterThan(0);
+        const apart = runRulesWith(plan, opts, (_ctx, building, floor) => runFloorRules(plan, building.id, floor.id, opts), undefined, ruled);
+        expect(apart).toEqual(runRules(plan, opts));
+      }
+    }
   });
 });
 
