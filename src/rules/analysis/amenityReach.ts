@@ -1,11 +1,12 @@
 // Walking reach from every seat to the nearest zone of some uses (toilets): the same measure as
 // rest reach (reach.ts) for any set of zones. Targets are the doors of those zones and free points
 // every metre along their edges, so an open zone counts from its edge; a seat inside one is 0 m away.
-import type { Point, ZoneUse } from '../../floorplan/types.ts';
+import type { ZoneUse } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
 import { farthestWalks } from '../walking/farthestWalk.ts';
 import type { NavTarget } from '../walking/navigation.ts';
 import { edgeSamples, SAMPLE_CELL } from '../walking/reach.ts';
+import { seatsAway, writeAwayWalks } from '../walking/seatsAway.ts';
 import { straightReach } from './straightReach.ts';
 
 export interface AmenityReach {
@@ -37,31 +38,12 @@ export function amenityReach(ctx: Pick<FloorInputs, 'floor' | 'navigation' | 'en
   const { seatPoints, seatZones } = ctx.occupancy;
   // seats inside walk 0; of the others (`away`, and their points) only the
   // farthest and those over the limit are measured
-  const walking: (number | null)[] = new Array<number | null>(seatPoints.length);
-  const targetIds: (string | null)[] = new Array<string | null>(seatPoints.length);
-  const away: number[] = [];
-  const awayPoints: Point[] = [];
-  for (let i = 0; i < seatPoints.length; i++) {
-    const zone = seatZones[i];
-    if (zone !== undefined && uses.includes(zone.use)) {
-      walking[i] = 0;
-      targetIds[i] = zone.id;
-    } else {
-      walking[i] = field ? null : Infinity;
-      targetIds[i] = null;
-      away.push(i);
-      awayPoints.push(seatPoints[i]!);
-    }
-  }
+  const seats = seatsAway(seatPoints, seatZones, (zone) => uses.includes(zone.use), field !== null);
+  const { walking, targetIds, away, awayPoints } = seats;
   // no `limit` for farthestWalks: counting every seat over it exactly costs more walks than the
   // rest of the check; the count is a lower bound instead (straight lines)
   const { walks } = field ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL }) : { walks: [] };
-  for (let k = 0; k < away.length; k++) {
-    const r = walks[k];
-    if (!r) continue;
-    walking[away[k]!] = r.walking;
-    targetIds[away[k]!] = r.targetId;
-  }
+  writeAwayWalks(seats, walks);
   // without a reachable target every seat outside the zones is unreachable (over the limit)
   // (which seats get walked depends on what an earlier check remembered: the count must not)
   let overCount = field ? 0 : away.length;

@@ -7,6 +7,7 @@ import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
 import { farthestWalks } from './farthestWalk.ts';
 import type { NavTarget } from './navigation.ts';
+import { seatsAway, writeAwayWalks } from './seatsAway.ts';
 
 export interface ZoneReach {
   zone: Zone;
@@ -89,32 +90,13 @@ export function restReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'navigation'
   const { seatPoints, seatZones } = ctx.occupancy;
   // seats in a rest zone walk 0; of the others (`away`, their points by index there) only the
   // farthest and those over the limit matter
-  const walking: (number | null)[] = new Array<number | null>(seatPoints.length);
-  const targetIds: (string | null)[] = new Array<string | null>(seatPoints.length);
-  const away: number[] = [];
-  const awayPoints: Point[] = [];
-  for (let i = 0; i < seatPoints.length; i++) {
-    const zone = seatZones[i];
-    if (zone?.use === 'rest') {
-      walking[i] = 0;
-      targetIds[i] = zone.id;
-    } else {
-      walking[i] = field ? null : Infinity;
-      targetIds[i] = null;
-      away.push(i);
-      awayPoints.push(seatPoints[i]!);
-    }
-  }
+  const seats = seatsAway(seatPoints, seatZones, (zone) => zone.use === 'rest', field !== null);
+  const { walking, targetIds, away, awayPoints } = seats;
   const limit = ctx.read.num('zoning.restReach');
   const { walks, over } = field
     ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL, limit })
     : { walks: [], over: new Uint8Array(0) };
-  for (let k = 0; k < away.length; k++) {
-    const r = walks[k];
-    if (!r) continue;
-    walking[away[k]!] = r.walking;
-    targetIds[away[k]!] = r.targetId;
-  }
+  writeAwayWalks(seats, walks);
   // without a reachable target every seat away from a rest zone is unreachable (over the limit)
   const overCount = field ? over.reduce((sum, o) => sum + o, 0) : away.length;
   return { walking, over: overCount, targetIds, restZoneIds: restZones.map((z) => z.id) };
