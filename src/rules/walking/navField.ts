@@ -1145,7 +1145,7 @@ function boxGap(b: Box, x: number, y: number): number {
 
 
 /** Candidates in cells: each cell's at [start[c], start[c + 1]) of the arrays, by distance. */
-interface CandidateCells {
+export interface CandidateCells {
   minX: number;
   minY: number;
   nx: number;

@@ -5,19 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../../src/floorplan/generate/park.ts';
 import type { Point } from '../../../src/floorplan/types.ts';
 import { buildFloorNavigation, type NavTarget } from '../../../src/rules/walking/navigation.ts';
-import type { DistanceField } from '../../../src/rules/walking/navField.ts';
+import type { CandidateCells, DistanceField } from '../../../src/rules/walking/navField.ts';
 import type { NavScene } from '../../../src/rules/walking/navScene.ts';
 
-interface Candidates {
-  x: Float64Array;
-  y: Float64Array;
-  distance: Float64Array;
-  prevX: Float64Array;
-  prevY: Float64Array;
-  nextX: Float64Array;
-  nextY: Float64Array;
-  order: Int32Array;
-}
+type Candidates = Pick<CandidateCells, 'x' | 'y' | 'distance' | 'prevX' | 'prevY' | 'nextX' | 'nextY' | 'order'>;
 
 /** The walk from (x, y) by scanning every candidate; null when none is visible. */
 function scanAll(field: DistanceField, scene: NavScene, x: number, y: number): number | null {
