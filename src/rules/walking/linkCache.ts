@@ -27,6 +27,8 @@ export class LinkCache {
   /** per id: where its walks start (valid where hasStart said so) */
   startX = new Float64Array(FIRST_IDS);
   startY = new Float64Array(FIRST_IDS);
+  /** per id: its start as startOf gave it (valid where hasStart was asked; null: none) */
+  private starts: (Point | null)[] = [];
   /** per id: its newest link's entry (NONE: no link from it yet) */
   private newest = new Int32Array(FIRST_IDS).fill(NONE);
   /** the links' entries, ENTRY numbers each */
@@ -55,12 +57,19 @@ export class LinkCache {
       const s = this.startOf(p);
       kind = s ? START_FOUND : START_NONE;
       this.startKind[id] = kind;
+      this.starts[id] = s;
       if (s) {
         this.startX[id] = s[0];
         this.startY[id] = s[1];
       }
     }
     return kind === START_FOUND;
+  }
+
+  /** where a walk from p (whose id is `id`) starts, found once per point (null: p is not free) */
+  startPointOf(id: number, p: Point): Point | null {
+    this.hasStart(id, p);
+    return this.starts[id]!;
   }
 
   /** the entry holding the link from id a to id b, or -1 (NONE) when none is kept */

@@ -156,25 +156,13 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
   };
   const fields = new Map<string, FieldEntry>();
   const pointIds = usable && !usable.previous.pointIds.overgrown(usable.previous.fields) ? usable.previous.pointIds : new PointIds();
-  // The same occupant and grid points are walked from to several target sets: where each walk
-  // starts is found once per point.
-  const starts = new WeakMap<Point, Point | null>();
-  const startOf = (p: Point): Point | null => {
-    let start = starts.get(p);
-    if (start === undefined) {
-      start = startPoint(scene, p);
-      starts.set(p, start);
-    }
-    return start;
-  };
-  // kept always: the fields of a floor bound the same grid points from the same neighbours. A
-  // linked point's start is kept with its links; one found for a walk is taken, but one found for
-  // a link is not filed for walks (most bounded points are never walked; filing cost more than
-  // finding the start again, which gives the same point, for the few that are)
-  const links = new LinkCache((p) => {
-    const known = starts.get(p);
-    return known !== undefined ? known : startPoint(scene, p);
-  });
+  // kept always: the fields of a floor bound the same grid points from the same neighbours, and
+  // walk from the same occupant and grid points to several target sets: each point's start is
+  // found once, filed by its link id (one look-up by identity serves its links and its walks)
+  const links = new LinkCache((p) => startPoint(scene, p));
+  const startOf = (p: Point): Point | null => links.startPointOf(links.idOf(p), p);
+  /** the last list linksAmong was given, with its points' ids as far as they were looked up */
+  let lastList: { points: readonly Point[]; ids: Int32Array } | null = null;
   /** the link between the points of ids a and b (p and q), measured once */
   const linkOf = (a: number, p: Point, b: number, q: Point): number => {
     const entry = links.entryOf(a, b);
@@ -214,8 +202,17 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       return backOf(linkOf(a, p, b, q), a, p, b, q);
     },
     linksAmong(points) {
-      // each point's id looked up once per list (id + 1; 0: not yet)
+      // each point's id looked up once per list (id + 1; 0: not yet); the analyses often pass the
+      // same points in the same order again (the seats), so a point at the place it held in the
+      // last list takes its id from there without a look-up
       const ids = new Int32Array(points.length);
+      const last = lastList;
+      if (last) {
+        const n = Math.min(points.length, last.points.length);
+        for (let i = 0; i < n; i++) if (points[i] === last.points[i]) ids[i] = last.ids[i]!;
+      }
+      // a copy: the caller's array may change after its links are read
+      lastList = { points: points.slice(), ids };
       const idAt = (i: number): number => {
         let id = ids[i]! - 1;
         if (id === -1) ids[i] = (id = links.idOf(points[i]!)) + 1;

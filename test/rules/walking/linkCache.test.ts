@@ -56,4 +56,35 @@ describe('LinkCache', () => {
     expect(cache.hasStart(b, blocked)).toBe(false);
     expect(asked).toBe(2);
   });
+
+  it('gives a walk the start its links use, found once whichever asks first', () => {
+    let asked = 0;
+    const cache = new LinkCache((p) => {
+      asked++;
+      return p[0] < 0 ? null : p[0] > 5 ? [p[0] + 0.25, p[1]] : p;
+    });
+    const open: Point = [2, 3];
+    const snapped: Point = [7, 3];
+    const blocked: Point = [-1, 3];
+    // a walk first, then its links
+    const a = cache.idOf(open);
+    expect(cache.startPointOf(a, open)).toBe(open);
+    expect(cache.hasStart(a, open)).toBe(true);
+    expect([cache.startX[a], cache.startY[a]]).toEqual([2, 3]);
+    // links first, then a walk: the same start object
+    const b = cache.idOf(snapped);
+    expect(cache.hasStart(b, snapped)).toBe(true);
+    const start = cache.startPointOf(b, snapped);
+    expect(start).toEqual([7.25, 3]);
+    expect(cache.startPointOf(b, snapped)).toBe(start);
+    const c = cache.idOf(blocked);
+    expect(cache.startPointOf(c, blocked)).toBeNull();
+    expect(cache.hasStart(c, blocked)).toBe(false);
+    expect(asked).toBe(3);
+    // past the first arrays' sizes (1,024 ids)
+    const many: Point[] = Array.from({ length: 3000 }, (_, i) => [6 + i, 1]);
+    for (const p of many) cache.idOf(p);
+    expect(cache.startPointOf(cache.idOf(many[2999]!), many[2999]!)).toEqual([3005.25, 1]);
+    expect(cache.startPointOf(b, snapped)).toBe(start);
+  });
 });

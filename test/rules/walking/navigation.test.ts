@@ -519,3 +519,37 @@ describe('segmentMeetsBox', () => {
     expect(segmentMeetsBox(0.5, 3, 0.5, -2, box)).toBe(true);
   });
 });
+
+describe('links among lists of points', () => {
+  it('lists passing the same points again, in the same places or not, and a list changed after use link as single links on a fresh navigation', () => {
+    const f = roomWithDoor(5, 1);
+    const grid: Point[] = [];
+    for (let x = 0.5; x < 20; x += 1.5) for (let y = 0.5; y < 10; y += 1.5) grid.push([x, y]);
+    const nav = buildFloorNavigation(f);
+    const fresh = buildFloorNavigation(f);
+    const expectLinks = (points: readonly Point[]): void => {
+      const linked = nav.linksAmong(points);
+      let wrong = 0;
+      for (let i = 0; i < points.length; i += 3) {
+        for (let j = 0; j < points.length; j += 5) {
+          if (!Object.is(linked.link(i, j), fresh.link(points[i]!, points[j]!))) wrong++;
+          if (!Object.is(linked.linkBack(j, i), fresh.linkBack(points[j]!, points[i]!))) wrong++;
+        }
+      }
+      expect(wrong).toBe(0);
+    };
+    const first = grid.slice();
+    expectLinks(first);
+    // the same points in the same places, then a longer list starting with them
+    expectLinks(grid.slice());
+    expectLinks([...grid, [1, 1], [19, 9]]);
+    // the same points reversed, and the list before changed in place after its links were read
+    const reversed = grid.slice().reverse();
+    expectLinks(reversed);
+    reversed.reverse();
+    expectLinks(grid.slice());
+    // other points where the last list had these, and a shorter list
+    expectLinks(grid.map(([x, y]) => [x + 0.25, y] as Point));
+    expectLinks(grid.slice(0, 7));
+  });
+});
