@@ -182,6 +182,12 @@ class SampleRows {
 /** Points every `step` along the zone's edges, its corners included, each with its edge. */
 export function edgeSamples(zone: Zone, step: number): { point: Point; a: Point; b: Point }[] {
   const out: { point: Point; a: Point; b: Point }[] = [];
+  forEachEdgeSample(zone, step, (point, a, b) => out.push({ point, a, b }));
+  return out;
+}
+
+/** edgeSamples one at a time, in the same order, without building the list. */
+function forEachEdgeSample(zone: Zone, step: number, visit: (point: Point, a: Point, b: Point) => void): void {
   const n = zone.polygon.length;
   for (let i = 0; i < n; i++) {
     const a = zone.polygon[i]!;
@@ -191,10 +197,9 @@ export function edgeSamples(zone: Zone, step: number): { point: Point; a: Point;
     const count = Math.max(1, Math.ceil(length / step - 1e-9));
     for (let k = 0; k <= count; k++) {
       const t = k / count;
-      out.push({ point: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], a, b });
+      visit([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], a, b);
     }
   }
-  return out;
 }
 
 /** The zone's edge samples that lie on a barrier: points of the zone's walls. */
@@ -206,15 +211,22 @@ export function wallSamples(zone: Zone, step: number, barriers: readonly Barrier
   let edgeA: Point | null = null;
   let edgeB: Point | null = null;
   let onEdge: Barrier[] = [];
-  return edgeSamples(zone, step).filter((e) => {
-    if (e.a !== edgeA || e.b !== edgeB) {
-      edgeA = e.a;
-      edgeB = e.b;
-      const eb = bounds([e.a, e.b]);
+  const out: { point: Point; a: Point; b: Point }[] = [];
+  forEachEdgeSample(zone, step, (point, a, b) => {
+    if (a !== edgeA || b !== edgeB) {
+      edgeA = a;
+      edgeB = b;
+      const eb = bounds([a, b]);
       onEdge = near.filter((n) => overlaps(n.box, eb, n.s.half + ON_BOUNDARY + BOX_SLACK)).map((n) => n.s);
     }
-    return onEdge.some((s) => segmentDistance(e.point, s.a, s.b) <= s.half + ON_BOUNDARY);
+    for (const s of onEdge) {
+      if (segmentDistance(point, s.a, s.b) <= s.half + ON_BOUNDARY) {
+        out.push({ point, a, b });
+        return;
+      }
+    }
   });
+  return out;
 }
 
 /** Margin (m) added to box tests that only rule out what an exact test then decides. */
@@ -229,7 +241,12 @@ export function coverageSamples(zone: Zone, step: number, solids: readonly Polyg
 function edgeCoverageSamples(zone: Zone, step: number, solids: readonly Polygon[]): Point[] {
   const b = bounds(zone.polygon);
   const inBox = solids.filter((s) => overlaps(bounds(s), b)).map((s) => ({ s, box: finiteRing(s) ? bounds(s) : null }));
-  return edgeSamples(zone, step).map((e) => e.point).filter((p) => !inBox.some(({ s, box }) => (box === null || nearBox(p, box)) && pointInPolygon(p, s, 0)));
+  const out: Point[] = [];
+  forEachEdgeSample(zone, step, (p) => {
+    for (const { s, box } of inBox) if ((box === null || nearBox(p, box)) && pointInPolygon(p, s, 0)) return;
+    out.push(p);
+  });
+  return out;
 }
 
 const finiteRing = (ring: Polygon): boolean => ring.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
@@ -271,12 +288,28 @@ export class DeviceBuckets {
     private readonly cell: number,
   ) {
     const n = devices.length;
-    this.xs = Float64Array.from(devices, (d) => d.at[0]);
-    this.ys = Float64Array.from(devices, (d) => d.at[1]);
-    this.minX = n ? Math.min(...this.xs) : 0;
-    this.minY = n ? Math.min(...this.ys) : 0;
-    this.nx = n ? Math.floor((Math.max(...this.xs) - this.minX) / cell) + 1 : 0;
-    this.ny = n ? Math.floor((Math.max(...this.ys) - this.minY) / cell) + 1 : 0;
+    // loops, not Float64Array.from and Math.min(...xs): those step an iterator (an object per device)
+    this.xs = new Float64Array(n);
+    this.ys = new Float64Array(n);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = devices[i]!.at[0];
+      const y = devices[i]!.at[1];
+      this.xs[i] = x;
+      this.ys[i] = y;
+      // Math.min(a, b, c) = Math.min(Math.min(Math.min(Infinity, a), b), c), NaN and -0 included
+      minX = Math.min(minX, this.xs[i]!);
+      minY = Math.min(minY, this.ys[i]!);
+      maxX = Math.max(maxX, this.xs[i]!);
+      maxY = Math.max(maxY, this.ys[i]!);
+    }
+    this.minX = n ? minX : 0;
+    this.minY = n ? minY : 0;
+    this.nx = n ? Math.floor((maxX - this.minX) / cell) + 1 : 0;
+    this.ny = n ? Math.floor((maxY - this.minY) / cell) + 1 : 0;
     const bucketOf = new Int32Array(n);
     const count = new Int32Array(this.nx * this.ny + 1);
     this.columnOf = new Int32Array(n);
@@ -297,15 +330,28 @@ export class DeviceBuckets {
 
   /** Whether some device lies within `r` of p (cheaper than the nearest: stops at the first). */
   anyWithin(p: Point, r: number): boolean {
-    return this.withinIndex(p[0], p[1], r, -1) >= 0;
+    this.query[0] = p[0];
+    this.query[1] = p[1];
+    this.query[2] = r;
+    return this.withinIndex(-1) >= 0;
   }
 
   /**
-   * A device within `r` of (x, y) among those in the buckets the square of side 2r round it
-   * touches, or -1: `hint` (a device index, or -1) is tried first, then the buckets in order.
+   * withinIndex's point (x, y) and reach r. They are handed over in this array, not as arguments,
+   * because V8 boxes each double passed to a call it does not inline (two or three heap numbers
+   * per sample point of every coverage search).
+   */
+  private readonly query = new Float64Array(3);
+
+  /**
+   * A device within `r` of (x, y) = query among those in the buckets the square of side 2r round
+   * it touches, or -1: `hint` (a device index, or -1) is tried first, then the buckets in order.
    * The answer is -1 exactly when anyWithin's scan of those buckets finds none.
    */
-  private withinIndex(x: number, y: number, r: number, hint: number): number {
+  private withinIndex(hint: number): number {
+    const x = this.query[0]!;
+    const y = this.query[1]!;
+    const r = this.query[2]!;
     if (this.devices.length === 0 || !(r >= 0)) return -1;
     const r2 = r * r;
     const i0 = Math.max(0, Math.floor((x - r - this.minX) / this.cell));
@@ -374,7 +420,11 @@ export class DeviceBuckets {
    */
   farthest(points: readonly Point[]): { distance: number; point: Point | undefined } {
     const search = this.farthestSearch();
-    for (const p of points) search.visit(p[0], p[1], p);
+    for (const p of points) {
+      this.query[0] = p[0];
+      this.query[1] = p[1];
+      search.visit(p);
+    }
     return search.result();
   }
 
@@ -391,12 +441,16 @@ export class DeviceBuckets {
       for (let i = rows.from; i <= rows.to; i++) {
         if (rows.mark[i] === 0) continue;
         count++;
-        search.visit(rows.x(i), rows.y);
+        this.query[0] = rows.x(i);
+        this.query[1] = rows.y;
+        search.visit(undefined);
       }
     }
     for (const p of edgeCoverageSamples(zone, step, solids)) {
       count++;
-      search.visit(p[0], p[1]);
+      this.query[0] = p[0];
+      this.query[1] = p[1];
+      search.visit(undefined);
     }
     return { ...search.result(), count };
   }
@@ -404,22 +458,25 @@ export class DeviceBuckets {
   /**
    * The farthest search point by point. The device that was within reach of the last point is
    * tried first for the next (neighbouring samples mostly share it); the answers are those of
-   * anyWithin and nearest.
+   * anyWithin and nearest. visit takes its point (x, y) from query[0] and query[1]; p, when
+   * given, is that point, kept as the answer instead of a copy.
    */
-  private farthestSearch(): { visit(x: number, y: number, p?: Point): void; result(): { distance: number; point: Point | undefined } } {
+  private farthestSearch(): { visit(p: Point | undefined): void; result(): { distance: number; point: Point | undefined } } {
     let worst = -1;
     let at: Point | undefined;
     let hint = -1;
     return {
-      visit: (x, y, p) => {
+      visit: (p) => {
+        const query = this.query;
         if (worst >= 0) {
-          const near = this.withinIndex(x, y, worst, hint);
+          query[2] = worst;
+          const near = this.withinIndex(hint);
           if (near >= 0) {
             hint = near;
             return;
           }
         }
-        const point = p ?? [x, y];
+        const point = p ?? [query[0]!, query[1]!];
         const d = this.nearest(point).distance;
         if (d > worst) {
           worst = d;

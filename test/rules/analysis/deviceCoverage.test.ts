@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { distanceToSegment, pointInPolygon } from '../../../src/floorplan/geometry/polygon.ts';
 import type { Point, Polygon, Zone } from '../../../src/floorplan/types.ts';
-import { closePairs, coverageSamples, DeviceBuckets, edgeSamples, nearestBarrier, zoneSamples, type Barrier, type Placed } from '../../../src/rules/analysis/deviceCoverage.ts';
+import { closePairs, coverageSamples, DeviceBuckets, edgeSamples, nearestBarrier, wallSamples, zoneSamples, type Barrier, type Placed } from '../../../src/rules/analysis/deviceCoverage.ts';
+import { ON_BOUNDARY } from '../../../src/rules/analysis/rooms.ts';
 import { seededRandom } from '../../../src/floorplan/generate/random.ts';
 import { rect } from '../fixtures.ts';
 
@@ -176,5 +177,61 @@ describe('nearest barrier', () => {
       expect(got.barrier).toBe(which);
     }
     expect(nearestBarrier([5, 8], [{ a: [5, 5], b: [5, 5], half: 0 }]).distance).toBe(3);
+  });
+});
+
+describe('wall samples and device buckets without temporary lists', () => {
+  it('wall samples are the edge samples within reach of a barrier, tested against every barrier', () => {
+    const next = random(17);
+    const z = zone([[0, 0], [30, 0], [30, 12], [18, 12], [18, 20], [0, 20]]);
+    const barriers: Barrier[] = [];
+    for (let k = 0; k < 25; k++) {
+      const a: Point = [next() * 34 - 2, next() * 24 - 2];
+      barriers.push({ a, b: [a[0] + next() * 10 - 5, a[1] + next() * 10 - 5], half: k % 3 === 0 ? 0 : next() * 0.2 });
+    }
+    // walls along the zone's own edges: many samples exactly on them
+    barriers.push({ a: [0, 0], b: [30, 0], half: 0.1 }, { a: [18, 12], b: [18, 20], half: 0 });
+    const expected = edgeSamples(z, 0.5).filter((e) => barriers.some((s) => distanceToSegment(e.point, s.a, s.b) <= s.half + ON_BOUNDARY));
+    const found = wallSamples(z, 0.5, barriers);
+    expect(found).toEqual(expected);
+    expect(found.length).toBeGreaterThan(50);
+    expect(found.length).toBeLessThan(edgeSamples(z, 0.5).length);
+  });
+
+  it('buckets answer as a scan of every device: reach tests, the farthest of a list, bounds from -0 and one device', () => {
+    const next = random(23);
+    const z = zone(rect(-4, -3, 26, 17));
+    for (const devices of [
+      Array.from({ length: 30 }, (_, k): Placed => ({ id: `d${k}`, at: [next() * 30 - 4, next() * 20 - 3] })),
+      [{ id: 'a', at: [-0, 0] }, { id: 'b', at: [0, -0] }, { id: 'c', at: [5, 5] }] as Placed[],
+      [{ id: 'only', at: [3, 4] }] as Placed[],
+      // devices along the zone's edges only: the farthest sample is inside, on a grid row
+      edgeSamples(z, 2).map((e, k): Placed => ({ id: `e${k}`, at: e.point })),
+    ]) {
+      const buckets = new DeviceBuckets(devices, 3.6);
+      const points = coverageSamples(z, 0.5, []);
+      for (const p of points.slice(0, 400)) {
+        const r = next() * 6;
+        const any = devices.some((d) => (d.at[0] - p[0]) ** 2 + (d.at[1] - p[1]) ** 2 <= r * r);
+        expect(buckets.anyWithin(p, r)).toBe(any);
+      }
+      let worst = -1;
+      let at: Point | undefined;
+      for (const p of points) {
+        const d = Math.min(...devices.map((v) => Math.sqrt((v.at[0] - p[0]) ** 2 + (v.at[1] - p[1]) ** 2)));
+        if (d > worst) {
+          worst = d;
+          at = p;
+        }
+      }
+      const listed = buckets.farthest(points);
+      expect(listed.distance).toBe(worst);
+      expect(listed.point).toBe(at);
+      const sampled = buckets.farthestSample(z, 0.5, []);
+      expect(sampled.distance).toBe(worst);
+      expect(sampled.point).toEqual(at);
+      expect(sampled.count).toBe(points.length);
+      if (devices.length > 30) expect(edgeSamples(z, 0.5).some((e) => e.point[0] === at![0] && e.point[1] === at![1])).toBe(false);
+    }
   });
 });
