@@ -69,6 +69,20 @@ function closePairsByCells(devices: readonly Placed[], limit: number): string[] 
   return out;
 }
 
+/** The sample farthest from every device, by scanning them all (the first of equals). */
+function farthestByScan(points: readonly Point[], devices: readonly Placed[]): { worst: number; at: Point | undefined } {
+  let worst = -1;
+  let at: Point | undefined;
+  for (const p of points) {
+    const d = Math.min(...devices.map((v) => Math.sqrt((v.at[0] - p[0]) ** 2 + (v.at[1] - p[1]) ** 2)));
+    if (d > worst) {
+      worst = d;
+      at = p;
+    }
+  }
+  return { worst, at };
+}
+
 describe('zone samples', () => {
   it('are the points the point-by-point test keeps: edges on the lattice, slanted and concave zones, cores', () => {
     const step = 0.5;
@@ -119,15 +133,7 @@ describe('zone samples', () => {
     for (let k = 0; k < 40; k++) devices.push({ id: `d${k}`, at: [next() * 30, next() * 20] });
     const buckets = new DeviceBuckets(devices, 3.6);
     const points = coverageSamples(z, 0.5, solids);
-    let worst = -1;
-    let at: Point | undefined;
-    for (const p of points) {
-      const d = Math.min(...devices.map((v) => Math.sqrt((v.at[0] - p[0]) ** 2 + (v.at[1] - p[1]) ** 2)));
-      if (d > worst) {
-        worst = d;
-        at = p;
-      }
-    }
+    const { worst, at } = farthestByScan(points, devices);
     const found = buckets.farthestSample(z, 0.5, solids);
     expect(found.count).toBe(points.length);
     expect(found.distance).toBe(worst);
@@ -215,15 +221,7 @@ describe('wall samples and device buckets without temporary lists', () => {
         const any = devices.some((d) => (d.at[0] - p[0]) ** 2 + (d.at[1] - p[1]) ** 2 <= r * r);
         expect(buckets.anyWithin(p, r)).toBe(any);
       }
-      let worst = -1;
-      let at: Point | undefined;
-      for (const p of points) {
-        const d = Math.min(...devices.map((v) => Math.sqrt((v.at[0] - p[0]) ** 2 + (v.at[1] - p[1]) ** 2)));
-        if (d > worst) {
-          worst = d;
-          at = p;
-        }
-      }
+      const { worst, at } = farthestByScan(points, devices);
       const listed = buckets.farthest(points);
       expect(listed.distance).toBe(worst);
       expect(listed.point).toBe(at);
