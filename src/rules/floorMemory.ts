@@ -220,13 +220,16 @@ function desksChanged(before: Floor, after: Floor, changed?: FloorChange): DeskD
   if (changed && before.workstations.length === after.workstations.length) {
     const ids = changed.ids;
     let shared = true;
+    // where the ids are the same, place by place, the desks of either list with a changed id sit at the same places
+    const named: number[] = [];
     for (let i = 0; i < after.workstations.length && shared; i++) {
       const w = after.workstations[i]!;
       if (before.workstations[i]!.id !== w.id) shared = false;
-      else if (!ids.has(w.id) && before.workstations[i] !== w) shared = false;
+      else if (ids.has(w.id)) named.push(i);
+      else if (before.workstations[i] !== w) shared = false;
     }
     if (shared) {
-      const pick = (f: Floor): Floor => ({ ...f, workstations: f.workstations.filter((w) => ids.has(w.id)) });
+      const pick = (f: Floor): Floor => ({ ...f, workstations: named.map((i) => f.workstations[i]!) });
       return deskDelta(pick(before), pick(after));
     }
   }

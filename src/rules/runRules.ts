@@ -1,6 +1,6 @@
 // Runs every rule of the profile over a plan (or one floor of it) and gathers findings, the
 // summary, capacity and the analysis figures (the `check --json` output, docs/check-json.md).
-import type { Building, Floor, PlanDocument } from '../floorplan/types.ts';
+import type { Building, Floor, PlanDocument, Zone } from '../floorplan/types.ts';
 import { siteFigures } from '../floorplan/queries/areas.ts';
 import { sumCapacity, floorCapacity } from './capacity.ts';
 import type { FloorContext, RunContext } from './context.ts';
@@ -10,7 +10,6 @@ import { makeFinding } from './finding.ts';
 import { resolveProfile } from './profiles/resolveProfile.ts';
 import { RULES } from './registry.ts';
 import { appliesTo, type Rule } from './rule.ts';
-import { zoneFreshAir } from './rules/ventilation/freshAir.ts';
 import { countStatuses, type BuildingCapacity, type Finding, type FloorAnalysis, type FloorCapacity, type FloorRunResult, type ProfileInfo, type RunResult } from './results.ts';
 import type { RunOptions } from './types.ts';
 
@@ -53,6 +52,22 @@ function floorRuleFindings(ctx: FloorContext): Finding[] {
 
 const finiteOrNull = (x: number, digits = 2): number | null => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
 
+/**
+ * zoneFreshAir (rules/ventilation/freshAir.ts) of every zone of the floor, in one pass over the
+ * terminals, not one per zone: each zone's sum adds its terminals' air in the same order, from 0.
+ */
+function freshAirByZone(ctx: FloorContext): Map<Zone, number> {
+  const sums = new Map<Zone, number>();
+  for (const zone of ctx.floor.zones) sums.set(zone, 0);
+  const index = ctx.zoneIndex;
+  for (const t of ctx.floor.airTerminals) {
+    const zone = index.zoneAt(t.at);
+    const sum = zone ? sums.get(zone) : undefined;
+    if (sum !== undefined) sums.set(zone!, sum + t.freshAir);
+  }
+  return sums;
+}
+
 export function floorAnalysis(ctx: FloorContext): FloorAnalysis {
   const egress = ctx.egress;
   const workstations = egress.seats.map((s) => ({
@@ -70,6 +85,7 @@ export function floorAnalysis(ctx: FloorContext): FloorAnalysis {
     if (maxWalking === Infinity) break;
   }
   for (const s of egress.seats) if (Number.isFinite(s.exit.straight)) maxStraight = Math.max(maxStraight ?? 0, s.exit.straight);
+  let freshAir: Map<Zone, number> | null = null;
   const zones = ctx.floor.zones.map((z) => {
     const occ = ctx.occupancy.zones.get(z.id)!;
     const light = ctx.lighting.get(z.id)!;
@@ -83,7 +99,7 @@ export function floorAnalysis(ctx: FloorContext): FloorAnalysis {
       illuminance: finiteOrNull(light.average, 1) ?? 0,
       uniformity: light.uniformity === null ? null : finiteOrNull(light.uniformity, 3),
       lpd: finiteOrNull(light.powerDensity) ?? 0,
-      freshAirPerPerson: occ.persons > 0 ? finiteOrNull(zoneFreshAir(ctx, z) / occ.persons) : null,
+      freshAirPerPerson: occ.persons > 0 ? finiteOrNull((freshAir ??= freshAirByZone(ctx)).get(z)! / occ.persons) : null,
     };
   });
   return {

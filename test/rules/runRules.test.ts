@@ -9,6 +9,9 @@ import { planRuleFindings, runFloorRules, runRules, runRulesWith } from '../../s
 import { generatePark } from '../../src/floorplan/generate/park.ts';
 import { examplePlan, sampleText } from '../fixtures/plans.ts';
 import { floorPlan, makeRoom, seatAt } from './fixtures.ts';
+import { RunCache } from '../../src/rules/contextCache.ts';
+import { resolveProfile } from '../../src/rules/profiles/resolveProfile.ts';
+import { zoneFreshAir } from '../../src/rules/rules/ventilation/freshAir.ts';
 
 describe('runRules', () => {
   const result = runRules(examplePlan(), { date: '2026-05-20' });
@@ -118,3 +121,30 @@ describe('rule messages', () => {
     expect(formatFinding(green, 'zh-CN')).toBe('绿地率 0.067 低于 0.3。');
   });
 });
+
+describe('floorAnalysis fresh air per person', () => {
+  it('is each zone\'s zoneFreshAir over its persons, the terminals summed in their order', () => {
+    // three rooms, terminals in each (fractions whose sums depend on the order added), one outside every room
+    const zones = [makeRoom('a', 'work', 0, 0, 10, 10), makeRoom('b', 'work', 10, 0, 20, 10), makeRoom('c', 'meeting', 0, 10, 20, 20)];
+    const workstations = [seatAt('s1', [2, 2]), seatAt('s2', [4, 2]), seatAt('s3', [12, 2]), seatAt('s4', [14, 3]), seatAt('s5', [16, 3])];
+    const airs = [0.1, 0.2, 0.3, 7.7, 0.3, 33.3, 2.5, 0.7, 100];
+    const airTerminals = airs.map((freshAir, i) => ({ id: `t${i}`, at: [1 + ((i * 7) % 19), 1 + ((i * 5) % 18)] as [number, number], freshAir }));
+    // in room a: 1 lost to 1e16 in this order (it would count summed the other way)
+    airTerminals.push({ id: 'x1', at: [1, 5], freshAir: 1 }, { id: 'x2', at: [2, 5], freshAir: 1e16 }, { id: 'x3', at: [3, 5], freshAir: -1e16 }, { id: 'out', at: [50, 50], freshAir: 5 });
+    const plan = floorPlan({ zones, workstations, airTerminals });
+    const building = plan.site.buildings[0]!;
+    const floor = building.floors[0]!;
+    const ctx = new RunCache(plan, resolveProfile(plan), '2026-05-20').floor(building, floor);
+    const result = runFloorRules(plan, building.id, floor.id, { date: '2026-05-20' });
+    let withAir = 0;
+    for (const z of result.analysis.zones) {
+      const zone = zones.find((x) => x.id === z.id)!;
+      const persons = ctx.occupancy.zones.get(z.id)!.persons;
+      const expected = persons > 0 ? Math.round((zoneFreshAir(ctx, zone) / persons) * 100) / 100 : null;
+      expect(z.freshAirPerPerson, z.id).toBe(expected);
+      if (expected !== null && expected !== 0) withAir++;
+    }
+    expect(withAir).toBeGreaterThan(1);
+  });
+});
+

@@ -25,6 +25,12 @@ export interface GridUpdate {
 
 const CLEARANCE = 0.01;
 
+/** Whether (x, y) lies in one of the grown boxes (minX, maxX, minY, maxY each, closed). */
+function nearBox(boxes: Float64Array, x: number, y: number): boolean {
+  for (let k = 0; k < boxes.length; k += 4) if (x >= boxes[k]! && x <= boxes[k + 1]! && y >= boxes[k + 2]! && y <= boxes[k + 3]!) return true;
+  return false;
+}
+
 /**
  * With `update`, cells away from the changed boxes keep their earlier point (the same object, so
  * walks remembered by point carry over) and zone; the outline and zones must be unchanged.
@@ -38,12 +44,23 @@ export function floorGrid(floor: Floor, navigation: FloorNavigation, index: Zone
   for (let x = b.minX + step / 2; x < b.maxX; x += step) for (let y = b.minY + step / 2; y < b.maxY; y += step) count++;
   const cells = new Int32Array(count).fill(-1);
   const previous = update && update.previous.cells.length === count && update.previous.step === step ? update.previous : null;
-  const near = (x: number, y: number): boolean =>
-    update!.boxes.some((box) => x >= box.minX - CLEARANCE && x <= box.maxX + CLEARANCE && y >= box.minY - CLEARANCE && y <= box.maxY + CLEARANCE);
+  // the changed boxes grown by CLEARANCE (minX, maxX, minY, maxY each), worked out once, not per cell
+  const near = new Float64Array(previous ? 4 * update!.boxes.length : 0);
+  if (previous) {
+    update!.boxes.forEach((box, k) => {
+      near[4 * k] = box.minX - CLEARANCE;
+      near[4 * k + 1] = box.maxX + CLEARANCE;
+      near[4 * k + 2] = box.minY - CLEARANCE;
+      near[4 * k + 3] = box.maxY + CLEARANCE;
+    });
+  }
   let cell = 0;
   for (let x = b.minX + step / 2; x < b.maxX; x += step) {
+    // the boxes whose columns hold x: only their rows are near
+    let nearColumn = false;
+    for (let k = 0; k < near.length && !nearColumn; k += 4) nearColumn = x >= near[k]! && x <= near[k + 1]!;
     for (let y = b.minY + step / 2; y < b.maxY; y += step, cell++) {
-      if (previous && !near(x, y)) {
+      if (previous && !(nearColumn && nearBox(near, x, y))) {
         const k = previous.cells[cell]!;
         if (k < 0) continue;
         cells[cell] = points.length;

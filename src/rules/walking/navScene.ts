@@ -321,6 +321,134 @@ export interface SnappedPoint {
   distance: number;
 }
 
+/** A scene's edges: their ends, the obstacle of each (-1: the outline), and where each obstacle's start (then the next one's). */
+interface SceneEdges {
+  ex0: Float64Array;
+  ey0: Float64Array;
+  ex1: Float64Array;
+  ey1: Float64Array;
+  owner: Int32Array;
+  partStart: Int32Array;
+}
+
+function sceneEdges(edgeCount: number, parts: number): SceneEdges {
+  return {
+    ex0: new Float64Array(edgeCount),
+    ey0: new Float64Array(edgeCount),
+    ex1: new Float64Array(edgeCount),
+    ey1: new Float64Array(edgeCount),
+    owner: new Int32Array(edgeCount),
+    partStart: new Int32Array(parts + 1),
+  };
+}
+
+/** Writes the edges of `list` (flat x0, y0, x1, y1) from edge e on, as `owner`'s; returns the next edge. */
+function writeEdges(edges: SceneEdges, e: number, list: readonly number[], owner: number): number {
+  for (let k = 0; k < list.length; k += 4, e++) {
+    edges.owner[e] = owner;
+    edges.ex0[e] = list[k]!;
+    edges.ey0[e] = list[k + 1]!;
+    edges.ex1[e] = list[k + 2]!;
+    edges.ey1[e] = list[k + 3]!;
+  }
+  return e;
+}
+
+/** A scene's nodes (nudged corner, its neighbours relative to it), where each obstacle's start, and the counts of corners by position. */
+interface SceneNodes {
+  x: Float64Array;
+  y: Float64Array;
+  prevX: Float64Array;
+  prevY: Float64Array;
+  nextX: Float64Array;
+  nextY: Float64Array;
+  partStart: Int32Array;
+  counts: CornerCounts;
+}
+
+function sceneNodes(total: number, partStart: Int32Array, counts: CornerCounts): SceneNodes {
+  const x = new Float64Array(total);
+  const y = new Float64Array(total);
+  const prevX = new Float64Array(total);
+  const prevY = new Float64Array(total);
+  const nextX = new Float64Array(total);
+  const nextY = new Float64Array(total);
+  return { x, y, prevX, prevY, nextX, nextY, partStart, counts };
+}
+
+function writeNode(nodes: SceneNodes, v: number, corners: readonly number[], c: number): void {
+  nodes.x[v] = corners[c]!;
+  nodes.y[v] = corners[c + 1]!;
+  nodes.prevX[v] = corners[c + 2]!;
+  nodes.prevY[v] = corners[c + 3]!;
+  nodes.nextX[v] = corners[c + 4]!;
+  nodes.nextY[v] = corners[c + 5]!;
+}
+
+/** Writes the corners of `corners` marked in `firsts` as nodes v, v + 1, …; returns the next node. */
+function writeNodes(nodes: SceneNodes, v: number, corners: readonly number[], firsts: Uint8Array): number {
+  for (let c = 0; c < corners.length; c += CORNER) if (firsts[c / CORNER]) writeNode(nodes, v++, corners, c);
+  return v;
+}
+
+/** Whether the kept obstacles (keptFrom ≥ 0) come in the earlier scene's order. */
+function increasingKept(keptFrom: Int32Array): boolean {
+  let last = -1;
+  for (let i = 0; i < keptFrom.length; i++) {
+    const q = keptFrom[i]!;
+    if (q < 0) continue;
+    if (q <= last) return false;
+    last = q;
+  }
+  return true;
+}
+
+/**
+ * How many corners lie at each position rounded to 1e-7 m, as findNodes tells corners apart:
+ * by the rounded x (a Map key), then the rounded y compared by === or Object.is (NaN is NaN,
+ * 0 is -0), as the numbers' strings would compare. Per rounded x: rounded ys and counts, in pairs.
+ */
+class CornerCounts {
+  private readonly byX = new Map<number, number[]>();
+
+  /** Counts the corner at corners[c…]; returns how many lie at its position now. */
+  add(corners: readonly number[], c: number): number {
+    const kx = Math.round(corners[c]! * 1e7);
+    const ky = Math.round(corners[c + 1]! * 1e7);
+    const ys = this.byX.get(kx);
+    if (!ys) {
+      this.byX.set(kx, [ky, 1]);
+      return 1;
+    }
+    for (let k = 0; k < ys.length; k += 2) if (ys[k] === ky || Object.is(ys[k], ky)) return ++ys[k + 1]!;
+    ys.push(ky, 1);
+    return 1;
+  }
+
+  /** Takes the corner at corners[c…] out of the counts (it must have been counted). */
+  remove(corners: readonly number[], c: number): void {
+    const kx = Math.round(corners[c]! * 1e7);
+    const ky = Math.round(corners[c + 1]! * 1e7);
+    const ys = this.byX.get(kx);
+    if (!ys) return;
+    for (let k = 0; k < ys.length; k += 2) {
+      if (!(ys[k] === ky || Object.is(ys[k], ky))) continue;
+      if (--ys[k + 1]! === 0) ys.splice(k, 2);
+      if (ys.length === 0) this.byX.delete(kx);
+      return;
+    }
+  }
+
+  /** How many corners lie at the position of the corner at corners[c…]. */
+  count(corners: readonly number[], c: number): number {
+    const ys = this.byX.get(Math.round(corners[c]! * 1e7));
+    if (!ys) return 0;
+    const ky = Math.round(corners[c + 1]! * 1e7);
+    for (let k = 0; k < ys.length; k += 2) if (ys[k] === ky || Object.is(ys[k], ky)) return ys[k + 1]!;
+    return 0;
+  }
+}
+
 export class NavScene {
   readonly floor: Floor;
   /** the outline's corners, xs then ys, counter-clockwise (none when it encloses no area) */
@@ -376,6 +504,12 @@ export class NavScene {
 
   /** per obstacle: its kind and id, its box, its kept edges and its corner nodes, for the next scene to re-use */
   private readonly parts: ObstaclePart[];
+  /** the outline's corners that are graph nodes (CORNER numbers each), repeats included */
+  private readonly outlineNodes: readonly number[];
+  /** per obstacle: the index of its first node (then the next one's); the outline's come first */
+  private readonly partNodeStart: Int32Array;
+  /** how many corners lie at each rounded position, for the next scene's nodes (null once it took them over) */
+  private cornerCounts: CornerCounts | null;
   /** per obstacle: its bench (an index into benchBoxes, four numbers a bench), NO_BENCH or BENCH_UNKNOWN; made when first asked */
   private benchOf: Int32Array | null = null;
   /** per bench: a box (minX, minY, maxX, maxY) that its desks' grown footprints cover */
@@ -481,47 +615,30 @@ export class NavScene {
       this.obstacleGrid = null;
     }
 
-    const groups = this.blockingEdges();
-    let edgeCount = 0;
-    for (const group of groups) edgeCount += group.length / 4;
-    this.ex0 = new Float64Array(edgeCount);
-    this.ey0 = new Float64Array(edgeCount);
-    this.ex1 = new Float64Array(edgeCount);
-    this.ey1 = new Float64Array(edgeCount);
-    this.edgeOwner = new Int32Array(edgeCount);
-    this.partEdgeStart = new Int32Array(count + 1);
-    let e = 0;
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]!;
-      if (g > 0) this.partEdgeStart[g - 1] = e;
-      for (let k = 0; k < group.length; k += 4, e++) {
-        this.edgeOwner[e] = g - 1; // the outline's group comes first
-        this.ex0[e] = group[k]!;
-        this.ey0[e] = group[k + 1]!;
-        this.ex1[e] = group[k + 2]!;
-        this.ey1[e] = group[k + 3]!;
-      }
-    }
-    this.partEdgeStart[count] = e;
+    // where the kept obstacles come in the earlier order, their edges and nodes are copied from
+    // the earlier scene in blocks, and only the new obstacles' are worked out
+    const inOrder = reuse !== undefined && increasingKept(keptFrom);
+    const edges = inOrder ? this.edgesUpdatedFrom(reuse.previous, keptFrom) : this.blockingEdges();
+    this.ex0 = edges.ex0;
+    this.ey0 = edges.ey0;
+    this.ex1 = edges.ex1;
+    this.ey1 = edges.ey1;
+    this.edgeOwner = edges.owner;
+    this.partEdgeStart = edges.partStart;
+    const edgeCount = this.ex0.length;
     this.edgeGrid = edgeCount ? new EdgeGrid(this.ex0, this.ey0, this.ex1, this.ey1, GRID_CELL, reuse && this.gridUpdate(reuse.previous, keptFrom)) : null;
 
-    const nodes = this.findNodes();
-    const n = nodes.length / CORNER;
-    this.nodeX = new Float64Array(n);
-    this.nodeY = new Float64Array(n);
-    this.nodePrevX = new Float64Array(n);
-    this.nodePrevY = new Float64Array(n);
-    this.nodeNextX = new Float64Array(n);
-    this.nodeNextY = new Float64Array(n);
-    for (let v = 0; v < n; v++) {
-      const c = v * CORNER;
-      this.nodeX[v] = nodes[c]!;
-      this.nodeY[v] = nodes[c + 1]!;
-      this.nodePrevX[v] = nodes[c + 2]!;
-      this.nodePrevY[v] = nodes[c + 3]!;
-      this.nodeNextX[v] = nodes[c + 4]!;
-      this.nodeNextY[v] = nodes[c + 5]!;
-    }
+    const m = this.outlineCorners;
+    this.outlineNodes = m >= 3 ? this.ringCorners(this.outline, 0, m, m) : NO_CORNERS;
+    const nodes = (inOrder && this.nodesUpdatedFrom(reuse.previous, keptFrom)) || this.findNodes();
+    this.nodeX = nodes.x;
+    this.nodeY = nodes.y;
+    this.nodePrevX = nodes.prevX;
+    this.nodePrevY = nodes.prevY;
+    this.nodeNextX = nodes.nextX;
+    this.nodeNextY = nodes.nextY;
+    this.partNodeStart = nodes.partStart;
+    this.cornerCounts = nodes.counts;
   }
 
   /**
@@ -579,13 +696,8 @@ export class NavScene {
     return this.edgeIndexBuilt;
   }
 
-  /**
-   * Outline edges and grown-obstacle edges, as flat x0,y0,x1,y1: the outline's, then each
-   * obstacle's. An obstacle edge that runs through the inside of another, convex obstacle is left
-   * out (the seams of a bench): a path touching it would have to cross that obstacle's own edges
-   * first.
-   */
-  private blockingEdges(): (readonly number[])[] {
+  /** The outline's edges, as flat x0,y0,x1,y1. */
+  private outlineEdges(): number[] {
     const outline: number[] = [];
     const { outline: ring, outlineCorners: n } = this;
     if (n >= 3) {
@@ -594,34 +706,106 @@ export class NavScene {
         outline.push(ring[i]!, ring[n + i]!, ring[j]!, ring[n + j]!);
       }
     }
-    const groups: (readonly number[])[] = [outline];
-    // a list emptied for every obstacle (an array's length set to 0 lets its storage go)
-    let neighbours = new Int32Array(16);
-    let found = 0;
-    let own = 0;
-    const collectConvex = (k: number): boolean => {
-      if (k === own || !this.parts[k]!.convex) return false;
-      if (found === neighbours.length) {
-        const grown = new Int32Array(2 * found);
-        grown.set(neighbours);
-        neighbours = grown;
-      }
-      neighbours[found++] = k;
-      return false;
-    };
-    for (own = 0; own < this.parts.length; own++) {
-      const part = this.parts[own]!;
-      if (!part.edges) {
-        // the convex obstacles whose boxes meet this one's: only they can cover one of its edges
-        // (one search per obstacle, not one per edge)
-        const { data } = part;
-        found = 0;
-        this.obstacleGrid!.anyIn(data[MIN_X]!, data[MIN_Y]!, data[MAX_X]!, data[MAX_Y]!, collectConvex);
-        part.edges = this.keptEdges(part, neighbours, found);
-      }
-      groups.push(part.edges);
+    return outline;
+  }
+
+  /**
+   * Works out the edges of obstacle `own` that no other obstacle covers. An obstacle edge that
+   * runs through the inside of another, convex obstacle is left out (the seams of a bench): a
+   * path touching it would have to cross that obstacle's own edges first.
+   */
+  private workOutEdges(own: number): void {
+    const part = this.parts[own]!;
+    if (part.edges) return;
+    // the convex obstacles whose boxes meet this one's: only they can cover one of its edges
+    // (one search per obstacle, not one per edge)
+    const { data } = part;
+    this.neighbourCount = 0;
+    this.neighbourOf = own;
+    this.obstacleGrid!.anyIn(data[MIN_X]!, data[MIN_Y]!, data[MAX_X]!, data[MAX_Y]!, this.collectConvex);
+    part.edges = this.keptEdges(part, this.neighbours, this.neighbourCount);
+  }
+
+  /** workOutEdges' list of neighbours, emptied for every obstacle, and whose they are */
+  private neighbours = new Int32Array(16);
+  private neighbourCount = 0;
+  private neighbourOf = -1;
+  private readonly collectConvex = (k: number): boolean => {
+    if (k === this.neighbourOf || !this.parts[k]!.convex) return false;
+    if (this.neighbourCount === this.neighbours.length) {
+      const grown = new Int32Array(2 * this.neighbourCount);
+      grown.set(this.neighbours);
+      this.neighbours = grown;
     }
-    return groups;
+    this.neighbours[this.neighbourCount++] = k;
+    return false;
+  };
+
+  /** Outline edges and grown-obstacle edges (workOutEdges): the outline's, then each obstacle's. */
+  private blockingEdges(): SceneEdges {
+    const count = this.parts.length;
+    const outline = this.outlineEdges();
+    let edgeCount = outline.length / 4;
+    for (let own = 0; own < count; own++) {
+      this.workOutEdges(own);
+      edgeCount += this.parts[own]!.edges!.length / 4;
+    }
+    const edges = sceneEdges(edgeCount, count);
+    let e = writeEdges(edges, 0, outline, -1);
+    for (let own = 0; own < count; own++) {
+      edges.partStart[own] = e;
+      e = writeEdges(edges, e, this.parts[own]!.edges!, own);
+    }
+    edges.partStart[count] = e;
+    return edges;
+  }
+
+  /**
+   * blockingEdges, with the edges of the obstacles kept from `previous` (in its order) copied from
+   * it in blocks: the same numbers, each kept obstacle's edges being the very list it had there.
+   */
+  private edgesUpdatedFrom(previous: NavScene, keptFrom: Int32Array): SceneEdges {
+    const count = this.parts.length;
+    const outline = this.outlineEdges();
+    const before = previous.partEdgeStart;
+    let edgeCount = outline.length / 4;
+    for (let i = 0; i < count; i++) {
+      const q = keptFrom[i]!;
+      if (q >= 0) {
+        edgeCount += before[q + 1]! - before[q]!;
+      } else {
+        this.workOutEdges(i);
+        edgeCount += this.parts[i]!.edges!.length / 4;
+      }
+    }
+    const edges = sceneEdges(edgeCount, count);
+    let e = writeEdges(edges, 0, outline, -1);
+    for (let i = 0; i < count; ) {
+      const q = keptFrom[i]!;
+      if (q < 0) {
+        edges.partStart[i] = e;
+        e = writeEdges(edges, e, this.parts[i]!.edges!, i);
+        i++;
+        continue;
+      }
+      // obstacles i … j - 1 are the earlier q … q + (j - i) - 1: their edges are one block there
+      let j = i + 1;
+      while (j < count && keptFrom[j] === q + (j - i)) j++;
+      const from = before[q]!;
+      const to = before[q + j - i]!;
+      const shift = e - from;
+      for (let k = i; k < j; k++) edges.partStart[k] = before[q + k - i]! + shift;
+      edges.ex0.set(previous.ex0.subarray(from, to), e);
+      edges.ey0.set(previous.ey0.subarray(from, to), e);
+      edges.ex1.set(previous.ex1.subarray(from, to), e);
+      edges.ey1.set(previous.ey1.subarray(from, to), e);
+      const renumber = i - q;
+      for (let k = from; k < to; k++) edges.owner[k + shift] = previous.edgeOwner[k]! + renumber;
+      e += to - from;
+      i = j;
+    }
+    edges.partStart[count] = e;
+    return edges;
   }
 
   /** The edges of an obstacle's ring that none of the convex obstacles others[0…count) covers, as flat x0,y0,x1,y1. */
@@ -672,38 +856,105 @@ export class NavScene {
    * Corners where free space bends by more than 180°: convex corners of the obstacles' union and
    * concave corners of the outline. A corner counts when the free space wraps round it, tested by
    * three probes just outside it (this also drops the shared corners along a bench of desks).
+   * Corners at the same position rounded to 1e-7 m are one node, the first.
    */
-  private findNodes(): number[] {
+  private findNodes(): SceneNodes {
     const nodes: number[] = [];
-    // corners at the same position rounded to 1e-7 m are one node, the first: by the rounded x,
-    // the rounded ys seen (Object.is or ===: as the numbers' strings would compare)
-    const seen = new Map<number, number | number[]>();
+    const counts = new CornerCounts();
+    const partStart = new Int32Array(this.parts.length + 1);
     const take = (corners: readonly number[]) => {
       for (let c = 0; c < corners.length; c += CORNER) {
-        const kx = Math.round(corners[c]! * 1e7);
-        const ky = Math.round(corners[c + 1]! * 1e7);
-        const ys = seen.get(kx);
-        if (ys === undefined) {
-          seen.set(kx, ky);
-        } else if (typeof ys === 'number') {
-          if (ys === ky || Object.is(ys, ky)) continue;
-          seen.set(kx, [ys, ky]);
-        } else {
-          if (ys.some((y) => y === ky || Object.is(y, ky))) continue;
-          ys.push(ky);
-        }
+        if (counts.add(corners, c) > 1) continue;
         for (let k = c; k < c + CORNER; k++) nodes.push(corners[k]!);
       }
     };
-    const m = this.outlineCorners;
-    if (m >= 3) take(this.ringCorners(this.outline, 0, m, m));
-    for (const part of this.parts) {
+    take(this.outlineNodes);
+    for (let i = 0; i < this.parts.length; i++) {
+      const part = this.parts[i]!;
+      partStart[i] = nodes.length / CORNER;
       const { data, n } = part;
       if (n < 3) continue;
       part.corners ??= this.ringCorners(data, grownXs(n), grownYs(n), n);
       take(part.corners);
     }
-    return nodes;
+    const total = nodes.length / CORNER;
+    partStart[this.parts.length] = total;
+    const out = sceneNodes(total, partStart, counts);
+    for (let v = 0; v < total; v++) writeNode(out, v, nodes, v * CORNER);
+    return out;
+  }
+
+  /**
+   * findNodes, from the nodes of `previous`, whose kept obstacles (in its order) this scene's
+   * are: where no kept obstacle has a corner at the position of a corner that went or came (the
+   * outline's count as both), each kept corner is a node here as it was there (it repeats the
+   * same corners before it), so the kept obstacles' nodes are copied in blocks, and only the new
+   * corners are sifted. Null where that does not hold (or the earlier counts were taken by
+   * another scene). Takes the earlier scene's counts of corners over.
+   */
+  private nodesUpdatedFrom(previous: NavScene, keptFrom: Int32Array): SceneNodes | null {
+    const counts = previous.cornerCounts;
+    if (!counts) return null;
+    previous.cornerCounts = null;
+    const count = this.parts.length;
+    const kept = new Uint8Array(previous.parts.length);
+    for (let i = 0; i < count; i++) if (keptFrom[i]! >= 0) kept[keptFrom[i]!] = 1;
+    const gone: (readonly number[])[] = [previous.outlineNodes];
+    for (let q = 0; q < kept.length; q++) if (!kept[q] && previous.parts[q]!.corners) gone.push(previous.parts[q]!.corners!);
+    // the new corners in order (the outline's, then the new obstacles'), each a node unless one before it is at its position
+    const came: (readonly number[])[] = [this.outlineNodes];
+    for (let i = 0; i < count; i++) {
+      if (keptFrom[i]! >= 0) continue;
+      const part = this.parts[i]!;
+      const { data, n } = part;
+      if (n < 3) continue;
+      part.corners ??= this.ringCorners(data, grownXs(n), grownYs(n), n);
+      came.push(part.corners);
+    }
+    const fresh = new CornerCounts();
+    const taken: Uint8Array[] = came.map((corners) => {
+      const firsts = new Uint8Array(corners.length / CORNER);
+      for (let c = 0; c < corners.length; c += CORNER) firsts[c / CORNER] = fresh.add(corners, c) === 1 ? 1 : 0;
+      return firsts;
+    });
+    for (const corners of gone) for (let c = 0; c < corners.length; c += CORNER) counts.remove(corners, c);
+    for (const corners of came) for (let c = 0; c < corners.length; c += CORNER) counts.add(corners, c);
+    // a kept corner at the position of one that went or came: the earlier nodes may not hold
+    for (const list of [gone, came]) {
+      for (const corners of list) for (let c = 0; c < corners.length; c += CORNER) if (counts.count(corners, c) !== fresh.count(corners, c)) return null;
+    }
+    const before = previous.partNodeStart;
+    let total = 0;
+    for (const firsts of taken) for (const first of firsts) total += first;
+    for (let i = 0; i < count; i++) if (keptFrom[i]! >= 0) total += before[keptFrom[i]! + 1]! - before[keptFrom[i]!]!;
+    const out = sceneNodes(total, new Int32Array(count + 1), counts);
+    let v = writeNodes(out, 0, this.outlineNodes, taken[0]!);
+    let next = 1;
+    for (let i = 0; i < count; ) {
+      const q = keptFrom[i]!;
+      if (q < 0) {
+        out.partStart[i] = v;
+        const part = this.parts[i]!;
+        if (part.n >= 3) v = writeNodes(out, v, part.corners!, taken[next++]!);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < count && keptFrom[j] === q + (j - i)) j++;
+      const from = before[q]!;
+      const to = before[q + j - i]!;
+      for (let k = i; k < j; k++) out.partStart[k] = before[q + k - i]! - from + v;
+      out.x.set(previous.nodeX.subarray(from, to), v);
+      out.y.set(previous.nodeY.subarray(from, to), v);
+      out.prevX.set(previous.nodePrevX.subarray(from, to), v);
+      out.prevY.set(previous.nodePrevY.subarray(from, to), v);
+      out.nextX.set(previous.nodeNextX.subarray(from, to), v);
+      out.nextY.set(previous.nodeNextY.subarray(from, to), v);
+      v += to - from;
+      i = j;
+    }
+    out.partStart[count] = v;
+    return out;
   }
 
   /**

@@ -1,7 +1,7 @@
 // A scene built from an earlier one after desks changed (the re-check's path: kept obstacles,
 // desks drawn from the same values, the edge grid renumbered) must be the scene a build from
 // nothing gives: the same nodes in the same order, the same edges, grid cells and answers.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { orient2d } from 'robust-predicates';
 import type { Floor, Point, Workstation } from '../../../src/floorplan/types.ts';
 import { deskFootprint } from '../../../src/floorplan/geometry/elements.ts';
@@ -90,6 +90,57 @@ describe('NavScene built from an earlier scene after desks changed', () => {
       expect(fingerprint(scene)).toEqual(fingerprint(new NavScene(next)));
       f = next;
     }
+  });
+
+  it('copies the kept obstacles\' nodes and edges from the earlier scene, repeated corners included', () => {
+    // a desk drawn twice at one place: its corners repeat (the nodes keep the first of each);
+    // an update elsewhere copies the kept nodes as they were, repeats left out
+    const sift = vi.spyOn(NavScene.prototype as unknown as { findNodes(): unknown }, 'findNodes');
+    try {
+      const twin = desk('twin', [26, 4], 30);
+      const steps: [string, (d: Workstation[]) => Workstation[]][] = [
+        ['a desk moved', (d) => d.map((w) => (w.id === 'a1-3' ? { ...w, at: [w.at[0] + 0.3, w.at[1]] } : w))],
+        ['a desk added on another', (d) => [...d, { ...twin, id: 'twin2' }]],
+        ['a desk moved, the twins still there', (d) => d.map((w) => (w.id === 'a2-2' ? { ...w, at: [w.at[0], w.at[1] + 0.2] } : w))],
+        ['the twin moved off', (d) => d.map((w) => (w.id === 'twin2' ? { ...w, at: [27.5, 6] } : w))],
+        ['a desk turned', (d) => d.map((w) => (w.id === 'b3-1' ? { ...w, rotation: 90 } : w))],
+        ['the twin moved back on', (d) => d.map((w) => (w.id === 'twin2' ? { ...w, at: twin.at } : w))],
+        ['the first twin removed (the later desks shift in the list)', (d) => d.filter((w) => w.id !== 'twin')],
+        ['a desk removed', (d) => d.filter((w) => w.id !== 'a0-0')],
+        ['a desk added in front (every desk shifts in the list)', (d) => [desk('z', [26, 10]), ...d]],
+      ];
+      let f = floor([...benches(), twin]);
+      let scene = new NavScene(f);
+      for (const [label, edit] of steps) {
+        const next = floor(edit(f.workstations));
+        const delta = deskDelta(f, next)!;
+        sift.mockClear();
+        scene = new NavScene(next, {}, { previous: scene, boxes: [...delta.removed, ...delta.added] });
+        // the kept obstacles came in the earlier order: nothing sifted afresh
+        expect(sift.mock.calls.length, label).toBe(0);
+        expect(fingerprint(scene), label).toEqual(fingerprint(new NavScene(next)));
+        f = next;
+      }
+      // built twice from the same earlier scene: the second finds its counts taken and sifts afresh
+      const next = floor(f.workstations.map((w) => (w.id === 'a3-3' ? { ...w, at: [w.at[0] + 0.1, w.at[1]] } : w)));
+      const delta = deskDelta(f, next)!;
+      const reuse = { previous: scene, boxes: [...delta.removed, ...delta.added] };
+      sift.mockClear();
+      const first = new NavScene(next, {}, reuse);
+      const second = new NavScene(next, {}, reuse);
+      expect(sift.mock.calls.length).toBe(1);
+      expect(fingerprint(first)).toEqual(fingerprint(new NavScene(next)));
+      expect(fingerprint(second)).toEqual(fingerprint(new NavScene(next)));
+    } finally {
+      sift.mockRestore();
+    }
+  });
+
+  it('repeats a corner at the position of another (a desk drawn twice) once among the nodes', () => {
+    const twin = desk('twin', [26, 4], 30);
+    const one = new NavScene(floor([...benches(), twin]));
+    const two = new NavScene(floor([...benches(), twin, { ...twin, id: 'twin2' }]));
+    expect(two.nodeCount).toBe(one.nodeCount);
   });
 });
 
