@@ -8,7 +8,8 @@
 // What a desk change can alter: a cast visits cells along its ray up to the cell where its hit
 // lies and stops; edges filed only in other cells play no part. update() says which blocks of
 // cells the changed desks' edges (old and new) were filed in, so a cast remembered from before
-// holds when the cells it visited meet none of them (castMayChange).
+// holds when the cells it visited meet none of them: castMayChange says whether a box round
+// them may, castVisits walks the very cells a cast visited (it counts them) and says whether one does.
 import type { Polygon, Workstation } from '../../floorplan/types.ts';
 
 /** Side (m) of the cells barrier edges are filed by for the ray casts. */
@@ -26,6 +27,8 @@ export class BarrierIndex {
   /** the hit of the last cast */
   hitX = 0;
   hitY = 0;
+  /** the cells the last cast visited */
+  visited = 0;
   /**
    * After update(): boxes (minX, minY, maxX, maxY each) round the footprints the changed desks
    * had before and have now, grown by DESK_BOX_SLACK: a change of the desks' geometry lies inside
@@ -224,6 +227,53 @@ export class BarrierIndex {
     return false;
   }
 
+  /**
+   * Whether the first `cells` cells a cast from (px, py) along (dx, dy) visits (stepped from cell
+   * to cell as cast() steps) include one of `blocks`: given the cells a cast visited, whether a
+   * changed edge was filed in one of them (if not, the cast meets the same edges as before).
+   */
+  castVisits(px: number, py: number, dx: number, dy: number, cells: number, blocks: Int32Array): boolean {
+    const { rows, cols } = this;
+    let i = this.col(px);
+    let j = this.row(py);
+    const stepI = dx > 0 ? 1 : -1;
+    const stepJ = dy > 0 ? 1 : -1;
+    const nextX = this.x0 + (dx > 0 ? i + 1 : i) * CELL;
+    const nextY = this.y0 + (dy > 0 ? j + 1 : j) * CELL;
+    let tX = dx !== 0 ? (nextX - px) / dx : Infinity;
+    let tY = dy !== 0 ? (nextY - py) / dy : Infinity;
+    const dtX = dx !== 0 ? CELL / Math.abs(dx) : Infinity;
+    const dtY = dy !== 0 ? CELL / Math.abs(dy) : Infinity;
+    // the cells the blocks span: a ray past them (it never turns back) meets none of them
+    let i0 = Infinity;
+    let i1 = -Infinity;
+    let j0 = Infinity;
+    let j1 = -Infinity;
+    for (let k = 0; k < blocks.length; k += 4) {
+      i0 = Math.min(i0, blocks[k]!);
+      i1 = Math.max(i1, blocks[k + 1]!);
+      j0 = Math.min(j0, blocks[k + 2]!);
+      j1 = Math.max(j1, blocks[k + 3]!);
+    }
+    for (let visited = 0; visited < cells; visited++) {
+      if ((stepI > 0 ? i > i1 : i < i0) || (stepJ > 0 ? j > j1 : j < j0)) return false;
+      if (i >= i0 && i <= i1 && j >= j0 && j <= j1) {
+        for (let k = 0; k < blocks.length; k += 4) {
+          if (blocks[k]! <= i && i <= blocks[k + 1]! && blocks[k + 2]! <= j && j <= blocks[k + 3]!) return true;
+        }
+      }
+      if (tX < tY) {
+        i += stepI;
+        tX += dtX;
+      } else {
+        j += stepJ;
+        tY += dtY;
+      }
+      if (i < 0 || i >= cols || j < 0 || j >= rows) break;
+    }
+    return false;
+  }
+
   private col(x: number): number {
     return Math.min(this.cols - 1, Math.max(0, Math.floor((x - this.x0) / CELL)));
   }
@@ -339,7 +389,9 @@ export class BarrierIndex {
     const dtX = dx !== 0 ? CELL / Math.abs(dx) : Infinity;
     const dtY = dy !== 0 ? CELL / Math.abs(dy) : Infinity;
     let best = Infinity;
+    let visited = 0;
     for (;;) {
+      visited++;
       const c = i * rows + j;
       for (let k = start[c]!; k < start[c + 1]!; k++) {
         const s = items[k]!;
@@ -362,6 +414,7 @@ export class BarrierIndex {
       }
       if (i < 0 || i >= cols || j < 0 || j >= rows) break;
     }
+    this.visited = visited;
     if (best < Infinity) {
       this.hitX = px + dx * best;
       this.hitY = py + dy * best;

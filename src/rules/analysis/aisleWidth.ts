@@ -36,13 +36,20 @@
 // (aisleBarriers.ts says which cells the changed desks' edges, compared by their numbers, were
 // filed in). So a leg measures exactly what it measured, and only the casts near the desks that
 // changed are cast again (test/rules/analysis/aisleMemory.test.ts holds it to a measuring from
-// nothing).
+// nothing). Nor does it sweep the legs again where the routes walk the legs the last check walked,
+// in the same order: which points of a leg walk are measured (their place not yet measured in the
+// check) follows from that leg walk (the leg, whether after a turn, where along its route it
+// starts) and the leg walks before it alone, so the check takes the points the last one found,
+// in the order found, up to the first leg walk that differs, and sweeps from there
+// (test/rules/analysis/aisleSweeps.test.ts). Each zone's narrowest point is then read from those
+// points in that order, as the sweeps read it.
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
 import { sameData } from '../../floorplan/sameData.ts';
 import { BarrierIndex, clearOfBoxes } from './aisleBarriers.ts';
 import { fixedObstaclePolygons } from './fixedObstacles.ts';
 import { sameNumber } from '../sameNumber.ts';
+import { sortByWalk, walksBefore } from './walkOrder.ts';
 
 export interface AisleSettings {
   /** largest spacing (m) of the measured points along a route */
@@ -268,6 +275,8 @@ class Legs {
   cast = new Uint8Array(4096);
   /** per point: left distance, its hit x, y, right distance, its hit x, y */
   casts = new Float64Array(6 * 4096);
+  /** per point: the cells its left cast and its right cast visited */
+  castCells = new Int32Array(2 * 4096);
   private used = 0;
 
   /** The leg from a to b, added with `n` points when new (the points passed whole: their numbers would be boxed). */
@@ -287,11 +296,22 @@ class Legs {
     return this.add(ax, ay, bx, by, n);
   }
 
+  /** Whether `leg` runs from a to b (as find() compares them: it is the leg find() gives then). */
+  runs(leg: number, a: Point, b: Point): boolean {
+    const e = this.ends;
+    const o = 4 * leg;
+    return sameNumber(e[o]!, a[0]) && sameNumber(e[o + 1]!, a[1]) && sameNumber(e[o + 2]!, b[0]) && sameNumber(e[o + 3]!, b[1]);
+  }
+
   private add(ax: number, ay: number, bx: number, by: number, n: number): number {
     if (this.count === this.first.length) this.growLegs();
     if (this.used + n > this.cast.length) this.growPoints(this.used + n);
     const leg = this.count++;
-    this.ends.set([ax, ay, bx, by], 4 * leg);
+    const e = this.ends;
+    e[4 * leg] = ax;
+    e[4 * leg + 1] = ay;
+    e[4 * leg + 2] = bx;
+    e[4 * leg + 3] = by;
     this.first[leg] = this.used;
     this.points[leg] = n;
     this.seen[leg] = 0;
@@ -353,6 +373,29 @@ class Legs {
     const casts = new Float64Array(6 * n);
     casts.set(this.casts);
     this.casts = casts;
+    const castCells = new Int32Array(2 * n);
+    castCells.set(this.castCells);
+    this.castCells = castCells;
+  }
+
+  /**
+   * Point k of leg `leg` measured with spacing `step`: its x, y and the leg's unit direction into
+   * POINT_NUMBERS (x, y, dx, dy), by the very operations the sweep of the leg places it with.
+   */
+  pointAt(leg: number, k: number, step: number): void {
+    const e = this.ends;
+    const o = 4 * leg;
+    const ux = e[o + 2]! - e[o]!;
+    const uy = e[o + 3]! - e[o + 1]!;
+    const length = Math.sqrt(ux * ux + uy * uy);
+    const n = Math.max(1, Math.ceil(length / step - 1e-9));
+    const dx = ux / length;
+    const dy = uy / length;
+    const t = ((k + 0.5) * length) / n;
+    POINT_NUMBERS[0] = e[o]! + dx * t;
+    POINT_NUMBERS[1] = e[o + 1]! + dy * t;
+    POINT_NUMBERS[2] = dx;
+    POINT_NUMBERS[3] = dy;
   }
 
   /** Notes point p's casts (of leg `leg`) in the leg's box. */
@@ -372,16 +415,39 @@ class Legs {
     for (let leg = 0; leg < this.count; leg++) this.castBox.set(EMPTY_BOX, 4 * leg);
   }
 
-  /** Forgets the casts that may meet an edge filed in `blocks` (a leg whose box of hits meets none keeps all of its). */
-  forgetCastsNear(index: BarrierIndex, blocks: Int32Array): void {
-    const { castBox: box, casts, cast } = this;
+  /**
+   * Forgets the casts that visited a cell of `blocks` (points measured with spacing `step`): a
+   * leg whose box of hits is not near one keeps all of its, a point whose hits are not near one
+   * keeps its casts, and of the others, those whose cells visited (walked again) miss them.
+   */
+  forgetCastsNear(index: BarrierIndex, blocks: Int32Array, step: number): void {
+    const { castBox: box, casts, cast, castCells } = this;
+    // the block round every block: most legs are far from all of them
+    const around = new Int32Array(4);
+    around[0] = around[2] = 2147483647;
+    around[1] = around[3] = -2147483648;
+    for (let k = 0; k < blocks.length; k += 4) {
+      around[0] = Math.min(around[0]!, blocks[k]!);
+      around[1] = Math.max(around[1]!, blocks[k + 1]!);
+      around[2] = Math.min(around[2]!, blocks[k + 2]!);
+      around[3] = Math.max(around[3]!, blocks[k + 3]!);
+    }
     for (let leg = 0; leg < this.count; leg++) {
       const o = 4 * leg;
-      if (box[o]! > box[o + 2]! || !index.castMayChange(box[o]!, box[o + 1]!, box[o + 2]!, box[o + 3]!, blocks)) continue;
-      const end = this.first[leg]! + this.points[leg]!;
-      for (let p = this.first[leg]!; p < end; p++) {
+      if (box[o]! > box[o + 2]! || !index.castMayChange(box[o]!, box[o + 1]!, box[o + 2]!, box[o + 3]!, around)) continue;
+      if (!index.castMayChange(box[o]!, box[o + 1]!, box[o + 2]!, box[o + 3]!, blocks)) continue;
+      const first = this.first[leg]!;
+      const end = first + this.points[leg]!;
+      for (let p = first; p < end; p++) {
         const c = 6 * p;
-        if (cast[p] && index.castMayChange(casts[c + 1]!, casts[c + 2]!, casts[c + 4]!, casts[c + 5]!, blocks)) cast[p] = 0;
+        if (!cast[p] || !index.castMayChange(casts[c + 1]!, casts[c + 2]!, casts[c + 4]!, casts[c + 5]!, blocks)) continue;
+        // the point and its casts' directions, as they were cast
+        this.pointAt(leg, p - first, step);
+        const x = POINT_NUMBERS[0]!;
+        const y = POINT_NUMBERS[1]!;
+        const dx = POINT_NUMBERS[2]!;
+        const dy = POINT_NUMBERS[3]!;
+        if (index.castVisits(x, y, -dy, dx, castCells[2 * p]!, blocks) || index.castVisits(x, y, dy, -dx, castCells[2 * p + 1]!, blocks)) cast[p] = 0;
       }
     }
   }
@@ -403,6 +469,7 @@ class Legs {
       kept.opening.set(this.opening.subarray(from, from + n), at);
       kept.cast.set(this.cast.subarray(from, from + n), at);
       kept.casts.set(this.casts.subarray(6 * from, 6 * (from + n)), 6 * at);
+      kept.castCells.set(this.castCells.subarray(2 * from, 2 * (from + n)), 2 * at);
       kept.castBox.set(this.castBox.subarray(o, o + 4), 4 * to);
       kept.seen[to] = last;
     }
@@ -411,6 +478,106 @@ class Legs {
 }
 
 const EMPTY_BOX = new Float64Array([Infinity, Infinity, -Infinity, -Infinity]);
+/** The point Legs.pointAt gives: x, y, and its leg's unit direction. */
+const POINT_NUMBERS = new Float64Array(4);
+
+/**
+ * What the sweeps of a check measured: each leg a route walked (in order: the leg, whether it
+ * came after a turn, where along the route it starts) and the points whose place was new, in the
+ * order found (their index in the legs' point arrays, their leg, their place). Which places a
+ * sweep finds new follows from these alone (a leg's points and places from its ends, the places
+ * already found from the legs before it), so a check walking the same legs in the same order
+ * finds the same points (see aisleWidths).
+ */
+class SweepLog {
+  /** legs walked */
+  count = 0;
+  leg = new Int32Array(1024);
+  afterTurn = new Uint8Array(1024);
+  start = new Float64Array(1024);
+  /** per leg walked: the end of its points in the point list */
+  end = new Int32Array(1024);
+  /** points found */
+  size = 0;
+  point = new Int32Array(4096);
+  pointLeg = new Int32Array(4096);
+  place = new Float64Array(4096);
+  /**
+   * per point found: its clear width while its casts (legs.cast) hold, NaN not known: read in
+   * the order found, where the casts lie scattered over every leg's points
+   */
+  width = new Float64Array(4096);
+
+  /** Whether leg walk e is this one. */
+  matches(e: number, leg: number, afterTurn: boolean, start: number): boolean {
+    return e < this.count && this.leg[e] === leg && this.afterTurn[e] === (afterTurn ? 1 : 0) && sameNumber(this.start[e]!, start);
+  }
+
+  /** Empties it, then holds the first `walks` leg walks of `from` (and their points). */
+  copyFrom(from: SweepLog, walks: number): void {
+    const points = walks > 0 ? from.end[walks - 1]! : 0;
+    this.count = 0;
+    this.size = 0;
+    this.roomForWalks(walks);
+    this.roomForPoints(points);
+    this.leg.set(from.leg.subarray(0, walks));
+    this.afterTurn.set(from.afterTurn.subarray(0, walks));
+    this.start.set(from.start.subarray(0, walks));
+    this.end.set(from.end.subarray(0, walks));
+    this.point.set(from.point.subarray(0, points));
+    this.pointLeg.set(from.pointLeg.subarray(0, points));
+    this.place.set(from.place.subarray(0, points));
+    this.width.set(from.width.subarray(0, points));
+    this.count = walks;
+    this.size = points;
+  }
+
+  /** Adds a leg walk (its points follow, by addPoint). */
+  addWalk(leg: number, afterTurn: boolean, start: number): void {
+    this.roomForWalks(this.count + 1);
+    const e = this.count++;
+    this.leg[e] = leg;
+    this.afterTurn[e] = afterTurn ? 1 : 0;
+    this.start[e] = start;
+    this.end[e] = this.size;
+  }
+
+  /** Adds a point found by the last leg walk. */
+  addPoint(point: number, leg: number, place: number): void {
+    this.roomForPoints(this.size + 1);
+    const q = this.size++;
+    this.point[q] = point;
+    this.pointLeg[q] = leg;
+    this.place[q] = place;
+    this.width[q] = NaN;
+    this.end[this.count - 1] = this.size;
+  }
+
+  private roomForWalks(n: number): void {
+    if (n <= this.leg.length) return;
+    const size = Math.max(n, 2 * this.leg.length);
+    this.leg = grown(this.leg, size);
+    this.afterTurn = grown(this.afterTurn, size);
+    this.start = grown(this.start, size);
+    this.end = grown(this.end, size);
+  }
+
+  private roomForPoints(n: number): void {
+    if (n <= this.point.length) return;
+    const size = Math.max(n, 2 * this.point.length);
+    this.point = grown(this.point, size);
+    this.pointLeg = grown(this.pointLeg, size);
+    this.place = grown(this.place, size);
+    this.width = grown(this.width, size);
+  }
+}
+
+/** A copy of `a` `size` long (size at least a's length). */
+function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
 
 function hashEnds(ax: number, ay: number, bx: number, by: number): number {
   return mixBits(mixBits(mixBits(mixBits(0x811c9dc5, ax), ay), bx), by);
@@ -454,6 +621,9 @@ interface AisleMemory {
   seenIn: Int32Array;
   seenX: Float64Array;
   seenY: Float64Array;
+  /** what the sweeps of the last check measured (by the legs' numbers in `legs`), and a log to fill */
+  sweeps: SweepLog;
+  spare: SweepLog;
 }
 
 const memories = new Map<string, AisleMemory>();
@@ -463,7 +633,7 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: string): A
   memories.delete(key);
   // the very arrays (a plan updated by an edit's patches) holding what they held (not changed in place)
   if (!memory || memory.settings !== settings || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
-    memory = { inputs, copy: structuredClone(inputs), settings, barriers: null, legs: new Legs(), check: 0, walked: new RoutePoints(), walking: new Float64Array(0), seatX: new Float64Array(0), seatY: new Float64Array(0), order: [], joinedLeg: new Int32Array(0), joinedPoint: new Int32Array(0), seenIn: new Int32Array(0), seenX: new Float64Array(0), seenY: new Float64Array(0) };
+    memory = { inputs, copy: structuredClone(inputs), settings, barriers: null, legs: new Legs(), check: 0, walked: new RoutePoints(), walking: new Float64Array(0), seatX: new Float64Array(0), seatY: new Float64Array(0), order: [], joinedLeg: new Int32Array(0), joinedPoint: new Int32Array(0), seenIn: new Int32Array(0), seenX: new Float64Array(0), seenY: new Float64Array(0), sweeps: new SweepLog(), spare: new SweepLog() };
   }
   memories.set(key, memory);
   while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
@@ -534,9 +704,9 @@ const INSERTION_MOVES = 8;
  * Sorted from the last check's order (all seats, those that reach no exit last), which an edit
  * leaves sorted but for the few seats whose walk changed: an insertion sort puts those in place
  * in one pass (the engine's sort would call the comparison for every pair of neighbours), and
- * hands what is far from sorted to the engine's sort. Fills memory's walking, seatX and seatY
- * (each seat's walk and point) first; returns how many of memory.order reach an exit (they come
- * first).
+ * hands what is far from sorted (and a first check's seats) to a merge sort (walkOrder.ts).
+ * Fills memory's walking, seatX and seatY (each seat's walk and point) first; returns how many
+ * of memory.order reach an exit (they come first).
  */
 function longestFirst(memory: AisleMemory, seats: readonly { point: Point; exit: { walking: number } }[]): number {
   const n = seats.length;
@@ -554,28 +724,26 @@ function longestFirst(memory: AisleMemory, seats: readonly { point: Point; exit:
     seatY[i] = seat.point[1];
   }
   let order = memory.order;
-  if (order.length !== n) order = Array.from({ length: n }, (_, i) => i);
-  const compare = (a: number, b: number): number => {
-    const wa = walking[a]!;
-    const wb = walking[b]!;
-    const fa = Number.isFinite(wa);
-    if (fa !== Number.isFinite(wb)) return fa ? -1 : 1;
-    return (fa ? wb - wa : 0) || a - b;
-  };
-  let moves = 0;
-  const budget = INSERTION_MOVES * n;
-  for (let i = 1; i < n && moves <= budget; i++) {
-    const s = order[i]!;
-    let j = i - 1;
-    if (!(compare(order[j]!, s) > 0)) continue;
-    while (j >= 0 && compare(order[j]!, s) > 0) {
-      order[j + 1] = order[j]!;
-      j--;
-      moves++;
+  if (order.length !== n) {
+    // no earlier order: far from sorted
+    order = Array.from({ length: n }, (_, i) => i);
+    sortByWalk(order, walking);
+  } else {
+    let moves = 0;
+    const budget = INSERTION_MOVES * n;
+    for (let i = 1; i < n && moves <= budget; i++) {
+      const s = order[i]!;
+      let j = i - 1;
+      if (!walksBefore(walking, s, order[j]!)) continue;
+      while (j >= 0 && walksBefore(walking, s, order[j]!)) {
+        order[j + 1] = order[j]!;
+        j--;
+        moves++;
+      }
+      order[j + 1] = s;
     }
-    order[j + 1] = s;
+    if (moves > budget) sortByWalk(order, walking);
   }
-  if (moves > budget) order.sort(compare);
   memory.order = order;
   let reach = n;
   while (reach > 0 && !Number.isFinite(walking[order[reach - 1]!]!)) reach--;
@@ -619,6 +787,8 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
     memory.seenX = new Float64Array(all.length);
     memory.seenY = new Float64Array(all.length);
   }
+  // the legs renumbered: the sweeps logged name other legs
+  if (legs !== memory.legs) memory.sweeps.count = memory.sweeps.size = 0;
   memory.legs = legs;
   const { joinedLeg, joinedPoint, seenIn, seenX, seenY } = memory;
   // the check before this one, and boxes round what changed in the scene since (null: not known);
@@ -635,7 +805,7 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       memory.barriers = null;
       legs.forgetCasts();
     } else {
-      if (blocks.length > 0) legs.forgetCastsNear(memory.barriers, blocks);
+      if (blocks.length > 0) legs.forgetCastsNear(memory.barriers, blocks, settings.step);
       // the index held the desks of the last check (updated, or built, in it): the scene the
       // sight lines were tested in differs from this one only in the desks that changed since
       if (lastCheck > 0) changes = memory.barriers.changedBoxes;
@@ -665,8 +835,11 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   measured.begin(check);
   const zones = floor.zones;
   const zoneIndexOf = new Map<Zone, number>(zones.map((z, i) => [z, i]));
-  const readings = new Map<Zone | undefined, AisleReading>();
-  const point: Point = [0, 0];
+  // the sweeps of this check: the last check's while its leg walks come again in the same order
+  // (`replayed` of them so far), from there on a log of their own
+  const logged = memory.sweeps;
+  let log: SweepLog | null = null;
+  let replayed = 0;
   let routes = 0;
   for (let r = 0; r < reach; r++) {
     const s = seats[r]!;
@@ -707,7 +880,9 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       const length = Math.sqrt(ux * ux + uy * uy);
       if (length === 0) continue;
       const n = Math.max(1, Math.ceil(length / settings.step - 1e-9));
-      const leg = legs.find(a, b, n);
+      // while the leg walks are the last check's, this one is most likely the next logged
+      const nextLogged: number = log === null && replayed < logged.count ? logged.leg[replayed]! : -1;
+      const leg = nextLogged >= 0 && legs.runs(nextLogged, a, b) ? nextLogged : legs.find(a, b, n);
       legs.seen[leg] = check;
       // where the route may be joined: points of the leg at most COVER / 2 apart, and its ends
       const m = Math.max(1, Math.ceil((2 * length) / COVER));
@@ -729,71 +904,155 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       const legStart = along;
       along += length;
       const turnAtStart = v > 0;
-      // every place this walk of the leg would measure was measured by a sweep of it already
-      if (legs.sweptIn[leg] === check && (turnAtStart || legs.sweptAfterTurn[leg] === 0)) continue;
-      const dx = ux / length;
-      const dy = uy / length;
-      const angle = Math.atan2(dy, dx);
-      const sector = Math.min(SECTORS - 1, Math.floor(((angle < 0 ? angle + Math.PI : angle) % Math.PI) / (Math.PI / SECTORS)));
-      const first = legs.first[leg]!;
-      for (let k = 0; k < n; k++) {
-        const t = ((k + 0.5) * length) / n;
-        if (legStart + t < settings.skipStart) continue;
-        if (turnAtStart && t <= settings.skipTurn) continue;
-        if (length - t <= settings.skipTurn) continue; // a turn, or the route's end at the exit
-        const x = a[0] + dx * t;
-        const y = a[1] + dy * t;
-        const i = Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / settings.step)));
-        const j = Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / settings.step)));
-        const place = (i * rows + j) * SECTORS + sector;
-        if (!measured.add(place)) continue;
-        const p = first + k;
-        if (legs.opening[p] === 0) legs.opening[p] = nearOpening(x, y) ? 1 : 2;
-        if (legs.opening[p] === 1) continue;
-        let zone: Zone | undefined;
-        if (legs.zone[p] === -2) {
-          point[0] = x;
-          point[1] = y;
-          zone = ctx.zoneIndex.zoneAt(point);
-          // remembered by its place in floor.zones (a zone the index has from elsewhere is not remembered)
-          legs.zone[p] = zone === undefined ? -1 : (zoneIndexOf.get(zone) ?? -2);
+      if (log === null) {
+        if (logged.matches(replayed, leg, turnAtStart, legStart)) {
+          // the same leg walks so far: this one finds the points it found last time
+          replayed++;
         } else {
-          zone = legs.zone[p]! < 0 ? undefined : zones[legs.zone[p]!];
+          // from here on the sweeps differ: the places found so far are those the log found
+          log = memory.spare;
+          log.copyFrom(logged, replayed);
+          for (let q = 0; q < log.size; q++) measured.add(log.place[q]!);
         }
-        if (!open(zone)) continue;
-        const o = p * 6;
-        const casts = legs.casts;
-        if (!legs.cast[p]) {
-          const index = barriers();
-          const left = index.cast(x, y, -dy, dx);
-          const lx = index.hitX;
-          const ly = index.hitY;
-          const right = index.cast(x, y, dy, -dx);
-          if (left === Infinity || right === Infinity) continue; // outside the outline
-          casts[o] = left;
-          casts[o + 1] = lx;
-          casts[o + 2] = ly;
-          casts[o + 3] = right;
-          casts[o + 4] = index.hitX;
-          casts[o + 5] = index.hitY;
-          legs.cast[p] = 1;
-          legs.castAt(leg, p);
-        }
-        const width = casts[o]! + casts[o + 3]!;
-        const known = readings.get(zone);
-        if (known) known.samples++;
-        if (!known || width < known.width) {
-          const l: Point = [casts[o + 1]!, casts[o + 2]!];
-          const r: Point = [casts[o + 4]!, casts[o + 5]!];
-          readings.set(zone, { zone, width, at: [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2], left: l, right: r, samples: known ? known.samples : 1 });
+      }
+      // every place this walk of the leg would measure was measured by a sweep of it already
+      const swept = legs.sweptIn[leg] === check && (turnAtStart || legs.sweptAfterTurn[leg] === 0);
+      if (log !== null) {
+        log.addWalk(leg, turnAtStart, legStart);
+        if (!swept) {
+          const dx = ux / length;
+          const dy = uy / length;
+          const angle = Math.atan2(dy, dx);
+          const sector = Math.min(SECTORS - 1, Math.floor(((angle < 0 ? angle + Math.PI : angle) % Math.PI) / (Math.PI / SECTORS)));
+          const first = legs.first[leg]!;
+          for (let k = 0; k < n; k++) {
+            const t = ((k + 0.5) * length) / n;
+            if (legStart + t < settings.skipStart) continue;
+            if (turnAtStart && t <= settings.skipTurn) continue;
+            if (length - t <= settings.skipTurn) continue; // a turn, or the route's end at the exit
+            const x = a[0] + dx * t;
+            const y = a[1] + dy * t;
+            const i = Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / settings.step)));
+            const j = Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / settings.step)));
+            const place = (i * rows + j) * SECTORS + sector;
+            if (measured.add(place)) log.addPoint(first + k, leg, place);
+          }
         }
       }
       // swept: no point was left out for lying before skipStart (legStart + t >= legStart)
-      if (legStart >= settings.skipStart && !(legs.sweptIn[leg] === check && legs.sweptAfterTurn[leg] === 0)) {
+      if (!swept && legStart >= settings.skipStart && !(legs.sweptIn[leg] === check && legs.sweptAfterTurn[leg] === 0)) {
         legs.sweptIn[leg] = check;
         legs.sweptAfterTurn[leg] = turnAtStart ? 1 : 0;
       }
     }
   }
-  return { routes, zones: [...readings.values()] };
+  // the same leg walks as last time, or the first of them: the same points
+  if (log === null) {
+    logged.count = replayed;
+    logged.size = replayed > 0 ? logged.end[replayed - 1]! : 0;
+    log = logged;
+  } else {
+    memory.spare = logged;
+    memory.sweeps = log;
+  }
+
+  // the points found, in the order found: their zone, the doors near them, their casts; each
+  // zone's narrowest (the first found of the narrowest) and its count, in the order zones come
+  const tallies: Tally[] = [];
+  // tallies by the zone's index in floor.zones + 1 (0: outside every zone), and of zones from elsewhere
+  const tallyAt: (Tally | undefined)[] = new Array<Tally | undefined>(zones.length + 1);
+  const otherTallies = new Map<Zone | undefined, Tally>();
+  // per zone index + 1: 0 not asked, 1 open, 2 not
+  const openAt = new Uint8Array(zones.length + 1);
+  const point: Point = [0, 0];
+  const { opening, cast, first: firstOf } = legs;
+  for (let q = 0; q < log.size; q++) {
+    const p = log.point[q]!;
+    const leg = log.pointLeg[q]!;
+    // POINT_NUMBERS holds this point (worked out once, where needed)
+    let located = false;
+    if (opening[p] === 0) {
+      legs.pointAt(leg, p - firstOf[leg]!, settings.step);
+      located = true;
+      opening[p] = nearOpening(POINT_NUMBERS[0]!, POINT_NUMBERS[1]!) ? 1 : 2;
+    }
+    if (opening[p] === 1) continue;
+    let code = legs.zone[p]!;
+    let zone: Zone | undefined;
+    if (code === -2) {
+      if (!located) legs.pointAt(leg, p - firstOf[leg]!, settings.step);
+      located = true;
+      point[0] = POINT_NUMBERS[0]!;
+      point[1] = POINT_NUMBERS[1]!;
+      zone = ctx.zoneIndex.zoneAt(point);
+      // remembered by its place in floor.zones (a zone the index has from elsewhere is not remembered)
+      code = legs.zone[p] = zone === undefined ? -1 : (zoneIndexOf.get(zone) ?? -2);
+    } else {
+      zone = code < 0 ? undefined : zones[code];
+    }
+    if (code === -2) {
+      if (!open(zone)) continue;
+    } else {
+      if (openAt[code + 1] === 0) openAt[code + 1] = open(zone) ? 1 : 2;
+      if (openAt[code + 1] === 2) continue;
+    }
+    const o = p * 6;
+    const casts = legs.casts;
+    if (!cast[p]) {
+      if (!located) legs.pointAt(leg, p - firstOf[leg]!, settings.step);
+      const x = POINT_NUMBERS[0]!;
+      const y = POINT_NUMBERS[1]!;
+      const dx = POINT_NUMBERS[2]!;
+      const dy = POINT_NUMBERS[3]!;
+      const index = barriers();
+      const left = index.cast(x, y, -dy, dx);
+      const lx = index.hitX;
+      const ly = index.hitY;
+      const leftCells = index.visited;
+      const right = index.cast(x, y, dy, -dx);
+      if (left === Infinity || right === Infinity) continue; // outside the outline
+      legs.castCells[2 * p] = leftCells;
+      legs.castCells[2 * p + 1] = index.visited;
+      casts[o] = left;
+      casts[o + 1] = lx;
+      casts[o + 2] = ly;
+      casts[o + 3] = right;
+      casts[o + 4] = index.hitX;
+      casts[o + 5] = index.hitY;
+      cast[p] = 1;
+      legs.castAt(leg, p);
+      log.width[q] = casts[o]! + casts[o + 3]!;
+    } else if (log.width[q] !== log.width[q]) {
+      log.width[q] = casts[o]! + casts[o + 3]!;
+    }
+    const width = log.width[q]!;
+    const known = code === -2 ? otherTallies.get(zone) : tallyAt[code + 1];
+    if (known === undefined) {
+      const tally: Tally = { zone, width, point: p, samples: 1 };
+      tallies.push(tally);
+      if (code === -2) otherTallies.set(zone, tally);
+      else tallyAt[code + 1] = tally;
+    } else {
+      known.samples++;
+      if (width < known.width) {
+        known.width = width;
+        known.point = p;
+      }
+    }
+  }
+  const readings = tallies.map(({ zone, width, point: p, samples }): AisleReading => {
+    const c = legs.casts;
+    const l: Point = [c[6 * p + 1]!, c[6 * p + 2]!];
+    const r: Point = [c[6 * p + 4]!, c[6 * p + 5]!];
+    return { zone, width, at: [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2], left: l, right: r, samples };
+  });
+  return { routes, zones: readings };
+}
+
+/** A zone's narrowest point so far (its index in the legs' point arrays) and its count. */
+interface Tally {
+  zone: Zone | undefined;
+  width: number;
+  point: number;
+  samples: number;
 }

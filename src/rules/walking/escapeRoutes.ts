@@ -12,7 +12,8 @@
 // whether it begins in a corridor) and the exits (dead ends) alone. So a re-check after desks
 // moved keeps each route's gaps by where it starts and takes them again where the route's path is
 // the very same, point for point, while the signs, the tolerance, the zones and the exits are what
-// they were: only the routes whose walk the edit changed are read again
+// they were (a route walked in any earlier check of them, not only the last): only the routes
+// whose walk the edit changed are read again
 // (test/rules/walking/escapeRoutes.test.ts holds it to a check from nothing).
 import { sameData } from '../../floorplan/sameData.ts';
 import { sameNumber } from '../sameNumber.ts';
@@ -98,6 +99,8 @@ let markScratch = new Float64Array(64);
 const SIGN_CELL = 4;
 /** Floors whose routes are remembered (the ones being edited). */
 const REMEMBERED_FLOORS = 4;
+/** Records of routes no longer walked kept at most, beyond twice the routes walked. */
+const SPARE_ROUTES = 1024;
 
 /** The signs filed by square cells, for the signs near a leg; those with a coordinate that is not finite apart, tried for every leg. */
 class SignCells {
@@ -209,8 +212,11 @@ function routeGaps(path: readonly Point[], signs: SignCells, r: number): { start
 
 /** A route's path and the gaps found on it. */
 interface RouteRecord {
-  path: Float64Array;
+  /** x, y of each point (an array of numbers: a typed array costs far more to make, one per route of a first check) */
+  path: readonly number[];
   gaps: SignGap[];
+  /** the last check of the floor that walked it */
+  walkedIn: number;
 }
 
 /**
@@ -219,6 +225,8 @@ interface RouteRecord {
  */
 class RouteIndex {
   private readonly byX = new Map<number, Map<number, RouteRecord>>();
+  /** records held */
+  size = 0;
 
   at(x: number, y: number): RouteRecord | undefined {
     return this.byX.get(x)?.get(y);
@@ -227,7 +235,16 @@ class RouteIndex {
   set(x: number, y: number, record: RouteRecord): void {
     let column = this.byX.get(x);
     if (!column) this.byX.set(x, (column = new Map()));
+    const before = column.size;
     column.set(y, record);
+    this.size += column.size - before;
+  }
+
+  /** An index of the records walked in check `check` alone. */
+  walkedIn(check: number): RouteIndex {
+    const kept = new RouteIndex();
+    for (const [x, column] of this.byX) for (const [y, record] of column) if (record.walkedIn === check) kept.set(x, y, record);
+    return kept;
   }
 }
 
@@ -269,8 +286,14 @@ interface RouteMemory {
   copy: unknown;
   /** the tolerance and the signs, as numbers */
   settings: Float64Array;
-  /** by origin point */
+  /**
+   * by origin point: the routes of this floor's checks (a record holds for its path whenever it
+   * was made, the memory being of the same signs, tolerance, zones and exits), those of the
+   * last check at least
+   */
   routes: RouteIndex;
+  /** checks of the floor so far */
+  checks: number;
 }
 
 const memories = new Map<string, RouteMemory>();
@@ -279,7 +302,7 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: Float64Arr
   let memory = memories.get(key);
   memories.delete(key);
   if (!memory || !sameNumbers(memory.settings, settings) || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
-    memory = { inputs, copy: structuredClone(inputs), settings, routes: new RouteIndex() };
+    memory = { inputs, copy: structuredClone(inputs), settings, routes: new RouteIndex(), checks: 0 };
   }
   memories.set(key, memory);
   while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
@@ -298,18 +321,15 @@ function sameNumbers(a: Float64Array, b: Float64Array): boolean {
   return true;
 }
 
-function samePath(flat: Float64Array, path: readonly Point[]): boolean {
+function samePath(flat: readonly number[], path: readonly Point[]): boolean {
   if (flat.length !== 2 * path.length) return false;
   for (let v = 0; v < path.length; v++) if (!sameNumber(flat[2 * v]!, path[v]![0]) || !sameNumber(flat[2 * v + 1]!, path[v]![1])) return false;
   return true;
 }
 
-function flatPath(path: readonly Point[]): Float64Array {
-  const flat = new Float64Array(2 * path.length);
-  for (let v = 0; v < path.length; v++) {
-    flat[2 * v] = path[v]![0];
-    flat[2 * v + 1] = path[v]![1];
-  }
+function flatPath(path: readonly Point[]): number[] {
+  const flat: number[] = [];
+  for (let v = 0; v < path.length; v++) flat.push(path[v]![0], path[v]![1]);
   return flat;
 }
 
@@ -330,15 +350,29 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
   // per zone (a few): whether it is enclosed, asked once rather than per grid point
   const enclosedZones = new Map<Zone, boolean>();
   const { points, zones } = grid;
+  // and the last zone's answer: grid points come zone by zone, much of the time
+  let lastZone: Zone | undefined;
+  let lastInRoom = false;
+  // and the last x's column (the grid comes column by column)
+  let lastX = NaN;
+  let column = NaN;
   for (let i = 0; i < points.length; i++) {
     const zone = zones[i];
     if (zone) {
-      let inRoom = enclosedZones.get(zone);
-      if (inRoom === undefined) enclosedZones.set(zone, (inRoom = enclosed.has(zone.id)));
-      if (inRoom) continue;
+      if (zone !== lastZone) {
+        let inRoom = enclosedZones.get(zone);
+        if (inRoom === undefined) enclosedZones.set(zone, (inRoom = enclosed.has(zone.id)));
+        lastZone = zone;
+        lastInRoom = inRoom;
+      }
+      if (lastInRoom) continue;
     }
     const p = points[i]!;
-    const cell = Math.floor((p[0] - box.minX) / settings.originCell) * columns + Math.floor((p[1] - box.minY) / settings.originCell);
+    if (!sameNumber(p[0], lastX)) {
+      lastX = p[0];
+      column = Math.floor((lastX - box.minX) / settings.originCell) * columns;
+    }
+    const cell = column + Math.floor((p[1] - box.minY) / settings.originCell);
     if (!taken.take(cell)) continue;
     origins.push(p);
   }
@@ -349,7 +383,8 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     settingsNow[2 + 2 * i] = c[1];
   });
   const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, [floor.zones, floor.exits], settingsNow);
-  const routesNow = new RouteIndex();
+  const check = ++memory.checks;
+  const known = memory.routes;
   let signs: SignCells | null = null;
   const gaps: SignGap[] = [];
   let routes = 0;
@@ -359,15 +394,15 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     const path = walk.path;
     if (path.length < 2) continue;
     routes++;
-    const known = routesNow.at(origin[0], origin[1]) ?? memory.routes.at(origin[0], origin[1]);
-    if (known && samePath(known.path, path)) {
-      routesNow.set(origin[0], origin[1], known);
-      for (const g of known.gaps) gaps.push(g);
+    const same = known.at(origin[0], origin[1]);
+    if (same && samePath(same.path, path)) {
+      same.walkedIn = check;
+      for (const g of same.gaps) gaps.push(g);
       continue;
     }
     signs ??= new SignCells(settings.signs);
     const { starts, gaps: found } = routeGaps(path, signs, settings.tolerance);
-    const record: RouteRecord = { path: flatPath(path), gaps: [] };
+    const record: RouteRecord = { path: flatPath(path), gaps: [], walkedIn: check };
     for (const g of found) {
       const from = pointAt(path, starts, g.from);
       const to = pointAt(path, starts, g.to);
@@ -378,8 +413,9 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
       record.gaps.push(gap);
       gaps.push(gap);
     }
-    routesNow.set(origin[0], origin[1], record);
+    known.set(origin[0], origin[1], record);
   }
-  memory.routes = routesNow;
+  // the records of routes no longer walked let go once they outnumber those walked
+  if (known.size > 2 * routes + SPARE_ROUTES) memory.routes = known.walkedIn(check);
   return { routes, gaps };
 }

@@ -110,3 +110,46 @@ describe('clearOfBoxes: what is not finite', () => {
     expect(clearOfBoxes(boxes, 5, 5, Infinity, 6)).toBe(false);
   });
 });
+
+describe('barrier index: the cells a cast visited', () => {
+  it('a cast whose cells miss every changed edge casts as before and as an index built afresh; the others are told', () => {
+    const next = random(11);
+    const outline: Point[] = [[-1, -1], [42, -1], [42, 32], [-1, 32]];
+    // desks in rows with aisles between (casts cross a few cells), some turned
+    let desks = Array.from({ length: 120 }, (_, i) => desk(`d${i}`, [1 + (i % 12) * 3.3 + next() * 0.2, 1 + Math.floor(i / 12) * 3 + next() * 0.2], 1.4, 0.7, i % 5 === 0 ? 30 : 0));
+    const index = BarrierIndex.build(-1, -1, 42, 32, [outline], desks);
+    let kept = 0;
+    let told = 0;
+    for (let round = 0; round < 30; round++) {
+      // rays from points in the aisles, both ways across, as the aisles cast them
+      const rays = Array.from({ length: 200 }, () => {
+        const angle = next() * 2 * Math.PI;
+        return [next() * 40, next() * 30, Math.cos(angle), Math.sin(angle)] as const;
+      });
+      const before = rays.map(([x, y, dx, dy]) => {
+        const d = index.cast(x, y, dx, dy);
+        return { d, hitX: index.hitX, hitY: index.hitY, cells: index.visited };
+      });
+      // one to three desks move, turn or go
+      const moved = new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.floor(next() * desks.length)));
+      desks = desks.flatMap((w, k) => (!moved.has(k) ? [w] : k % 7 === 0 ? [] : [desk(w.id, [w.at[0] + next() - 0.5, w.at[1] + next() - 0.5], w.size[0], w.size[1], w.rotation + (k % 2) * 45)]));
+      const blocks = index.update(desks);
+      expect(blocks).not.toBeNull();
+      const fresh = BarrierIndex.build(-1, -1, 42, 32, [outline], desks);
+      rays.forEach(([x, y, dx, dy], r) => {
+        const was = before[r]!;
+        const now = index.cast(x, y, dx, dy);
+        expect(now).toBe(fresh.cast(x, y, dx, dy));
+        if (index.castVisits(x, y, dx, dy, was.cells, blocks!)) {
+          told++;
+          return;
+        }
+        kept++;
+        expect(now).toBe(was.d);
+        if (now < Infinity) expect([index.hitX, index.hitY]).toEqual([was.hitX, was.hitY]);
+      });
+    }
+    expect(kept).toBeGreaterThan(told);
+    expect(told).toBeGreaterThan(20);
+  });
+});

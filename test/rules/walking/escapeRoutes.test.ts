@@ -165,4 +165,44 @@ describe('escape routes found again after edits', () => {
     // the signs split routes: far more gaps than routes
     expect(expected.length).toBeGreaterThan(routes * 1.5);
   });
+
+  it('take a route walked in any earlier check of the floor, and let go of those not walked', () => {
+    // a floor made by hand: routes from given origins (the doors), each straight to the exit,
+    // a sign halfway along each; every new gap asks the zone index twice, a route taken asks nothing
+    const fixed = { outline: [[-1, -1], [3000, -1], [3000, 50], [-1, 50]] as Point[], exits: [{ id: 'x', at: [0, 0], width: 1 }], zones: [] };
+    const originAt = (k: number): Point => [k + 1, 10 + (k % 7)];
+    const signs = Array.from({ length: 1100 }, (_, k): Point => [(k + 1) / 2, (10 + (k % 7)) / 2]);
+    let lookups = 0;
+    const check = (floorId: string, origins: Point[]) => {
+      const ctx = {
+        buildingId: 'b',
+        floorId,
+        floor: fixed,
+        egress: { doors: origins.map((at) => ({ door: { at } })), exitField: { query: (p: Point) => ({ walking: Math.hypot(p[0], p[1]), path: [p, [0, 0]] }) } },
+        grid: () => ({ points: [], zones: [] }),
+        enclosures: new Map(),
+        zoneIndex: { zoneAt: () => (lookups++, undefined) },
+      } as unknown as FloorContext;
+      lookups = 0;
+      const found = plain(escapeRoutes(ctx, { tolerance: 0.5, originCell: 6, gridStep: 1, signs }));
+      return { found, lookups };
+    };
+    let fresh = 0;
+    const same = (origins: Point[]) => {
+      const again = check('f', origins);
+      expect(again.found).toBe(check(`fresh-${++fresh}`, origins).found);
+      return again.lookups;
+    };
+    const all = [0, 1, 2].map(originAt);
+    expect(same(all)).toBeGreaterThan(0);
+    expect(same(all.slice(0, 2))).toBe(0);
+    // the third route, not walked in the last check, is taken from the one before
+    expect(same(all)).toBe(0);
+    // many routes, then one: those not walked are let go (and found afresh when walked again)
+    const many = Array.from({ length: 1100 }, (_, k) => originAt(k));
+    expect(same(many)).toBeGreaterThan(0);
+    expect(same(many.slice(0, 1))).toBe(0);
+    expect(same(many.slice(0, 1))).toBe(0);
+    expect(same(many)).toBeGreaterThan(0);
+  });
 });

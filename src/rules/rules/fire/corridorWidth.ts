@@ -68,9 +68,28 @@ export function doubleLoaded(zone: Zone, doors: readonly Point[], widest: number
 function corridorDesks(floor: Floor, corridors: readonly Zone[]): Polygon[] {
   const boxes = corridors.map((z) => bounds(z.polygon));
   const near = (x: number, y: number, r: number): boolean => boxes.some((b) => x >= b.minX - r && x <= b.maxX + r && y >= b.minY - r && y <= b.maxY + r);
+  // the box round every corridor's box: a desk farther from it than its width plus its depth (far
+  // beyond half its diagonal, rounding included) is not near any of them, without the diagonal
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.minX);
+    minY = Math.min(minY, b.minY);
+    maxX = Math.max(maxX, b.maxX);
+    maxY = Math.max(maxY, b.maxY);
+  }
   const desks: Polygon[] = [];
   for (const ws of floor.workstations) {
-    if (ws.size[0] > 0 && ws.size[1] > 0 && near(ws.at[0], ws.at[1], Math.hypot(ws.size[0], ws.size[1]) / 2)) desks.push(deskFootprint(ws));
+    const w = ws.size[0];
+    const d = ws.size[1];
+    if (!(w > 0 && d > 0)) continue;
+    const x = ws.at[0];
+    const y = ws.at[1];
+    const far = w + d;
+    if (x < minX - far || x > maxX + far || y < minY - far || y > maxY + far) continue;
+    if (near(x, y, Math.hypot(w, d) / 2)) desks.push(deskFootprint(ws));
   }
   return desks;
 }
