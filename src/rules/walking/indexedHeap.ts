@@ -3,6 +3,8 @@
 // so the heap of a big floor grew to millions of stale entries and popping them was most of the
 // settle's own time.
 
+import { ScratchArrays } from './scratchArrays.ts';
+
 export class IndexedHeap {
   private readonly items: Int32Array;
   private readonly keys: Float64Array;
@@ -10,10 +12,11 @@ export class IndexedHeap {
   private readonly place: Int32Array;
   private size = 0;
 
-  constructor(capacity: number) {
-    this.items = new Int32Array(capacity);
-    this.keys = new Float64Array(capacity);
-    this.place = new Int32Array(capacity).fill(-1);
+  /** scratch: where the arrays come from (else they are allocated) */
+  constructor(capacity: number, scratch = new ScratchArrays()) {
+    this.items = scratch.int32(capacity);
+    this.keys = scratch.float64(capacity);
+    this.place = scratch.int32(capacity, -1);
   }
 
   get length(): number {

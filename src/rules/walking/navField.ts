@@ -12,9 +12,10 @@ import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
 import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
 import { IndexedHeap } from './indexedHeap.ts';
-import { CellGeometry, firstAtLeast, gapOf, NodeCells, SettledCells } from './settleCells.ts';
+import { CellGeometry, cellPastLimit, firstAtLeast, gapOf, NodeCells, SettledCells } from './settleCells.ts';
 import { Shadows } from './shadows.ts';
 import { coordinatesBox } from './coordinatesBox.ts';
+import { ScratchArrays } from './scratchArrays.ts';
 
 /** Where a target can be reached from: a free point beside it, and the distance between the two. */
 export interface FieldSeed {
@@ -88,6 +89,10 @@ const GAP_SLACK = 1e-9;
  */
 const ROUGH_MARGIN = 1e-6;
 
+/** settle()'s working arrays and search queue, kept for the next field (one field settles at a time) */
+const sharedScratch = new ScratchArrays();
+let spareSearchQueue: FlatQueue<number> | null = null;
+
 export class DistanceField {
   private readonly scene: NavScene;
   readonly seeds: FieldSeed[];
@@ -153,61 +158,79 @@ export class DistanceField {
   }
 
   private settle(carried?: CarriedNodes): void {
+    // the working arrays are kept for the next field (unless one settles inside this one's settling)
+    const scratch = sharedScratch.lend();
+    try {
+      this.settleIn(scratch ?? new ScratchArrays(), scratch !== null, carried);
+    } finally {
+      scratch?.giveBack();
+    }
+  }
+
+  /** settle() with its working arrays from `scratch`; `shared`: the search queue may be kept for the next field too */
+  private settleIn(scratch: ScratchArrays, shared: boolean, carried?: CarriedNodes): void {
     const { scene, seeds } = this;
     const n = scene.nodeCount;
     const nx = scene.nodeX;
     const ny = scene.nodeY;
-    const bound = new Float64Array(n).fill(Infinity);
+    const bound = scratch.float64(n, Infinity);
     // per node: the best visible offer among settled points already looked at, and how many were looked at
-    const checked = new Float64Array(n).fill(Infinity);
-    const checkedVia = new Int32Array(n).fill(0);
-    const lookedAt = new Int32Array(n);
+    const checked = scratch.float64(n, Infinity);
+    const checkedVia = scratch.int32(n);
+    const lookedAt = scratch.int32(n);
     // per node: a visible offer known before its search (a carried field's earlier hop), Infinity where none
-    const hintKey = new Float64Array(n).fill(Infinity);
-    const hintVia = new Int32Array(n);
+    const hintKey = scratch.float64(n, Infinity);
+    const hintVia = scratch.int32(n);
+    // per node: the key of an offer known before its first search, visible or not (Infinity: none)
+    const offerKnown = scratch.float64(n, Infinity);
     // per node: a walk it is known not to exceed (its earlier path, still walkable), Infinity where none
-    const atMost = new Float64Array(n).fill(Infinity);
-    const done = new Uint8Array(n);
+    const atMost = scratch.float64(n, Infinity);
+    const done = scratch.uint8(n);
     const capacity = seeds.length + n;
     const settled: Settled = {
       count: 0,
-      x: new Float64Array(capacity),
-      y: new Float64Array(capacity),
-      distance: new Float64Array(capacity),
-      node: new Int32Array(capacity),
-      rank: new Int32Array(capacity),
-      via: new Int32Array(capacity),
+      x: scratch.float64(capacity),
+      y: scratch.float64(capacity),
+      distance: scratch.float64(capacity),
+      node: scratch.int32(capacity),
+      rank: scratch.int32(capacity),
+      via: scratch.int32(capacity),
     };
     const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
-    const queue = new IndexedHeap(n); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
+    const queue = new IndexedHeap(n, scratch); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
 
     // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
-    const boundFrom = new Int32Array(n).fill(-1);
+    const boundFrom = scratch.int32(n, -1);
     // nodes and settled points in cells, so offers and searches skip what cannot matter
     const geometry = cellGeometry(nx, ny, seeds);
-    const nodeCells = new NodeCells(geometry, nx, ny);
-    const settledCells = (this.settledCells = new SettledCells(geometry, nodeCells.cellOfNode, seeds));
+    const cellOfNode = geometry.cellsOf(nx, ny, scratch);
+    const settledCells = (this.settledCells = new SettledCells(geometry, cellOfNode, seeds, scratch));
+    // the nodes left to offer to, by cell: made once the carried nodes have settled (they are left out)
+    let nodeCells: NodeCells | null = null;
     // a search queues each cell and each settled point at most once: fixed room, typed arrays
-    this.searchQueue = new FlatQueue<number>(geometry.count + capacity, Float64Array, Int32Array);
-    const { start: cellStart, end: cellEnd, items: cellItems, maxBound } = nodeCells;
+    const room = geometry.count + capacity;
+    const searchQueue = shared && spareSearchQueue && spareSearchQueue.capacity >= room ? spareSearchQueue : new FlatQueue<number>(room, Float64Array, Int32Array);
+    if (shared) spareSearchQueue = searchQueue;
+    this.searchQueue = searchQueue;
     // a point settles: into the list, its cell, and (a node) out of the nodes left to offer to
     const place = (x: number, y: number, d: number, node: number, via: number) => {
       const i = settled.count++;
-      settledCells.add(i, x, y, d);
+      if (node >= 0) settledCells.addIn(cellOfNode[node]!, i, d);
+      else settledCells.add(i, x, y, d);
       settled.x[i] = x;
       settled.y[i] = y;
       settled.distance[i] = d;
       settled.node[i] = node;
       settled.rank[i] = rankOfVia(via);
       settled.via[i] = via;
-      if (node >= 0) nodeCells.settled(node);
+      if (node >= 0 && nodeCells) nodeCells.settled(node);
     };
     const { nodePrevX: prevX, nodePrevY: prevY, nodeNextX: nextX, nodeNextY: nextY } = scene;
     const settledRank = settled.rank;
-    const cellCount = maxBound.length;
+    const cellCount = geometry.count;
     const lastColumn = geometry.nx - 1;
-    const columnGaps = new Float64Array(geometry.nx);
-    const rowGaps = new Float64Array(geometry.ny);
+    const columnGaps = scratch.float64(geometry.nx);
+    const rowGaps = scratch.float64(geometry.ny);
     // an offer from a settled point to the nodes whose bound it may lower (runs for every point
     // settled, over every node left: the arrays are locals and the tangency tests are
     // scene.isTangent written out, the same arithmetic)
@@ -215,10 +238,7 @@ export class DistanceField {
       const b = bound;
       const xs = nx;
       const ys = ny;
-      const items = cellItems;
-      const starts = cellStart;
-      const ends = cellEnd;
-      const worstOf = maxBound;
+      const { items, start: starts, end: ends, maxBound: worstOf } = nodeCells!;
       // fromNode's corner, for the second tangency test (v's direction seen from it)
       const fx = fromNode >= 0 ? xs[fromNode]! : 0;
       const fy = fromNode >= 0 ? ys[fromNode]! : 0;
@@ -281,22 +301,23 @@ export class DistanceField {
     // node its walk goes through (nearest first), so every carried path is made of carried hops.
     // A node left whose earlier path is still walkable (every hop at its corner here, every leg
     // clear) walks no farther than it did: its searches need look no farther (atMost).
+    let carriedCount = 0;
     if (carried) {
       const from = carried.from;
       // the same corner in this scene (same position and neighbours), found once for every field
       const at = scene.nodesFrom(from.scene);
       // the earlier field's reachable nodes by distance, ties by index: its candidates, seeds left out
-      const order: number[] = [];
-      for (const u of from.cand.node) if (u >= 0) order.push(u);
+      const order = from.cand.node;
       const mapped = new Int32Array(from.distance.length).fill(-1);
       // per earlier node: 1 where its path is still walkable here (set only for nodes at a corner here)
-      const walkable = new Uint8Array(from.distance.length);
-      const settledIndexOf = new Int32Array(n).fill(-1);
-      const carriedNodes: number[] = [];
+      const walkable = scratch.uint8(from.distance.length);
+      const settledIndexOf = scratch.int32(n, -1);
       const targets = from.nodeTargets();
       const earlier = (this.earlier = new Float64Array(n).fill(Infinity));
       for (let u = 0; u < at.length; u++) if (at[u]! >= 0) earlier[at[u]!] = from.distance[u]!;
-      for (const u of order) {
+      for (let i = 0; i < order.length; i++) {
+        const u = order[i]!;
+        if (u < 0) continue;
         const v = at[u]!;
         if (v < 0 || done[v]) continue;
         const oldVia = from.via[u]!;
@@ -318,7 +339,7 @@ export class DistanceField {
         this.distance[v] = d;
         this.via[v] = via;
         place(nx[v]!, ny[v]!, d, v, v);
-        carriedNodes.push(v);
+        carriedCount++;
       }
       this.kept = { from, mapped, carried: done.slice() };
       // A node left whose earlier walk went through a hop still settled (a carried node or a
@@ -335,27 +356,34 @@ export class DistanceField {
         const sx = settled.x[s]!;
         const sy = settled.y[s]!;
         if (!scene.isTangent(v, sx, sy) || (via >= 0 && !scene.isTangent(via, nx[v]!, ny[v]!))) continue;
-        if (!(via >= 0 ? scene.nodesVisible(v, via) : scene.visible(nx[v]!, ny[v]!, sx, sy))) continue;
-        hintKey[v] = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
+        const key = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
+        // an offer, visible or not: the nearest offer is no farther
+        offerKnown[v] = key;
+        // a walk found walkable (keeps() said so) leaves along a clear leg to that very hop: no test
+        if (!walkable[u] && !(via >= 0 ? scene.nodesVisible(v, via) : scene.visible(nx[v]!, ny[v]!, sx, sy))) continue;
+        hintKey[v] = key;
         hintVia[v] = settled.via[s]!;
       }
-      // the nodes left get their offers from every settled point, seeds included, at once
-      // (offering from each carried node to all nodes would cost the square of the node count;
-      // the seeds' own offers would mostly go to nodes carried since)
-      if (carriedNodes.length > 0) {
-        for (let v = 0; v < n; v++) {
-          if (done[v]) continue;
-          // a hint is one of the offers looked for, so the nearest is no farther: what lies past it
-          // (with room for rounding) need not be looked at, and the nearest is the same
-          const limit = hintKey[v]! < Infinity ? hintKey[v]! * (1 + 1e-9) + 1e-9 : Infinity;
-          const best = this.nearestOffer(v, settled, limit, Infinity);
-          if (best >= 0) {
-            bound[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
-            boundFrom[v] = best;
-            queue.set(v, bound[v]!);
-          }
+    }
+    nodeCells = new NodeCells(geometry, cellOfNode, carried ? done : undefined, scratch);
+    // the nodes left get their offers from every settled point, seeds included, at once
+    // (offering from each carried node to all nodes would cost the square of the node count;
+    // the seeds' own offers would mostly go to nodes carried since)
+    if (carriedCount > 0) {
+      for (let v = 0; v < n; v++) {
+        if (done[v]) continue;
+        // an offer known (the earlier hop's, else the best in v's own cell) is one of those looked
+        // for, so the nearest is no farther: what lies past it (with room for rounding) need not
+        // be looked at, and the nearest is the same
+        const known = offerKnown[v]! < Infinity ? offerKnown[v]! : this.offerInCell(v, settled, cellOfNode[v]!);
+        const limit = known < Infinity ? known * (1 + 1e-9) + 1e-9 : Infinity;
+        const best = this.nearestOffer(v, settled, limit, Infinity);
+        if (best >= 0) {
+          bound[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
+          boundFrom[v] = best;
+          queue.set(v, bound[v]!);
         }
-      } else offerFromSeeds();
+      }
     } else offerFromSeeds();
 
     while (queue.length > 0) {
@@ -410,7 +438,8 @@ export class DistanceField {
     }
     this.settledCells = null;
     this.searchQueue = null;
-    this.settleOrder = settled.node.subarray(seeds.length, settled.count);
+    // a copy: the scratch arrays go to the next field
+    this.settleOrder = settled.node.slice(seeds.length, settled.count);
   }
 
   /**
@@ -426,6 +455,34 @@ export class DistanceField {
   /** Among all settled points, the one giving node v the shortest tangent hop (visible or not) that beats `limit` as bestVisible says; -1 if none. */
   private nearestOffer(v: number, settled: Settled, limit: number, limitRank: number): number {
     return this.bestOffer(v, settled, 0, limit, limitRank, false, -1);
+  }
+
+  /**
+   * The smallest key of the tangent offers to node v from the settled points in cell c (Infinity
+   * if none), worked out as bestOffer() does: one of the offers nearestOffer() looks for.
+   */
+  private offerInCell(v: number, settled: Settled, c: number): number {
+    const { start, end, items } = this.settledCells!;
+    const { x: settledX, y: settledY, distance: settledDistance, node: settledNode } = settled;
+    const { nodePrevX: prevX, nodePrevY: prevY, nodeNextX: nextX, nodeNextY: nextY } = this.scene;
+    const x = this.scene.nodeX[v]!;
+    const y = this.scene.nodeY[v]!;
+    let best = Infinity;
+    for (let j = start[c]!, stop = end[c]!; j < stop; j++) {
+      const s = items[j]!;
+      const sx = settledX[s]!;
+      const sy = settledY[s]!;
+      const tx = sx - x;
+      const ty = sy - y;
+      if (!((tx * prevY[v]! - ty * prevX[v]!) * (tx * nextY[v]! - ty * nextX[v]!) >= 0)) continue;
+      const node = settledNode[s]!;
+      const dx = x - sx;
+      const dy = y - sy;
+      if (node >= 0 && !((dx * prevY[node]! - dy * prevX[node]!) * (dx * nextY[node]! - dy * nextX[node]!) >= 0)) continue;
+      const k = settledDistance[s]! + Math.sqrt(dx * dx + dy * dy);
+      if (k < best) best = k;
+    }
+    return best;
   }
 
   /**
@@ -454,7 +511,12 @@ export class DistanceField {
     const lastColumn = geometry.nx - 1;
     for (let c = 0, gx = 0, gy = 0; c < last.length; c++, gx === lastColumn ? ((gx = 0), gy++) : gx++) {
       if (last[c]! < from) continue;
-      const k = minDistance[c]! + gapOf(columnGaps[gx]!, rowGaps[gy]!);
+      // a cell surely past the limit is ruled out without its gap's square root
+      const least = minDistance[c]!;
+      const dx = columnGaps[gx]!;
+      const dy = rowGaps[gy]!;
+      if (cellPastLimit(least, dx, dy, limit)) continue;
+      const k = least + gapOf(dx, dy);
       if (k <= limit) queue.push(-c - 1, k);
     }
     if (blocked < 0) shadows.reset(x, y);
@@ -521,17 +583,20 @@ export class DistanceField {
     const sorted = this.keptInOrder() ?? this.sortedAfresh();
     this.settleOrder = null;
     const count = sorted.length;
+    // the arrays share two buffers (one allocation each, not ten)
+    const floats = new Float64Array(7 * count);
+    const ints = new Int32Array(3 * count);
     const cand = {
-      x: new Float64Array(count),
-      y: new Float64Array(count),
-      distance: new Float64Array(count),
-      node: new Int32Array(count),
-      prevX: new Float64Array(count),
-      prevY: new Float64Array(count),
-      nextX: new Float64Array(count),
-      nextY: new Float64Array(count),
-      seed: new Int32Array(count).fill(-1),
-      order: new Int32Array(count),
+      x: floats.subarray(0, count),
+      y: floats.subarray(count, 2 * count),
+      distance: floats.subarray(2 * count, 3 * count),
+      node: ints.subarray(0, count),
+      prevX: floats.subarray(3 * count, 4 * count),
+      prevY: floats.subarray(4 * count, 5 * count),
+      nextX: floats.subarray(5 * count, 6 * count),
+      nextY: floats.subarray(6 * count, 7 * count),
+      seed: ints.subarray(count, 2 * count).fill(-1),
+      order: ints.subarray(2 * count, 3 * count),
     };
     for (let i = 0; i < count; i++) {
       const id = sorted[i]!;
@@ -585,7 +650,7 @@ export class DistanceField {
     this.settleOrder = null;
     if (!settled) return null;
     for (const seed of seeds) if (!Number.isFinite(seed.cost)) return null;
-    const nodes = settled.slice();
+    const nodes = settled; // settle()'s own copy, let go above
     for (let i = 0; i < nodes.length; i++) {
       const d = distance[nodes[i]!]!;
       if (!Number.isFinite(d) || (i > 0 && d < distance[nodes[i - 1]!]!)) return null;
@@ -660,22 +725,30 @@ export class DistanceField {
     if (count === 0) minX = minY = maxX = maxY = 0;
     const nx = Math.floor((maxX - minX) / CELL) + 1;
     const ny = Math.floor((maxY - minY) / CELL) + 1;
-    const cellOf = (i: number): number => Math.floor((x[i]! - minX) / CELL) + nx * Math.floor((y[i]! - minY) / CELL);
+    // each candidate's cell, worked out once
+    const cellOf = new Int32Array(count);
     const start = new Int32Array(nx * ny + 1);
-    for (let i = 0; i < count; i++) start[cellOf(i) + 1]!++;
+    for (let i = 0; i < count; i++) {
+      const c = Math.floor((x[i]! - minX) / CELL) + nx * Math.floor((y[i]! - minY) / CELL);
+      cellOf[i] = c;
+      start[c + 1]!++;
+    }
     for (let c = 0; c < nx * ny; c++) start[c + 1]! += start[c]!;
     const fill = start.slice(0, nx * ny);
+    // the arrays share two buffers (one allocation each, not nine)
+    const floats = new Float64Array(7 * count);
+    const ints = new Int32Array(2 * count);
     const cells: CandidateCells = {
       minX, minY, nx, ny, start,
-      item: new Int32Array(count),
-      x: new Float64Array(count),
-      y: new Float64Array(count),
-      distance: new Float64Array(count),
-      prevX: new Float64Array(count),
-      prevY: new Float64Array(count),
-      nextX: new Float64Array(count),
-      nextY: new Float64Array(count),
-      order: new Int32Array(count),
+      item: ints.subarray(0, count),
+      x: floats.subarray(0, count),
+      y: floats.subarray(count, 2 * count),
+      distance: floats.subarray(2 * count, 3 * count),
+      prevX: floats.subarray(3 * count, 4 * count),
+      prevY: floats.subarray(4 * count, 5 * count),
+      nextX: floats.subarray(5 * count, 6 * count),
+      nextY: floats.subarray(6 * count, 7 * count),
+      order: ints.subarray(count, 2 * count),
       minDistance: new Float64Array(nx * ny).fill(Infinity),
       minDistanceAll: count > 0 ? distance[0]! : Infinity,
       maxDistance: count > 0 ? distance[count - 1]! : -Infinity,
@@ -686,7 +759,7 @@ export class DistanceField {
       blockMin: new Float64Array(Math.ceil(nx / BLOCK) * Math.ceil(ny / BLOCK)).fill(Infinity),
     };
     for (let i = 0; i < count; i++) {
-      const c = cellOf(i);
+      const c = cellOf[i]!;
       const j = fill[c]!++;
       cells.item[j] = i;
       cells.x[j] = x[i]!;
@@ -698,8 +771,14 @@ export class DistanceField {
       cells.nextY[j] = nextY[i]!;
       cells.order[j] = order[i]!;
       if (distance[i]! < cells.minDistance[c]!) cells.minDistance[c] = distance[i]!;
-      const b = Math.floor((c % nx) / BLOCK) + cells.blocksX * Math.floor(Math.floor(c / nx) / BLOCK);
-      if (distance[i]! < cells.blockMin[b]!) cells.blockMin[b] = distance[i]!;
+    }
+    // a block's least distance is the least of its cells'
+    for (let gy = 0, c = 0; gy < ny; gy++) {
+      const row = cells.blocksX * Math.floor(gy / BLOCK);
+      for (let gx = 0; gx < nx; gx++, c++) {
+        const b = row + Math.floor(gx / BLOCK);
+        if (cells.minDistance[c]! < cells.blockMin[b]!) cells.blockMin[b] = cells.minDistance[c]!;
+      }
     }
     this.cells = cells;
     this.hintAt = new Int32Array(cells.hintNx * cells.hintNy).fill(-1);

@@ -4,6 +4,8 @@
 // edge; a node's search for its nearest visible settled point takes cells best-first, each keyed
 // by its smallest distance plus the way to it (a lower bound of every key inside).
 
+import { ScratchArrays } from './scratchArrays.ts';
+
 /** Relative and absolute slack (m) taken off a cell's distance, so rounding never makes it exceed a point's. */
 const GAP_SLACK = 1e-12;
 const GAP_SLACK_ABS = 1e-9;
@@ -49,6 +51,13 @@ export class CellGeometry {
     return gx + this.nx * gy;
   }
 
+  /** cellOf() of each point (xs[i], ys[i]) (in an array of `scratch` where given). */
+  cellsOf(xs: Float64Array, ys: Float64Array, scratch?: ScratchArrays): Int32Array {
+    const cells = scratch ? scratch.int32(xs.length) : new Int32Array(xs.length);
+    for (let i = 0; i < xs.length; i++) cells[i] = this.cellOf(xs[i]!, ys[i]!);
+    return cells;
+  }
+
   /** Distance from (x, y) to cell c's square, made a little smaller: never more than to a point in it. */
   gap(c: number, x: number, y: number): number {
     const x0 = this.x0[c]!;
@@ -82,10 +91,28 @@ export function gapOf(dx: number, dy: number): number {
   return Math.max(0, Math.sqrt(dx * dx + dy * dy) * (1 - GAP_SLACK) - GAP_SLACK_ABS);
 }
 
+/** Relative margin (far above rounding) by which a squared gap must pass a search's room to rule a cell out without its root. */
+const ROUGH_MARGIN = 1e-6;
+
+/**
+ * Whether a cell whose smallest distance is `least`, its gap's offsets (dx, dy), surely holds no
+ * key at most `limit` (every key in it is at least least + gapOf(dx, dy)): decided on squares,
+ * without the root, only where the gap passes the room by far more than rounding; false where
+ * unsure (the caller then works the key out).
+ */
+export function cellPastLimit(least: number, dx: number, dy: number, limit: number): boolean {
+  // the gap only adds: a cell whose least distance is over the limit holds no key under it
+  if (!(least <= limit)) return true;
+  const room = limit - least + ROUGH_MARGIN * (1 + Math.abs(limit));
+  return dx * dx + dy * dy > room * room;
+}
+
 /**
  * Graph nodes by cell, with the largest bound of each cell's unsettled nodes (never less than the
- * truth). A cell lists its unsettled nodes only (items[start[c]] … items[end[c] - 1], in node
- * order): an offer steps over no settled node (near the front, most are settled).
+ * truth; -Infinity where none is left). A cell lists its unsettled nodes only (items[start[c]] … items[end[c] - 1], in node
+ * order): an offer steps over no settled node (near the front, most are settled). Nodes settled
+ * before the cells are made (a field's carried nodes, most of them) are left out from the start
+ * rather than taken out one by one.
  */
 export class NodeCells {
   readonly start: Int32Array;
@@ -95,20 +122,22 @@ export class NodeCells {
   /** per node: its place in items while unsettled */
   private readonly place: Int32Array;
 
-  constructor(readonly geometry: CellGeometry, nodeX: Float64Array, nodeY: Float64Array) {
+  /**
+   * cellOfNode: each node's cell in the geometry (CellGeometry.cellsOf); settledAlready: 1 for a
+   * node settled before; scratch: where the arrays come from (else they are allocated)
+   */
+  constructor(readonly geometry: CellGeometry, cellOfNode: Int32Array, settledAlready?: Uint8Array, scratch = new ScratchArrays()) {
     const cells = geometry.count;
-    const n = nodeX.length;
-    const cellOfNode = new Int32Array(n);
-    const start = new Int32Array(cells + 1);
-    for (let v = 0; v < n; v++) {
-      cellOfNode[v] = geometry.cellOf(nodeX[v]!, nodeY[v]!);
-      start[cellOfNode[v]! + 1]!++;
-    }
+    const n = cellOfNode.length;
+    const start = scratch.int32(cells + 1);
+    for (let v = 0; v < n; v++) if (!settledAlready?.[v]) start[cellOfNode[v]! + 1]!++;
     for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
-    const fill = start.slice(0, cells);
-    const items = new Int32Array(n);
-    const place = new Int32Array(n);
+    const fill = scratch.int32(cells);
+    fill.set(start.subarray(0, cells));
+    const items = scratch.int32(n);
+    const place = scratch.int32(n);
     for (let v = 0; v < n; v++) {
+      if (settledAlready?.[v]) continue;
       place[v] = fill[cellOfNode[v]!]!;
       items[fill[cellOfNode[v]!]!++] = v;
     }
@@ -116,7 +145,9 @@ export class NodeCells {
     this.end = fill;
     this.items = items;
     this.place = place;
-    this.maxBound = new Float64Array(cells).fill(Infinity);
+    // a cell with no node left has no bound to lower (-Infinity: offers skip it)
+    const maxBound = (this.maxBound = scratch.float64(cells));
+    for (let c = 0; c < cells; c++) maxBound[c] = start[c] === fill[c] ? -Infinity : Infinity;
     this.cellOfNode = cellOfNode;
   }
 
@@ -157,24 +188,29 @@ export class SettledCells {
   readonly columnGaps: Float64Array;
   readonly rowGaps: Float64Array;
 
-  /** Room for each node (cellOfNode: their cells) and each seed to settle once. */
-  constructor(readonly geometry: CellGeometry, cellOfNode: Int32Array, seeds: readonly { x: number; y: number }[]) {
+  /** Room for each node (cellOfNode: their cells) and each seed to settle once; scratch: where the arrays come from (else they are allocated). */
+  constructor(readonly geometry: CellGeometry, cellOfNode: Int32Array, seeds: readonly { x: number; y: number }[], scratch = new ScratchArrays()) {
     const cells = geometry.count;
-    const start = new Int32Array(cells + 1);
+    const start = scratch.int32(cells + 1);
     for (let v = 0; v < cellOfNode.length; v++) start[cellOfNode[v]! + 1]!++;
     for (const seed of seeds) start[geometry.cellOf(seed.x, seed.y) + 1]!++;
     for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
     this.start = start;
-    this.end = start.slice(0, cells);
-    this.items = new Int32Array(start[cells]!);
-    this.minDistance = new Float64Array(cells).fill(Infinity);
-    this.last = new Int32Array(cells).fill(-1);
-    this.columnGaps = new Float64Array(geometry.nx);
-    this.rowGaps = new Float64Array(geometry.ny);
+    this.end = scratch.int32(cells);
+    this.end.set(start.subarray(0, cells));
+    this.items = scratch.int32(start[cells]!);
+    this.minDistance = scratch.float64(cells, Infinity);
+    this.last = scratch.int32(cells, -1);
+    this.columnGaps = scratch.float64(geometry.nx);
+    this.rowGaps = scratch.float64(geometry.ny);
   }
 
   add(index: number, x: number, y: number, distance: number): void {
-    const c = this.geometry.cellOf(x, y);
+    this.addIn(this.geometry.cellOf(x, y), index, distance);
+  }
+
+  /** add() of a point whose cell is known (a node's, from the cellOfNode the room was counted by) */
+  addIn(c: number, index: number, distance: number): void {
     if (this.end[c] === this.start[c + 1]) throw new Error('SettledCells: a point settled that was not counted');
     this.items[this.end[c]!++] = index;
     if (distance < this.minDistance[c]!) this.minDistance[c] = distance;
