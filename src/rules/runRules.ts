@@ -10,6 +10,7 @@ import { makeFinding } from './finding.ts';
 import { resolveProfile } from './profiles/resolveProfile.ts';
 import { RULES } from './registry.ts';
 import { appliesTo, type Rule } from './rule.ts';
+import { finiteOrNull, seatFigures } from './analysis/seatFigures.ts';
 import { countStatuses, type BuildingCapacity, type Finding, type FloorAnalysis, type FloorCapacity, type FloorRunResult, type ProfileInfo, type RunResult } from './results.ts';
 import type { RunOptions } from './types.ts';
 
@@ -50,8 +51,6 @@ function floorRuleFindings(ctx: FloorContext): Finding[] {
   );
 }
 
-const finiteOrNull = (x: number, digits = 2): number | null => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
-
 /**
  * zoneFreshAir (rules/ventilation/freshAir.ts) of every zone of the floor, in one pass over the
  * terminals, not one per zone: each zone's sum adds its terminals' air in the same order, from 0.
@@ -70,21 +69,7 @@ function freshAirByZone(ctx: FloorContext): Map<Zone, number> {
 
 export function floorAnalysis(ctx: FloorContext): FloorAnalysis {
   const egress = ctx.egress;
-  const workstations = egress.seats.map((s) => ({
-    id: s.ws.id,
-    zone: s.zone?.id ?? null,
-    occupant: [Math.round(s.point[0] * 1000) / 1000, Math.round(s.point[1] * 1000) / 1000] as [number, number],
-    walking: finiteOrNull(s.exit.walking),
-    straight: finiteOrNull(s.exit.straight),
-  }));
-  let maxWalking: number | null = null;
-  let maxStraight: number | null = null;
-  for (const s of egress.seats) {
-    // An unreachable seat makes the floor's longest walk unbounded: reported as null.
-    maxWalking = s.exit.walking === Infinity ? Infinity : Math.max(maxWalking ?? 0, s.exit.walking);
-    if (maxWalking === Infinity) break;
-  }
-  for (const s of egress.seats) if (Number.isFinite(s.exit.straight)) maxStraight = Math.max(maxStraight ?? 0, s.exit.straight);
+  const { workstations, maxWalking, maxStraight } = seatFigures(egress.lineage, egress.seats);
   let freshAir: Map<Zone, number> | null = null;
   const zones = ctx.floor.zones.map((z) => {
     const occ = ctx.occupancy.zones.get(z.id)!;

@@ -58,6 +58,12 @@ export interface FloorEgress {
   /** how many grid points each zone has (by zone id; '' for points outside every zone) */
   pointCount: Map<string, number>;
   doors: DoorEgress[];
+  /**
+   * The same object for the egress of a floor and of its desk edits (their navigations share
+   * their point ids), another for another floor or an edit of more than desks: a key for what
+   * is worked out from the seats (an unchanged seat keeps its egress object along the line).
+   */
+  lineage: object;
 }
 
 function walk(r: NavResult, straight = r.nearestStraight): Walk {
@@ -97,7 +103,17 @@ const SAMPLE_CELL = 3;
 
 function countByZone(grid: FloorGrid): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const z of grid.zones) counts.set(z?.id ?? '', (counts.get(z?.id ?? '') ?? 0) + 1);
+  // by runs of points in one zone (a grid lists a zone's points mostly together): one look-up a
+  // run, each zone entered where its first point is, as point by point
+  const { zones } = grid;
+  for (let i = 0; i < zones.length; ) {
+    const zone = zones[i];
+    let end = i + 1;
+    while (end < zones.length && zones[end] === zone) end++;
+    const id = zone?.id ?? '';
+    counts.set(id, (counts.get(id) ?? 0) + (end - i));
+    i = end;
+  }
   return counts;
 }
 
@@ -108,11 +124,22 @@ const STATUS_RANK: Record<FindingStatus, number> = { 'n/a': 0, pass: 0, warn: 1,
  * The grid points (indices) that may decide their zone's finding through `field`, measured: a
  * point left out is shown by its bound to have a better status than its zone's worst point, or
  * the same status and a shorter walk (`judge` gives a point's status for a walk; its straight
- * line, to the nearest of `targets`, needs no walk).
+ * line, to the nearest of `targets`, needs no walk), added to `out` (returned).
  */
-function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, targets: readonly NavTarget[], judge: (walk: Walk) => FindingStatus, kind: EgressKind): PointEgress[] {
+function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, targets: readonly NavTarget[], judge: (walk: Walk) => FindingStatus, kind: EgressKind, out: PointEgress[] = []): PointEgress[] {
+  const n = indices.length;
   const points = indices.map((i) => grid.points[i]!);
-  const straight = points.map((p) => nearestDistance(p, targets));
+  const zones = indices.map((i) => grid.zones[i]);
+  const earlier = field.remembers ? earlierPoints(nav, kind, targets) : null;
+  // per point: its place in the earlier list (-1: none), and its straight line (the earlier
+  // one for the same point object when the targets are the same)
+  const place = earlier ? placesIn(earlier.points, points) : null;
+  const sameTargets = earlier !== null && earlier.hasTargets(targets);
+  const straight = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const m = place ? place[k]! : -1;
+    straight[k] = m >= 0 && sameTargets ? earlier!.straight[m]! : nearestDistance(points[k]!, targets);
+  }
   // one walk to judge, refilled for each point and length asked (the bounds ask thousands)
   const asked: Walk = { walking: 0, straight: 0, targetId: null };
   const rank = (k: number, walking: number) => {
@@ -120,12 +147,172 @@ function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavFi
     asked.straight = straight[k]!;
     return STATUS_RANK[judge(asked)];
   };
-  const { walks } = longestWalks(points, indices.map((i) => grid.zones[i]?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
-  const out: PointEgress[] = [];
-  walks.forEach((r, k) => {
-    if (r) out.push({ point: points[k]!, zone: grid.zones[indices[k]!], travel: walk(r, straight[k]!), kind });
-  });
+  const { walks } = longestWalks(points, zones.map((z) => z?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
+  const measured = earlier ? new Array<PointEgress | null>(n).fill(null) : null;
+  for (let k = 0; k < n; k++) {
+    const r = walks[k];
+    if (!r) continue;
+    const m = place ? place[k]! : -1;
+    // the same point, zone, answer and straight line: the very same egress (its object is not read)
+    const e = m >= 0 && sameTargets && earlier!.results[m] === r && earlier!.zones[m] === zones[k] ? earlier!.out[m]! : { point: points[k]!, zone: zones[k], travel: walk(r, straight[k]!), kind };
+    out.push(e);
+    if (measured) measured[k] = e;
+  }
+  if (earlier) earlier.replace(points, zones, targets, straight, walks, measured!);
   return out;
+}
+
+/**
+ * What measurePoints gave for one list of points last time, for a field that remembers its
+ * answers (the worker's: its next check is an edit's): per point in order, the point, its zone,
+ * its straight line, its answer and the egress built from them. A point asked again (the same
+ * point object, in the same zone, with the same answer object: answers carried across an edit
+ * keep theirs) gets the same egress, which holds only those; its straight line is a function of
+ * the point and the targets' places, which are compared.
+ */
+class EarlierPoints {
+  points: readonly Point[] = [];
+  zones: readonly (Zone | undefined)[] = [];
+  /** the targets' coordinates (x, y), flat */
+  private targets = new Float64Array(0);
+  straight: Float64Array = new Float64Array(0);
+  results: readonly (NavResult | null)[] = [];
+  out: readonly (PointEgress | null)[] = [];
+
+  /** whether the targets lie where the earlier ones did (the straight lines are then the same) */
+  hasTargets(targets: readonly NavTarget[]): boolean {
+    const t = this.targets;
+    if (t.length !== 2 * targets.length) return false;
+    for (let i = 0; i < targets.length; i++) if (t[2 * i] !== targets[i]!.at[0] || t[2 * i + 1] !== targets[i]!.at[1]) return false;
+    return true;
+  }
+
+  replace(points: readonly Point[], zones: readonly (Zone | undefined)[], targets: readonly NavTarget[], straight: Float64Array, results: readonly (NavResult | null)[], out: readonly (PointEgress | null)[]): void {
+    this.points = points;
+    this.zones = zones;
+    this.targets = Float64Array.from(targets.flatMap((t) => [t.at[0], t.at[1]]));
+    this.straight = straight;
+    this.results = results;
+    this.out = out;
+  }
+}
+
+/** How a seat's travel is walked (SeatTravel.branch). */
+const TRAVEL_NO_DOOR = 0;
+const TRAVEL_ROOM = 1;
+const TRAVEL_EXIT = 2;
+const TRAVEL_OPEN = 3;
+
+/** A seat's travel: how it is walked, the walk's answer where it has its own, and its straight line to the room's doors. */
+interface SeatTravel {
+  branch: number;
+  result: NavResult | null;
+  straight?: number;
+}
+
+/**
+ * Every seat's egress: its exit walk (answered in `exitResults`) and its travel (`travelOf`,
+ * asked seat by seat in order, as the fields' answers are kept in). A seat whose desk, point,
+ * zone, answers and straight line are those it had last time (`earlier`, for fields that
+ * remember their answers) gets the very egress it got then: it holds nothing else.
+ */
+function seatEgress(
+  workstations: readonly Workstation[], seatPoints: readonly Point[], seatZones: readonly (Zone | undefined)[], exitResults: readonly NavResult[],
+  earlier: EarlierSeats | null, travelOf: (p: Point, zone: Zone | undefined) => SeatTravel,
+): SeatEgress[] {
+  const n = workstations.length;
+  const place = earlier ? placesIn(earlier.workstations, workstations) : null;
+  const seats = new Array<SeatEgress>(n);
+  const travels = earlier ? new Array<NavResult | null>(n) : null;
+  const branches = new Uint8Array(n);
+  const straights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ws = workstations[i]!;
+    const point = seatPoints[i]!;
+    const zone = seatZones[i];
+    const r = exitResults[i]!;
+    const t = travelOf(point, zone);
+    const straight = t.straight ?? NaN;
+    branches[i] = t.branch;
+    straights[i] = straight;
+    if (travels) travels[i] = t.result;
+    const m = place ? place[i]! : -1;
+    if (m >= 0 && earlier!.points[m] === point && earlier!.zones[m] === zone && earlier!.exits[m] === r && earlier!.travels[m] === t.result && earlier!.branches[m] === t.branch && (t.branch !== TRAVEL_ROOM || earlier!.straights[m] === straight)) {
+      seats[i] = earlier!.seats[m]!;
+      continue;
+    }
+    const exit = walk(r);
+    // written out: spreading the travel into the literal copied it at run time, seat by seat
+    const travel: Walk = t.branch === TRAVEL_EXIT ? exit : t.branch === TRAVEL_NO_DOOR ? { walking: Infinity, straight: Infinity, targetId: null } : t.branch === TRAVEL_ROOM ? walk(t.result!, straight) : walk(t.result!);
+    seats[i] = { ws, point, zone, exit, travel, kind: t.branch === TRAVEL_ROOM || t.branch === TRAVEL_NO_DOOR ? 'room' : 'open' };
+  }
+  if (earlier) {
+    earlier.workstations = workstations;
+    earlier.points = seatPoints;
+    earlier.zones = seatZones;
+    earlier.exits = exitResults;
+    earlier.travels = travels!;
+    earlier.branches = branches;
+    earlier.straights = straights;
+    earlier.seats = seats;
+  }
+  return seats;
+}
+
+/** What seatEgress gave last time, by seat (in floor.workstations order), with what each egress was built from. */
+class EarlierSeats {
+  workstations: readonly Workstation[] = [];
+  points: readonly Point[] = [];
+  zones: readonly (Zone | undefined)[] = [];
+  exits: readonly NavResult[] = [];
+  travels: readonly (NavResult | null)[] = [];
+  branches = new Uint8Array(0);
+  straights: Float64Array = new Float64Array(0);
+  seats: readonly SeatEgress[] = [];
+}
+
+/**
+ * Per item: its place in the earlier list, else -1. Looked for where it stood in order: the
+ * place after the last item's (an item replaced keeps the rest in place), one before (an item
+ * added) or one after (an item gone).
+ */
+export function placesIn<T>(before: readonly T[], items: readonly T[]): Int32Array {
+  const place = new Int32Array(items.length);
+  let j = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const m = before[j] === item ? j : before[j + 1] === item ? j + 1 : j > 0 && before[j - 1] === item ? j - 1 : -1;
+    place[k] = m;
+    j = m >= 0 ? m + 1 : j + 1;
+  }
+  return place;
+}
+
+/** What egress remembers of one line of navigations' last check: point lists by kind and target ids, and the seats by profile. */
+interface EgressMemory {
+  lists: Map<string, EarlierPoints>;
+  seats: { gb: EarlierSeats; intl: EarlierSeats };
+}
+
+/**
+ * The memory of a line of navigations (one built from nothing and the updates after desk edits,
+ * which share their point ids): another line's answers are other objects, so it has nothing in
+ * common with this one.
+ */
+const memories = new WeakMap<object, EgressMemory>();
+
+function earlierLists(nav: FloorNavigation): EgressMemory {
+  let memory = memories.get(nav.pointIds);
+  if (!memory) memories.set(nav.pointIds, (memory = { lists: new Map(), seats: { gb: new EarlierSeats(), intl: new EarlierSeats() } }));
+  return memory;
+}
+
+function earlierPoints(nav: FloorNavigation, kind: EgressKind, targets: readonly NavTarget[]): EarlierPoints {
+  const { lists } = earlierLists(nav);
+  const key = `${kind}\u0000${targets.map((t) => t.id).join('\u0000')}`;
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = new EarlierPoints()));
+  return list;
 }
 
 /** What the egress analysis reads of a floor (a FloorContext provides it); the sprinkler credit only under gb. */
@@ -139,17 +326,18 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
   const occupancy = ctx.occupancy;
   const exits = floor.exits.map(target);
   const exitField = nav.field(exits);
-  const exitWalks = occupancy.seatPoints.map((p) => walk(exitField.query(p)));
+  const seatPoints = occupancy.seatPoints;
+  const exitResults = seatPoints.map((p) => exitField.query(p));
   const grid = ctx.grid(ctx.read.num('fire.travel.gridStep'));
+  const earlierSeats = exitField.remembers ? earlierLists(nav).seats : null;
 
   if (ctx.read.base !== 'gb') {
-    const seats = floor.workstations.map((ws, i) => ({
-      ws, point: occupancy.seatPoints[i]!, zone: occupancy.seatZones[i], exit: exitWalks[i]!, travel: exitWalks[i]!, kind: 'open' as const,
-    }));
+    const seats = seatEgress(floor.workstations, seatPoints, occupancy.seatZones, exitResults, earlierSeats?.intl ?? null, () => ({ branch: TRAVEL_EXIT, result: null }));
+
     const all = grid.points.map((_, i) => i);
     const limit = ctx.read.num(ctx.facts.sprinklered ? 'fire.travel.exitAccessSprinklered' : 'fire.travel.exitAccess');
     const points = measurePoints(grid, all, exitField, nav, exits, (w) => intlTravelStatus(w.walking, limit), 'open');
-    return { exits, exitField, seats, points, pointCount: countByZone(grid), doors: [] };
+    return { exits, exitField, seats, points, pointCount: countByZone(grid), doors: [], lineage: nav.pointIds };
   }
 
   const enclosures = ctx.enclosures;
@@ -166,36 +354,38 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
   const roomTargets = rooms.flatMap((r) => roomTargetsOf.get(r.zone.id)!);
   const roomField = roomTargets.length > 0 ? nav.field(roomTargets) : null;
 
-  const travelFrom = (p: Point, zone: Zone | undefined, exitWalk?: Walk): { travel: Walk; kind: EgressKind } => {
+  // how a seat's travel is walked: to its room's doors, to the nearest exit (its exit walk) or
+  // to the nearest exit or open-floor egress door
+  const travelOf = (p: Point, zone: Zone | undefined): SeatTravel => {
     const own = zone ? roomTargetsOf.get(zone.id) : undefined;
     if (zone && own) {
-      if (!roomField || own.length === 0) return { travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' };
-      return { travel: walk(roomField.query(p), nearestDistance(p, own)), kind: 'room' };
+      if (!roomField || own.length === 0) return { branch: TRAVEL_NO_DOOR, result: null };
+      return { branch: TRAVEL_ROOM, result: roomField.query(p), straight: nearestDistance(p, own) };
     }
-    if (exitWalk && openField === exitField) return { travel: exitWalk, kind: 'open' };
-    return { travel: walk(openField.query(p)), kind: 'open' };
+    if (openField === exitField) return { branch: TRAVEL_EXIT, result: null };
+    return { branch: TRAVEL_OPEN, result: openField.query(p) };
   };
-
-  const seats = floor.workstations.map((ws, i) => {
-    const point = occupancy.seatPoints[i]!;
-    const zone = occupancy.seatZones[i];
-    // written out: spreading the travel into the literal copied it at run time, seat by seat
-    const { travel, kind } = travelFrom(point, zone, exitWalks[i]);
-    return { ws, point, zone, exit: exitWalks[i]!, travel, kind };
-  });
+  const seats = seatEgress(floor.workstations, seatPoints, occupancy.seatZones, exitResults, earlierSeats?.gb ?? null, travelOf);
   // grid points: each group (open floor, rooms) through its own field; a room without doors is unreachable
   const openPoints: number[] = [];
   const roomPoints: number[] = [];
   const points: PointEgress[] = [];
+  // a zone's own targets looked up once a run of its points (a grid lists them mostly together)
+  let lastZone: Zone | undefined;
+  let lastOwn: NavTarget[] | undefined;
   grid.points.forEach((point, i) => {
     const zone = grid.zones[i];
-    const own = zone ? roomTargetsOf.get(zone.id) : undefined;
+    if (zone !== lastZone) {
+      lastZone = zone;
+      lastOwn = zone ? roomTargetsOf.get(zone.id) : undefined;
+    }
+    const own = lastOwn;
     if (!zone || !own) openPoints.push(i);
     else if (roomField && own.length > 0) roomPoints.push(i);
     else points.push({ point, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
   });
   const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
-  points.push(...measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => gbPointStatus(w, 'open', L), 'open'));
+  measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => gbPointStatus(w, 'open', L), 'open', points);
   // points of each room go to that room's own doors: measured room by room, each with its targets
   if (roomField) {
     const byRoom = new Map<string, number[]>();
@@ -205,7 +395,7 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
       if (list) list.push(i);
       else byRoom.set(id, [i]);
     }
-    for (const [id, indices] of byRoom) points.push(...measurePoints(grid, indices, roomField, nav, roomTargetsOf.get(id)!, (w) => gbPointStatus(w, 'room', L), 'room'));
+    for (const [id, indices] of byRoom) measurePoints(grid, indices, roomField, nav, roomTargetsOf.get(id)!, (w) => gbPointStatus(w, 'room', L), 'room', points);
   }
   const exitIds = new Set(exits.map((e) => e.id));
   const doors: DoorEgress[] = [];
@@ -215,5 +405,5 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
     if (!door || exitIds.has(id)) continue;
     doors.push({ door, serves: roomDoorIds.has(id) ? 'room' : 'open', exit: walk(exitField.query(door.at)), betweenExits: isBetweenExits(door.at, exits) });
   }
-  return { exits, exitField, seats, points, pointCount: countByZone(grid), doors };
+  return { exits, exitField, seats, points, pointCount: countByZone(grid), doors, lineage: nav.pointIds };
 }

@@ -80,7 +80,9 @@ export function farthestWalk(points: readonly Point[], groups: readonly string[]
   const limit = options.limit ?? Infinity;
   const walks: LongestWalks['walks'] = new Array<LongestWalks['walks'][number]>(n).fill(null);
   const over = new Uint8Array(n);
-  if (n === 0) return { walks, over };
+  const walking = new Float64Array(n).fill(NaN);
+  const targetIds = new Array<string | null>(n).fill(null);
+  if (n === 0) return { walks, over, walking, targetIds };
   const cells = new PointCells(points, options.cell);
   const boxBounds = new BoxBounds(distances, nav.scene);
   const lower = lowerBounds(points, cells, boxBounds);
@@ -103,6 +105,8 @@ export function farthestWalk(points: readonly Point[], groups: readonly string[]
     // the upper bound only saves work; an unreachable point has none (Infinity)
     const r = field.query(points[i]!, upper[i]!);
     walks[i] = r;
+    walking[i] = r.walking;
+    targetIds[i] = r.targetId;
     if (r.walking > farthest[groupOf[i]!]!) farthest[groupOf[i]!] = r.walking;
   };
   // the farthest walks: points that may reach their group's, largest upper bound first (the
@@ -123,7 +127,7 @@ export function farthestWalk(points: readonly Point[], groups: readonly string[]
       if (walks[i] ? walks[i]!.walking > limit * OVER : lower[i]! > limit * OVER) over[i] = 1;
     }
   }
-  return { walks, over };
+  return { walks, over, walking, targetIds };
 }
 
 /**

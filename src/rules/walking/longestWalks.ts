@@ -35,6 +35,12 @@ const SLACK = 1e-6;
 export interface LongestWalks {
   /** per point: its exact walk, or null where bounds show it is not its group's worst */
   walks: (NavResult | null)[];
+  /**
+   * per point: its walk's length and target id where it has a walk (NaN and null elsewhere), as
+   * the walk has them (read from here, thousands of walks carried across edits need not be)
+   */
+  walking: Float64Array;
+  targetIds: (string | null)[];
   /** per point: 1 when its walk is over the limit (measured, or shown by a lower bound) */
   over: Uint8Array;
 }
@@ -59,13 +65,13 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
   const overLimit = limit * OVER;
   const walks: (NavResult | null)[] = new Array<NavResult | null>(n).fill(null);
   const over = new Uint8Array(n);
-  const result = { walks, over };
+  const walking = new Float64Array(n).fill(NaN);
+  const targetIds = new Array<string | null>(n).fill(null);
+  const result = { walks, over, walking, targetIds };
   if (n === 0) return result;
   if (field.remembers && n * nav.scene.nodeCount <= (options.answerAllUpTo ?? ANSWER_ALL_UP_TO)) {
-    for (let i = 0; i < n; i++) {
-      walks[i] = field.query(points[i]!);
-      if (walks[i]!.walking > overLimit) over[i] = 1;
-    }
+    field.queryEach(points, walks, walking, targetIds);
+    for (let i = 0; i < n; i++) if (walking[i]! > overLimit) over[i] = 1;
     return result;
   }
   const xs = new Float64Array(n);
@@ -94,6 +100,8 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
     const r = field.query(points[i]!, atMost);
     walks[i] = r;
     const w = r.walking;
+    walking[i] = w;
+    targetIds[i] = r.targetId;
     upper[i] = w;
     lower[i] = w;
     const k = rank ? rank(i, w) : 0;

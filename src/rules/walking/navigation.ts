@@ -33,6 +33,11 @@ export interface NavResult {
 export interface NavField {
   /** `atMost`: a bound the walking distance from p is known not to exceed (it only saves work) */
   query(p: Point, atMost?: number): NavResult;
+  /**
+   * query(points[i]) into results[i] for every i, in order, with its walk's length and target id
+   * in walking[i] and targetIds[i] (read from the answers kept, not from each result object)
+   */
+  queryEach(points: readonly Point[], results: (NavResult | null)[], walking: Float64Array, targetIds: (string | null)[]): void;
   /** every answer is kept for the next update: answering all points then costs least over a run of edits */
   readonly remembers: boolean;
 }
@@ -250,7 +255,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         return built;
       };
       const entry: FieldEntry = {
-        targets, distanceField, answers: new Answers(pointIds), reuse: test,
+        targets, distanceField, answers: new Answers(pointIds, before ? before.answers.count : 0), reuse: test,
         isBuilt: () => built !== null,
         // an unbuilt field waits on the earlier one; if that too is unbuilt, the waits would chain
         compact: () => {
@@ -259,20 +264,40 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       };
       fields.set(key, entry);
       const fresh = (p: Point, atMost = Infinity): NavResult => walk(startOf, distanceField(), targets, p, atMost);
+      /** the place of p's answer among the field's answers, answered now if it was not yet */
+      const answerPlace = (p: Point, atMost?: number): number => {
+        const { reuse, answers } = entry;
+        // p's place among the earlier answers where it comes next there (re-checks ask in much
+        // the same order), and then its id from there: no look-up by identity
+        const earlier = reuse ? reuse.placeNext(p) : -1;
+        const id = earlier >= 0 && reuse!.sharesIds ? reuse!.idAt(earlier) : pointIds.idOf(p);
+        const known = answers.placeOf(id);
+        if (known >= 0) return known;
+        if (!(reuse && reuse.carry(p, id, earlier, answers))) answers.add(id, p, fresh(p, atMost));
+        return answers.count - 1;
+      };
       return {
         remembers: remember,
         query(p, atMost) {
-          if (!remember) return fresh(p, atMost);
-          const { reuse, answers } = entry;
-          // p's place among the earlier answers where it comes next there (re-checks ask in much
-          // the same order), and then its id from there: no look-up by identity
-          const earlier = reuse ? reuse.placeNext(p) : -1;
-          const id = earlier >= 0 && reuse!.sharesIds ? reuse!.idAt(earlier) : pointIds.idOf(p);
-          const known = answers.placeOf(id);
-          if (known >= 0) return answers.results[known]!;
-          const answer = (reuse && reuse.answer(p, id, earlier)) || fresh(p, atMost);
-          answers.add(id, p, answer);
-          return answer;
+          return remember ? entry.answers.results[answerPlace(p, atMost)]! : fresh(p, atMost);
+        },
+        queryEach(points, results, walking, targetIds) {
+          for (let i = 0; i < points.length; i++) {
+            if (remember) {
+              // the length and target from the answers' own arrays: the result object itself (one
+              // of thousands carried, scattered in memory) is not read
+              const k = answerPlace(points[i]!);
+              const { answers } = entry;
+              results[i] = answers.results[k]!;
+              walking[i] = answers.walking[k]!;
+              targetIds[i] = answers.targetIds[k]!;
+            } else {
+              const r = fresh(points[i]!);
+              results[i] = r;
+              walking[i] = r.walking;
+              targetIds[i] = r.targetId;
+            }
+          }
         },
       };
     },
@@ -309,7 +334,7 @@ export class PointIds {
   /** whether the ids given are many more than the points answered in these fields (then an update starts afresh) */
   overgrown(fields: ReadonlyMap<string, FieldEntry>): boolean {
     let answered = 0;
-    for (const entry of fields.values()) answered += entry.answers.points.length;
+    for (const entry of fields.values()) answered += entry.answers.count;
     return this.count > 2 * answered + PointIds.ROOM;
   }
 
@@ -317,19 +342,54 @@ export class PointIds {
   static readonly ROOM = 4096;
 }
 
+/** How an answer may be carried to the next update: not at all (unreachable), measured here (carried as a CarriedResult), carried already. */
+const NOT_CARRIED = 0;
+const MEASURED = 1;
+const CARRIED = 2;
+
 /**
  * A field's answers, in the order first asked, with their points' ids (so that the next update,
  * asking in much the same order, finds most of them and their ids without a look-up), and each
- * id's place.
+ * id's place. What the next update's change test reads of an answer (its length, where its
+ * target lies, how it may be carried) is kept in flat arrays beside it: most answers are carried
+ * on those numbers alone, their objects never read.
  */
 class Answers {
-  readonly points: Point[] = [];
-  readonly ids: number[] = [];
-  readonly results: NavResult[] = [];
+  /** per place: the point and its answer (made as long as the earlier field's answers, and written by place: not grown by push) */
+  readonly points: Point[];
+  readonly results: NavResult[];
+  /** per place: the answer's target id (as the answer has it) */
+  readonly targetIds: (string | null)[];
+  /** answers given */
+  count = 0;
+  /** per place: the point's id and coordinates, the walk's length, its target's coordinates, how it may be carried */
+  ids: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+  walking: Float64Array;
+  targetX: Float64Array;
+  targetY: Float64Array;
+  carries: Uint8Array;
   /** per point id: its place + 1 (0: not answered) */
   private places = new Int32Array(0);
 
-  constructor(readonly pointIds: PointIds) {}
+  /** `expected`: about how many answers will be given (the earlier field's count) */
+  constructor(
+    readonly pointIds: PointIds,
+    expected = 0,
+  ) {
+    const room = Math.max(expected, 64);
+    this.points = new Array<Point>(room);
+    this.results = new Array<NavResult>(room);
+    this.targetIds = new Array<string | null>(room);
+    this.ids = new Int32Array(room);
+    this.x = new Float64Array(room);
+    this.y = new Float64Array(room);
+    this.walking = new Float64Array(room);
+    this.targetX = new Float64Array(room);
+    this.targetY = new Float64Array(room);
+    this.carries = new Uint8Array(room);
+  }
 
   /** where the point of this id lies in `points`, -1 if it was not answered */
   placeOf(id: number): number {
@@ -344,16 +404,62 @@ class Answers {
 
   /** p's answer (p, of that id, not answered yet) */
   add(id: number, p: Point, answer: NavResult): void {
+    const k = this.append(id, p, answer);
+    const at = answer.targetAt;
+    this.targetIds[k] = answer.targetId;
+    this.x[k] = p[0];
+    this.y[k] = p[1];
+    this.walking[k] = answer.walking;
+    this.targetX[k] = at ? at[0] : NaN;
+    this.targetY[k] = at ? at[1] : NaN;
+    this.carries[k] = answer instanceof CarriedResult ? CARRIED : answer instanceof WalkResult ? MEASURED : NOT_CARRIED;
+  }
+
+  /** p's answer, carried from `place` among the earlier answers: the numbers kept beside it copied from there */
+  addCarried(id: number, p: Point, answer: NavResult, earlier: Answers, place: number): void {
+    const k = this.append(id, p, answer);
+    this.targetIds[k] = earlier.targetIds[place]!;
+    this.x[k] = earlier.x[place]!;
+    this.y[k] = earlier.y[place]!;
+    this.walking[k] = earlier.walking[place]!;
+    this.targetX[k] = earlier.targetX[place]!;
+    this.targetY[k] = earlier.targetY[place]!;
+    this.carries[k] = CARRIED;
+  }
+
+  /** files p (of that id) and its answer at the next place, returned; the numbers beside it are the caller's to write */
+  private append(id: number, p: Point, answer: NavResult): number {
     if (id >= this.places.length) {
       const grown = new Int32Array(Math.max(this.pointIds.count, 2 * this.places.length, 1024));
       grown.set(this.places);
       this.places = grown;
     }
-    this.places[id] = this.points.length + 1;
-    this.ids.push(id);
-    this.points.push(p);
-    this.results.push(answer);
+    const k = this.count;
+    if (k === this.ids.length) this.grow();
+    this.places[id] = k + 1;
+    this.ids[k] = id;
+    this.points[k] = p;
+    this.results[k] = answer;
+    this.count = k + 1;
+    return k;
   }
+
+  private grow(): void {
+    const room = 2 * this.ids.length;
+    this.ids = grownTo(this.ids, new Int32Array(room));
+    this.x = grownTo(this.x, new Float64Array(room));
+    this.y = grownTo(this.y, new Float64Array(room));
+    this.walking = grownTo(this.walking, new Float64Array(room));
+    this.targetX = grownTo(this.targetX, new Float64Array(room));
+    this.targetY = grownTo(this.targetY, new Float64Array(room));
+    this.carries = grownTo(this.carries, new Uint8Array(room));
+  }
+}
+
+/** `to`, holding `from` at its start */
+function grownTo<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /**
@@ -368,8 +474,11 @@ interface Reuse {
   readonly sharesIds: boolean;
   /** the id of the earlier answers' point at that place */
   idAt(place: number): number;
-  /** the previous answer for p (of that id; at that place among the earlier answers, -1: look it up) when it still holds, else null */
-  answer(p: Point, id: number, place: number): NavResult | null;
+  /**
+   * The previous answer for p (of that id; at that place among the earlier answers, -1: look it
+   * up) when it still holds, added to `into` (the field's answers now); else null.
+   */
+  carry(p: Point, id: number, place: number, into: Answers): NavResult | null;
 }
 
 /**
@@ -433,7 +542,17 @@ function slack(walking: number): number {
  * Then the walking distance is unchanged: the old path is still walkable and nothing is shorter.
  */
 class ChangeTest {
-  private removedBounds: number[] | null = null;
+  /** the changed boxes, flat (minX, minY, maxX, maxY): the added ones first, then the removed ones */
+  private readonly boxes: Float64Array;
+  private readonly addedCount: number;
+  /** per removed box, the earlier field's lower bound of a walk out of it (found when first needed) */
+  private removedBounds: Float64Array | null = null;
+  /**
+   * What screen() judges (x, y, walking, tx, ty, near), written here by its callers: a call not
+   * inlined boxes each number it is passed, and the answers screened are thousands a re-check.
+   */
+  private readonly probe = new Float64Array(6);
+
   constructor(
     private readonly added: readonly ChangedBox[],
     private readonly removed: readonly ChangedBox[],
@@ -445,35 +564,69 @@ class ChangeTest {
     pointIds: PointIds,
   ) {
     this.sharesIds = before.answers.pointIds === pointIds;
+    this.addedCount = added.length;
+    this.boxes = new Float64Array(4 * (added.length + removed.length));
+    [...added, ...removed].forEach((b, k) => this.boxes.set([b.minX, b.minY, b.maxX, b.maxY], 4 * k));
   }
 
   readonly sharesIds: boolean;
 
   /**
-   * The boxes' verdict on a walk of length `walking` from (x, y) to a target at (tx, ty): -1 when
-   * it may have changed whatever its path (a changed box within `near` of (x, y), or an infinite
-   * walk), else the sum of IN_ELLIPSE (an added box may touch its path: see whether the path
-   * does) and MAY_OPEN (a removed box may open a shorter way: see whether it does).
+   * The boxes' verdict on a walk of length `walking` from (x, y) to a target at (tx, ty) (read
+   * from the probe): -1 when it may have changed whatever its path (a changed box within `near` of
+   * (x, y), or an infinite walk), else the sum of IN_ELLIPSE (an added box may touch its path: see
+   * whether the path does) and MAY_OPEN (a removed box may open a shorter way: see whether it
+   * does). Each box's distance as boxDistance() finds it, written out (no number returned by a call).
    */
-  private screen(x: number, y: number, walking: number, tx: number, ty: number, near: number): number {
+  private screen(): number {
+    const { probe, boxes, addedCount } = this;
+    const x = probe[0]!;
+    const y = probe[1]!;
+    const walking = probe[2]!;
+    const tx = probe[3]!;
+    const ty = probe[4]!;
+    const near = probe[5]!;
     if (!Number.isFinite(walking)) return -1;
     const limit = slack(walking);
     let verdict = 0;
-    for (const b of this.added) {
-      const d = boxDistance(b, x, y);
+    const count = boxes.length >> 2;
+    for (let k = 0; k < count; k++) {
+      const minX = boxes[4 * k]!;
+      const minY = boxes[4 * k + 1]!;
+      const maxX = boxes[4 * k + 2]!;
+      const maxY = boxes[4 * k + 3]!;
+      const dx = x < minX ? minX - x : x > maxX ? x - maxX : 0;
+      const dy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
+      const d = Math.sqrt(dx * dx + dy * dy);
       if (d < near) return -1;
-      if (d + boxDistance(b, tx, ty) <= limit) verdict |= IN_ELLIPSE;
-    }
-    const { removed } = this;
-    if (removed.length > 0) {
-      this.removedBounds ??= removed.map((b) => this.before.distanceField().lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
-      for (let i = 0; i < removed.length; i++) {
-        const d = boxDistance(removed[i]!, x, y);
-        if (d < near) return -1;
-        if (d + this.removedBounds[i]! <= limit) verdict |= MAY_OPEN;
+      if (k < addedCount) {
+        const ex = tx < minX ? minX - tx : tx > maxX ? tx - maxX : 0;
+        const ey = ty < minY ? minY - ty : ty > maxY ? ty - maxY : 0;
+        if (d + Math.sqrt(ex * ex + ey * ey) <= limit) verdict |= IN_ELLIPSE;
+      } else {
+        const bounds = (this.removedBounds ??= this.boundsOfRemoved());
+        if (d + bounds[k - addedCount]! <= limit) verdict |= MAY_OPEN;
       }
     }
     return verdict;
+  }
+
+  /** per removed box, the earlier field's lower bound of a walk out of it */
+  private boundsOfRemoved(): Float64Array {
+    const field = this.before.distanceField();
+    return Float64Array.from(this.removed, (b) => field.lowerBoundFromBox(b.minX, b.minY, b.maxX, b.maxY));
+  }
+
+  /** screen() of a walk of length `walking` from (x, y) to a target at (tx, ty), a changed box within `near` of (x, y) changing it */
+  private screenWalk(x: number, y: number, walking: number, tx: number, ty: number, near: number): number {
+    const { probe } = this;
+    probe[0] = x;
+    probe[1] = y;
+    probe[2] = walking;
+    probe[3] = tx;
+    probe[4] = ty;
+    probe[5] = near;
+    return this.screen();
   }
 
   /**
@@ -482,7 +635,7 @@ class ChangeTest {
    * and the walk holds when besides nothing may open a shorter way (NODE_KEPT); else NODE_CHANGED.
    */
   keepsNode(x: number, y: number, d: number, tx: number, ty: number, viaX: number, viaY: number): number {
-    const verdict = this.screen(x, y, d, tx, ty, 0);
+    const verdict = this.screenWalk(x, y, d, tx, ty, 0);
     if (verdict < 0) return NODE_CHANGED;
     if (verdict & IN_ELLIPSE && this.nearLeg(x, y, viaX, viaY) && !this.scene.visible(x, y, viaX, viaY)) return NODE_CHANGED;
     return verdict & MAY_OPEN ? NODE_WALKABLE : NODE_KEPT;
@@ -529,44 +682,69 @@ class ChangeTest {
 
   placeNext(p: Point): number {
     const i = this.cursor;
-    return this.before.answers.points[i] === p ? i : -1;
+    const { points } = this.before.answers;
+    // or the one after: the point there was new (or gone), and the rest come as they came
+    return points[i] === p ? i : points[i + 1] === p ? i + 1 : -1;
   }
 
   idAt(place: number): number {
     return this.before.answers.ids[place]!;
   }
 
-  /** the earlier field's answer for p (of that id), at `place` (found by the cursor), else looked up */
-  private previousAnswer(p: Point, id: number, place: number): NavResult | undefined {
-    const earlier = this.before.answers;
+  /** the earlier answers' place of p (of that id), `place` when found by the cursor, else looked up; -1 if p was not answered */
+  private previousPlace(p: Point, id: number, place: number): number {
     let i = place;
     if (i < 0) {
+      const earlier = this.before.answers;
       i = this.sharesIds ? earlier.placeOf(id) : earlier.placeOfPoint(p);
-      if (i < 0) return undefined;
+      if (i < 0) return -1;
     }
     this.cursor = i + 1;
-    return earlier.results[i];
+    return i;
   }
 
-  /** the previous answer for a query point, when it still holds (carried without the field that measured it) */
-  answer(p: Point, id: number, place: number): NavResult | null {
-    const old = this.previousAnswer(p, id, place);
-    if (!old || !old.targetAt) return null;
-    const carried = old instanceof CarriedResult ? old : null;
-    const measured = old instanceof WalkResult ? old : null;
-    if (!carried && !measured) return null;
-    const verdict = this.screen(p[0], p[1], old.walking, old.targetAt[0], old.targetAt[1], NEAR_CHANGE);
+  /**
+   * The previous answer for a query point, when it still holds (carried without the field that
+   * measured it), added to `into`. The test reads the earlier answer's numbers from the flat
+   * arrays beside it: an answer carried before, whose walk no changed box comes near, is carried
+   * again without its object being read.
+   */
+  carry(p: Point, id: number, place: number, into: Answers): NavResult | null {
+    const earlier = this.before.answers;
+    const i = this.previousPlace(p, id, place);
+    if (i < 0) return null;
+    const carries = earlier.carries[i]!;
+    if (carries === NOT_CARRIED) return null;
+    // the point's coordinates as they were kept: the same point object (p is found by identity)
+    const { probe } = this;
+    probe[0] = earlier.x[i]!;
+    probe[1] = earlier.y[i]!;
+    probe[2] = earlier.walking[i]!;
+    probe[3] = earlier.targetX[i]!;
+    probe[4] = earlier.targetY[i]!;
+    probe[5] = NEAR_CHANGE;
+    const verdict = this.screen();
     if (verdict < 0) return null;
-    const walked = (carried ?? measured)!;
-    if (verdict & IN_ELLIPSE && !this.stillClear(walked.startX, walked.startY, walked.chain)) return null;
-    // the old path stands: the walk is no longer unless the new field offers a shorter way
-    // through what opened (from the start point, which the query point reaches straight)
+    if (verdict !== 0 && !this.stillStands(p, earlier.results[i] as CarriedResult | WalkResult, verdict, earlier.walking[i]!)) return null;
+    const old = earlier.results[i]!;
+    const result = carries === CARRIED ? old : new CarriedResult(old as WalkResult, p);
+    into.addCarried(id, p, result, earlier, i);
+    return result;
+  }
+
+  /**
+   * Whether a walk from p of length `walking` the boxes' verdict leaves in doubt still holds: its
+   * path is still clear where an added box may touch it, and the new field offers no shorter way
+   * through what opened (from the start point, which the query point reaches straight).
+   */
+  private stillStands(p: Point, old: CarriedResult | WalkResult, verdict: number, walking: number): boolean {
+    if (verdict & IN_ELLIPSE && !this.stillClear(old.startX, old.startY, old.chain)) return false;
     if (verdict & MAY_OPEN) {
-      const sx = walked.startX;
-      const sy = walked.startY;
-      if (this.current().mayOpen(sx, sy, slack(old.walking) - vectorLength(sx - p[0], sy - p[1]), this.removed)) return null;
+      const sx = old.startX;
+      const sy = old.startY;
+      if (this.current().mayOpen(sx, sy, slack(walking) - vectorLength(sx - p[0], sy - p[1]), this.removed)) return false;
     }
-    return carried ?? new CarriedResult(measured!, p);
+    return true;
   }
 }
 

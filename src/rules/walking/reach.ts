@@ -7,7 +7,7 @@ import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorInputs } from '../floorInputs.ts';
 import { farthestWalks } from './farthestWalk.ts';
 import type { NavTarget } from './navigation.ts';
-import { seatsAway, writeAwayWalks } from './seatsAway.ts';
+import { seatsAway, writeAwayFound } from './seatsAway.ts';
 
 export interface ZoneReach {
   zone: Zone;
@@ -47,19 +47,25 @@ export function extinguisherReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'gri
   const targets: NavTarget[] = ctx.floor.extinguishers.map((x) => ({ id: x.id, at: x.at, width: 0 }));
   const field = targets.length > 0 ? ctx.navigation.field(targets) : null;
   // only each zone's farthest point matters: the others are bounded, not measured (farthestWalk.ts)
-  const walks = field ? farthestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), targets, field, ctx.navigation, { cell: SAMPLE_CELL }).walks : null;
+  const walks = field ? farthestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), targets, field, ctx.navigation, { cell: SAMPLE_CELL }) : null;
+  // the zone's entry looked up once a run of its points (a grid lists them mostly together)
+  let lastZone: Zone | undefined;
+  let entry: ZoneReach | undefined;
   grid.points.forEach((p, i) => {
     const zone = grid.zones[i];
     if (!zone) return;
-    const entry = zones.get(zone.id)!;
-    entry.points++;
-    const r = walks ? walks[i] : null;
-    if (walks && !r) return;
-    const walking = r ? r.walking : Infinity;
-    if (walking > entry.worst || entry.worstPoint === null) {
-      entry.worst = walking;
-      entry.worstPoint = p;
-      entry.targetId = r?.targetId ?? null;
+    if (zone !== lastZone) {
+      lastZone = zone;
+      entry = zones.get(zone.id)!;
+    }
+    entry!.points++;
+    // a walk's length and target as it has them, read from the walks' arrays
+    if (walks && !walks.walks[i]) return;
+    const walking = walks ? walks.walking[i]! : Infinity;
+    if (walking > entry!.worst || entry!.worstPoint === null) {
+      entry!.worst = walking;
+      entry!.worstPoint = p;
+      entry!.targetId = walks ? walks.targetIds[i]! : null;
     }
   });
   return { zones };
@@ -93,10 +99,9 @@ export function restReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'navigation'
   const seats = seatsAway(seatPoints, seatZones, (zone) => zone.use === 'rest', field !== null);
   const { walking, targetIds, away, awayPoints } = seats;
   const limit = ctx.read.num('zoning.restReach');
-  const { walks, over } = field
-    ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL, limit })
-    : { walks: [], over: new Uint8Array(0) };
-  writeAwayWalks(seats, walks);
+  const found = field ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL, limit }) : null;
+  const over = found ? found.over : new Uint8Array(0);
+  if (found) writeAwayFound(seats, found);
   // without a reachable target every seat away from a rest zone is unreachable (over the limit)
   const overCount = field ? over.reduce((sum, o) => sum + o, 0) : away.length;
   return { walking, over: overCount, targetIds, restZoneIds: restZones.map((z) => z.id) };

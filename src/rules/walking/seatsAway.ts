@@ -43,3 +43,16 @@ export function writeAwayWalks(seats: SeatsAway, walks: readonly ({ walking: num
     targetIds[away[k]!] = r.targetId;
   }
 }
+
+/**
+ * writeAwayWalks from the walks' arrays of lengths and targets (each the walk's own), not from
+ * the walks themselves: thousands carried across edits, scattered in memory, need not be read.
+ */
+export function writeAwayFound(seats: SeatsAway, found: { walks: readonly unknown[]; walking: Float64Array; targetIds: readonly (string | null)[] }): void {
+  const { away, walking, targetIds } = seats;
+  for (let k = 0; k < away.length; k++) {
+    if (!found.walks[k]) continue;
+    walking[away[k]!] = found.walking[k]!;
+    targetIds[away[k]!] = found.targetIds[k]!;
+  }
+}

@@ -9,6 +9,7 @@ import { RunCache } from '../../../src/rules/contextCache.ts';
 import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
 import { distanceFieldOf, farthestWalk } from '../../../src/rules/walking/farthestWalk.ts';
 import { buildFloorNavigation, type NavTarget } from '../../../src/rules/walking/navigation.ts';
+import { expectLengthsAndTargets } from './walkLists.ts';
 
 describe('farthestWalk', () => {
   const plan = generateDenseFloor(600, 9);
@@ -35,7 +36,9 @@ describe('farthestWalk', () => {
       expect(distances).not.toBeNull();
       const reference = buildFloorNavigation(floor).field(targets);
       const exact = points.map((p) => reference.query(p).walking);
-      const { walks, over } = farthestWalk(points, groups, field, distances!, nav, { cell: 3, limit });
+      const found = farthestWalk(points, groups, field, distances!, nav, { cell: 3, limit });
+      const { walks, over } = found;
+      expectLengthsAndTargets(found);
       const farthest = new Map<string, number>();
       exact.forEach((w, i) => farthest.set(groups[i]!, Math.max(farthest.get(groups[i]!) ?? -Infinity, w)));
       const measured = new Map<string, number>();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDenseFloor } from '../../../src/floorplan/generate/park.ts';
 import { buildFloorNavigation } from '../../../src/rules/walking/navigation.ts';
 import { longestWalks } from '../../../src/rules/walking/longestWalks.ts';
+import { expectLengthsAndTargets } from './walkLists.ts';
 import { RunCache } from '../../../src/rules/contextCache.ts';
 import { resolveProfile } from '../../../src/rules/profiles/resolveProfile.ts';
 
@@ -25,7 +26,9 @@ describe('longestWalks', () => {
       expect(field.remembers).toBe(remember);
       const reference = buildFloorNavigation(floor).field(exits);
       const exact = grid.points.map((p) => reference.query(p).walking);
-      const { walks, over } = longestWalks(grid.points, groups, field, nav, { cell: 3, limit, ...(remember ? { answerAllUpTo: 0 } : {}) });
+      const found = longestWalks(grid.points, groups, field, nav, { cell: 3, limit, ...(remember ? { answerAllUpTo: 0 } : {}) });
+      const { walks, over } = found;
+      expectLengthsAndTargets(found);
       const longest = new Map<string, number>();
       exact.forEach((w, i) => longest.set(groups[i]!, Math.max(longest.get(groups[i]!) ?? -Infinity, w)));
       const measured = new Map<string, number>();
@@ -48,6 +51,18 @@ describe('longestWalks', () => {
       expect(walks.filter(Boolean).length).toBeLessThan(grid.points.length * 0.6);
     });
   }
+
+  it('a remembering field on a floor small enough answers every point, and tells those over the limit', () => {
+    const nav = buildFloorNavigation(floor, { remember: true });
+    const reference = buildFloorNavigation(floor).field(exits);
+    const found = longestWalks(grid.points, groups, nav.field(exits), nav, { cell: 3, limit: 20 });
+    expectLengthsAndTargets(found);
+    grid.points.forEach((p, i) => {
+      const exact = reference.query(p).walking;
+      expect(found.walks[i]!.walking).toBe(exact);
+      expect(found.over[i], `point ${i}`).toBe(exact > 20 * (1 + 1e-9) ? 1 : 0);
+    });
+  });
 
   it("with a status rank, finds each group's worst by status then walk, as measuring every point does", () => {
     const nav = buildFloorNavigation(floor);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Floor, Point, Workstation } from '../../../src/floorplan/types.ts';
 import { occupantPoint } from '../../../src/floorplan/geometry/elements.ts';
-import { buildFloorNavigation, PointIds, type NavResult, type NavTarget } from '../../../src/rules/walking/navigation.ts';
+import { buildFloorNavigation, PointIds, type NavField, type NavResult, type NavTarget } from '../../../src/rules/walking/navigation.ts';
 import { deskDelta } from '../../../src/rules/walking/floorDelta.ts';
 import { segmentMeetsBox } from '../../../src/rules/walking/navScene.ts';
 import { testFloor } from './testFloor.ts';
@@ -500,6 +500,64 @@ describe('an update after desks moved walks as a build from nothing', () => {
           expect(answered[i]).toBe(nextField.query(p));
         });
       }
+    }
+  });
+});
+
+describe('queryEach: the answers of query, with their lengths and targets from the arrays kept beside them', () => {
+  // a wall of desks with a gap at 8; the updates move desks of it (walks change, through the gaps opened)
+  const wallOf = (moved: Record<number, Workstation> = {}): Floor =>
+    floor({
+      exits: [{ id: 'e', at: [0, 5], width: 1 } as Floor['exits'][number], { id: 'f', at: [20, 9], width: 1 } as Floor['exits'][number]],
+      workstations: Array.from({ length: 10 }, (_, k) => k).filter((k) => k !== 8).map((k) => moved[k] ?? desk(`d${k}`, [10, k + 0.5], [0.6, 1])),
+    });
+  const exits = [target('e', [0, 5]), target('f', [20, 9])];
+  // more points than an answer list starts with room for (it grows), some unreachable (inside a desk)
+  const points: Point[] = [];
+  for (let x = 0.4; x < 20; x += 0.9) for (let y = 0.3; y < 10; y += 0.9) points.push([x, y]);
+
+  function expectEach(field: NavField, list: readonly Point[]): NavResult[] {
+    const results: (NavResult | null)[] = new Array(list.length).fill(null);
+    const walking = new Float64Array(list.length).fill(-1);
+    const targetIds: (string | null)[] = new Array(list.length).fill('unset');
+    field.queryEach(list, results, walking, targetIds);
+    list.forEach((p, i) => {
+      const r = results[i]!;
+      // a field that remembers gives the very answer again; one that forgets walks again
+      if (field.remembers) expect(r, `(${p})`).toBe(field.query(p));
+      else expect(r.walking, `(${p})`).toBe(field.query(p).walking);
+      expect(Object.is(walking[i], r.walking), `(${p}) walking`).toBe(true);
+      expect(targetIds[i], `(${p}) target`).toBe(r.targetId);
+    });
+    return results as NavResult[];
+  }
+
+  it('from a field that forgets, one that remembers, and updates carrying answers (asked in order, reversed and again)', () => {
+    const fromNothing = buildFloorNavigation(wallOf()).field(exits);
+    expectEach(fromNothing, points);
+    let before = wallOf();
+    let nav = buildFloorNavigation(before, { remember: true });
+    const first = expectEach(nav.field(exits), points.slice(0, 40));
+    first.forEach((r, i) => expect(r.walking).toBe(fromNothing.query(points[i]!).walking));
+    const d1 = desk('d1', [10, 8.5], [0.6, 1]);
+    const steps: [Floor, readonly Point[]][] = [
+      [wallOf({ 1: d1 }), points],
+      [wallOf({ 1: d1, 2: desk('d2', [17, 9.3], [0.6, 0.6]) }), [...points].reverse()],
+      [wallOf({ 2: desk('d2', [17, 9.3], [0.6, 0.6]) }), [...points, ...points.slice(0, 50)]],
+    ];
+    for (const [after, order] of steps) {
+      const delta = deskDelta(before, after)!;
+      const next = buildFloorNavigation(after, { remember: true }, { previous: nav, removed: delta.removed, added: delta.added });
+      const carried = expectEach(next.field(exits), order);
+      const fresh = buildFloorNavigation(after).field(exits);
+      order.forEach((p, i) => {
+        const f = fresh.query(p);
+        expect(carried[i]!.walking, `(${p})`).toBe(f.walking);
+        expect(carried[i]!.targetId, `(${p})`).toBe(f.targetId);
+      });
+      nav.seal();
+      nav = next;
+      before = after;
     }
   });
 });

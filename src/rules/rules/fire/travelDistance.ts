@@ -9,8 +9,8 @@
 // passing fire.sprinkler-spacing (or its failures accepted in review); intl trusts the mark.
 // One finding per zone (plus one for points outside every zone) with the worst point.
 import type { Point } from '../../../floorplan/types.ts';
-import type { Walk } from '../../walking/egress.ts';
-import { gbTravelLimits, intlTravelStatus, judgeGbPoint, straightLineStatus, type Judged } from '../../walking/egressLimits.ts';
+import type { EgressKind, Walk } from '../../walking/egress.ts';
+import { gbPointStatus, gbTravelLimits, intlTravelStatus, judgeGbPoint, straightLineStatus, type Judged } from '../../walking/egressLimits.ts';
 import type { FloorContext } from '../../context.ts';
 import { round, worse } from '../../finding.ts';
 import { floorFinding, type FloorRule } from '../../rule.ts';
@@ -23,14 +23,58 @@ interface Case {
   judged: Judged;
 }
 
-/** The worse case: higher status, then longer walk, then longer straight line. */
-function worseCase(a: Case | undefined, b: Case): Case {
-  if (!a) return b;
-  const s = worse(a.judged.status, b.judged.status);
-  if (s !== a.judged.status) return b;
-  if (s !== b.judged.status) return a;
-  if (b.walk.walking !== a.walk.walking) return b.walk.walking > a.walk.walking ? b : a;
-  return b.walk.straight > a.walk.straight ? b : a;
+/**
+ * The worst case of each zone and how many points it has, gathered point by point without a
+ * case or a judgement per point (thousands a check): only each point's status is found, and the
+ * worst point is judged in full at the end (its status is the one found, by the same steps).
+ * Exported for its test.
+ */
+export class WorstCases<K> {
+  private readonly worst = new Map<string, { walk: Walk; point: Point; seatId: string | undefined; kind: K; status: FindingStatus; n: number }>();
+  /** the entry last added to, and its zone: points come zone by zone, mostly */
+  private lastZone: string | null = null;
+  private last: { walk: Walk; point: Point; seatId: string | undefined; kind: K; status: FindingStatus; n: number } | undefined;
+
+  constructor(private readonly judge: (walk: Walk, kind: K) => Judged) {}
+
+  /** a point of the zone (its walk, status, kind), counted `count` times */
+  add(zoneId: string, walk: Walk, status: FindingStatus, point: Point, seatId: string | undefined, kind: K, count = 1): void {
+    let entry = zoneId === this.lastZone ? this.last : this.worst.get(zoneId);
+    if (!entry) this.worst.set(zoneId, (entry = { walk, point, seatId, kind, status, n: 0 }));
+    else if (isWorse(walk, status, entry.walk, entry.status)) {
+      entry.walk = walk;
+      entry.point = point;
+      entry.seatId = seatId;
+      entry.kind = kind;
+      entry.status = status;
+    }
+    entry.n += count;
+    this.lastZone = zoneId;
+    this.last = entry;
+  }
+
+  /** more points of the zone, none its worst */
+  count(zoneId: string, count: number): void {
+    this.worst.get(zoneId)!.n += count;
+  }
+
+  /** the zone's worst case (judged now) and its point count, if it has points */
+  get(zoneId: string): { c: Case; n: number } | undefined {
+    const entry = this.worst.get(zoneId);
+    if (!entry) return undefined;
+    const c: Case = { walk: entry.walk, point: entry.point, judged: this.judge(entry.walk, entry.kind) };
+    if (entry.seatId !== undefined) c.seatId = entry.seatId;
+    return { c, n: entry.n };
+  }
+}
+
+/** Whether the case (walk b, status sb) is worse than the worst so far (walk a, status sa): worseCase(a, b) is b. */
+function isWorse(b: Walk, sb: FindingStatus, a: Walk, sa: FindingStatus): boolean {
+  const s = worse(sa, sb);
+  if (s !== sa) return true;
+  if (s !== sb) return false;
+  if (b.walking !== a.walking) return b.walking > a.walking;
+  return b.straight > a.straight;
 }
 
 function caseFinding(rule: FloorRule, ctx: FloorContext, zoneId: string | null, zoneName: string, c: Case, points: number): Finding {
@@ -57,15 +101,11 @@ function caseFinding(rule: FloorRule, ctx: FloorContext, zoneId: string | null, 
 function checkGb(rule: FloorRule, ctx: FloorContext): Finding[] {
   const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
   const egress = ctx.egress;
-  const worst = new Map<string, { c: Case; n: number }>();
   // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
-  const add = (zoneId: string, c: Case, count = 1): void => {
-    const entry = worst.get(zoneId);
-    worst.set(zoneId, { c: worseCase(entry?.c, c), n: (entry?.n ?? 0) + count });
-  };
-  for (const s of egress.seats) add(s.zone?.id ?? '', { walk: s.travel, point: s.point, seatId: s.ws.id, judged: judgeGbPoint(s.travel, s.kind, L) });
-  for (const p of egress.points) add(p.zone?.id ?? '', { walk: p.travel, point: p.point, judged: judgeGbPoint(p.travel, p.kind, L) }, 0);
-  for (const [zoneId, count] of egress.pointCount) worst.get(zoneId)!.n += count;
+  const worst = new WorstCases<EgressKind>((walk, kind) => judgeGbPoint(walk, kind, L));
+  for (const s of egress.seats) worst.add(s.zone?.id ?? '', s.travel, gbPointStatus(s.travel, s.kind, L), s.point, s.ws.id, s.kind);
+  for (const p of egress.points) worst.add(p.zone?.id ?? '', p.travel, gbPointStatus(p.travel, p.kind, L), p.point, undefined, p.kind, 0);
+  for (const [zoneId, count] of egress.pointCount) worst.count(zoneId, count);
   const findings: Finding[] = [];
   for (const zone of ctx.floor.zones) {
     const entry = worst.get(zone.id);
@@ -110,15 +150,11 @@ function checkIntl(rule: FloorRule, ctx: FloorContext): Finding[] {
     limitId: id,
     variant: Number.isFinite(w.walking) ? intlTravelStatus(w.walking, limit) : 'unreachable',
   });
-  const worst = new Map<string, { c: Case; n: number }>();
   // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
-  const add = (zoneId: string, c: Case, count = 1): void => {
-    const entry = worst.get(zoneId);
-    worst.set(zoneId, { c: worseCase(entry?.c, c), n: (entry?.n ?? 0) + count });
-  };
-  for (const s of ctx.egress.seats) add(s.zone?.id ?? '', { walk: s.exit, point: s.point, seatId: s.ws.id, judged: judge(s.exit) });
-  for (const p of ctx.egress.points) add(p.zone?.id ?? '', { walk: p.travel, point: p.point, judged: judge(p.travel) }, 0);
-  for (const [zoneId, count] of ctx.egress.pointCount) worst.get(zoneId)!.n += count;
+  const worst = new WorstCases<null>(judge);
+  for (const s of ctx.egress.seats) worst.add(s.zone?.id ?? '', s.exit, intlTravelStatus(s.exit.walking, limit), s.point, s.ws.id, null);
+  for (const p of ctx.egress.points) worst.add(p.zone?.id ?? '', p.travel, intlTravelStatus(p.travel.walking, limit), p.point, undefined, null, 0);
+  for (const [zoneId, count] of ctx.egress.pointCount) worst.count(zoneId, count);
   const findings: Finding[] = [];
   for (const zone of ctx.floor.zones) {
     const entry = worst.get(zone.id);
