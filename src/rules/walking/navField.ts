@@ -178,9 +178,13 @@ export class DistanceField {
     const checked = scratch.float64(n, Infinity);
     const checkedVia = scratch.int32(n);
     const lookedAt = scratch.int32(n);
-    // per node: a visible offer known before its search (a carried field's earlier hop), Infinity where none
+    // per node: an offer known before its search (a carried field's earlier hop), Infinity where none
+    // or found hidden; the settled point it comes from, and 1 where it is known visible (its sight
+    // test is made only when the offer is read, most never are)
     const hintKey = scratch.float64(n, Infinity);
     const hintVia = scratch.int32(n);
+    const hintFrom = scratch.int32(n, -1);
+    const hintSeen = scratch.uint8(n);
     // per node: the key of an offer known before its first search, visible or not (Infinity: none)
     const offerKnown = scratch.float64(n, Infinity);
     // per node: a walk it is known not to exceed (its earlier path, still walkable), Infinity where none
@@ -197,6 +201,11 @@ export class DistanceField {
       via: scratch.int32(capacity),
     };
     const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
+    // whether node v sees settled point s (a sight test)
+    const sees = (v: number, s: number) => {
+      const node = settled.node[s]!;
+      return node >= 0 ? scene.nodesVisible(v, node) : scene.visible(nx[v]!, ny[v]!, settled.x[s]!, settled.y[s]!);
+    };
     const queue = new IndexedHeap(n, scratch); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
 
     // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
@@ -359,10 +368,11 @@ export class DistanceField {
         const key = settled.distance[s]! + vectorLength(nx[v]! - sx, ny[v]! - sy);
         // an offer, visible or not: the nearest offer is no farther
         offerKnown[v] = key;
-        // a walk found walkable (keeps() said so) leaves along a clear leg to that very hop: no test
-        if (!walkable[u] && !(via >= 0 ? scene.nodesVisible(v, via) : scene.visible(nx[v]!, ny[v]!, sx, sy))) continue;
         hintKey[v] = key;
         hintVia[v] = settled.via[s]!;
+        hintFrom[v] = s;
+        // a walk found walkable (keeps() said so) leaves along a clear leg to that very hop: known visible
+        hintSeen[v] = walkable[u]!;
       }
     }
     nodeCells = new NodeCells(geometry, cellOfNode, carried ? done : undefined, scratch);
@@ -395,8 +405,14 @@ export class DistanceField {
       // if not, the search that follows knows it hidden, and what hid it (the shadows, from v)
       let blocked = -1;
       if (key < checked[v]! && from >= 0 && lookedAt[v] === 0) {
-        const node = settled.node[from]!;
-        if (node >= 0 ? scene.nodesVisible(v, node) : scene.visible(nx[v]!, ny[v]!, settled.x[from]!, settled.y[from]!)) {
+        // the earlier hop's point, known visible, needs no test; tested, it is known either way
+        const isHint = from === hintFrom[v];
+        const seen = isHint && hintSeen[v] === 1 ? true : sees(v, from);
+        if (isHint) {
+          if (seen) hintSeen[v] = 1;
+          else hintKey[v] = Infinity;
+        }
+        if (seen) {
           checked[v] = key;
           checkedVia[v] = settled.via[from]!;
         } else {
@@ -408,8 +424,9 @@ export class DistanceField {
       // searched before and points settled since: one of them may tie with a walk ranked first
       const tieSince = key === checked[v]! && lookedAt[v]! > 0 && lookedAt[v]! < settled.count;
       if (key < checked[v]! || tieSince) {
-        // a hint better than what was looked at counts as looked at: only what beats it is searched
-        if (hintKey[v]! < checked[v]! || (hintKey[v] === checked[v] && rankOfVia(hintVia[v]!) < rankOfVia(checkedVia[v]!))) {
+        // a hint better than what was looked at counts as looked at, once seen visible: only what beats it is searched
+        const hintBetter = hintKey[v]! < Infinity && (hintKey[v]! < checked[v]! || (hintKey[v] === checked[v] && rankOfVia(hintVia[v]!) < rankOfVia(checkedVia[v]!)));
+        if (hintBetter && (hintSeen[v] === 1 || sees(v, hintFrom[v]!))) {
           checked[v] = hintKey[v]!;
           checkedVia[v] = hintVia[v]!;
         }

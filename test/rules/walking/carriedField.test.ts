@@ -83,3 +83,39 @@ describe('a field carrying nodes from an earlier one', () => {
     }
   });
 });
+
+describe('the sight tests a carried field saves', () => {
+  const floor = floorOf(generateDenseFloor(400, 7));
+  const exits: NavTarget[] = floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width }));
+
+  /** sight tests (visible(), which nodesVisible() calls for a pair it does not know yet) made by build() on a scene of its own */
+  function testsOf(build: (nav: FloorNavigation) => DistanceField): { tests: number; field: DistanceField } {
+    const nav = buildFloorNavigation(floor);
+    const scene = nav.scene as unknown as { visible: (...a: number[]) => boolean };
+    const visible = scene.visible.bind(scene);
+    let tests = 0;
+    scene.visible = (...a: number[]) => {
+      tests++;
+      return visible(...a);
+    };
+    const field = build(nav);
+    return { tests, field };
+  }
+
+  it('a node settled again on its earlier hop, known clear, needs no sight test; the field is the one from nothing', () => {
+    const nav = buildFloorNavigation(floor);
+    nav.field(exits);
+    const earlier = [...nav.fields.values()][0]!.distanceField();
+    const fresh = testsOf((other) => new DistanceField(other.scene, earlier.seeds));
+    // some walks kept, the rest walkable (the scene is the same) but maybe shorter: settled again,
+    // their earlier hop (a kept node or a seed) known visible
+    const r = random(5);
+    const verdicts = Array.from({ length: 4096 }, () => (r() < 0.7 ? NODE_KEPT : NODE_WALKABLE));
+    let k = 0;
+    const walkable = testsOf((other) => new DistanceField(other.scene, earlier.seeds, { from: earlier, keeps: () => verdicts[k++ % verdicts.length]! }));
+    expect(stateOf(walkable.field)).toEqual(stateOf(fresh.field));
+    // a node whose smallest offer is its earlier hop settles on it untested (285 tests here, 310
+    // where each such node tested its hop again, 488 from nothing)
+    expect(walkable.tests).toBeLessThan(0.6 * fresh.tests);
+  });
+});
