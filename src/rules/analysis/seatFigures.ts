@@ -35,7 +35,18 @@ export function seatFigures(lineage: object, seats: readonly SeatEgress[]): Seat
   const figures = new Array<WorkstationAnalysis>(n);
   const walking = new Float64Array(n);
   const straight = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  fillFigures(seats, place, earlier, figures, walking, straight);
+  given.set(lineage, { seats, figures, walking, straight });
+  return { workstations: figures, maxWalking: longestWalking(walking), maxStraight: longestStraight(straight) };
+}
+
+// the loops stand in functions of their own: as loops in seatFigures they were compiled on the
+// stack (OSR) before the code after them had run, and that code was thrown out again at every
+// later check (a deopt per check on the first floors)
+
+/** Each seat's figures and exit walk's lengths: those given for it last time where it has a place (`place`) in `earlier`. */
+function fillFigures(seats: readonly SeatEgress[], place: Int32Array | null, earlier: Given | undefined, figures: WorkstationAnalysis[], walking: Float64Array, straight: Float64Array): void {
+  for (let i = 0; i < seats.length; i++) {
     const m = place ? place[i]! : -1;
     if (m >= 0) {
       figures[i] = earlier!.figures[m]!;
@@ -54,14 +65,22 @@ export function seatFigures(lineage: object, seats: readonly SeatEgress[]): Seat
       straight: finiteOrNull(s.exit.straight),
     };
   }
-  given.set(lineage, { seats, figures, walking, straight });
+}
+
+/** The longest of the walks (Infinity when one is), null without any. */
+function longestWalking(walking: Float64Array): number | null {
   let maxWalking: number | null = null;
-  let maxStraight: number | null = null;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < walking.length; i++) {
     // An unreachable seat makes the floor's longest walk unbounded
     maxWalking = walking[i] === Infinity ? Infinity : Math.max(maxWalking ?? 0, walking[i]!);
     if (maxWalking === Infinity) break;
   }
-  for (let i = 0; i < n; i++) if (Number.isFinite(straight[i])) maxStraight = Math.max(maxStraight ?? 0, straight[i]!);
-  return { workstations: figures, maxWalking, maxStraight };
+  return maxWalking;
+}
+
+/** The longest finite straight line, null without one. */
+function longestStraight(straight: Float64Array): number | null {
+  let maxStraight: number | null = null;
+  for (let i = 0; i < straight.length; i++) if (Number.isFinite(straight[i])) maxStraight = Math.max(maxStraight ?? 0, straight[i]!);
+  return maxStraight;
 }

@@ -18,6 +18,24 @@ const EMPTY = new Int32Array(0);
  */
 const PREDICATES_EXACT = (v: number): boolean => v === 0 || (Math.abs(v) >= 1e-100 && Math.abs(v) <= 1e100);
 
+/**
+ * Widens `box` (minX, minY, maxX, maxY) over the edges; whether every coordinate is
+ * PREDICATES_EXACT. A function of its own that reads nothing after its loop: as a loop in the
+ * constructor it was compiled on the stack (OSR) before the code after it had run, and that code
+ * was thrown out again in every later grid (a deopt per grid built).
+ */
+function widenToEdges(box: Float64Array, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): boolean {
+  let boxTest = true;
+  for (let e = 0; e < ex0.length; e++) {
+    boxTest &&= PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
+    box[0] = Math.min(box[0]!, ex0[e]!, ex1[e]!);
+    box[1] = Math.min(box[1]!, ey0[e]!, ey1[e]!);
+    box[2] = Math.max(box[2]!, ex0[e]!, ex1[e]!);
+    box[3] = Math.max(box[3]!, ey0[e]!, ey1[e]!);
+  }
+  return boxTest;
+}
+
 /** What an edge grid of an earlier version of the edges tells a new one (the same cells, re-numbered). */
 export interface EdgeGridUpdate {
   /** the grid of the earlier edges */
@@ -56,19 +74,12 @@ export class EdgeGrid {
     this.ey0 = ey0;
     this.ex1 = ex1;
     this.ey1 = ey1;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    let boxTest = true;
-    for (let e = 0; e < count; e++) {
-      boxTest &&= PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
-      minX = Math.min(minX, ex0[e]!, ex1[e]!);
-      minY = Math.min(minY, ey0[e]!, ey1[e]!);
-      maxX = Math.max(maxX, ex0[e]!, ex1[e]!);
-      maxY = Math.max(maxY, ey0[e]!, ey1[e]!);
-    }
-    this.boxTest = boxTest;
+    const box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
+    this.boxTest = widenToEdges(box, ex0, ey0, ex1, ey1);
+    let minX = box[0]!;
+    let minY = box[1]!;
+    let maxX = box[2]!;
+    let maxY = box[3]!;
     if (count === 0) {
       minX = minY = 0;
       maxX = maxY = 1;

@@ -135,11 +135,7 @@ function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavFi
   // one for the same point object when the targets are the same)
   const place = earlier ? placesIn(earlier.points, points) : null;
   const sameTargets = earlier !== null && earlier.hasTargets(targets);
-  const straight = new Float64Array(n);
-  for (let k = 0; k < n; k++) {
-    const m = place ? place[k]! : -1;
-    straight[k] = m >= 0 && sameTargets ? earlier!.straight[m]! : nearestDistance(points[k]!, targets);
-  }
+  const straight = straightLines(points, targets, place, sameTargets ? earlier : null);
   // one walk to judge, refilled for each point and length asked (the bounds ask thousands)
   const asked: Walk = { walking: 0, straight: 0, targetId: null };
   const rank = (k: number, walking: number) => {
@@ -149,17 +145,40 @@ function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavFi
   };
   const { walks } = longestWalks(points, zones.map((z) => z?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
   const measured = earlier ? new Array<PointEgress | null>(n).fill(null) : null;
+  egressOfWalks(points, zones, straight, walks, kind, place, sameTargets ? earlier : null, out, measured);
+  if (earlier) earlier.replace(points, zones, targets, straight, walks, measured!);
+  return out;
+}
+
+// measurePoints' two loops stand in functions of their own: a loop in measurePoints itself had it
+// compiled on the stack (OSR) before the code after the loop had run, and that code was thrown
+// out at the end of every call while the first floors were checked (tens of deopts per floor)
+
+/** Each point's straight line to the nearest of `targets`; the earlier one where `same` (earlier points with the same targets) had it (`place`). */
+function straightLines(points: readonly Point[], targets: readonly NavTarget[], place: Int32Array | null, same: EarlierPoints | null): Float64Array {
+  const n = points.length;
+  const straight = new Float64Array(n);
   for (let k = 0; k < n; k++) {
+    const m = place ? place[k]! : -1;
+    straight[k] = m >= 0 && same ? same.straight[m]! : nearestDistance(points[k]!, targets);
+  }
+  return straight;
+}
+
+/** The egress of each point walked (`walks`), added to `out` and, by point, to `measured`; `same`: earlier points with the same targets, whose egress a point asked again keeps. */
+function egressOfWalks(
+  points: readonly Point[], zones: readonly (Zone | undefined)[], straight: Float64Array, walks: readonly (NavResult | null)[], kind: EgressKind,
+  place: Int32Array | null, same: EarlierPoints | null, out: PointEgress[], measured: (PointEgress | null)[] | null,
+): void {
+  for (let k = 0; k < points.length; k++) {
     const r = walks[k];
     if (!r) continue;
     const m = place ? place[k]! : -1;
     // the same point, zone, answer and straight line: the very same egress (its object is not read)
-    const e = m >= 0 && sameTargets && earlier!.results[m] === r && earlier!.zones[m] === zones[k] ? earlier!.out[m]! : { point: points[k]!, zone: zones[k], travel: walk(r, straight[k]!), kind };
+    const e = m >= 0 && same && same.results[m] === r && same.zones[m] === zones[k] ? same.out[m]! : { point: points[k]!, zone: zones[k], travel: walk(r, straight[k]!), kind };
     out.push(e);
     if (measured) measured[k] = e;
   }
-  if (earlier) earlier.replace(points, zones, targets, straight, walks, measured!);
-  return out;
 }
 
 /**
@@ -190,7 +209,14 @@ class EarlierPoints {
   replace(points: readonly Point[], zones: readonly (Zone | undefined)[], targets: readonly NavTarget[], straight: Float64Array, results: readonly (NavResult | null)[], out: readonly (PointEgress | null)[]): void {
     this.points = points;
     this.zones = zones;
-    this.targets = Float64Array.from(targets.flatMap((t) => [t.at[0], t.at[1]]));
+    // filled by a loop: flatMap on target lists of several array shapes threw out measurePoints'
+    // compiled code at every call (a deopt loop on the first floors)
+    const at = new Float64Array(2 * targets.length);
+    for (let i = 0; i < targets.length; i++) {
+      at[2 * i] = targets[i]!.at[0];
+      at[2 * i + 1] = targets[i]!.at[1];
+    }
+    this.targets = at;
     this.straight = straight;
     this.results = results;
     this.out = out;
