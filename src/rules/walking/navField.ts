@@ -900,12 +900,13 @@ export class DistanceField {
     for (let by = by0; by <= by1; by++) {
       for (let bx = bx0; bx <= bx1; bx++) {
         if (!(blockMin[bx + blocksX * by]! + gapToBox(x, y, minX + bx * blockSide, minY + by * blockSide, blockSide) <= to)) continue;
-        for (let gy = by * BLOCK; gy < (by + 1) * BLOCK && gy < ny; gy++) {
+        const gyEnd = Math.min((by + 1) * BLOCK, ny);
+        const gxEnd = Math.min((bx + 1) * BLOCK, nx);
+        for (let gy = by * BLOCK; gy < gyEnd; gy++) {
           // gapToBox's own steps, the row's part once
           const y0 = minY + gy * CELL;
           const gapY = y < y0 ? y0 - y : y > y0 + CELL ? y - y0 - CELL : 0;
-          for (let gx = bx * BLOCK; gx < (bx + 1) * BLOCK && gx < nx; gx++) {
-            const c = gx + nx * gy;
+          for (let gx = bx * BLOCK, c = gx + nx * gy; gx < gxEnd; gx++, c++) {
             const least = minDistance[c]!;
             // the gap only adds: a cell whose least distance is over the bound holds no key under it
             if (!(least <= to)) continue;
@@ -919,15 +920,17 @@ export class DistanceField {
             if (!(least + gap <= to)) continue;
             // a cell lists its candidates in order of distance: past the first whose distance
             // plus the gap exceeds the bound, none can come under it
-            for (let j = start[c]!; j < start[c + 1]! && cd[j]! + gap <= to; j++) {
+            for (let j = start[c]!, end = start[c + 1]!; j < end; j++) {
+              const d = cd[j]!;
+              if (!(d + gap <= to)) break;
               const dx = x - cx[j]!;
               const dy = y - cy[j]!;
               const d2 = dx * dx + dy * dy;
-              const room = to - cd[j]! + margin;
+              const room = to - d + margin;
               if (d2 > room * room) continue;
               // the tangency before the root: it rules out about half of what is left
               if ((dx * prevY[j]! - dy * prevX[j]!) * (dx * nextY[j]! - dy * nextX[j]!) < 0) continue;
-              const k = cd[j]! + Math.sqrt(d2);
+              const k = d + Math.sqrt(d2);
               if (k <= from || k > to) continue;
               if (shaded && shadows.hides(cx[j]!, cy[j]!)) continue;
               if (count === picked.length) {
