@@ -201,11 +201,6 @@ export class DistanceField {
       via: scratch.int32(capacity),
     };
     const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
-    // whether node v sees settled point s (a sight test)
-    const sees = (v: number, s: number) => {
-      const node = settled.node[s]!;
-      return node >= 0 ? scene.nodesVisible(v, node) : scene.visible(nx[v]!, ny[v]!, settled.x[s]!, settled.y[s]!);
-    };
     const queue = new IndexedHeap(n, scratch); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
 
     // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
@@ -404,13 +399,18 @@ export class DistanceField {
       const from = boundFrom[v]!;
       // if not, the search that follows knows it hidden, and what hid it (the shadows, from v)
       let blocked = -1;
+      // the hint's point found hidden just now: the search below, which always follows, sets it aside
+      // (a flag, not a store to hintKey: that rare store would meet the compiled code without a type)
+      let hintHidden = false;
+      // read here for both its uses (the second, rare, would meet the compiled code without a type)
+      const hint = hintFrom[v]!;
       if (key < checked[v]! && from >= 0 && lookedAt[v] === 0) {
         // the earlier hop's point, known visible, needs no test; tested, it is known either way
-        const isHint = from === hintFrom[v];
-        const seen = isHint && hintSeen[v] === 1 ? true : sees(v, from);
+        const isHint = from === hint;
+        const seen = isHint && hintSeen[v] === 1 ? true : this.sees(settled, v, from);
         if (isHint) {
           if (seen) hintSeen[v] = 1;
-          else hintKey[v] = Infinity;
+          else hintHidden = true;
         }
         if (seen) {
           checked[v] = key;
@@ -425,8 +425,8 @@ export class DistanceField {
       const tieSince = key === checked[v]! && lookedAt[v]! > 0 && lookedAt[v]! < settled.count;
       if (key < checked[v]! || tieSince) {
         // a hint better than what was looked at counts as looked at, once seen visible: only what beats it is searched
-        const hintBetter = hintKey[v]! < Infinity && (hintKey[v]! < checked[v]! || (hintKey[v] === checked[v] && rankOfVia(hintVia[v]!) < rankOfVia(checkedVia[v]!)));
-        if (hintBetter && (hintSeen[v] === 1 || sees(v, hintFrom[v]!))) {
+        const hintBetter = !hintHidden && hintKey[v]! < Infinity && (hintKey[v]! < checked[v]! || (hintKey[v] === checked[v] && rankOfVia(hintVia[v]!) < rankOfVia(checkedVia[v]!)));
+        if (hintBetter && (hintSeen[v] === 1 || this.sees(settled, v, hint))) {
           checked[v] = hintKey[v]!;
           checkedVia[v] = hintVia[v]!;
         }
@@ -457,6 +457,16 @@ export class DistanceField {
     this.searchQueue = null;
     // a copy: the scratch arrays go to the next field
     this.settleOrder = settled.node.slice(seeds.length, settled.count);
+  }
+
+  /**
+   * Whether node v sees settled point s (a sight test). A method, not a function made per field:
+   * a call site meeting a new function each field gave up its compiled code.
+   */
+  private sees(settled: Settled, v: number, s: number): boolean {
+    const { scene } = this;
+    const node = settled.node[s]!;
+    return node >= 0 ? scene.nodesVisible(v, node) : scene.visible(scene.nodeX[v]!, scene.nodeY[v]!, settled.x[s]!, settled.y[s]!);
   }
 
   /**
@@ -966,10 +976,15 @@ export class DistanceField {
         picked[kept] = m;
         pickedKeys[kept] = k;
         // by key, then by listing order
-        if (k < firstKey || (k === firstKey && order[m]! < firstOrder)) {
-          first = kept;
-          firstKey = k;
-          firstOrder = order[m]!;
+        // (the rank is read and compared at one place for both tests: a tie, rare, then finds
+        // those operations' types known, and the compiled code does not give up at its first tie)
+        if (k <= firstKey) {
+          const rank = order[m]!;
+          if (rank < firstOrder || k < firstKey) {
+            first = kept;
+            firstKey = k;
+            firstOrder = rank;
+          }
         }
         kept++;
       }

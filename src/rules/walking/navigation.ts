@@ -5,7 +5,7 @@
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Floor, Point } from '../../floorplan/types.ts';
 import { LinkCache } from './linkCache.ts';
-import { DistanceField, NODE_CHANGED, NODE_KEPT, NODE_WALKABLE, type FieldAnswer, type FieldSeed } from './navField.ts';
+import { DistanceField, NODE_CHANGED, NODE_KEPT, NODE_WALKABLE, type CarriedNodes, type FieldAnswer, type FieldSeed } from './navField.ts';
 import { NavScene, OBSTACLE_MARGIN } from './navScene.ts';
 
 export interface NavTarget {
@@ -165,7 +165,6 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
   // walk from the same occupant and grid points to several target sets: each point's start is
   // found once, filed by its link id (one look-up by identity serves its links and its walks)
   const links = new LinkCache((p) => startPoint(scene, p));
-  const startOf = (p: Point): Point | null => links.startPointOf(links.idOf(p), p);
   /** the last list linksAmong was given, with its points' ids as far as they were looked up */
   let lastList: { points: readonly Point[]; ids: Int32Array } | null = null;
   /** the link between the points of ids a and b (p and q), measured once */
@@ -243,13 +242,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         const seeds = targets.flatMap((target, i) => targetSeeds(scene, target, i));
         // nodes whose walk the change cannot alter keep their distance: the Dijkstra settles only the rest
         const link = from;
-        const carried = link
-          ? {
-              from: link.before.distanceField(),
-              keeps: (x: number, y: number, d: number, target: number, viaX: number, viaY: number) =>
-                link.test.keepsNode(x, y, d, targets[target]!.at[0], targets[target]!.at[1], viaX, viaY),
-            }
-          : undefined;
+        const carried = link ? new CarriedByTest(link.before.distanceField(), link.test, targets) : undefined;
         built = new DistanceField(scene, seeds, carried);
         from = null;
         return built;
@@ -263,7 +256,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         },
       };
       fields.set(key, entry);
-      const fresh = (p: Point, atMost = Infinity): NavResult => walk(startOf, distanceField(), targets, p, atMost);
+      const fresh = (p: Point, atMost = Infinity): NavResult => walk(links, distanceField(), targets, p, atMost);
       /** the place of p's answer among the field's answers, answered now if it was not yet */
       const answerPlace = (p: Point, atMost?: number): number => {
         const { reuse, answers } = entry;
@@ -530,6 +523,32 @@ function slack(walking: number): number {
 }
 
 /**
+ * The nodes an earlier field may carry over, judged by the change's test. One class, not an object
+ * literal with a function made per field: settleIn's call to keeps() then always meets the same
+ * function, and its compiled code is not given up when the next field comes.
+ */
+class CarriedByTest implements CarriedNodes {
+  /** the targets' coordinates, x and y by turns (targets of several shapes made keeps() read them through several maps) */
+  private readonly targetAt: Float64Array;
+
+  constructor(
+    readonly from: DistanceField,
+    private readonly test: ChangeTest,
+    targets: readonly NavTarget[],
+  ) {
+    this.targetAt = new Float64Array(2 * targets.length);
+    for (let i = 0; i < targets.length; i++) {
+      this.targetAt[2 * i] = targets[i]!.at[0];
+      this.targetAt[2 * i + 1] = targets[i]!.at[1];
+    }
+  }
+
+  keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): number {
+    return this.test.keepsNode(x, y, d, this.targetAt[2 * target]!, this.targetAt[2 * target + 1]!, viaX, viaY);
+  }
+}
+
+/**
  * Whether a walk measured before the change still holds after it:
  *  - its path is still walkable: every point x of a path of length L from p to target t has
  *    |p − x| + |x − t| ≤ L, so an added box farther than that from p and t (summed) is never
@@ -776,7 +795,12 @@ function startPoint(scene: NavScene, p: Point): Point | null {
   return snapped ? [snapped.x, snapped.y] : null;
 }
 
-function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets: NavTarget[], p: Point, atMost = Infinity): NavResult {
+/**
+ * The walk from p to the nearest of the field's targets. p's start is looked up in `links` here
+ * (its start filed by its link id), not through a function made per navigation: a call site that
+ * met a new such function each navigation gave up its compiled code again and again.
+ */
+function walk(links: LinkCache, field: DistanceField, targets: NavTarget[], p: Point, atMost = Infinity): NavResult {
   // Nearest by squared distance, measured once: the same length as the smallest Math.hypot.
   let nearest: NavTarget | null = null;
   let nearest2 = Infinity;
@@ -790,7 +814,7 @@ function walk(startOf: (p: Point) => Point | null, field: DistanceField, targets
     }
   }
   const nearestStraight = nearest ? vectorLength(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
-  const start = startOf(p);
+  const start = links.startPointOf(links.idOf(p), p);
   const answer = start ? field.walkFrom(start[0], start[1], atMost - vectorLength(start[0] - p[0], start[1] - p[1])) : null;
   if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [], targetAt: null };
   const target = targets[answer.target]!;
