@@ -755,12 +755,6 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   const none: AisleWidths = { routes: 0, zones: [] };
   if (floor.exits.length === 0 || floor.outline.length < 3 || !(settings.step > 0)) return none;
   const enclosures = ctx.enclosures;
-  const openZones = new Map<Zone | undefined, boolean>();
-  const open = (zone: Zone | undefined): boolean => {
-    let known = openZones.get(zone);
-    if (known === undefined) openZones.set(zone, (known = zone === undefined || (zone.use !== 'corridor' && enclosures.get(zone.id)?.enclosed !== true)));
-    return known;
-  };
   const all = ctx.egress.seats;
   if (!all.some((s) => Number.isFinite(s.exit.walking))) return none;
 
@@ -790,7 +784,6 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
   // the legs renumbered: the sweeps logged name other legs
   if (legs !== memory.legs) memory.sweeps.count = memory.sweeps.size = 0;
   memory.legs = legs;
-  const { joinedLeg, joinedPoint, seenIn, seenX, seenY } = memory;
   // the check before this one, and boxes round what changed in the scene since (null: not known);
   // this check is the memory's from here on (before the index is updated to its desks: a check
   // that stops half way leaves no line found clear in a scene the index does not know)
@@ -811,32 +804,76 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       if (lastCheck > 0) changes = memory.barriers.changedBoxes;
     }
   }
-  const barriers = (): BarrierIndex => (memory.barriers ??= BarrierIndex.build(minX, minY, maxX, maxY, [floor.outline, ...fixedObstaclePolygons(floor)], desks));
-  // door openings and exits: centre and the radius left unmeasured round it
-  const openings = new Float64Array([...floor.doors, ...floor.exits].flatMap((d) => [d.at[0], d.at[1], d.width / 2 + settings.skipTurn]));
-  const nearOpening = (x: number, y: number): boolean => {
-    for (let o = 0; o < openings.length; o += 3) {
-      const dx = x - openings[o]!;
-      const dy = y - openings[o + 1]!;
-      if (dx * dx + dy * dy <= openings[o + 2]! * openings[o + 2]!) return true;
-    }
-    return false;
-  };
 
-  const field = ctx.egress.exitField;
-  const scene = ctx.navigation.scene;
-  const walked = memory.walked;
-  walked.reset(minX, minY, maxX, maxY);
-  // places measured: a square of `step` by a direction sector
-  const cols = Math.max(1, Math.ceil((maxX - minX) / settings.step));
-  const rows = Math.max(1, Math.ceil((maxY - minY) / settings.step));
+  memory.walked.reset(minX, minY, maxX, maxY);
   const reach = longestFirst(memory, all);
-  const { order: seats, walking, seatX, seatY } = memory;
   measured.begin(check);
   const zones = floor.zones;
   const zoneIndexOf = new Map<Zone, number>(zones.map((z, i) => [z, i]));
   // the sweeps of this check: the last check's while its leg walks come again in the same order
   // (`replayed` of them so far), from there on a log of their own
+  const logged = memory.sweeps;
+  const sweep: Sweep = { log: null, replayed: 0 };
+  const routes = walkRoutes(ctx, settings, memory, { minX, minY, maxX, maxY }, reach, check, lastCheck, changes, sweep);
+  // the same leg walks as last time, or the first of them: the same points
+  let log = sweep.log;
+  const replayed = sweep.replayed;
+  if (log === null) {
+    logged.count = replayed;
+    logged.size = replayed > 0 ? logged.end[replayed - 1]! : 0;
+    log = logged;
+  } else {
+    memory.spare = logged;
+    memory.sweeps = log;
+  }
+  const tallies = tallyWidths(ctx, settings, legs, log, zoneIndexOf, enclosures, memory, { minX, minY, maxX, maxY });
+  const readings = tallies.map(({ zone, width, point: p, samples }): AisleReading => {
+    const c = legs.casts;
+    const l: Point = [c[6 * p + 1]!, c[6 * p + 2]!];
+    const r: Point = [c[6 * p + 4]!, c[6 * p + 5]!];
+    return { zone, width, at: [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2], left: l, right: r, samples };
+  });
+  return { routes, zones: readings };
+}
+
+/** How the sweeps of a check stand: the log of its own (null: the last check's leg walks so far), and how many of those came again. */
+interface Sweep {
+  log: SweepLog | null;
+  replayed: number;
+}
+
+/** The log `spare` made to hold the first `replayed` leg walks of `logged`, their places measured. */
+function diverged(spare: SweepLog, logged: SweepLog, replayed: number): SweepLog {
+  spare.copyFrom(logged, replayed);
+  for (let q = 0; q < spare.size; q++) measured.add(spare.place[q]!);
+  return spare;
+}
+
+/**
+ * Walks the routes of the first `reach` seats longest first (aisleWidths), adding their join
+ * points and logging the points to measure; returns how many routes it walked. A function of its
+ * own, as is tallyWidths(): nothing runs after its long loop but the return.
+ */
+function walkRoutes(
+  ctx: FloorContext,
+  settings: AisleSettings,
+  memory: AisleMemory,
+  box: { minX: number; minY: number; maxX: number; maxY: number },
+  reach: number,
+  check: number,
+  lastCheck: number,
+  changes: Float64Array | null,
+  sweep: Sweep,
+): number {
+  const { minX, minY, maxX, maxY } = box;
+  const all = ctx.egress.seats;
+  const field = ctx.egress.exitField;
+  const scene = ctx.navigation.scene;
+  const { legs, walked, joinedLeg, joinedPoint, seenIn, seenX, seenY } = memory;
+  // places measured: a square of `step` by a direction sector
+  const cols = Math.max(1, Math.ceil((maxX - minX) / settings.step));
+  const rows = Math.max(1, Math.ceil((maxY - minY) / settings.step));
+  const { order: seats, walking, seatX, seatY } = memory;
   const logged = memory.sweeps;
   let log: SweepLog | null = null;
   let replayed = 0;
@@ -907,12 +944,10 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       if (log === null) {
         if (logged.matches(replayed, leg, turnAtStart, legStart)) {
           // the same leg walks so far: this one finds the points it found last time
-          replayed++;
+          sweep.replayed = ++replayed;
         } else {
           // from here on the sweeps differ: the places found so far are those the log found
-          log = memory.spare;
-          log.copyFrom(logged, replayed);
-          for (let q = 0; q < log.size; q++) measured.add(log.place[q]!);
+          log = sweep.log = diverged(memory.spare, logged, replayed);
         }
       }
       // every place this walk of the leg would measure was measured by a sweep of it already
@@ -946,18 +981,51 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       }
     }
   }
-  // the same leg walks as last time, or the first of them: the same points
-  if (log === null) {
-    logged.count = replayed;
-    logged.size = replayed > 0 ? logged.end[replayed - 1]! : 0;
-    log = logged;
-  } else {
-    memory.spare = logged;
-    memory.sweeps = log;
-  }
+  return routes;
+}
 
-  // the points found, in the order found: their zone, the doors near them, their casts; each
-  // zone's narrowest (the first found of the narrowest) and its count, in the order zones come
+/** Whether aisles in the zone are measured (not a corridor zone, not an enclosed room), asked once per zone a check. */
+function isOpen(known: Map<Zone | undefined, boolean>, enclosures: FloorContext['enclosures'], zone: Zone | undefined): boolean {
+  let open = known.get(zone);
+  if (open === undefined) known.set(zone, (open = zone === undefined || (zone.use !== 'corridor' && enclosures.get(zone.id)?.enclosed !== true)));
+  return open;
+}
+
+/** Whether (x, y) lies within the radius of an opening (`openings`: centre x, y and radius of each). */
+function nearOpening(openings: Float64Array, x: number, y: number): boolean {
+  for (let o = 0; o < openings.length; o += 3) {
+    const dx = x - openings[o]!;
+    const dy = y - openings[o + 1]!;
+    if (dx * dx + dy * dy <= openings[o + 2]! * openings[o + 2]!) return true;
+  }
+  return false;
+}
+
+/** The barrier index of the floor's fixed obstacles and its desks, over its box. */
+function barrierIndexOf(floor: FloorContext['floor'], box: { minX: number; minY: number; maxX: number; maxY: number }): BarrierIndex {
+  return BarrierIndex.build(box.minX, box.minY, box.maxX, box.maxY, [floor.outline, ...fixedObstaclePolygons(floor)], floor.workstations);
+}
+
+/**
+ * The points the log found, in the order found: their zone, the doors near them, their casts;
+ * each zone's narrowest (the first found of the narrowest) and its count, in the order zones come.
+ */
+function tallyWidths(
+  ctx: FloorContext,
+  settings: AisleSettings,
+  legs: Legs,
+  log: SweepLog,
+  zoneIndexOf: Map<Zone, number>,
+  enclosures: FloorContext['enclosures'],
+  memory: AisleMemory,
+  box: { minX: number; minY: number; maxX: number; maxY: number },
+): Tally[] {
+  const { floor } = ctx;
+  // (whether a zone is open, the openings, the barriers: module functions, not closures made per check, which a compiled loop would check it was given)
+  const openZones = new Map<Zone | undefined, boolean>();
+  // door openings and exits: centre and the radius left unmeasured round it
+  const openings = new Float64Array([...floor.doors, ...floor.exits].flatMap((d) => [d.at[0], d.at[1], d.width / 2 + settings.skipTurn]));
+  const zones = floor.zones;
   const tallies: Tally[] = [];
   // tallies by the zone's index in floor.zones + 1 (0: outside every zone), and of zones from elsewhere
   const tallyAt: (Tally | undefined)[] = new Array<Tally | undefined>(zones.length + 1);
@@ -974,11 +1042,11 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
     if (opening[p] === 0) {
       legs.pointAt(leg, p - firstOf[leg]!, settings.step);
       located = true;
-      opening[p] = nearOpening(POINT_NUMBERS[0]!, POINT_NUMBERS[1]!) ? 1 : 2;
+      opening[p] = nearOpening(openings, POINT_NUMBERS[0]!, POINT_NUMBERS[1]!) ? 1 : 2;
     }
     if (opening[p] === 1) continue;
     let code = legs.zone[p]!;
-    let zone: Zone | undefined;
+    let zone: Zone | undefined = undefined;
     if (code === -2) {
       if (!located) legs.pointAt(leg, p - firstOf[leg]!, settings.step);
       located = true;
@@ -987,13 +1055,13 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       zone = ctx.zoneIndex.zoneAt(point);
       // remembered by its place in floor.zones (a zone the index has from elsewhere is not remembered)
       code = legs.zone[p] = zone === undefined ? -1 : (zoneIndexOf.get(zone) ?? -2);
-    } else {
-      zone = code < 0 ? undefined : zones[code];
     }
+    // (the very zone zoneAt gave where it was just asked: zoneIndexOf holds each zone's place in floor.zones)
+    if (code !== -2) zone = code < 0 ? undefined : zones[code];
     if (code === -2) {
-      if (!open(zone)) continue;
+      if (!isOpen(openZones, enclosures, zone)) continue;
     } else {
-      if (openAt[code + 1] === 0) openAt[code + 1] = open(zone) ? 1 : 2;
+      if (openAt[code + 1] === 0) openAt[code + 1] = isOpen(openZones, enclosures, zone) ? 1 : 2;
       if (openAt[code + 1] === 2) continue;
     }
     const o = p * 6;
@@ -1004,7 +1072,7 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       const y = POINT_NUMBERS[1]!;
       const dx = POINT_NUMBERS[2]!;
       const dy = POINT_NUMBERS[3]!;
-      const index = barriers();
+      const index = (memory.barriers ??= barrierIndexOf(floor, box));
       const left = index.cast(x, y, -dy, dx);
       const lx = index.hitX;
       const ly = index.hitY;
@@ -1040,13 +1108,7 @@ export function aisleWidths(ctx: FloorContext, settings: AisleSettings): AisleWi
       }
     }
   }
-  const readings = tallies.map(({ zone, width, point: p, samples }): AisleReading => {
-    const c = legs.casts;
-    const l: Point = [c[6 * p + 1]!, c[6 * p + 2]!];
-    const r: Point = [c[6 * p + 4]!, c[6 * p + 5]!];
-    return { zone, width, at: [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2], left: l, right: r, samples };
-  });
-  return { routes, zones: readings };
+  return tallies;
 }
 
 /** A zone's narrowest point so far (its index in the legs' point arrays) and its count. */

@@ -346,6 +346,15 @@ export type EgressInputs = Pick<FloorInputs, 'floor' | 'read' | 'facts' | 'navig
   readonly sprinklerCredit: Pick<SprinklerCredit, 'granted'>;
 };
 
+/**
+ * The exits, then the doors as targets. A function of its own: the exits' array comes in arrays of
+ * more than one kind (empty, of targets), and the copy meeting a new kind sends only this back to
+ * be compiled again, not floorEgress().
+ */
+function exitsAndDoors(exits: readonly NavTarget[], doors: Map<string, Door>): NavTarget[] {
+  return [...exits, ...[...doors.values()].map(target)];
+}
+
 export function floorEgress(ctx: EgressInputs): FloorEgress {
   const { floor } = ctx;
   const nav = ctx.navigation;
@@ -374,7 +383,7 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
     if (e.enclosed) continue;
     for (const d of e.doors) if (!roomDoorIds.has(d.id)) openDoors.set(d.id, d);
   }
-  const openTargets = [...exits, ...[...openDoors.values()].map(target)];
+  const openTargets = exitsAndDoors(exits, openDoors);
   const openField = openDoors.size > 0 ? nav.field(openTargets) : exitField;
   const roomTargetsOf = new Map(rooms.map((r) => [r.zone.id, [...r.doors.map(target), ...r.exits.map(target)]]));
   const roomTargets = rooms.flatMap((r) => roomTargetsOf.get(r.zone.id)!);

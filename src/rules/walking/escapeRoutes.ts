@@ -333,14 +333,32 @@ function flatPath(path: readonly Point[]): number[] {
   return flat;
 }
 
+/**
+ * The tolerance and the signs, as numbers. A function of its own: the signs' array comes in
+ * arrays of more than one kind (empty, of points), and a read of it that meets a new kind sends
+ * only this back to be compiled again, not escapeRoutes().
+ */
+function settingNumbers(settings: EscapeRouteSettings): Float64Array {
+  const numbers = new Float64Array(1 + 2 * settings.signs.length);
+  numbers[0] = settings.tolerance;
+  settings.signs.forEach((c, i) => {
+    numbers[1 + 2 * i] = c[0];
+    numbers[2 + 2 * i] = c[1];
+  });
+  return numbers;
+}
+
 export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): EscapeRoutes {
   const { floor } = ctx;
+  // (the floor's own array asked: the targets' array comes in more than one kind, each a recompile here)
+  if (floor.exits.length === 0 || floor.outline.length < 3) return { routes: 0, gaps: [] };
   const exits: NavTarget[] = floor.exits.map((e) => ({ id: e.id, at: e.at, width: e.width }));
-  if (exits.length === 0 || floor.outline.length < 3) return { routes: 0, gaps: [] };
   const nav = ctx.navigation;
   // the travel rule's field to the same exits: walked once per floor
   const field = ctx.egress.exitField;
-  const origins: Point[] = ctx.egress.doors.map((d) => d.door.at);
+  const doorOrigins: Point[] = ctx.egress.doors.map((d) => d.door.at);
+  // then one point of each origin cell (gathered in an array of their own: one made here, always of the same kind)
+  const cellOrigins: Point[] = [];
   // one point of each origin cell of the zones that are escape routes themselves
   const grid = ctx.grid(settings.gridStep);
   const enclosed = new Set([...ctx.enclosures.values()].filter((e) => e.enclosed).map((e) => e.zone.id));
@@ -374,14 +392,10 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
     }
     const cell = column + Math.floor((p[1] - box.minY) / settings.originCell);
     if (!taken.take(cell)) continue;
-    origins.push(p);
+    cellOrigins.push(p);
   }
-  const settingsNow = new Float64Array(1 + 2 * settings.signs.length);
-  settingsNow[0] = settings.tolerance;
-  settings.signs.forEach((c, i) => {
-    settingsNow[1 + 2 * i] = c[0];
-    settingsNow[2 + 2 * i] = c[1];
-  });
+  const origins = doorOrigins.concat(cellOrigins);
+  const settingsNow = settingNumbers(settings);
   const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, [floor.zones, floor.exits], settingsNow);
   const check = ++memory.checks;
   const known = memory.routes;
