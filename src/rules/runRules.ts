@@ -11,6 +11,7 @@ import { resolveProfile } from './profiles/resolveProfile.ts';
 import { RULES } from './registry.ts';
 import { appliesTo, type Rule } from './rule.ts';
 import { finiteOrNull, seatFigures } from './analysis/seatFigures.ts';
+import { freshAirByZone } from './rules/ventilation/freshAir.ts';
 import { countStatuses, type BuildingCapacity, type Finding, type FloorAnalysis, type FloorCapacity, type FloorRunResult, type ProfileInfo, type RunResult } from './results.ts';
 import type { RunOptions } from './types.ts';
 
@@ -49,22 +50,6 @@ function floorRuleFindings(ctx: FloorContext): Finding[] {
   return RULES.filter((r) => r.scope === 'floor' && appliesTo(r, base)).flatMap((r) =>
     safely(r, { buildingId: ctx.buildingId, floorId: ctx.floorId }, () => (r.scope === 'floor' ? r.check(ctx) : [])),
   );
-}
-
-/**
- * zoneFreshAir (rules/ventilation/freshAir.ts) of every zone of the floor, in one pass over the
- * terminals, not one per zone: each zone's sum adds its terminals' air in the same order, from 0.
- */
-function freshAirByZone(ctx: FloorContext): Map<Zone, number> {
-  const sums = new Map<Zone, number>();
-  for (const zone of ctx.floor.zones) sums.set(zone, 0);
-  const index = ctx.zoneIndex;
-  for (const t of ctx.floor.airTerminals) {
-    const zone = index.zoneAt(t.at);
-    const sum = zone ? sums.get(zone) : undefined;
-    if (sum !== undefined) sums.set(zone!, sum + t.freshAir);
-  }
-  return sums;
 }
 
 export function floorAnalysis(ctx: FloorContext): FloorAnalysis {

@@ -16,6 +16,22 @@ export function zoneFreshAir(ctx: FloorContext, zone: Zone): number {
   return sum;
 }
 
+/**
+ * zoneFreshAir of every zone of the floor, in one pass over the terminals, not one per zone (the
+ * analysis figures ask for every zone): each zone's sum adds its terminals' air in the same order, from 0.
+ */
+export function freshAirByZone(ctx: FloorContext): Map<Zone, number> {
+  const sums = new Map<Zone, number>();
+  for (const zone of ctx.floor.zones) sums.set(zone, 0);
+  const index = ctx.zoneIndex;
+  for (const t of ctx.floor.airTerminals) {
+    const zone = index.zoneAt(t.at);
+    const sum = zone ? sums.get(zone) : undefined;
+    if (sum !== undefined) sums.set(zone!, sum + t.freshAir);
+  }
+  return sums;
+}
+
 export const freshAir: FloorRule = {
   id: 'vent.fresh-air',
   area: 'ventilation',
