@@ -7,7 +7,10 @@
 // the worker re-checks while the page draws the moved desk, and its answer is read once that frame
 // is done: the whole way includes that wait, the round trip leaves it out (`lastRun.answerWaitMs`;
 // in headless Chromium, SwiftShader, a frame of this floor holds the page for a few hundred ms
-// while the canvas is read back). Needs a build, served like bench/measures/browser.ts.
+// while the canvas is read back). A second page measures a user's first edits: the floor opened,
+// checked, then left alone for a few seconds (the rules worker rehearses edits meanwhile: its
+// idle warm-up), then nudged with no untimed edits first. Needs a build, served like
+// bench/measures/browser.ts.
 import type { ChecksStore } from '../../src/editor/checks.ts';
 import type { EditorStore } from '../../src/editor/store.ts';
 import type { Measure } from '../harness.ts';
@@ -17,6 +20,9 @@ import { ensureServer, openAppOnPlan, publish } from './browser.ts';
 const EDITS = 12;
 /** edits before timing: the worker's first re-checks compile its code paths */
 const WARM_EDITS = 3;
+/** the first edits after opening: how many, and how long the user looks before the first */
+const FIRST_EDITS = 5;
+const LOOK_MS = 4000;
 
 interface PageWindow {
   __callfloor: { store: EditorStore; checks: ChecksStore };
@@ -29,14 +35,15 @@ interface LiveResult {
   editToResultMs: number[];
 }
 
-async function measureLiveChecks(planUrl: string, floorId: string): Promise<LiveResult> {
+async function measureLiveChecks(planUrl: string, floorId: string, untimed: number, timed: number, lookMs = 0): Promise<LiveResult> {
   const { browser, page } = await openAppOnPlan(planUrl, floorId, { width: 1400, height: 850 });
   try {
     // the first, full check of the opened plan
     await page.waitForFunction(() => (window as unknown as PageWindow).__callfloor.checks.getState().result !== null, undefined, { timeout: 180_000 });
+    if (lookMs > 0) await page.waitForTimeout(lookMs);
     const runMs: number[] = [];
     const editToResultMs: number[] = [];
-    for (let i = 0; i < WARM_EDITS + EDITS; i++) {
+    for (let i = 0; i < untimed + timed; i++) {
       // select another desk each time and nudge it with an arrow key, as a planner does
       const before = await page.evaluate((edit) => {
         const { store } = (window as unknown as PageWindow).__callfloor;
@@ -58,7 +65,7 @@ async function measureLiveChecks(planUrl: string, floorId: string): Promise<Live
       );
       const run = (await last.jsonValue()) as { kind: string; runMs: number; editToResultMs: number };
       if (run.kind !== 'floor') throw new Error(`edit ${i + 1} was checked as '${run.kind}', not as one floor`);
-      if (i >= WARM_EDITS) {
+      if (i >= untimed) {
         runMs.push(run.runMs);
         editToResultMs.push(run.editToResultMs);
       }
@@ -73,14 +80,24 @@ export function liveCheckMeasures(): Measure[] {
   const plan = denseFloor(2000);
   const size = `floor, ${seatLabel(plan)}`;
   let result: LiveResult | null = null;
+  let first: LiveResult | null = null;
   let nextRun = 0;
   let nextEdit = 0;
+  let nextFirst = 0;
+  const floorId = plan.site.buildings[0]!.floors[0]!.id;
   const get = async (): Promise<LiveResult> => {
     if (!result) {
       await ensureServer();
-      result = await measureLiveChecks(publish('live-2000', plan), plan.site.buildings[0]!.floors[0]!.id);
+      result = await measureLiveChecks(publish('live-2000', plan), floorId, WARM_EDITS, EDITS);
     }
     return result;
+  };
+  const getFirst = async (): Promise<LiveResult> => {
+    if (!first) {
+      await ensureServer();
+      first = await measureLiveChecks(publish('live-2000', plan), floorId, 0, FIRST_EDITS, LOOK_MS);
+    }
+    return first;
   };
   return [
     {
@@ -98,6 +115,13 @@ export function liveCheckMeasures(): Measure[] {
       target: 100,
       runs: EDITS,
       run: async () => (await get()).editToResultMs[nextEdit++ % EDITS]!,
+    },
+    {
+      name: `re-check, a user's first ${FIRST_EDITS} edits ${LOOK_MS / 1000} s after opening, app rules worker (browser)`,
+      size,
+      unit: 'ms',
+      runs: FIRST_EDITS,
+      run: async () => (await getFirst()).runMs[nextFirst++ % FIRST_EDITS]!,
     },
   ];
 }

@@ -6,15 +6,15 @@ import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { forgetLighting } from '../../src/rules/analysis/floorLighting.ts';
 import { zoneLighting, type LightingSettings } from '../../src/rules/analysis/illuminance.ts';
 import { runRulesInThreads } from '../../src/cli/parallelRules.ts';
-import type { Patch } from 'immer';
-import { createEditorStore, type EditorStore } from '../../src/editor/store.ts';
-import { moveElements } from '../../src/floorplan/commands/moveElements.ts';
-import { RulesWorkerState } from '../../src/rules/rules.worker.ts';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
 import { time, type Measure } from '../harness.ts';
 import { buildingOf, denseFloor, parkOf, seatLabel } from '../plans.ts';
 
 const DATE = '2026-11-24';
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * A full check of a fresh copy of the plan (copied before timing), with no lighting kept from
@@ -44,48 +44,32 @@ function fullCheck(label: string, plan: () => PlanDocument, profile: 'gb' | 'int
  * What the rules worker does after a desk is nudged, as the app drives it: the worker holds a copy
  * of the plan (sent once) and its memory of the floor; each edit arrives as the moveElements
  * command's immer patches (the store's change feed), which the worker applies to its copy before
- * re-checking the floor. Each run moves another desk 0.3 m, alternately right and left; the
- * patches are made before timing, as the page makes them. `warmEdits` untimed edits come first:
- * two measure a worker that has just opened the floor (its re-check code still compiling, so
- * the row is mostly V8 warming up); many measure a worker in the middle of an editing session.
+ * re-checking the floor. Each row runs in a fresh process (recheckOnce.ts), as a worker is a fresh
+ * V8 isolate, brought first to one of three points: `'warm-up'`, a worker that opened the floor
+ * and ran its idle warm-up (rehearsed edits, as the app's worker does while nobody edits), then 2
+ * edits; a number n, n edits into an editing session with no warm-up: 2 is a user editing within
+ * the first second of opening (the re-check code still compiling: mostly V8 warming up), 40 is
+ * the middle of a session.
  */
-function recheckAfterEdit(plan: () => PlanDocument, runs: number, warmEdits = 2): Measure {
-  let state: RulesWorkerState | null = null;
-  let editor: EditorStore | null = null;
-  let edits = 0;
-  const floorOf = (p: PlanDocument) => p.site.buildings[0]!.floors[0]!;
+function recheckAfterEdit(seats: number, runs: number, before: 'warm-up' | number): Measure {
+  let values: number[] = [];
   return {
-    name: `re-check one floor after moving a desk (worker${warmEdits > 2 ? `, after ${warmEdits} edits` : ''})`,
+    name: `re-check one floor after moving a desk (worker${before === 'warm-up' ? ', after its idle warm-up' : before > 2 ? `, after ${before} edits` : ', first edits, no warm-up'})`,
     get size() {
-      return `floor of ${seatLabel(plan())}`;
+      return `floor of ${seatLabel(denseFloor(seats))}`;
     },
     unit: 'ms',
-    target: 16,
+    // the issue's 16 ms is for the worker as the app runs it: warmed while idle, or mid-session
+    ...(before === 'warm-up' || before > 2 ? { target: 16 } : {}),
     runs,
-    async setup(this: Measure) {
-      state = new RulesWorkerState();
-      editor = createEditorStore();
-      editor.getState().load(structuredClone(plan()));
-      edits = editor.getState().revision;
-      const current = editor.getState().plan;
-      const reply = state.handle({ revision: edits, plan: structuredClone(current), opts: { date: DATE }, floorId: floorOf(current).id });
-      if ('error' in reply) throw new Error(reply.error);
-      for (let i = 0; i < warmEdits; i++) this.run();
+    async setup() {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/recheckOnce.ts'), String(seats), String(before), String(runs)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+      values = (JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number[] }).ms;
     },
-    run: () => {
-      const floor = floorOf(editor!.getState().plan);
-      const ws = floor.workstations[(edits * 97) % floor.workstations.length]!;
-      const done = editor!.getState().execute(moveElements, { floorId: floor.id, ids: [ws.id], dx: edits % 2 ? -0.3 : 0.3, dy: 0 });
-      const change = editor!.getState().change;
-      if (!done.ok || !('patches' in change) || change.revision !== edits + 1) throw new Error('the desk did not move');
-      // the patches as the worker receives them: a structured clone
-      const patches = structuredClone(change.patches) as Patch[];
-      const from = edits;
-      edits++;
-      return time(() => {
-        const reply = state!.handle({ revision: edits, patches: { from, list: patches }, opts: { date: DATE }, floorId: floor.id });
-        if ('error' in reply) throw new Error(reply.error);
-      });
+    run: async () => {
+      const value = values.shift();
+      if (value === undefined) throw new Error('the re-check process gave fewer values than runs');
+      return value;
     },
   };
 }
@@ -150,7 +134,7 @@ function illuminance(plan: () => PlanDocument): Measure {
 export function rulesMeasures(quick: boolean): Measure[] {
   if (quick) {
     const floor = () => denseFloor(500);
-    return [fullCheck('floor', floor, 'gb', undefined, 2, 1), recheckAfterEdit(floor, 3), illuminance(floor)];
+    return [fullCheck('floor', floor, 'gb', undefined, 2, 1), recheckAfterEdit(500, 3, 'warm-up'), illuminance(floor)];
   }
   const floor = () => denseFloor(2000);
   const building = () => buildingOf(20000);
@@ -161,8 +145,9 @@ export function rulesMeasures(quick: boolean): Measure[] {
     fullCheck('floor', floor, 'intl', 100, 5),
     fullCheck('floor', () => denseFloor(8000), 'gb', undefined, 3, 1),
     fullCheck('floor', () => denseFloor(20000), 'gb', 5000, 1, 0),
-    recheckAfterEdit(floor, 9),
-    recheckAfterEdit(floor, 15, 40),
+    recheckAfterEdit(2000, 9, 'warm-up'),
+    recheckAfterEdit(2000, 15, 40),
+    recheckAfterEdit(2000, 9, 2),
     recheckCold(floor),
     illuminance(floor),
     fullCheck('building', building, 'gb', 3000, 3, 1),

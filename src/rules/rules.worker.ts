@@ -5,11 +5,12 @@
 // Each request brings the copy up to date and checks the plan or one floor; the answer carries the
 // request's revision so a stale answer can be told from a fresh one. DOM-free except the worker
 // global; the work itself (`RulesWorkerState`, `handleRulesRequest`) is tested in Node.
-import { enablePatches, Immer } from 'immer';
+import { enablePatches, Immer, type Patch } from 'immer';
 import { changeOfPatches, mergeChanges, type FloorTouch, type PlanChangeSet } from '../floorplan/changes.ts';
 import type { PlanDocument } from '../floorplan/types.ts';
 import { CodedError, serveRpc } from '../workers/rpc.ts';
 import { FloorMemory } from './floorMemory.ts';
+import { IdleWarmUp } from './idleWarmUp.ts';
 import { runFloorRules, runRules, type FloorAnalysis, type FloorRunResult, type RunResult } from './runRules.ts';
 import { RESYNC, type RulesRequest } from './workerProtocol.ts';
 
@@ -74,6 +75,8 @@ export class RulesWorkerState {
   private revision = -1;
   /** what changed since the last check, per floor (from the patches received) */
   private pending: PlanChangeSet = { kind: 'none' };
+  /** the last floor re-check asked for, and its options: what a rehearsal re-checks */
+  private lastFloorCheck: { floorId: string; opts: RulesRequest['opts'] } | null = null;
 
   constructor(readonly memory: RulesMemory = createRulesMemory()) {}
 
@@ -116,19 +119,93 @@ export class RulesWorkerState {
       const touched = request.floorId !== undefined && this.pending.kind === 'floors' ? this.pending.floors.find((t) => t.floorId === request.floorId) : undefined;
       const result = check(plan, request, this.memory, touched);
       this.pending = { kind: 'none' };
+      if (request.floorId !== undefined) this.lastFloorCheck = { floorId: request.floorId, opts: request.opts };
       return { revision: request.revision, result, ...(request.floorId === undefined ? {} : { floorId: request.floorId }) };
     } catch (error) {
       return failure(request, error);
     }
   }
+
+  /**
+   * Rehearses an edit for the idle warm-up (idleWarmUp.ts): one desk of the floor last re-checked
+   * is moved `dx` metres and moved back, each step going the way the page's patches go (applied
+   * to the copy, re-checked with the memory), answers dropped. The copy ends equal in value to the
+   * page's revision and the memory holds what re-checking that revision leaves, so the next real
+   * edit is answered as it would have been. `pick` chooses the desk. Returns the ms taken, or null
+   * when there is nothing to rehearse (no floor re-checked, no desk, or changes not yet checked).
+   */
+  rehearseDeskMove(pick: number, dx = 0.3): number | null {
+    const last = this.lastFloorCheck;
+    if (!this.plan || !last || this.pending.kind !== 'none') return null;
+    const buildings = this.plan.site.buildings;
+    for (let bi = 0; bi < buildings.length; bi++) {
+      const floors = buildings[bi]!.floors;
+      const fi = floors.findIndex((f) => f.id === last.floorId);
+      if (fi < 0) continue;
+      const desks = floors[fi]!.workstations;
+      if (desks.length === 0) return null;
+      // spread over the floor: 0.618… of the desks apart, so steps meet different zones and walks
+      const wi = Math.floor(((pick * 0.6180339887) % 1) * desks.length);
+      const at = desks[wi]!.at;
+      const path = ['site', 'buildings', bi, 'floors', fi, 'workstations', wi, 'at'];
+      const started = performance.now();
+      const moved = this.rehearse([{ op: 'replace', path, value: [at[0] + dx, at[1]] }], last);
+      // moved back whatever happened, so the copy is the page's revision again
+      const back = this.rehearse([{ op: 'replace', path, value: at }], last);
+      if (!back) {
+        // the copy cannot be trusted: the page's next request is told to send the plan again
+        this.plan = null;
+        this.revision = -1;
+        return null;
+      }
+      return moved ? performance.now() - started : null;
+    }
+    return null;
+  }
+
+  /** One rehearsed step: the patches applied at the held revision and the floor re-checked. */
+  private rehearse(list: Patch[], last: { floorId: string; opts: RulesRequest['opts'] }): boolean {
+    const response = this.handle({ revision: this.revision, patches: { from: this.revision, list }, ...(last.opts ? { opts: last.opts } : {}), floorId: last.floorId });
+    return !('error' in response);
+  }
+}
+
+/** How long the worker waits after a request before rehearsing edits (ms). */
+const IDLE_BEFORE_WARM_UP_MS = 400;
+
+/**
+ * Runs the idle warm-up between requests: a step at a time, each a task of its own, so a request
+ * that arrives waits at most one step; a step is put off while requests keep coming.
+ */
+function scheduleWarmUp(state: RulesWorkerState): { requested(): void } {
+  const warmUp = new IdleWarmUp((step) => state.rehearseDeskMove(step));
+  let lastRequestAt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = () => {
+    timer = null;
+    const quietFor = performance.now() - lastRequestAt;
+    if (quietFor < IDLE_BEFORE_WARM_UP_MS) {
+      timer = setTimeout(run, IDLE_BEFORE_WARM_UP_MS - quietFor);
+      return;
+    }
+    if (warmUp.step()) timer = setTimeout(run, 0);
+  };
+  return {
+    requested() {
+      lastRequestAt = performance.now();
+      if (!warmUp.done && timer === null) timer = setTimeout(run, IDLE_BEFORE_WARM_UP_MS);
+    },
+  };
 }
 
 declare const self: DedicatedWorkerGlobalScope;
 
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
   const state = new RulesWorkerState();
+  const warmUp = scheduleWarmUp(state);
   serveRpc<RulesRequest, RunResult | FloorRunResult>(self, (request) => {
     const response = state.handle(request);
+    warmUp.requested();
     if ('error' in response) throw new CodedError(response.error, response.code ?? 'failed');
     return response.result;
   });

@@ -1,0 +1,97 @@
+// The rules worker's idle warm-up: the policy stops where its limits say, and a rehearsed edit
+// leaves the worker's copy and memory so that every later answer equals that of a worker which
+// never rehearsed (and a check from nothing).
+import type { Patch } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { createEditorStore } from '../../src/editor/store.ts';
+import { moveElements } from '../../src/floorplan/commands/moveElements.ts';
+import { generateDenseFloor } from '../../src/floorplan/generate/park.ts';
+import type { PlanDocument } from '../../src/floorplan/types.ts';
+import { IdleWarmUp } from '../../src/rules/idleWarmUp.ts';
+import { RulesWorkerState, type RulesResponse } from '../../src/rules/rules.worker.ts';
+import { runFloorRules, type FloorRunResult } from '../../src/rules/runRules.ts';
+
+const DATE = '2026-05-01';
+
+describe('IdleWarmUp', () => {
+  it('runs until the step limit', () => {
+    const seen: number[] = [];
+    const warmUp = new IdleWarmUp((step) => (seen.push(step), 10), { steps: 3, budgetMs: 1e9, stepMs: 1e9 });
+    const wanted = [warmUp.step(), warmUp.step(), warmUp.step(), warmUp.step()];
+    expect(wanted).toEqual([true, true, false, false]);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(warmUp.done).toBe(true);
+  });
+
+  it('stops when the time budget is spent or one step is too long', () => {
+    const budget = new IdleWarmUp(() => 40, { steps: 100, budgetMs: 100, stepMs: 1e9 });
+    expect([budget.step(), budget.step(), budget.step()]).toEqual([true, true, false]);
+    expect(budget.stepsRun).toBe(3);
+    const slow = new IdleWarmUp(() => 900, { steps: 100, budgetMs: 1e9, stepMs: 800 });
+    expect(slow.step()).toBe(false);
+    expect(slow.done).toBe(true);
+  });
+
+  it('waits, without counting a step, while there is nothing to rehearse', () => {
+    let ready = false;
+    const warmUp = new IdleWarmUp(() => (ready ? 5 : null), { steps: 2, budgetMs: 1e9, stepMs: 1e9 });
+    expect(warmUp.step()).toBe(false);
+    expect(warmUp.done).toBe(false);
+    expect(warmUp.stepsRun).toBe(0);
+    ready = true;
+    expect([warmUp.step(), warmUp.step()]).toEqual([true, false]);
+  });
+});
+
+const floorOf = (p: PlanDocument) => p.site.buildings[0]!.floors[0]!;
+const resultOf = (r: RulesResponse): FloorRunResult => {
+  if ('error' in r) throw new Error(r.error);
+  return r.result as FloorRunResult;
+};
+
+describe('RulesWorkerState.rehearseDeskMove', () => {
+  it('has nothing to rehearse before a floor re-check', () => {
+    const state = new RulesWorkerState();
+    expect(state.rehearseDeskMove(0)).toBeNull();
+    const plan = generateDenseFloor(120, 2);
+    resultOf(state.handle({ revision: 1, plan, opts: { date: DATE } }));
+    expect(state.rehearseDeskMove(0)).toBeNull();
+  });
+
+  it('leaves answers to later edits equal to those of a worker that never rehearsed, and to a check from nothing', () => {
+    const editor = createEditorStore();
+    editor.getState().load(generateDenseFloor(400, 5));
+    const start = editor.getState().plan;
+    const floorId = floorOf(start).id;
+    const rehearsing = new RulesWorkerState();
+    const plain = new RulesWorkerState();
+    for (const state of [rehearsing, plain]) resultOf(state.handle({ revision: editor.getState().revision, plan: structuredClone(start), opts: { date: DATE }, floorId }));
+
+    for (let edit = 0; edit < 6; edit++) {
+      for (let step = edit * 3; step < edit * 3 + 3; step++) expect(rehearsing.rehearseDeskMove(step)).toBeGreaterThan(0);
+      expect(rehearsing.heldRevision).toBe(editor.getState().revision);
+      const from = editor.getState().revision;
+      const floor = floorOf(editor.getState().plan);
+      const desk = floor.workstations[(edit * 37) % floor.workstations.length]!;
+      expect(editor.getState().execute(moveElements, { floorId, ids: [desk.id], dx: edit % 2 ? -0.4 : 0.4, dy: 0.1 }).ok).toBe(true);
+      const change = editor.getState().change;
+      if (!('patches' in change)) throw new Error('no patches');
+      const request = { revision: editor.getState().revision, patches: { from, list: change.patches as Patch[] }, opts: { date: DATE }, floorId };
+      const answered = resultOf(rehearsing.handle(structuredClone(request)));
+      expect(answered).toEqual(resultOf(plain.handle(structuredClone(request))));
+      const fresh = runFloorRules(structuredClone(editor.getState().plan), editor.getState().plan.site.buildings[0]!.id, floorId, { date: DATE });
+      expect(answered.findings).toEqual(fresh.findings);
+    }
+  });
+
+  it('moves the desk and puts it back: the copy equals the page revision', () => {
+    const plan = generateDenseFloor(150, 9);
+    const state = new RulesWorkerState();
+    const floorId = floorOf(plan).id;
+    resultOf(state.handle({ revision: 3, plan: structuredClone(plan), opts: { date: DATE }, floorId }));
+    for (let step = 0; step < 5; step++) expect(state.rehearseDeskMove(step, 1.5)).toBeGreaterThan(0);
+    // a request without patches is answered from the held copy: the findings are the plan's
+    const again = resultOf(state.handle({ revision: 3, opts: { date: DATE }, floorId }));
+    expect(again.findings).toEqual(runFloorRules(structuredClone(plan), plan.site.buildings[0]!.id, floorId, { date: DATE }).findings);
+  });
+});
