@@ -45,7 +45,7 @@ function editOnce(): number {
 
 let untimed = Number(before);
 if (before === 'warm-up') {
-  const warmUp = new IdleWarmUp((step) => state.rehearseDeskMove(step));
+  const warmUp = new IdleWarmUp((step) => state.rehearseDeskMove(step), () => state.lastFloorCheckMs);
   while (warmUp.step());
   if (warmUp.stepsRun === 0) throw new Error('the warm-up rehearsed nothing');
   untimed = 2;

@@ -9,7 +9,12 @@ export interface WarmUpLimits {
   steps: number;
   /** ms of rehearsals at most, all steps together */
   budgetMs: number;
-  /** a rehearsal longer than this ends the warm-up: an edit arriving meanwhile waits for it */
+  /**
+   * a rehearsal longer than this ends the warm-up, and none starts on a floor whose last check took
+   * over twice this (the first check of a floor is from nothing and still compiling, so several
+   * times a rehearsal): an edit arriving meanwhile waits for the step, and a floor that large
+   * spends far more on the re-check itself than on compiling it
+   */
   stepMs: number;
 }
 
@@ -19,6 +24,7 @@ export const WARM_UP_LIMITS: WarmUpLimits = { steps: 16, budgetMs: 5000, stepMs:
 /**
  * `rehearse(step)` runs one rehearsal and returns how long it took (ms), or null when there is
  * nothing to rehearse yet (no floor re-checked, no desk): the warm-up then waits to be asked again.
+ * `lastCheckMs()`: how long the floor's last check took (null: none yet).
  */
 export class IdleWarmUp {
   private steps = 0;
@@ -27,6 +33,7 @@ export class IdleWarmUp {
 
   constructor(
     private readonly rehearse: (step: number) => number | null,
+    private readonly lastCheckMs: () => number | null,
     private readonly limits: WarmUpLimits = WARM_UP_LIMITS,
   ) {}
 
@@ -43,6 +50,11 @@ export class IdleWarmUp {
   /** Runs one rehearsal; true when another step is wanted. */
   step(): boolean {
     if (this.finished) return false;
+    const checkMs = this.lastCheckMs();
+    if (checkMs !== null && checkMs > 2 * this.limits.stepMs) {
+      this.finished = true;
+      return false;
+    }
     const ms = this.rehearse(this.steps);
     if (ms === null) return false;
     this.steps++;

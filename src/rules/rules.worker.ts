@@ -76,7 +76,7 @@ export class RulesWorkerState {
   /** what changed since the last check, per floor (from the patches received) */
   private pending: PlanChangeSet = { kind: 'none' };
   /** the last floor re-check asked for, and its options: what a rehearsal re-checks */
-  private lastFloorCheck: { floorId: string; opts: RulesRequest['opts'] } | null = null;
+  private lastFloorCheck: { floorId: string; opts: RulesRequest['opts']; ms: number } | null = null;
 
   constructor(readonly memory: RulesMemory = createRulesMemory()) {}
 
@@ -115,15 +115,21 @@ export class RulesWorkerState {
 
   handle(request: RulesRequest): RulesResponse {
     try {
+      const started = performance.now();
       const plan = this.update(request);
       const touched = request.floorId !== undefined && this.pending.kind === 'floors' ? this.pending.floors.find((t) => t.floorId === request.floorId) : undefined;
       const result = check(plan, request, this.memory, touched);
       this.pending = { kind: 'none' };
-      if (request.floorId !== undefined) this.lastFloorCheck = { floorId: request.floorId, opts: request.opts };
+      if (request.floorId !== undefined) this.lastFloorCheck = { floorId: request.floorId, opts: request.opts, ms: performance.now() - started };
       return { revision: request.revision, result, ...(request.floorId === undefined ? {} : { floorId: request.floorId }) };
     } catch (error) {
       return failure(request, error);
     }
+  }
+
+  /** How long the last floor check took (ms; null: none yet): what a rehearsal may cost. */
+  get lastFloorCheckMs(): number | null {
+    return this.lastFloorCheck?.ms ?? null;
   }
 
   /**
@@ -178,7 +184,10 @@ const IDLE_BEFORE_WARM_UP_MS = 400;
  * that arrives waits at most one step; a step is put off while requests keep coming.
  */
 function scheduleWarmUp(state: RulesWorkerState): { requested(): void } {
-  const warmUp = new IdleWarmUp((step) => state.rehearseDeskMove(step));
+  const warmUp = new IdleWarmUp(
+    (step) => state.rehearseDeskMove(step),
+    () => state.lastFloorCheckMs,
+  );
   let lastRequestAt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const run = () => {

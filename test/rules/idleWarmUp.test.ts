@@ -16,7 +16,7 @@ const DATE = '2026-05-01';
 describe('IdleWarmUp', () => {
   it('runs until the step limit', () => {
     const seen: number[] = [];
-    const warmUp = new IdleWarmUp((step) => (seen.push(step), 10), { steps: 3, budgetMs: 1e9, stepMs: 1e9 });
+    const warmUp = new IdleWarmUp((step) => (seen.push(step), 10), () => 5, { steps: 3, budgetMs: 1e9, stepMs: 1e9 });
     const wanted = [warmUp.step(), warmUp.step(), warmUp.step(), warmUp.step()];
     expect(wanted).toEqual([true, true, false, false]);
     expect(seen).toEqual([0, 1, 2]);
@@ -24,17 +24,28 @@ describe('IdleWarmUp', () => {
   });
 
   it('stops when the time budget is spent or one step is too long', () => {
-    const budget = new IdleWarmUp(() => 40, { steps: 100, budgetMs: 100, stepMs: 1e9 });
+    const budget = new IdleWarmUp(() => 40, () => null, { steps: 100, budgetMs: 100, stepMs: 1e9 });
     expect([budget.step(), budget.step(), budget.step()]).toEqual([true, true, false]);
     expect(budget.stepsRun).toBe(3);
-    const slow = new IdleWarmUp(() => 900, { steps: 100, budgetMs: 1e9, stepMs: 800 });
+    const slow = new IdleWarmUp(() => 900, () => 10, { steps: 100, budgetMs: 1e9, stepMs: 800 });
     expect(slow.step()).toBe(false);
     expect(slow.done).toBe(true);
   });
 
+  it('starts no rehearsal on a floor whose last check took over twice a step\'s limit', () => {
+    let rehearsed = 0;
+    const big = new IdleWarmUp(() => (rehearsed++, 10), () => 1601, { steps: 100, budgetMs: 1e9, stepMs: 800 });
+    expect(big.step()).toBe(false);
+    expect(big.done).toBe(true);
+    expect(rehearsed).toBe(0);
+    const edge = new IdleWarmUp(() => (rehearsed++, 10), () => 1600, { steps: 100, budgetMs: 1e9, stepMs: 800 });
+    expect(edge.step()).toBe(true);
+    expect(rehearsed).toBe(1);
+  });
+
   it('waits, without counting a step, while there is nothing to rehearse', () => {
     let ready = false;
-    const warmUp = new IdleWarmUp(() => (ready ? 5 : null), { steps: 2, budgetMs: 1e9, stepMs: 1e9 });
+    const warmUp = new IdleWarmUp(() => (ready ? 5 : null), () => null, { steps: 2, budgetMs: 1e9, stepMs: 1e9 });
     expect(warmUp.step()).toBe(false);
     expect(warmUp.done).toBe(false);
     expect(warmUp.stepsRun).toBe(0);
@@ -53,6 +64,7 @@ describe('RulesWorkerState.rehearseDeskMove', () => {
   it('has nothing to rehearse before a floor re-check', () => {
     const state = new RulesWorkerState();
     expect(state.rehearseDeskMove(0)).toBeNull();
+    expect(state.lastFloorCheckMs).toBeNull();
     const plan = generateDenseFloor(120, 2);
     resultOf(state.handle({ revision: 1, plan, opts: { date: DATE } }));
     expect(state.rehearseDeskMove(0)).toBeNull();
