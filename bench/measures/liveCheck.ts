@@ -22,7 +22,7 @@ const EDITS = 12;
 const WARM_EDITS = 3;
 /** the first edits after opening: how many, and how long the user looks before the first */
 const FIRST_EDITS = 5;
-const LOOK_MS = 4000;
+const LOOK_MS = 5000;
 
 interface PageWindow {
   __callfloor: { store: EditorStore; checks: ChecksStore };

@@ -176,8 +176,8 @@ export class RulesWorkerState {
   }
 }
 
-/** How long the worker waits after a request before rehearsing edits (ms). */
-const IDLE_BEFORE_WARM_UP_MS = 400;
+/** How long the worker must have had no request before each rehearsal (ms), so a user editing steadily does not wait for one. */
+const IDLE_BEFORE_WARM_UP_MS = 1000;
 
 /**
  * Runs the idle warm-up between requests: a step at a time, each a task of its own, so a request
