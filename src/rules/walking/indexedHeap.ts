@@ -28,6 +28,11 @@ export class IndexedHeap {
     return this.size > 0 ? this.keys[0] : undefined;
   }
 
+  /** The smallest key of a heap not empty: a number alone (a number or undefined came back boxed, one allocation a pop). */
+  topKey(): number {
+    return this.keys[0]!;
+  }
+
   /** Put the item in with this key, or move it to this key when it is in already. */
   set(item: number, key: number): void {
     let at = this.place[item]!;

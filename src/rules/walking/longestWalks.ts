@@ -11,7 +11,9 @@
 //
 // In two rounds: one point per cell of twice the side is walked first; the first point of each
 // cell is bounded from those, and walked only where its bounds leave it open; then every other
-// point is bounded from the first points of the cells round it, walked or bounded.
+// point is bounded from the first points of the cells round it, walked or bounded. A point is
+// bounded first from the first point of its own cell alone (one link); only where that leaves it
+// a chance, from all nine round it (their links in order of the bound they may give).
 import type { Point } from '../../floorplan/types.ts';
 import type { FloorNavigation, NavField, NavResult } from './navigation.ts';
 
@@ -80,14 +82,21 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
     xs[i] = points[i]![0];
     ys[i] = points[i]![1];
   }
-  // groups by number, in order of first appearance
+  // groups by number, in order of first appearance (looked up once a run of points in one group:
+  // a grid lists a zone's points mostly together, and every seat may be in one group)
   const groupIds = new Map<string, number>();
   const groupOf = new Int32Array(n);
+  let lastName: string | undefined;
+  let lastId = -1;
   for (let i = 0; i < n; i++) {
     const name = groups[i]!;
-    let id = groupIds.get(name);
-    if (id === undefined) groupIds.set(name, (id = groupIds.size));
-    groupOf[i] = id;
+    if (name !== lastName) {
+      let id = groupIds.get(name);
+      if (id === undefined) groupIds.set(name, (id = groupIds.size));
+      lastName = name;
+      lastId = id;
+    }
+    groupOf[i] = lastId;
   }
   const rank = options.rank;
   // per group: the worst measured so far, by rank, then walk (-Infinity: none yet)
@@ -162,10 +171,26 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
     lower[i] = least;
   };
 
+  /**
+   * bounds point i (not the first of its cell of `cells`) from that first point alone, by one link
+   * (most points are then out of the running, and boundFrom's nine are not sorted nor linked);
+   * false where that gives no bound
+   */
+  const boundFromOwnFirst = (i: number, cells: CellTable): boolean => {
+    const f = cells.table[cells.slotOf[i]!]!;
+    const u = upper[f]!;
+    if (!Number.isFinite(u)) return false;
+    const link = linked.link(i, f);
+    if (!Number.isFinite(link)) return false;
+    upper[i] = link + u;
+    lower[i] = withLimit ? Math.max(0, lower[f]! - linked.linkBack(i, f)) : 0;
+    return true;
+  };
+
   // a point whose upper bound ranks it below its group's worst, or level with it but shorter,
   // cannot be the worst (a point whose lower bound is over the limit is over: it is walked only if
-  // it may be the worst); its bounds do not change once set, so its rank at the upper bound is
-  // found once (NaN until then)
+  // it may be the worst); its rank at its upper bound is found once per bound (NaN until then:
+  // a bound from one neighbour that leaves the point a chance is tightened from all nine)
   const boundRank = new Float64Array(n).fill(NaN);
   const chance = (i: number): boolean => {
     const b = upper[i]!;
@@ -186,15 +211,22 @@ export function longestWalks(points: readonly Point[], groups: readonly string[]
     open.length = 0;
   };
   // first round: the other first points of the fine cells, from the coarse cells' first points
+  // (from their own coarse cell's first alone, then, where that leaves them a chance, from all:
+  // how tight a bound is changes only which points are walked, never a result)
   for (let i = 0; i < n; i++) {
     if (walks[i] || !fine.isFirst(i)) continue;
+    if (boundFromOwnFirst(i, coarse) && !chance(i)) continue;
+    boundRank[i] = NaN;
     boundFrom(i, coarse);
     if (chance(i)) open.push(i);
   }
   measureOpen();
-  // second round: every other point, from the fine cells' first points (measured or bounded)
+  // second round: every other point, from the fine cells' first points (measured or bounded),
+  // its own cell's first alone, then all as above
   for (let i = 0; i < n; i++) {
     if (walks[i] || fine.isFirst(i)) continue;
+    if (boundFromOwnFirst(i, fine) && !chance(i)) continue;
+    boundRank[i] = NaN;
     boundFrom(i, fine);
     if (chance(i)) open.push(i);
   }

@@ -201,6 +201,8 @@ export class DistanceField {
       via: scratch.int32(capacity),
     };
     const rankOfVia = (via: number) => (via < 0 ? -via - 1 : seeds.length + via);
+    // a fresh field's searches start from the hops earlier fields of this scene took (kept for the next)
+    const knownHops = carried ? null : knownHopsOf(scene);
     const queue = new IndexedHeap(n, scratch); // the Dijkstra queue, a node at most once; this.queue serves bestVisible
 
     // per node: the settled point whose offer set its bound (the smallest key of all, visibility aside)
@@ -254,7 +256,12 @@ export class DistanceField {
       for (let c = 0, gx = 0, gy = 0; c < cellCount; c++, gx === lastColumn ? ((gx = 0), gy++) : gx++) {
         // a cell none of whose bounds the offer can beat, even at the cell's edge, is skipped
         const worst = worstOf[c]!;
-        if (!(worst > d) || d + gapOf(columnGaps[gx]!, rowGaps[gy]!) >= worst) continue;
+        if (!(worst > d)) continue;
+        // the gap past the room by far more than rounding (on squares, no root) is skipped as the test below would
+        const cdx = columnGaps[gx]!;
+        const cdy = rowGaps[gy]!;
+        const past = (worst - d) * (1 + ROUGH_MARGIN) + ROUGH_MARGIN;
+        if (cdx * cdx + cdy * cdy > past * past || d + gapOf(cdx, cdy) >= worst) continue;
         let left = -Infinity;
         for (let j = starts[c]!, end = ends[c]!; j < end; j++) {
           const v = items[j]!;
@@ -392,7 +399,7 @@ export class DistanceField {
     } else offerFromSeeds();
 
     while (queue.length > 0) {
-      const key = queue.peekKey()!;
+      const key = queue.topKey();
       const v = queue.pop();
       if (done[v] || key !== bound[v]) continue;
       // the point that made the smallest offer, if v sees it, is v's answer: no other can beat its key
@@ -431,6 +438,10 @@ export class DistanceField {
           checkedVia[v] = hintVia[v]!;
         }
         hintKey[v] = Infinity;
+        // nothing known yet (a fresh field's first search): a node v walked through in an earlier
+        // field of this scene is a visible, tangent hop, so its offer, when settled, is a limit
+        // the search need only beat (the answer is the same: the least of every visible offer)
+        if (knownHops && lookedAt[v] === 0 && checked[v] === Infinity) this.knownHop(v, knownHops, done, checked, checkedVia);
         const limitRank = Number.isFinite(checked[v]!) ? rankOfVia(checkedVia[v]!) : Infinity;
         // nothing past what v is known to walk at most can be its answer: the search looks no farther
         const best = checked[v]! <= atMost[v]! ? this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank, blocked) : this.bestVisible(v, settled, lookedAt[v]!, atMost[v]!, Infinity, blocked);
@@ -455,8 +466,33 @@ export class DistanceField {
     }
     this.settledCells = null;
     this.searchQueue = null;
+    if (knownHops) rememberHops(knownHops, this.via, this.distance);
     // a copy: the scratch arrays go to the next field
     this.settleOrder = settled.node.slice(seeds.length, settled.count);
+  }
+
+  /**
+   * Node v's least offer (then least ranked) from the settled nodes it walked through in earlier
+   * fields of the scene (each visible from v, and tangent both ways: the scene's geometry alone
+   * says so), into checked[v] and checkedVia[v]; left as they are where none is settled. The key
+   * is the one bestOffer() works out for the same point.
+   */
+  private knownHop(v: number, hops: Int32Array, done: Uint8Array, checked: Float64Array, checkedVia: Int32Array): void {
+    const { nodeX, nodeY } = this.scene;
+    const x = nodeX[v]!;
+    const y = nodeY[v]!;
+    for (let k = KNOWN_HOPS * v; k < KNOWN_HOPS * (v + 1); k++) {
+      const u = hops[k]!;
+      if (u < 0) break;
+      if (!done[u]) continue;
+      const dx = x - nodeX[u]!;
+      const dy = y - nodeY[u]!;
+      const key = this.distance[u]! + Math.sqrt(dx * dx + dy * dy);
+      if (key < checked[v]! || (key === checked[v] && u < checkedVia[v]!)) {
+        checked[v] = key;
+        checkedVia[v] = u;
+      }
+    }
   }
 
   /**
@@ -550,8 +586,9 @@ export class DistanceField {
     let best = -1;
     let bestKey = Infinity;
     while (queue.length > 0) {
-      // past the answer's key nothing can tie with it
-      const key = queue.peekValue()!;
+      // past the answer's key nothing can tie with it (the head's key read from the queue's
+      // array: peekValue(), number or undefined, handed back a boxed number each time)
+      const key = queue.values[0]!;
       if (best >= 0 && key > bestKey) break;
       const id = queue.pop()!;
       if (id < 0) {
@@ -1318,7 +1355,7 @@ function farthestCorner(x: number, y: number, cells: CandidateCells): number {
   return Math.sqrt(dx * dx + dy * dy);
 }
 
-/** Cells over the nodes and seeds, about eight nodes to a cell. */
+/** Cells over the nodes and seeds, about 24 to a cell (fewer, larger cells: an offer and a search run over every cell). */
 function cellGeometry(nx: Float64Array, ny: Float64Array, seeds: readonly FieldSeed[]): CellGeometry {
   let minX = Infinity;
   let minY = Infinity;
@@ -1333,7 +1370,37 @@ function cellGeometry(nx: Float64Array, ny: Float64Array, seeds: readonly FieldS
   for (let v = 0; v < nx.length; v++) take(nx[v]!, ny[v]!);
   for (const s of seeds) take(s.x, s.y);
   if (minX === Infinity) minX = minY = maxX = maxY = 0;
-  return new CellGeometry(minX, minY, maxX, maxY, nx.length + seeds.length, 12);
+  return new CellGeometry(minX, minY, maxX, maxY, nx.length + seeds.length, 24);
+}
+
+/** How many hops of earlier fields are kept per node (knownHopsOf). */
+const KNOWN_HOPS = 4;
+const knownHops = new WeakMap<NavScene, Int32Array>();
+
+/** Per node of the scene, KNOWN_HOPS slots: the nodes it walked through in the scene's fields so far, -1 past the last. */
+function knownHopsOf(scene: NavScene): Int32Array {
+  let hops = knownHops.get(scene);
+  if (!hops) knownHops.set(scene, (hops = new Int32Array(KNOWN_HOPS * scene.nodeCount).fill(-1)));
+  return hops;
+}
+
+/**
+ * Each reachable node's hop, where a node (via ≥ 0), into its slots unless there already; the
+ * oldest goes when they are full. (An unreachable node has no hop: its via means nothing.)
+ */
+function rememberHops(hops: Int32Array, via: Int32Array, distance: Float64Array): void {
+  for (let v = 0; v < via.length; v++) {
+    const u = via[v]!;
+    if (u < 0 || distance[v] === Infinity) continue;
+    const first = KNOWN_HOPS * v;
+    let k = first;
+    while (k < first + KNOWN_HOPS && hops[k]! >= 0 && hops[k] !== u) k++;
+    if (k < first + KNOWN_HOPS && hops[k] === u) continue;
+    if (k === first + KNOWN_HOPS) k--;
+    // newest first: shift the others down
+    for (; k > first; k--) hops[k] = hops[k - 1]!;
+    hops[first] = u;
+  }
 }
 
 function sameSeeds(a: readonly FieldSeed[], b: readonly FieldSeed[]): boolean {

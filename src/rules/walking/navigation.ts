@@ -256,7 +256,12 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         },
       };
       fields.set(key, entry);
-      const fresh = (p: Point, atMost = Infinity): NavResult => walk(links, distanceField(), targets, p, atMost);
+      // the targets' places, flat (every walk looks for the nearest), taken when the seeds are
+      let places: Float64Array | null = null;
+      const fresh = (p: Point, atMost = Infinity): NavResult => {
+        const field = distanceField();
+        return walk(links, field, targets, (places ??= targetPlaces(targets)), p, atMost);
+      };
       /** the place of p's answer among the field's answers, answered now if it was not yet */
       const answerPlace = (p: Point, atMost?: number): number => {
         const { reuse, answers } = entry;
@@ -795,25 +800,38 @@ function startPoint(scene: NavScene, p: Point): Point | null {
   return snapped ? [snapped.x, snapped.y] : null;
 }
 
+/** The targets' places (x, y), flat. */
+function targetPlaces(targets: readonly NavTarget[]): Float64Array {
+  const places = new Float64Array(2 * targets.length);
+  targets.forEach((t, k) => {
+    places[2 * k] = t.at[0];
+    places[2 * k + 1] = t.at[1];
+  });
+  return places;
+}
+
 /**
- * The walk from p to the nearest of the field's targets. p's start is looked up in `links` here
- * (its start filed by its link id), not through a function made per navigation: a call site that
- * met a new such function each navigation gave up its compiled code again and again.
+ * The walk from p to the nearest of the field's targets (`places`: theirs, flat, targetPlaces).
+ * p's start is looked up in `links` here (its start filed by its link id), not through a function
+ * made per navigation: a call site that met a new such function each navigation gave up its
+ * compiled code again and again.
  */
-function walk(links: LinkCache, field: DistanceField, targets: NavTarget[], p: Point, atMost = Infinity): NavResult {
+function walk(links: LinkCache, field: DistanceField, targets: NavTarget[], places: Float64Array, p: Point, atMost = Infinity): NavResult {
   // Nearest by squared distance, measured once: the same length as the smallest Math.hypot.
-  let nearest: NavTarget | null = null;
+  const px = p[0];
+  const py = p[1];
+  let nearest = -1;
   let nearest2 = Infinity;
-  for (const t of targets) {
-    const dx = t.at[0] - p[0];
-    const dy = t.at[1] - p[1];
+  for (let k = 0; k < places.length; k += 2) {
+    const dx = places[k]! - px;
+    const dy = places[k + 1]! - py;
     const d2 = dx * dx + dy * dy;
     if (d2 < nearest2) {
       nearest2 = d2;
-      nearest = t;
+      nearest = k;
     }
   }
-  const nearestStraight = nearest ? vectorLength(nearest.at[0] - p[0], nearest.at[1] - p[1]) : Infinity;
+  const nearestStraight = nearest >= 0 ? vectorLength(places[nearest]! - px, places[nearest + 1]! - py) : Infinity;
   const start = links.startPointOf(links.idOf(p), p);
   const answer = start ? field.walkFrom(start[0], start[1], atMost - vectorLength(start[0] - p[0], start[1] - p[1])) : null;
   if (!start || !answer) return { walking: Infinity, straight: nearestStraight, nearestStraight, targetId: null, path: [], targetAt: null };
