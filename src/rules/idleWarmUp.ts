@@ -2,7 +2,7 @@
 // worker's first desk re-checks take 5–10 times as long as later ones (V8 is still compiling the
 // re-check code), so while nobody edits the worker rehearses a few edits of the open floor and
 // the user's first real edit finds the code compiled. Pure: the worker supplies the rehearsal and
-// the clock, and schedules the steps between requests.
+// the clock; scheduleIdleWarmUp runs the steps between requests.
 
 export interface WarmUpLimits {
   /** rehearsals at most (each is one desk moved and moved back: two re-checks) */
@@ -62,4 +62,32 @@ export class IdleWarmUp {
     if (this.steps >= this.limits.steps || this.spentMs >= this.limits.budgetMs || ms > this.limits.stepMs) this.finished = true;
     return !this.finished;
   }
+}
+
+/** How long the worker must have had no request before each rehearsal (ms), so a user editing steadily does not wait for one. */
+export const IDLE_BEFORE_WARM_UP_MS = 1000;
+
+/**
+ * Runs a warm-up between requests: a step at a time, each a task of its own, so a request that
+ * arrives waits at most one step; a step is put off until `idleMs` have passed with no request.
+ * Call `requested()` after answering each request.
+ */
+export function scheduleIdleWarmUp(warmUp: IdleWarmUp, idleMs = IDLE_BEFORE_WARM_UP_MS, now: () => number = () => performance.now()): { requested(): void } {
+  let lastRequestAt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = () => {
+    timer = null;
+    const quietFor = now() - lastRequestAt;
+    if (quietFor < idleMs) {
+      timer = setTimeout(run, idleMs - quietFor);
+      return;
+    }
+    if (warmUp.step()) timer = setTimeout(run, 0);
+  };
+  return {
+    requested() {
+      lastRequestAt = now();
+      if (!warmUp.done && timer === null) timer = setTimeout(run, idleMs);
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { changeOfPatches, mergeChanges, type FloorTouch, type PlanChangeSet } fr
 import type { PlanDocument } from '../floorplan/types.ts';
 import { CodedError, serveRpc } from '../workers/rpc.ts';
 import { FloorMemory } from './floorMemory.ts';
-import { IdleWarmUp } from './idleWarmUp.ts';
+import { IdleWarmUp, scheduleIdleWarmUp } from './idleWarmUp.ts';
 import { runFloorRules, runRules, type FloorAnalysis, type FloorRunResult, type RunResult } from './runRules.ts';
 import { RESYNC, type RulesRequest } from './workerProtocol.ts';
 
@@ -176,42 +176,16 @@ export class RulesWorkerState {
   }
 }
 
-/** How long the worker must have had no request before each rehearsal (ms), so a user editing steadily does not wait for one. */
-const IDLE_BEFORE_WARM_UP_MS = 1000;
-
-/**
- * Runs the idle warm-up between requests: a step at a time, each a task of its own, so a request
- * that arrives waits at most one step; a step is put off while requests keep coming.
- */
-function scheduleWarmUp(state: RulesWorkerState): { requested(): void } {
-  const warmUp = new IdleWarmUp(
-    (step) => state.rehearseDeskMove(step),
-    () => state.lastFloorCheckMs,
-  );
-  let lastRequestAt = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const run = () => {
-    timer = null;
-    const quietFor = performance.now() - lastRequestAt;
-    if (quietFor < IDLE_BEFORE_WARM_UP_MS) {
-      timer = setTimeout(run, IDLE_BEFORE_WARM_UP_MS - quietFor);
-      return;
-    }
-    if (warmUp.step()) timer = setTimeout(run, 0);
-  };
-  return {
-    requested() {
-      lastRequestAt = performance.now();
-      if (!warmUp.done && timer === null) timer = setTimeout(run, IDLE_BEFORE_WARM_UP_MS);
-    },
-  };
-}
-
 declare const self: DedicatedWorkerGlobalScope;
 
 if (typeof self !== 'undefined' && typeof self.postMessage === 'function' && typeof window === 'undefined') {
   const state = new RulesWorkerState();
-  const warmUp = scheduleWarmUp(state);
+  const warmUp = scheduleIdleWarmUp(
+    new IdleWarmUp(
+      (step) => state.rehearseDeskMove(step),
+      () => state.lastFloorCheckMs,
+    ),
+  );
   serveRpc<RulesRequest, RunResult | FloorRunResult>(self, (request) => {
     const response = state.handle(request);
     warmUp.requested();

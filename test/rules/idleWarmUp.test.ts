@@ -2,12 +2,12 @@
 // leaves the worker's copy and memory so that every later answer equals that of a worker which
 // never rehearsed (and a check from nothing).
 import type { Patch } from 'immer';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEditorStore } from '../../src/editor/store.ts';
 import { moveElements } from '../../src/floorplan/commands/moveElements.ts';
 import { generateDenseFloor } from '../../src/floorplan/generate/park.ts';
 import type { PlanDocument } from '../../src/floorplan/types.ts';
-import { IdleWarmUp } from '../../src/rules/idleWarmUp.ts';
+import { IdleWarmUp, scheduleIdleWarmUp } from '../../src/rules/idleWarmUp.ts';
 import { RulesWorkerState, type RulesResponse } from '../../src/rules/rules.worker.ts';
 import { runFloorRules, type FloorRunResult } from '../../src/rules/runRules.ts';
 
@@ -51,6 +51,60 @@ describe('IdleWarmUp', () => {
     expect(warmUp.stepsRun).toBe(0);
     ready = true;
     expect([warmUp.step(), warmUp.step()]).toEqual([true, false]);
+  });
+});
+
+describe('scheduleIdleWarmUp', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** a warm-up that records when (on the fake clock) each step ran */
+  function recorded(steps: number) {
+    const at: number[] = [];
+    const warmUp = new IdleWarmUp(() => (at.push(Date.now()), 1), () => null, { steps, budgetMs: 1e9, stepMs: 1e9 });
+    return { at, warmUp };
+  }
+
+  it('starts once the worker has had no request for the idle time, a step per task, and stops when warm', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { at, warmUp } = recorded(3);
+    const schedule = scheduleIdleWarmUp(warmUp, 1000, () => Date.now());
+    expect(at).toEqual([]);
+    schedule.requested();
+    vi.advanceTimersByTime(999);
+    expect(at).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(at).toEqual([1000]);
+    // the next steps follow at once (timers of 0 ms; the fake clock counts them as 1)
+    vi.advanceTimersByTime(10);
+    expect(at).toEqual([1000, 1001, 1002]);
+    expect(warmUp.done).toBe(true);
+    schedule.requested();
+    vi.advanceTimersByTime(5000);
+    expect(at).toHaveLength(3);
+  });
+
+  it('puts each step off while requests keep coming', () => {
+    vi.useFakeTimers({ now: 0 });
+    const { at, warmUp } = recorded(4);
+    const schedule = scheduleIdleWarmUp(warmUp, 1000, () => Date.now());
+    schedule.requested();
+    // a request every 600 ms: never a second of quiet
+    for (let t = 0; t < 5; t++) {
+      vi.advanceTimersByTime(600);
+      schedule.requested();
+    }
+    expect(at).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(at[0]).toBe(4000);
+    // a request between steps: the rest wait for another quiet second
+    schedule.requested();
+    const stepsBefore = at.length;
+    vi.advanceTimersByTime(999);
+    expect(at).toHaveLength(stepsBefore);
+    vi.advanceTimersByTime(10);
+    expect(at).toHaveLength(4);
   });
 });
 
