@@ -1,15 +1,12 @@
 // DXF reading against file size: generated ASCII drawings of 1, 10 and 50 MB (bench/dxfDrawing.ts),
 // each read in a fresh Node process (bench/dxfReadOnce.ts): the read time, and the process's peak
 // resident memory (Node itself and the file's bytes included). Target: 50 MB in ≤ 10 s, ≤ 1 GB.
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resultOfFreshProcess } from '../freshProcess.ts';
 import type { Measure } from '../harness.ts';
 import { generatedDxf } from '../dxfDrawing.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function drawingFile(mb: number): string {
   const file = join(tmpdir(), `callfloor-bench-${mb}mb.dxf`);
@@ -18,8 +15,7 @@ function drawingFile(mb: number): string {
 }
 
 function readOnce(file: string): { ms: number; peakMb: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/dxfReadOnce.ts'), file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; peakMb: number };
+  return resultOfFreshProcess<{ ms: number; peakMb: number }>('dxfReadOnce.ts', [file]);
 }
 
 export function dxfMeasures(quick: boolean): Measure[] {

@@ -6,15 +6,12 @@ import type { PlanDocument } from '../../src/floorplan/types.ts';
 import { forgetLighting } from '../../src/rules/analysis/floorLighting.ts';
 import { zoneLighting, type LightingSettings } from '../../src/rules/analysis/illuminance.ts';
 import { runRulesInThreads } from '../../src/cli/parallelRules.ts';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runFloorRules, runRules } from '../../src/rules/runRules.ts';
+import { resultOfFreshProcess } from '../freshProcess.ts';
 import { time, type Measure } from '../harness.ts';
 import { buildingOf, denseFloor, parkOf, seatLabel } from '../plans.ts';
 
 const DATE = '2026-11-24';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * A full check of a fresh copy of the plan (copied before timing), with no lighting kept from
@@ -63,8 +60,7 @@ function recheckAfterEdit(seats: number, runs: number, before: 'warm-up' | numbe
     ...(before === 'warm-up' || before > 2 ? { target: 16 } : {}),
     runs,
     async setup() {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/recheckOnce.ts'), String(seats), String(before), String(runs)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
-      values = (JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number[] }).ms;
+      values = resultOfFreshProcess<{ ms: number[] }>('recheckOnce.ts', [String(seats), String(before), String(runs)]).ms;
     },
     run: async () => {
       const value = values.shift();

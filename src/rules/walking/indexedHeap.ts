@@ -23,13 +23,8 @@ export class IndexedHeap {
     return this.size;
   }
 
-  /** The smallest key (undefined when empty). */
-  peekKey(): number | undefined {
-    return this.size > 0 ? this.keys[0] : undefined;
-  }
-
-  /** The smallest key of a heap not empty: a number alone (a number or undefined came back boxed, one allocation a pop). */
-  topKey(): number {
+  /** The smallest key; the heap must not be empty (a number alone: number-or-undefined came back boxed, one allocation a pop). */
+  peekKey(): number {
     return this.keys[0]!;
   }
 

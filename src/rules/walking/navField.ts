@@ -399,7 +399,7 @@ export class DistanceField {
     } else offerFromSeeds();
 
     while (queue.length > 0) {
-      const key = queue.topKey();
+      const key = queue.peekKey();
       const v = queue.pop();
       if (done[v] || key !== bound[v]) continue;
       // the point that made the smallest offer, if v sees it, is v's answer: no other can beat its key
