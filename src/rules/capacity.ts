@@ -2,12 +2,12 @@
 // compliant capacity: how many persons each limit allows, which binds first, and the shortfall
 // in the limit's own unit ("exit width allows 380: add 0.4 m").
 import { floorUsableArea } from '../floorplan/queries/areas.ts';
-import { ROLES, type Role } from '../floorplan/types.ts';
+import { ROLES, type Role, type Zone } from '../floorplan/types.ts';
 import { wholePersons } from './analysis/occupants.ts';
 import { exitWidth, gbWidthFactorId } from './walking/egressLimits.ts';
 import type { FloorContext } from './context.ts';
 import { round } from './finding.ts';
-import { FRESH_AIR_USES, zoneFreshAir } from './rules/ventilation/freshAir.ts';
+import { FRESH_AIR_USES, freshAirByZone } from './rules/ventilation/freshAir.ts';
 import type { RoleCounts } from '../floorplan/queries/seats.ts';
 import type { BuildingCapacity, CapacityFigures, CapacityLimit, FloorCapacity, ZoneCapacity } from './results.ts';
 
@@ -37,7 +37,8 @@ function bind(limits: CapacityLimit[]): { capacity: number | null; binding: stri
   return { capacity, binding };
 }
 
-function zoneCapacity(ctx: FloorContext, zoneId: string): ZoneCapacity {
+/** `airOf`: a zone's fresh air (zoneFreshAir), asked only of the zones that have the limit */
+function zoneCapacity(ctx: FloorContext, zoneId: string, airOf: (zone: Zone) => number): ZoneCapacity {
   const { read } = ctx;
   const occ = ctx.occupancy.zones.get(zoneId)!;
   const zone = occ.zone;
@@ -54,7 +55,7 @@ function zoneCapacity(ctx: FloorContext, zoneId: string): ZoneCapacity {
     }
   }
   if (FRESH_AIR_USES.includes(zone.use)) {
-    const air = zoneFreshAir(ctx, zone);
+    const air = airOf(zone);
     if (read.base === 'gb') {
       const rate = read.num('vent.freshAirPerPerson');
       limits.push(limit('fresh-air', air / rate, 'm³/h', air, occ.persons * rate, read.clause('vent.freshAirPerPerson')));
@@ -73,7 +74,10 @@ function zoneCapacity(ctx: FloorContext, zoneId: string): ZoneCapacity {
 export function floorCapacity(ctx: FloorContext): FloorCapacity {
   const { read, floor } = ctx;
   const occ = ctx.occupancy;
-  const zones = floor.zones.map((z) => zoneCapacity(ctx, z.id));
+  // every zone's air in one pass over the terminals (the same sums as zoneFreshAir), once a zone asks
+  let airByZone: Map<Zone, number> | undefined;
+  const airOf = (zone: Zone) => (airByZone ??= freshAirByZone(ctx)).get(zone)!;
+  const zones = floor.zones.map((z) => zoneCapacity(ctx, z.id, airOf));
   const persons = occ.persons;
   const width = exitWidth(ctx);
   const exits = floor.exits.length;

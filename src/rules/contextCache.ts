@@ -135,12 +135,15 @@ export class FloorCache implements FloorContext {
       if (!link) return floorOccupancy(this.floor, this.zoneIndex, settings);
       // unchanged desks keep their occupant point objects (walks are remembered by point)
       const before = link.previous.occupancy;
-      const at = deskIndexById(link.previous.floor.workstations);
+      const desksBefore = link.previous.floor.workstations;
+      const at = deskIndexById(desksBefore);
+      // with every id once in the earlier list, a desk at its earlier place is found there (no look-up)
+      const unique = at.size === desksBefore.length;
       const changedIds = link.delta.changedIds;
       return floorOccupancy(this.floor, this.zoneIndex, settings, {
         seatPoints: before.seatPoints,
         seatZones: before.seatZones,
-        indexOf: (ws) => (changedIds.has(ws.id) ? -1 : (at.get(ws.id) ?? -1)),
+        indexOf: (ws, i) => (changedIds.has(ws.id) ? -1 : unique && desksBefore[i] === ws ? i : (at.get(ws.id) ?? -1)),
         zone: this.sameZones(link),
       });
     });

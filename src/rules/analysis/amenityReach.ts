@@ -7,7 +7,7 @@ import { farthestWalks } from '../walking/farthestWalk.ts';
 import type { NavTarget } from '../walking/navigation.ts';
 import { edgeSamples, SAMPLE_CELL } from '../walking/reach.ts';
 import { seatsAway, writeAwayWalks } from '../walking/seatsAway.ts';
-import { straightReach } from './straightReach.ts';
+import { pointsWithin } from './straightReach.ts';
 
 export interface AmenityReach {
   /**
@@ -39,10 +39,10 @@ export function amenityReach(ctx: Pick<FloorInputs, 'floor' | 'navigation' | 'en
   // seats inside walk 0; of the others (`away`, and their points) only the
   // farthest and those over the limit are measured
   const seats = seatsAway(seatPoints, seatZones, (zone) => uses.includes(zone.use), field !== null);
-  const { walking, targetIds, away, awayPoints } = seats;
+  const { walking, targetIds, away, awayPoints, awayGroups } = seats;
   // no `limit` for farthestWalks: counting every seat over it exactly costs more walks than the
   // rest of the check; the count is a lower bound instead (straight lines)
-  const { walks } = field ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL }) : { walks: [] };
+  const { walks } = field ? farthestWalks(awayPoints, awayGroups, targets, field, nav, { cell: SAMPLE_CELL }) : { walks: [] };
   writeAwayWalks(seats, walks);
   // without a reachable target every seat outside the zones is unreachable (over the limit)
   // (which seats get walked depends on what an earlier check remembered: the count must not)
@@ -50,11 +50,11 @@ export function amenityReach(ctx: Pick<FloorInputs, 'floor' | 'navigation' | 'en
   if (field) {
     const eps = 1e-9 * Math.max(1, limit);
     let farthest = 0;
-    const within = straightReach(targets.map((t) => t.at), limit + eps);
+    const within = pointsWithin(awayPoints, targets.map((t) => t.at), limit + eps);
     for (let k = 0; k < away.length; k++) {
       farthest = Math.max(farthest, walks[k]?.walking ?? 0);
       // over in a straight line: no target within limit + eps
-      if (!within(awayPoints[k]!)) overCount++;
+      if (!within[k]) overCount++;
     }
     if (farthest > limit + eps) overCount = Math.max(overCount, 1);
   }

@@ -40,8 +40,8 @@ export function wholePersons(x: number): number {
 export interface EarlierSeats {
   seatPoints: readonly Point[];
   seatZones: readonly (Zone | undefined)[];
-  /** the workstation's index in the earlier check (-1: new or changed since) */
-  indexOf(ws: Workstation): number;
+  /** the workstation's index in the earlier check (-1: new or changed since); `at`: its index in this one */
+  indexOf(ws: Workstation, at: number): number;
   /** this floor's zone standing for a zone of the earlier one */
   zone(old: Zone | undefined): Zone | undefined;
 }
@@ -51,27 +51,41 @@ export interface EarlierSeats {
  * changed since keeps them (the same point object, so walks remembered by point carry over).
  */
 export function floorOccupancy(floor: Floor, index: ZoneIndex, s: OccupancySettings, earlier?: EarlierSeats): FloorOccupancy {
-  const seatPoints: Point[] = [];
-  const seatZones: (Zone | undefined)[] = [];
-  for (const ws of floor.workstations) {
-    const k = earlier ? earlier.indexOf(ws) : -1;
+  const desks = floor.workstations;
+  const n = desks.length;
+  // sized at once, not grown seat by seat (thousands of seats a re-check)
+  const seatPoints = new Array<Point>(n);
+  const seatZones = new Array<Zone | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const ws = desks[i]!;
+    const k = earlier ? earlier.indexOf(ws, i) : -1;
     if (k >= 0) {
-      seatPoints.push(earlier!.seatPoints[k]!);
-      seatZones.push(earlier!.zone(earlier!.seatZones[k]));
+      seatPoints[i] = earlier!.seatPoints[k]!;
+      seatZones[i] = earlier!.zone(earlier!.seatZones[k]);
       continue;
     }
     const point = occupantPoint(ws);
-    seatPoints.push(point);
-    seatZones.push(index.zoneAt(point));
+    seatPoints[i] = point;
+    seatZones[i] = index.zoneAt(point);
   }
   const zones = new Map<string, ZoneOccupancy>();
   for (const zone of floor.zones) zones.set(zone.id, { zone, area: index.area(zone), seats: [], persons: 0, basis: 'none' });
   const unzonedSeats: Workstation[] = [];
-  floor.workstations.forEach((ws, i) => {
+  // the zone's entry looked up once a run of its seats (desks come mostly zone by zone)
+  let lastZone: Zone | undefined;
+  let entry: ZoneOccupancy | undefined;
+  for (let i = 0; i < n; i++) {
     const z = seatZones[i];
-    if (z) zones.get(z.id)!.seats.push(ws);
-    else unzonedSeats.push(ws);
-  });
+    if (!z) {
+      unzonedSeats.push(desks[i]!);
+      continue;
+    }
+    if (z !== lastZone) {
+      lastZone = z;
+      entry = zones.get(z.id)!;
+    }
+    entry!.seats.push(desks[i]!);
+  }
   let persons = wholePersons(unzonedSeats.length * s.shiftOverlap);
   for (const z of zones.values()) {
     const density = s.density[z.zone.use];

@@ -67,20 +67,29 @@ function fillFigures(seats: readonly SeatEgress[], place: Int32Array | null, ear
   }
 }
 
+// the longest as plain numbers, null only at the end: a `number | null` carried through the
+// loop was boxed at every step
+
 /** The longest of the walks (Infinity when one is), null without any. */
 function longestWalking(walking: Float64Array): number | null {
-  let maxWalking: number | null = null;
+  if (walking.length === 0) return null;
+  let longest = 0;
   for (let i = 0; i < walking.length; i++) {
     // An unreachable seat makes the floor's longest walk unbounded
-    maxWalking = walking[i] === Infinity ? Infinity : Math.max(maxWalking ?? 0, walking[i]!);
-    if (maxWalking === Infinity) break;
+    if (walking[i] === Infinity) return Infinity;
+    longest = Math.max(longest, walking[i]!);
   }
-  return maxWalking;
+  return longest;
 }
 
 /** The longest finite straight line, null without one. */
 function longestStraight(straight: Float64Array): number | null {
-  let maxStraight: number | null = null;
-  for (let i = 0; i < straight.length; i++) if (Number.isFinite(straight[i])) maxStraight = Math.max(maxStraight ?? 0, straight[i]!);
-  return maxStraight;
+  let longest = 0;
+  let any = false;
+  for (let i = 0; i < straight.length; i++) {
+    if (!Number.isFinite(straight[i])) continue;
+    longest = Math.max(longest, straight[i]!);
+    any = true;
+  }
+  return any ? longest : null;
 }

@@ -5,6 +5,7 @@
 // an allocation for each of the nine buckets of every seat.
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
+import { placesIn } from '../walking/egress.ts';
 
 /** Slack (m) of the bucket side: a target within reach of a point is never two buckets away. */
 const BUCKET_SLACK = 1e-6;
@@ -72,3 +73,58 @@ export function straightReach(targets: readonly Point[], reach: number): (p: Poi
     return false;
   };
 }
+
+/** What pointsWithin answered lately: the targets' coordinates (x, y flat), the reach, the points and their answers. */
+interface Answered {
+  targets: Float64Array;
+  reach: number;
+  points: readonly Point[];
+  within: Uint8Array;
+}
+
+/** Answers kept (a floor's toilets and another's, two profiles…), the one asked last first. */
+const KEPT = 4;
+const answered: Answered[] = [];
+
+function sameTargets(kept: Float64Array, targets: readonly Point[]): boolean {
+  if (kept.length !== 2 * targets.length) return false;
+  for (let i = 0; i < targets.length; i++) if (!Object.is(kept[2 * i], targets[i]![0]) || !Object.is(kept[2 * i + 1], targets[i]![1])) return false;
+  return true;
+}
+
+/**
+ * Per point, 1 where some target is within `reach` in a straight line (straightReach), else 0.
+ * A function of the point's coordinates, the targets' and the reach alone: a point object asked
+ * again with targets at the same places (compared value by value) and the same reach keeps its
+ * earlier answer (a re-check after a desk edit asks thousands of the same seat points again;
+ * points are never changed in place).
+ */
+export function pointsWithin(points: readonly Point[], targets: readonly Point[], reach: number): Uint8Array {
+  const within = new Uint8Array(points.length);
+  let earlier: Answered | null = null;
+  for (let k = 0; k < answered.length; k++) {
+    const a = answered[k]!;
+    if (!Object.is(a.reach, reach) || !sameTargets(a.targets, targets)) continue;
+    answered.splice(k, 1);
+    earlier = a;
+    break;
+  }
+  let test: ((p: Point) => boolean) | null = null;
+  const place = earlier ? placesIn(earlier.points, points) : null;
+  for (let k = 0; k < points.length; k++) {
+    const m = place ? place[k]! : -1;
+    if (m >= 0) within[k] = earlier!.within[m]!;
+    else within[k] = (test ??= straightReach(targets, reach))(points[k]!) ? 1 : 0;
+  }
+  const xy = earlier ? earlier.targets : new Float64Array(2 * targets.length);
+  if (!earlier) {
+    for (let i = 0; i < targets.length; i++) {
+      xy[2 * i] = targets[i]![0];
+      xy[2 * i + 1] = targets[i]![1];
+    }
+  }
+  answered.unshift({ targets: xy, reach, points, within });
+  if (answered.length > KEPT) answered.pop();
+  return within;
+}
+

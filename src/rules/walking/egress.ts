@@ -117,19 +117,47 @@ function countByZone(grid: FloorGrid): Map<string, number> {
   return counts;
 }
 
-/** The grid points (indices) that may be their zone's longest walk through `field`, measured. */
+/** Grid points to measure together, with their zones and the zones' ids ('' outside every zone), in grid order. */
+interface PointList {
+  points: readonly Point[];
+  zones: readonly (Zone | undefined)[];
+  zoneIds: readonly string[];
+}
+
+/**
+ * The grid's points split into lists (`list[i]`: the list of point i, -1 for none), each in grid
+ * order, sized by a count first: one pass to fill, no list grown point by point.
+ */
+function splitPoints(grid: FloorGrid, list: Int32Array, lists: number): PointList[] {
+  const sizes = new Int32Array(lists);
+  for (let i = 0; i < list.length; i++) if (list[i]! >= 0) sizes[list[i]!]!++;
+  const out: PointList[] = [];
+  for (let l = 0; l < lists; l++) out.push({ points: new Array<Point>(sizes[l]!), zones: new Array<Zone | undefined>(sizes[l]!), zoneIds: new Array<string>(sizes[l]!) });
+  const filled = new Int32Array(lists);
+  const { points, zones, zoneIds } = grid;
+  for (let i = 0; i < list.length; i++) {
+    const l = list[i]!;
+    if (l < 0) continue;
+    const at = filled[l]!++;
+    const to = out[l]! as { points: Point[]; zones: (Zone | undefined)[]; zoneIds: string[] };
+    to.points[at] = points[i]!;
+    to.zones[at] = zones[i];
+    to.zoneIds[at] = zoneIds[i]!;
+  }
+  return out;
+}
+
 const STATUS_RANK: Record<FindingStatus, number> = { 'n/a': 0, pass: 0, warn: 1, fail: 2 };
 
 /**
- * The grid points (indices) that may decide their zone's finding through `field`, measured: a
+ * The points of `list` that may decide their zone's finding through `field`, measured: a
  * point left out is shown by its bound to have a better status than its zone's worst point, or
  * the same status and a shorter walk (`judge` gives a point's status for a walk; its straight
  * line, to the nearest of `targets`, needs no walk), added to `out` (returned).
  */
-function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavField, nav: FloorNavigation, targets: readonly NavTarget[], judge: (walk: Walk) => FindingStatus, kind: EgressKind, out: PointEgress[] = []): PointEgress[] {
-  const n = indices.length;
-  const points = indices.map((i) => grid.points[i]!);
-  const zones = indices.map((i) => grid.zones[i]);
+function measurePoints(list: PointList, field: NavField, nav: FloorNavigation, targets: readonly NavTarget[], judge: (walk: Walk) => FindingStatus, kind: EgressKind, out: PointEgress[] = []): PointEgress[] {
+  const { points, zones, zoneIds } = list;
+  const n = points.length;
   const earlier = field.remembers ? earlierPoints(nav, kind, targets) : null;
   // per point: its place in the earlier list (-1: none), and its straight line (the earlier
   // one for the same point object when the targets are the same)
@@ -143,7 +171,7 @@ function measurePoints(grid: FloorGrid, indices: readonly number[], field: NavFi
     asked.straight = straight[k]!;
     return STATUS_RANK[judge(asked)];
   };
-  const { walks } = longestWalks(points, zones.map((z) => z?.id ?? ''), field, nav, { cell: SAMPLE_CELL, rank });
+  const { walks } = longestWalks(points, zoneIds, field, nav, { cell: SAMPLE_CELL, rank });
   const measured = earlier ? new Array<PointEgress | null>(n).fill(null) : null;
   egressOfWalks(points, zones, straight, walks, kind, place, sameTargets ? earlier : null, out, measured);
   if (earlier) earlier.replace(points, zones, targets, straight, walks, measured!);
@@ -233,7 +261,8 @@ const TRAVEL_OPEN = 3;
 interface SeatTravel {
   branch: number;
   result: NavResult | null;
-  straight?: number;
+  /** NaN where the branch has none */
+  straight: number;
 }
 
 /**
@@ -244,7 +273,7 @@ interface SeatTravel {
  */
 function seatEgress(
   workstations: readonly Workstation[], seatPoints: readonly Point[], seatZones: readonly (Zone | undefined)[], exitResults: readonly NavResult[],
-  earlier: EarlierSeats | null, travelOf: (p: Point, zone: Zone | undefined) => SeatTravel,
+  earlier: EarlierSeats | null, travelOf: (p: Point, zone: Zone | undefined, out: SeatTravel) => void,
 ): SeatEgress[] {
   const n = workstations.length;
   const place = earlier ? placesIn(earlier.workstations, workstations) : null;
@@ -252,13 +281,17 @@ function seatEgress(
   const travels = earlier ? new Array<NavResult | null>(n) : null;
   const branches = new Uint8Array(n);
   const straights = new Float64Array(n);
+  // one travel filled seat by seat (read at once, kept nowhere), not an object a seat
+  const t: SeatTravel = { branch: TRAVEL_NO_DOOR, result: null, straight: NaN };
   for (let i = 0; i < n; i++) {
     const ws = workstations[i]!;
     const point = seatPoints[i]!;
     const zone = seatZones[i];
     const r = exitResults[i]!;
-    const t = travelOf(point, zone);
-    const straight = t.straight ?? NaN;
+    t.result = null;
+    t.straight = NaN;
+    travelOf(point, zone, t);
+    const straight = t.straight;
     branches[i] = t.branch;
     straights[i] = straight;
     if (travels) travels[i] = t.result;
@@ -367,11 +400,12 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
   const earlierSeats = exitField.remembers ? earlierLists(nav).seats : null;
 
   if (ctx.read.base !== 'gb') {
-    const seats = seatEgress(floor.workstations, seatPoints, occupancy.seatZones, exitResults, earlierSeats?.intl ?? null, () => ({ branch: TRAVEL_EXIT, result: null }));
+    const seats = seatEgress(floor.workstations, seatPoints, occupancy.seatZones, exitResults, earlierSeats?.intl ?? null, (_p, _zone, t) => {
+      t.branch = TRAVEL_EXIT;
+    });
 
-    const all = grid.points.map((_, i) => i);
     const limit = ctx.read.num(ctx.facts.sprinklered ? 'fire.travel.exitAccessSprinklered' : 'fire.travel.exitAccess');
-    const points = measurePoints(grid, all, exitField, nav, exits, (w) => intlTravelStatus(w.walking, limit), 'open');
+    const points = measurePoints(grid, exitField, nav, exits, (w) => intlTravelStatus(w.walking, limit), 'open');
     return { exits, exitField, seats, points, pointCount: countByZone(grid), doors: [], lineage: nav.pointIds };
   }
 
@@ -391,47 +425,57 @@ export function floorEgress(ctx: EgressInputs): FloorEgress {
 
   // how a seat's travel is walked: to its room's doors, to the nearest exit (its exit walk) or
   // to the nearest exit or open-floor egress door
-  const travelOf = (p: Point, zone: Zone | undefined): SeatTravel => {
+  const travelOf = (p: Point, zone: Zone | undefined, t: SeatTravel): void => {
     const own = zone ? roomTargetsOf.get(zone.id) : undefined;
     if (zone && own) {
-      if (!roomField || own.length === 0) return { branch: TRAVEL_NO_DOOR, result: null };
-      return { branch: TRAVEL_ROOM, result: roomField.query(p), straight: nearestDistance(p, own) };
+      if (!roomField || own.length === 0) t.branch = TRAVEL_NO_DOOR;
+      else {
+        t.branch = TRAVEL_ROOM;
+        t.result = roomField.query(p);
+        t.straight = nearestDistance(p, own);
+      }
+    } else if (openField === exitField) t.branch = TRAVEL_EXIT;
+    else {
+      t.branch = TRAVEL_OPEN;
+      t.result = openField.query(p);
     }
-    if (openField === exitField) return { branch: TRAVEL_EXIT, result: null };
-    return { branch: TRAVEL_OPEN, result: openField.query(p) };
   };
   const seats = seatEgress(floor.workstations, seatPoints, occupancy.seatZones, exitResults, earlierSeats?.gb ?? null, travelOf);
   // grid points: each group (open floor, rooms) through its own field; a room without doors is unreachable
-  const openPoints: number[] = [];
-  const roomPoints: number[] = [];
   const points: PointEgress[] = [];
+  // per grid point its list: 0 the open floor, 1 + r the r-th room with points (in order of its
+  // first point), -1 none (a room without doors: unreachable, added here)
+  const listOf = new Int32Array(grid.points.length);
+  const roomIds: string[] = [];
+  const roomSlot = new Map<string, number>();
   // a zone's own targets looked up once a run of its points (a grid lists them mostly together)
   let lastZone: Zone | undefined;
   let lastOwn: NavTarget[] | undefined;
-  grid.points.forEach((point, i) => {
+  let lastList = 0;
+  for (let i = 0; i < listOf.length; i++) {
     const zone = grid.zones[i];
     if (zone !== lastZone) {
       lastZone = zone;
       lastOwn = zone ? roomTargetsOf.get(zone.id) : undefined;
+      lastList = -1;
+      if (!zone || !lastOwn) lastList = 0;
+      else if (roomField && lastOwn.length > 0) {
+        let slot = roomSlot.get(zone.id);
+        if (slot === undefined) {
+          roomSlot.set(zone.id, (slot = roomIds.length));
+          roomIds.push(zone.id);
+        }
+        lastList = 1 + slot;
+      }
     }
-    const own = lastOwn;
-    if (!zone || !own) openPoints.push(i);
-    else if (roomField && own.length > 0) roomPoints.push(i);
-    else points.push({ point, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
-  });
-  const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
-  measurePoints(grid, openPoints, openField, nav, openField === exitField ? exits : openTargets, (w) => gbPointStatus(w, 'open', L), 'open', points);
-  // points of each room go to that room's own doors: measured room by room, each with its targets
-  if (roomField) {
-    const byRoom = new Map<string, number[]>();
-    for (const i of roomPoints) {
-      const id = grid.zones[i]!.id;
-      const list = byRoom.get(id);
-      if (list) list.push(i);
-      else byRoom.set(id, [i]);
-    }
-    for (const [id, indices] of byRoom) measurePoints(grid, indices, roomField, nav, roomTargetsOf.get(id)!, (w) => gbPointStatus(w, 'room', L), 'room', points);
+    listOf[i] = lastList;
+    if (lastList < 0) points.push({ point: grid.points[i]!, zone, travel: { walking: Infinity, straight: Infinity, targetId: null }, kind: 'room' });
   }
+  const lists = splitPoints(grid, listOf, 1 + roomIds.length);
+  const L = gbTravelLimits(ctx.read, ctx.facts, ctx.sprinklerCredit.granted);
+  measurePoints(lists[0]!, openField, nav, openField === exitField ? exits : openTargets, (w) => gbPointStatus(w, 'open', L), 'open', points);
+  // points of each room go to that room's own doors: measured room by room, each with its targets
+  for (let r = 0; r < roomIds.length; r++) measurePoints(lists[1 + r]!, roomField!, nav, roomTargetsOf.get(roomIds[r]!)!, (w) => gbPointStatus(w, 'room', L), 'room', points);
   const exitIds = new Set(exits.map((e) => e.id));
   const doors: DoorEgress[] = [];
   const doorById = new Map(floor.doors.map((d) => [d.id, d]));

@@ -47,27 +47,29 @@ export function extinguisherReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'gri
   const targets: NavTarget[] = ctx.floor.extinguishers.map((x) => ({ id: x.id, at: x.at, width: 0 }));
   const field = targets.length > 0 ? ctx.navigation.field(targets) : null;
   // only each zone's farthest point matters: the others are bounded, not measured (farthestWalk.ts)
-  const walks = field ? farthestWalks(grid.points, grid.zones.map((z) => z?.id ?? ''), targets, field, ctx.navigation, { cell: SAMPLE_CELL }) : null;
+  const walks = field ? farthestWalks(grid.points, grid.zoneIds, targets, field, ctx.navigation, { cell: SAMPLE_CELL }) : null;
   // the zone's entry looked up once a run of its points (a grid lists them mostly together)
   let lastZone: Zone | undefined;
   let entry: ZoneReach | undefined;
-  grid.points.forEach((p, i) => {
+  // an indexed loop, no callback per point
+  const { points } = grid;
+  for (let i = 0; i < points.length; i++) {
     const zone = grid.zones[i];
-    if (!zone) return;
+    if (!zone) continue;
     if (zone !== lastZone) {
       lastZone = zone;
       entry = zones.get(zone.id)!;
     }
     entry!.points++;
     // a walk's length and target as it has them, read from the walks' arrays
-    if (walks && !walks.walks[i]) return;
+    if (walks && !walks.walks[i]) continue;
     const walking = walks ? walks.walking[i]! : Infinity;
     if (walking > entry!.worst || entry!.worstPoint === null) {
       entry!.worst = walking;
-      entry!.worstPoint = p;
+      entry!.worstPoint = points[i]!;
       entry!.targetId = walks ? walks.targetIds[i]! : null;
     }
-  });
+  }
   return { zones };
 }
 
@@ -97,9 +99,9 @@ export function restReach(ctx: Pick<FloorInputs, 'floor' | 'read' | 'navigation'
   // seats in a rest zone walk 0; of the others (`away`, their points by index there) only the
   // farthest and those over the limit matter
   const seats = seatsAway(seatPoints, seatZones, (zone) => zone.use === 'rest', field !== null);
-  const { walking, targetIds, away, awayPoints } = seats;
+  const { walking, targetIds, away, awayPoints, awayGroups } = seats;
   const limit = ctx.read.num('zoning.restReach');
-  const found = field ? farthestWalks(awayPoints, new Array<string>(away.length).fill(''), targets, field, nav, { cell: SAMPLE_CELL, limit }) : null;
+  const found = field ? farthestWalks(awayPoints, awayGroups, targets, field, nav, { cell: SAMPLE_CELL, limit }) : null;
   const over = found ? found.over : new Uint8Array(0);
   if (found) writeAwayFound(seats, found);
   // without a reachable target every seat away from a rest zone is unreachable (over the limit)

@@ -9,28 +9,47 @@ export interface SeatsAway {
   /** per seat: the zone or target walked to */
   targetIds: (string | null)[];
   /** the seats away from the zones, by index, and their points */
-  away: number[];
+  away: Int32Array;
   awayPoints: Point[];
+  /** the group of each away seat for the walks (one group: ''), shared: read it, do not change it */
+  awayGroups: readonly string[];
 }
 
+/** The last list of groups all '' handed out: the same for every list of that length. */
+let oneGroup: string[] = [];
+
+function oneGroupOf(n: number): readonly string[] {
+  if (oneGroup.length !== n) oneGroup = new Array<string>(n).fill('');
+  return oneGroup;
+}
+
+/** The seats away: the lists are sized by a count first (thousands of seats, twice a re-check), not grown seat by seat. */
 export function seatsAway(seatPoints: readonly Point[], seatZones: readonly (Zone | undefined)[], isOwn: (zone: Zone) => boolean, hasField: boolean): SeatsAway {
-  const walking: (number | null)[] = new Array<number | null>(seatPoints.length);
-  const targetIds: (string | null)[] = new Array<string | null>(seatPoints.length);
-  const away: number[] = [];
-  const awayPoints: Point[] = [];
-  for (let i = 0; i < seatPoints.length; i++) {
+  const n = seatPoints.length;
+  const walking: (number | null)[] = new Array<number | null>(n);
+  const targetIds: (string | null)[] = new Array<string | null>(n);
+  const inside = new Uint8Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
     const zone = seatZones[i];
     if (zone !== undefined && isOwn(zone)) {
+      inside[i] = 1;
       walking[i] = 0;
       targetIds[i] = zone.id;
     } else {
       walking[i] = hasField ? null : Infinity;
       targetIds[i] = null;
-      away.push(i);
-      awayPoints.push(seatPoints[i]!);
+      count++;
     }
   }
-  return { walking, targetIds, away, awayPoints };
+  const away = new Int32Array(count);
+  const awayPoints = new Array<Point>(count);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (inside[i]) continue;
+    away[k] = i;
+    awayPoints[k++] = seatPoints[i]!;
+  }
+  return { walking, targetIds, away, awayPoints, awayGroups: oneGroupOf(count) };
 }
 
 /** Writes the walks measured for the away seats (by their place in `away`) back by seat. */

@@ -1,11 +1,12 @@
 // straightReach (the targets in a flat table of buckets) must answer exactly as looking at every
 // target does: on random floors of targets, near and far points, reaches from a hair to none at all,
 // targets spread far apart (larger buckets), points on the very edge of the reach, and targets
-// whose coordinates are not finite.
+// whose coordinates are not finite. pointsWithin (earlier answers kept by point object) must answer
+// as straightReach from nothing does, ask after ask, as points, targets and reach change.
 import { describe, expect, it } from 'vitest';
 import { vectorLength } from '../../../src/floorplan/geometry/polygon.ts';
 import type { Point } from '../../../src/floorplan/types.ts';
-import { straightReach } from '../../../src/rules/analysis/straightReach.ts';
+import { pointsWithin, straightReach } from '../../../src/rules/analysis/straightReach.ts';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -74,5 +75,45 @@ describe('straightReach', () => {
     expectSame(odd, points, Infinity);
     expectSame(odd, points, NaN);
     expectSame([[NaN, NaN]], points, 1);
+  });
+});
+
+describe('pointsWithin', () => {
+  const expectFresh = (points: readonly Point[], targets: readonly Point[], reach: number) => {
+    const within = pointsWithin(points, targets, reach);
+    const slow = everyTarget(targets, reach);
+    expect(Array.from(within)).toEqual(points.map((p) => (slow(p) ? 1 : 0)));
+  };
+
+  it('answers as from nothing when asked again with points replaced, added, removed, targets moved and the reach changed', () => {
+    const rnd = random(11);
+    let targets: Point[] = Array.from({ length: 40 }, () => [rnd() * 100, rnd() * 60]);
+    let points: Point[] = Array.from({ length: 500 }, () => [rnd() * 100, rnd() * 60]);
+    let reach = 12;
+    for (let ask = 0; ask < 60; ask++) {
+      expectFresh(points, targets, reach);
+      const change = ask % 6;
+      points = points.slice();
+      if (change === 0) points[Math.floor(rnd() * points.length)] = [rnd() * 100, rnd() * 60];
+      else if (change === 1) points.splice(Math.floor(rnd() * points.length), 0, [rnd() * 100, rnd() * 60]);
+      else if (change === 2) points.splice(Math.floor(rnd() * points.length), 1);
+      // the same places in new arrays: a target moved is another place, one copied is the same
+      else if (change === 3) targets = targets.map((t, i) => (i === 5 ? [t[0] + 3, t[1]] : [t[0], t[1]]));
+      else if (change === 4) reach = reach === 12 ? 12.5 : 12;
+      else targets = [...targets.slice(1), targets[0]!];
+    }
+  });
+
+  it('keeps apart the answers of other targets and reaches asked in between', () => {
+    const points: Point[] = [[0, 0], [10, 0], [20, 0], [30, 0]];
+    const near: Point[] = [[0, 1]];
+    const far: Point[] = [[30, 1]];
+    for (let round = 0; round < 3; round++) {
+      expectFresh(points, near, 5);
+      expectFresh(points, far, 5);
+      expectFresh(points, near, 25);
+      expectFresh(points, [[-0, 1]], 1);
+      expectFresh(points, [[0, 1]], 1);
+    }
   });
 });

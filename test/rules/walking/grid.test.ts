@@ -44,6 +44,9 @@ describe('floorGrid updated after desks changed', () => {
         expect(Array.from(updated.cells)).toEqual(Array.from(fresh.cells));
         expect(updated.points).toEqual(fresh.points);
         expect(updated.zones).toEqual(fresh.zones);
+        expect(updated.zoneIds).toEqual(fresh.zoneIds);
+        expect(fresh.zoneIds).toEqual(fresh.zones.map((z) => z?.id ?? ''));
+        expect(updated.points.every((p) => p !== undefined)).toBe(true);
         // away from the boxes the earlier point objects, near them new ones
         const near = (p: Point) => boxes.some((b) => p[0] >= b.minX - 0.01 && p[0] <= b.maxX + 0.01 && p[1] >= b.minY - 0.01 && p[1] <= b.maxY + 0.01);
         const earlierPoints = new Set(earlier.points);

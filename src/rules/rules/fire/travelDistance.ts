@@ -103,9 +103,17 @@ function checkGb(rule: FloorRule, ctx: FloorContext): Finding[] {
   const egress = ctx.egress;
   // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
   const worst = new WorstCases<EgressKind>((walk, kind) => judgeGbPoint(walk, kind, L));
-  for (const s of egress.seats) worst.add(s.zone?.id ?? '', s.travel, gbPointStatus(s.travel, s.kind, L), s.point, s.ws.id, s.kind);
-  for (const p of egress.points) worst.add(p.zone?.id ?? '', p.travel, gbPointStatus(p.travel, p.kind, L), p.point, undefined, p.kind, 0);
-  for (const [zoneId, count] of egress.pointCount) worst.count(zoneId, count);
+  // indexed loops, no iterators: thousands of seats and points a check
+  const { seats, points } = egress;
+  for (let i = 0; i < seats.length; i++) {
+    const s = seats[i]!;
+    worst.add(s.zone?.id ?? '', s.travel, gbPointStatus(s.travel, s.kind, L), s.point, s.ws.id, s.kind);
+  }
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    worst.add(p.zone?.id ?? '', p.travel, gbPointStatus(p.travel, p.kind, L), p.point, undefined, p.kind, 0);
+  }
+  egress.pointCount.forEach((count, zoneId) => worst.count(zoneId, count));
   const findings: Finding[] = [];
   for (const zone of ctx.floor.zones) {
     const entry = worst.get(zone.id);
@@ -152,9 +160,16 @@ function checkIntl(rule: FloorRule, ctx: FloorContext): Finding[] {
   });
   // n: seats and grid points sampled in the zone (grid points are counted all, measured where they may be the worst)
   const worst = new WorstCases<null>(judge);
-  for (const s of ctx.egress.seats) worst.add(s.zone?.id ?? '', s.exit, intlTravelStatus(s.exit.walking, limit), s.point, s.ws.id, null);
-  for (const p of ctx.egress.points) worst.add(p.zone?.id ?? '', p.travel, intlTravelStatus(p.travel.walking, limit), p.point, undefined, null, 0);
-  for (const [zoneId, count] of ctx.egress.pointCount) worst.count(zoneId, count);
+  const { seats, points, pointCount } = ctx.egress;
+  for (let i = 0; i < seats.length; i++) {
+    const s = seats[i]!;
+    worst.add(s.zone?.id ?? '', s.exit, intlTravelStatus(s.exit.walking, limit), s.point, s.ws.id, null);
+  }
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    worst.add(p.zone?.id ?? '', p.travel, intlTravelStatus(p.travel.walking, limit), p.point, undefined, null, 0);
+  }
+  pointCount.forEach((count, zoneId) => worst.count(zoneId, count));
   const findings: Finding[] = [];
   for (const zone of ctx.floor.zones) {
     const entry = worst.get(zone.id);

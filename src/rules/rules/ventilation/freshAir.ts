@@ -40,10 +40,12 @@ export const freshAir: FloorRule = {
   check(ctx) {
     const { read } = ctx;
     const findings: Finding[] = [];
+    // every zone's air in one pass over the terminals (the same sums as zoneFreshAir), once a zone asks
+    let airByZone: Map<Zone, number> | undefined;
     for (const zone of ctx.floor.zones) {
       if (!FRESH_AIR_USES.includes(zone.use)) continue;
       const persons = ctx.occupancy.zones.get(zone.id)?.persons ?? 0;
-      const air = zoneFreshAir(ctx, zone);
+      const air = (airByZone ??= freshAirByZone(ctx)).get(zone)!;
       const area = ctx.zoneIndex.area(zone);
       if (read.base === 'gb') {
         const rate = read.num('vent.freshAirPerPerson');
