@@ -36,6 +36,34 @@ function widenToEdges(box: Float64Array, ex0: Float64Array, ey0: Float64Array, e
   return boxTest;
 }
 
+/** widenToEdges over the edges listed in `edges` alone. */
+function widenToListed(box: Float64Array, edges: ArrayLike<number>, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): boolean {
+  let boxTest = true;
+  for (let a = 0; a < edges.length; a++) {
+    const e = edges[a]!;
+    boxTest &&= PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
+    box[0] = Math.min(box[0]!, ex0[e]!, ex1[e]!);
+    box[1] = Math.min(box[1]!, ey0[e]!, ey1[e]!);
+    box[2] = Math.max(box[2]!, ex0[e]!, ex1[e]!);
+    box[3] = Math.max(box[3]!, ey0[e]!, ey1[e]!);
+  }
+  return boxTest;
+}
+
+/**
+ * Whether every edge of `grid` that `kept` drops lies strictly inside the grid's box: then the
+ * edges kept reach each side of it (the least and greatest numbers, -0 apart from 0, are theirs),
+ * and the new edges' box is that box widened over the added edges alone.
+ */
+function goneInside(grid: EdgeGrid, kept: Int32Array): boolean {
+  const { bounds: b, ex0, ey0, ex1, ey1 } = grid;
+  for (let e = 0; e < kept.length; e++) {
+    if (kept[e]! >= 0) continue;
+    if (!(Math.min(ex0[e]!, ex1[e]!) > b[0]! && Math.min(ey0[e]!, ey1[e]!) > b[1]! && Math.max(ex0[e]!, ex1[e]!) < b[2]! && Math.max(ey0[e]!, ey1[e]!) < b[3]!)) return false;
+  }
+  return true;
+}
+
 /** What an edge grid of an earlier version of the edges tells a new one (the same cells, re-numbered). */
 export interface EdgeGridUpdate {
   /** the grid of the earlier edges */
@@ -56,12 +84,14 @@ export class EdgeGrid {
   private readonly start: Int32Array;
   private readonly items: Int32Array;
   /** the edges' ends, for the box test that spares the edge test most edges of a cell */
-  private readonly ex0: Float64Array;
-  private readonly ey0: Float64Array;
-  private readonly ex1: Float64Array;
-  private readonly ey1: Float64Array;
+  readonly ex0: Float64Array;
+  readonly ey0: Float64Array;
+  readonly ex1: Float64Array;
+  readonly ey1: Float64Array;
+  /** the box round the edges (minX, minY, maxX, maxY, as widenToEdges makes it), for the next update */
+  readonly bounds: Float64Array;
   /** every edge coordinate is PREDICATES_EXACT (else no edge is spared by its box) */
-  private readonly boxTest: boolean;
+  readonly boxTest: boolean;
 
   /**
    * `update`: the grid of an earlier version of the edges. Where the new edges span the same
@@ -75,7 +105,16 @@ export class EdgeGrid {
     this.ex1 = ex1;
     this.ey1 = ey1;
     const box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
-    this.boxTest = widenToEdges(box, ex0, ey0, ex1, ey1);
+    // an update whose edges gone lie inside the earlier box: the kept edges' box is that box (and
+    // their coordinates PREDICATES_EXACT where the earlier ones all were), so only the added are read
+    const before = update?.grid;
+    if (before && before.boxTest && goneInside(before, update.kept)) {
+      box.set(before.bounds);
+      this.boxTest = widenToListed(box, update.added, ex0, ey0, ex1, ey1);
+    } else {
+      this.boxTest = widenToEdges(box, ex0, ey0, ex1, ey1);
+    }
+    this.bounds = box;
     let minX = box[0]!;
     let minY = box[1]!;
     let maxX = box[2]!;
@@ -120,16 +159,14 @@ export class EdgeGrid {
     this.listed = 0;
   }
 
-  /** The cells of an update: the earlier grid's kept edges re-numbered, the added edges walked and merged in. */
+  /**
+   * The cells of an update: the earlier grid's kept edges re-numbered, the added edges walked and
+   * merged in. The added edges' cells are counted first, so one pass over the earlier cells
+   * writes each cell's kept edges and leaves room after them for its added ones.
+   */
   private updatedCells(earlier: EdgeGrid, kept: Int32Array, added: ArrayLike<number>, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): [Int32Array, Int32Array] {
     const cells = this.nx * this.ny;
-    const counts = new Int32Array(cells + 1);
     const { start: oldStart, items: oldItems } = earlier;
-    for (let c = 0; c < cells; c++) {
-      let n = 0;
-      for (let j = oldStart[c]!, end = oldStart[c + 1]!; j < end; j++) if (kept[oldItems[j]!]! >= 0) n++;
-      counts[c + 1] = n;
-    }
     const first = new Int32Array(added.length + 1);
     this.cellList = new Int32Array(4 * added.length + 16);
     for (let a = 0; a < added.length; a++) {
@@ -140,19 +177,27 @@ export class EdgeGrid {
     }
     first[added.length] = this.listed;
     const list = this.cellList;
-    for (let k = 0; k < this.listed; k++) counts[list[k]! + 1]!++;
-    for (let c = 0; c < cells; c++) counts[c + 1]! += counts[c]!;
-    const items = new Int32Array(counts[cells]!);
-    const fill = counts.slice(0, cells);
+    // per cell: how many added edges it gets, then where the next of them goes
+    const addedIn = new Int32Array(cells);
+    for (let k = 0; k < this.listed; k++) addedIn[list[k]!]!++;
+    // room for every earlier entry and every added one: the entries of edges gone are left over at the end
+    const room = new Int32Array(oldItems.length + this.listed);
+    const counts = new Int32Array(cells + 1);
+    let n = 0;
     for (let c = 0; c < cells; c++) {
       for (let j = oldStart[c]!, end = oldStart[c + 1]!; j < end; j++) {
         const e = kept[oldItems[j]!]!;
-        if (e >= 0) items[fill[c]!++] = e;
+        if (e >= 0) room[n++] = e;
       }
+      const more = addedIn[c]!;
+      addedIn[c] = n;
+      n += more;
+      counts[c + 1] = n;
     }
+    const items = n === room.length ? room : room.subarray(0, n);
     // the added edges go after the kept ones, and each cell that got one is put back in order
     for (let a = 0; a < added.length; a++) {
-      for (let k = first[a]!; k < first[a + 1]!; k++) items[fill[list[k]!]!++] = added[a]!;
+      for (let k = first[a]!; k < first[a + 1]!; k++) items[addedIn[list[k]!]!++] = added[a]!;
     }
     for (let k = 0; k < this.listed; k++) items.subarray(counts[list[k]!]!, counts[list[k]! + 1]!).sort();
     this.cellList = EMPTY;

@@ -20,7 +20,7 @@ import { sameNumber } from '../sameNumber.ts';
 import { bounds, vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point, Zone } from '../../floorplan/types.ts';
 import type { FloorContext } from '../context.ts';
-import type { NavTarget } from './navigation.ts';
+import type { NavResult, NavTarget } from './navigation.ts';
 import { coordinatesBox } from './coordinatesBox.ts';
 
 export interface SignGap {
@@ -214,6 +214,12 @@ function routeGaps(path: readonly Point[], signs: SignCells, r: number): { start
 interface RouteRecord {
   /** x, y of each point (an array of numbers: a typed array costs far more to make, one per route of a first check) */
   path: readonly number[];
+  /**
+   * the walk whose path that is (the field's result object, kept from check to check while the
+   * walk is carried): the very object again has the very path (a walk's path follows from its
+   * own fields, which are not changed after), so it is not drawn to be compared
+   */
+  walk: NavResult;
   gaps: SignGap[];
   /** the last check of the floor that walked it */
   walkedIn: number;
@@ -276,6 +282,47 @@ class TakenCells {
   }
 }
 
+/**
+ * The origin cell of each grid point of the last check, by the point's place in the grid: a
+ * point that is the very object at its place again (grid points are not changed after they are
+ * made: walks are remembered by them) in the same lattice of cells lies in the same cell, so its
+ * coordinates are not read again (thousands of points, scattered in memory).
+ */
+class PointCells {
+  /** the lattice: the box's corner, the cell's side and the cells per column */
+  x0 = NaN;
+  y0 = NaN;
+  side = NaN;
+  columns = NaN;
+  /** per place: the point whose cell `cells` holds (null: none) */
+  points: (Point | null)[] = [];
+  cells = new Float64Array(0);
+
+  /** Forgets the cells where the lattice is another; makes room for `count` places. */
+  begin(x0: number, y0: number, side: number, columns: number, count: number): void {
+    if (!(sameNumber(this.x0, x0) && sameNumber(this.y0, y0) && sameNumber(this.side, side) && sameNumber(this.columns, columns))) {
+      this.x0 = x0;
+      this.y0 = y0;
+      this.side = side;
+      this.columns = columns;
+      this.points.fill(null);
+    }
+    if (this.points.length !== count) {
+      this.points = new Array<Point | null>(count).fill(null);
+      this.cells = new Float64Array(count);
+    }
+  }
+
+  /** The cell of point p, at place i of the grid (as the loop of escapeRoutes worked it out: column, then row). */
+  cellOf(p: Point, i: number): number {
+    if (this.points[i] === p) return this.cells[i]!;
+    const cell = Math.floor((p[0] - this.x0) / this.side) * this.columns + Math.floor((p[1] - this.y0) / this.side);
+    this.points[i] = p;
+    this.cells[i] = cell;
+    return cell;
+  }
+}
+
 /** Origin cells flagged in an array at most (a floor of 1 km² in cells of 1 m); beyond, a set. */
 const MAX_FLAGGED_CELLS = 1 << 20;
 
@@ -294,6 +341,8 @@ interface RouteMemory {
   routes: RouteIndex;
   /** checks of the floor so far */
   checks: number;
+  /** the grid points' origin cells */
+  cells: PointCells;
 }
 
 const memories = new Map<string, RouteMemory>();
@@ -302,7 +351,7 @@ function memoryFor(key: string, inputs: readonly unknown[], settings: Float64Arr
   let memory = memories.get(key);
   memories.delete(key);
   if (!memory || !sameNumbers(memory.settings, settings) || memory.inputs.length !== inputs.length || memory.inputs.some((x, i) => x !== inputs[i]) || !sameData(memory.copy, inputs)) {
-    memory = { inputs, copy: structuredClone(inputs), settings, routes: new RouteIndex(), checks: 0 };
+    memory = { inputs, copy: structuredClone(inputs), settings, routes: new RouteIndex(), checks: 0, cells: new PointCells() };
   }
   memories.set(key, memory);
   while (memories.size > REMEMBERED_FLOORS) memories.delete(memories.keys().next().value!);
@@ -368,12 +417,13 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
   // per zone (a few): whether it is enclosed, asked once rather than per grid point
   const enclosedZones = new Map<Zone, boolean>();
   const { points, zones } = grid;
+  const settingsNow = settingNumbers(settings);
+  const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, [floor.zones, floor.exits], settingsNow);
+  const pointCells = memory.cells;
+  pointCells.begin(box.minX, box.minY, settings.originCell, columns, points.length);
   // and the last zone's answer: grid points come zone by zone, much of the time
   let lastZone: Zone | undefined;
   let lastInRoom = false;
-  // and the last x's column (the grid comes column by column)
-  let lastX = NaN;
-  let column = NaN;
   for (let i = 0; i < points.length; i++) {
     const zone = zones[i];
     if (zone) {
@@ -386,37 +436,40 @@ export function escapeRoutes(ctx: FloorContext, settings: EscapeRouteSettings): 
       if (lastInRoom) continue;
     }
     const p = points[i]!;
-    if (!sameNumber(p[0], lastX)) {
-      lastX = p[0];
-      column = Math.floor((lastX - box.minX) / settings.originCell) * columns;
-    }
-    const cell = column + Math.floor((p[1] - box.minY) / settings.originCell);
-    if (!taken.take(cell)) continue;
+    if (!taken.take(pointCells.cellOf(p, i))) continue;
     cellOrigins.push(p);
   }
   const origins = doorOrigins.concat(cellOrigins);
-  const settingsNow = settingNumbers(settings);
-  const memory = memoryFor(`${ctx.buildingId}\u0000${ctx.floorId}`, [floor.zones, floor.exits], settingsNow);
   const check = ++memory.checks;
   const known = memory.routes;
   let signs: SignCells | null = null;
   const gaps: SignGap[] = [];
   let routes = 0;
-  for (const origin of origins) {
+  // (indexed loops: an iterator's result objects would be made for every origin and gap of every check)
+  for (let o = 0; o < origins.length; o++) {
+    const origin = origins[o]!;
     const walk = field.query(origin);
     if (!Number.isFinite(walk.walking)) continue;
+    const same = known.at(origin[0], origin[1]);
+    // the same walk as the one recorded: its path (of two points at least, as it was then)
+    if (same && same.walk === walk) {
+      routes++;
+      same.walkedIn = check;
+      for (let g = 0; g < same.gaps.length; g++) gaps.push(same.gaps[g]!);
+      continue;
+    }
     const path = walk.path;
     if (path.length < 2) continue;
     routes++;
-    const same = known.at(origin[0], origin[1]);
     if (same && samePath(same.path, path)) {
+      same.walk = walk;
       same.walkedIn = check;
-      for (const g of same.gaps) gaps.push(g);
+      for (let g = 0; g < same.gaps.length; g++) gaps.push(same.gaps[g]!);
       continue;
     }
     signs ??= new SignCells(settings.signs);
     const { starts, gaps: found } = routeGaps(path, signs, settings.tolerance);
-    const record: RouteRecord = { path: flatPath(path), gaps: [], walkedIn: check };
+    const record: RouteRecord = { path: flatPath(path), walk, gaps: [], walkedIn: check };
     for (const g of found) {
       const from = pointAt(path, starts, g.from);
       const to = pointAt(path, starts, g.to);

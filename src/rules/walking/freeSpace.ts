@@ -5,6 +5,7 @@ import { difference, type Geom } from 'polyclip-ts';
 import type { Door, Floor, Point, Polygon, Wall, Workstation } from '../../floorplan/types.ts';
 import { deskFootprint, wallLength, wallThickness } from '../../floorplan/geometry/elements.ts';
 import { distanceToSegment, orientedRectangle, polygonArea, signedArea } from '../../floorplan/geometry/polygon.ts';
+import { sameData } from '../../floorplan/sameData.ts';
 
 export type ObstacleKind = 'wall' | 'core' | 'column' | 'desk';
 
@@ -111,6 +112,34 @@ export function floorObstacles(floor: Floor, options: ObstacleOptions = {}): Obs
       if (isDeskObstacle(ws)) obstacles.push({ id: ws.id, kind: 'desk', polygon: deskFootprint(ws) });
     }
   }
+  return obstacles;
+}
+
+/** The fixed obstacles built from a floor's walls (the key), doors, cores and columns, and a copy of those four arrays. */
+interface KeptFixed {
+  doors: readonly Door[];
+  cores: Floor['cores'];
+  columns: Floor['columns'];
+  copy: unknown;
+  obstacles: readonly Obstacle[];
+}
+
+const keptFixed = new WeakMap<readonly Wall[], KeptFixed>();
+
+/**
+ * floorObstacles(floor, { includeDesks: false }), kept for the walls, doors, cores and columns it
+ * comes from: a re-check after a desk moved finds them built (the very polygons, which the next
+ * scene then knows at a glance). Kept by the identity of those arrays (an edit makes new ones) and
+ * checked against a copy of what they held, so a plan changed in place is never answered from
+ * before; the same four fields are read as the build reads. Shared: do not change it.
+ */
+export function fixedObstacles(floor: Floor): readonly Obstacle[] {
+  const { walls, doors, cores, columns } = floor;
+  const inputs = [walls, doors, cores, columns];
+  const kept = keptFixed.get(walls);
+  if (kept && kept.doors === doors && kept.cores === cores && kept.columns === columns && sameData(kept.copy, inputs)) return kept.obstacles;
+  const obstacles = floorObstacles(floor, { includeDesks: false });
+  keptFixed.set(walls, { doors, cores, columns, copy: structuredClone(inputs), obstacles });
   return obstacles;
 }
 

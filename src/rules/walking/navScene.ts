@@ -10,7 +10,7 @@ import Flatbush from 'flatbush';
 import { orient2d } from 'robust-predicates';
 import type { Floor, Polygon, Workstation } from '../../floorplan/types.ts';
 import { segmentDistance2, signedArea, vectorLength } from '../../floorplan/geometry/polygon.ts';
-import { floorObstacles, isDeskObstacle, type ObstacleKind, type ObstacleOptions } from './freeSpace.ts';
+import { fixedObstacles, isDeskObstacle, type ObstacleKind, type ObstacleOptions } from './freeSpace.ts';
 import { BoxGrid } from './boxGrid.ts';
 import { EdgeGrid, type EdgeGridUpdate } from './edgeGrid.ts';
 import type { Shadows } from './shadows.ts';
@@ -261,20 +261,6 @@ function newPart(kind: string, id: string, polygon: Polygon | null, desk: Workst
   };
 }
 
-/** Whether a desk part was drawn from the very values of `ws` (then its polygon is the footprint of `ws`). */
-function drawnFrom(part: ObstaclePart, ws: Workstation): boolean {
-  const { data, n } = part;
-  const at = deskValues(n);
-  return (
-    part.desk &&
-    Object.is(data[at], ws.at[0]) &&
-    Object.is(data[at + 1], ws.at[1]) &&
-    Object.is(data[at + 2], ws.size[0]) &&
-    Object.is(data[at + 3], ws.size[1]) &&
-    Object.is(data[at + 4], ws.rotation)
-  );
-}
-
 /** Piece numbers: how many obstacles of the same kind and id came before (a key with kind and id). */
 class PieceCounter {
   private readonly counts = new Map<string, Map<string, number>>();
@@ -504,6 +490,16 @@ export class NavScene {
 
   /** per obstacle: its kind and id, its box, its kept edges and its corner nodes, for the next scene to re-use */
   private readonly parts: ObstaclePart[];
+  /**
+   * per obstacle, in flat arrays (the box grid's): its grown box, the numbers of its data's box;
+   * and per desk, the values it was drawn from (DESK_VALUES each, those of its data; zeros for the
+   * others). The next scene reads these, not thousands of parts' data scattered in memory.
+   */
+  private readonly partMinX: Float64Array;
+  private readonly partMinY: Float64Array;
+  private readonly partMaxX: Float64Array;
+  private readonly partMaxY: Float64Array;
+  private readonly deskNumbers: Float64Array;
   /** the outline's corners that are graph nodes (CORNER numbers each), repeats included */
   private readonly outlineNodes: readonly number[];
   /** per obstacle: the index of its first node (then the next one's); the outline's come first */
@@ -534,6 +530,7 @@ export class NavScene {
     this.outline = usable ? outlineRing(floor.outline) : new Float64Array(0);
     this.outlineCorners = this.outline.length / 2;
     const previous = reuse?.previous.parts ?? [];
+    const earlierScene = reuse?.previous;
     // the earlier parts' indices by kind, id and piece number, worked out only when they are not in the same order
     let earlier: Map<string, Map<string, number[]>> | null = null;
     const earlierIndex = (kind: string, id: string, piece: number): number => {
@@ -551,16 +548,30 @@ export class NavScene {
     };
     // the obstacles in floorObstacles' order: walls, cores and columns, then the desks (whose
     // polygons are drawn only where no earlier part drawn from the same values is kept)
-    const fixed = usable ? floorObstacles(floor, { ...options, includeDesks: false }) : [];
-    const desks = usable && (options.includeDesks ?? true) ? floor.workstations.filter(isDeskObstacle) : [];
-    const count = fixed.length + desks.length;
-    const kindOf = (i: number): ObstacleKind => (i < fixed.length ? fixed[i]!.kind : 'desk');
-    const idOf = (i: number): string => (i < fixed.length ? fixed[i]!.id : desks[i - fixed.length]!.id);
-    const clear = (box: Float64Array) => {
+    const fixed = usable ? fixedObstacles(floor) : [];
+    const workstations = usable && (options.includeDesks ?? true) ? floor.workstations : [];
+    // the obstacles at most (every workstation a desk obstacle, as is usual); the desks are
+    // picked in the loop below, each workstation read once
+    const most = fixed.length + workstations.length;
+    // the earlier part q's box (its data's, from the earlier scene's flat arrays) clear of every change
+    const clear = (q: number) => {
+      const { partMinX, partMinY, partMaxX, partMaxY } = earlierScene!;
       for (const c of reuse!.boxes) {
-        if (!(c.maxX < box[MIN_X]! - REUSE_MARGIN || c.minX > box[MAX_X]! + REUSE_MARGIN || c.maxY < box[MIN_Y]! - REUSE_MARGIN || c.minY > box[MAX_Y]! + REUSE_MARGIN)) return false;
+        if (!(c.maxX < partMinX[q]! - REUSE_MARGIN || c.minX > partMaxX[q]! + REUSE_MARGIN || c.maxY < partMinY[q]! - REUSE_MARGIN || c.minY > partMaxY[q]! + REUSE_MARGIN)) return false;
       }
       return true;
+    };
+    // whether the earlier part q, of the same kind as desk ws (so a desk), was drawn from the very values of ws
+    const drawnFrom = (q: number, ws: Workstation) => {
+      const numbers = earlierScene!.deskNumbers;
+      const at = q * DESK_VALUES;
+      return (
+        Object.is(numbers[at], ws.at[0]) &&
+        Object.is(numbers[at + 1], ws.at[1]) &&
+        Object.is(numbers[at + 2], ws.size[0]) &&
+        Object.is(numbers[at + 3], ws.size[1]) &&
+        Object.is(numbers[at + 4], ws.rotation)
+      );
     };
     // An obstacle's earlier namesake is the earlier part of the same kind, id and piece number
     // (how many of that kind and id came before it). While the obstacles come in the earlier
@@ -568,12 +579,30 @@ export class NavScene {
     // that does not, they are counted.
     let pieces: PieceCounter | null = null;
     /** per obstacle: the earlier part it keeps, or -1 */
-    const keptFrom = new Int32Array(count).fill(-1);
-    this.parts = new Array<ObstaclePart>(count);
-    for (let i = 0; i < count; i++) {
-      const kind = kindOf(i);
-      const id = idOf(i);
-      const desk = i < fixed.length ? null : desks[i - fixed.length]!;
+    let keptFrom = new Int32Array(most).fill(-1);
+    const parts = new Array<ObstaclePart>(most);
+    let minX = new Float64Array(most);
+    let minY = new Float64Array(most);
+    let maxX = new Float64Array(most);
+    let maxY = new Float64Array(most);
+    let deskNumbers = new Float64Array(most * DESK_VALUES);
+    // obstacle i: fixed[i], then the desk obstacles among the workstations (from the w-th on)
+    let count = 0;
+    for (let i = 0, w = 0; ; i++) {
+      let kind: ObstacleKind;
+      let id: string;
+      let desk: Workstation | null = null;
+      if (i < fixed.length) {
+        kind = fixed[i]!.kind;
+        id = fixed[i]!.id;
+      } else {
+        while (w < workstations.length && !isDeskObstacle(workstations[w]!)) w++;
+        if (w === workstations.length) break;
+        desk = workstations[w++]!;
+        kind = 'desk';
+        id = desk.id;
+      }
+      count = i + 1;
       let q = -1;
       if (reuse) {
         const same = previous[i];
@@ -582,38 +611,51 @@ export class NavScene {
         } else {
           if (!pieces) {
             pieces = new PieceCounter();
-            for (let k = 0; k < i; k++) pieces.next(kindOf(k), idOf(k));
+            // (the parts so far are of their obstacles' kinds and ids)
+            for (let k = 0; k < i; k++) pieces.next(parts[k]!.kind, parts[k]!.id);
           }
           q = earlierIndex(kind, id, pieces.next(kind, id));
         }
       }
       const before = q >= 0 ? previous[q]! : undefined;
       // an obstacle clear of every change keeps what was worked out for it (shared: it is not
-      // changed after); a desk's polygon is a function of the values it is drawn from
-      if (before && (desk ? drawnFrom(before, desk) : samePolygon(before.polygon, fixed[i]!.polygon)) && clear(before.data)) {
-        this.parts[i] = before;
+      // changed after); a desk's polygon is a function of the values it is drawn from (the
+      // earlier part is of the same kind: a desk's is a desk, its values in deskNumbers)
+      if (before && (desk ? drawnFrom(q, desk) : samePolygon(before.polygon, fixed[i]!.polygon)) && clear(q)) {
+        parts[i] = before;
         keptFrom[i] = q;
+        minX[i] = earlierScene!.partMinX[q]!;
+        minY[i] = earlierScene!.partMinY[q]!;
+        maxX[i] = earlierScene!.partMaxX[q]!;
+        maxY[i] = earlierScene!.partMaxY[q]!;
+        if (desk) for (let k = 0, from = earlierScene!.deskNumbers; k < DESK_VALUES; k++) deskNumbers[i * DESK_VALUES + k] = from[q * DESK_VALUES + k]!;
       } else {
-        this.parts[i] = newPart(kind, id, desk ? null : fixed[i]!.polygon, desk);
-      }
-    }
-
-    if (count) {
-      const minX = new Float64Array(count);
-      const minY = new Float64Array(count);
-      const maxX = new Float64Array(count);
-      const maxY = new Float64Array(count);
-      for (let i = 0; i < count; i++) {
-        const { data } = this.parts[i]!;
+        const part = (parts[i] = newPart(kind, id, desk ? null : fixed[i]!.polygon, desk));
+        const { data } = part;
         minX[i] = data[MIN_X]!;
         minY[i] = data[MIN_Y]!;
         maxX[i] = data[MAX_X]!;
         maxY[i] = data[MAX_Y]!;
+        if (desk) for (let k = 0, at = deskValues(part.n); k < DESK_VALUES; k++) deskNumbers[i * DESK_VALUES + k] = data[at + k]!;
       }
-      this.obstacleGrid = new BoxGrid(minX, minY, maxX, maxY, OBSTACLE_CELL);
-    } else {
-      this.obstacleGrid = null;
     }
+    if (count < most) {
+      // workstations that are no obstacle (no area): the arrays cut to the obstacles
+      parts.length = count;
+      keptFrom = keptFrom.slice(0, count);
+      minX = minX.slice(0, count);
+      minY = minY.slice(0, count);
+      maxX = maxX.slice(0, count);
+      maxY = maxY.slice(0, count);
+      deskNumbers = deskNumbers.slice(0, count * DESK_VALUES);
+    }
+    this.parts = parts;
+    this.partMinX = minX;
+    this.partMinY = minY;
+    this.partMaxX = maxX;
+    this.partMaxY = maxY;
+    this.deskNumbers = deskNumbers;
+    this.obstacleGrid = count ? new BoxGrid(minX, minY, maxX, maxY, OBSTACLE_CELL) : null;
 
     // where the kept obstacles come in the earlier order, their edges and nodes are copied from
     // the earlier scene in blocks, and only the new obstacles' are worked out

@@ -152,5 +152,38 @@ describe('EdgeGrid', () => {
       expect(Array.from(updated.items)).toEqual(Array.from(fresh.items));
     });
   }
-});
 
+  // An update takes the earlier box where the edges gone lie inside it, and widens it over the
+  // added edges alone: the box, the exactness flag and the cells must be a fresh build's.
+  it('an update\'s box and exactness flag are a fresh build\'s (edges gone on the box, inside it, not exact)', () => {
+    const base = [
+      [0, 0, 40, 0], [40, 0, 40, 30], [40, 30, 0, 30], [0, 30, 0, 0],
+      [10, 10, 12, 10], [-0, 5, 3, 6], [20, 20, 21, 22], [5, 25, 6, 26],
+    ];
+    type Edges = number[][];
+    const grid = (edges: Edges, update?: { grid: EdgeGrid; kept: Int32Array; added: number[] }) => {
+      const f = (k: number) => Float64Array.from(edges, (e) => e[k]!);
+      return new EdgeGrid(f(0), f(1), f(2), f(3), 1, update);
+    };
+    const cases: [string, (edges: Edges) => { next: Edges; kept: Int32Array; added: number[] }][] = [
+      ['an edge inside gone, one added inside', (edges) => ({ next: [...edges.slice(0, 4), ...edges.slice(5), [30, 5, 31, 6]], kept: Int32Array.from(edges, (_, e) => (e < 4 ? e : e === 4 ? -1 : e - 1)), added: [edges.length - 1] })],
+      ['an edge on the box gone (the box shrinks)', (edges) => ({ next: [...edges.slice(1), [2, 2, 3, 3]], kept: Int32Array.from(edges, (_, e) => e - 1), added: [edges.length - 1] })],
+      ['an edge at -0 gone, one at 0 kept', (edges) => ({ next: [...edges.filter((e) => !Object.is(e[0], -0)), [0, 7, 1, 8]], kept: Int32Array.from(edges, (e, i) => (Object.is(e[0], -0) ? -1 : i < 5 ? i : i - 1)), added: [edges.length - 1] })],
+      ['an added edge past the box', (edges) => ({ next: [...edges, [39, 29, 45, 33]], kept: Int32Array.from(edges, (_, e) => e), added: [edges.length] })],
+      ['an added edge not exact (tiny)', (edges) => ({ next: [...edges, [1e-200, 4, 2, 4]], kept: Int32Array.from(edges, (_, e) => e), added: [edges.length] })],
+    ];
+    for (const start of [base, [...base, [7, 7, 1e-200, 8]]]) {
+      for (const [label, edit] of cases) {
+        const earlier = grid(start);
+        const { next, kept, added } = edit(start);
+        const updated = grid(next, { grid: earlier, kept, added }) as unknown as { bounds: Float64Array; boxTest: boolean; start: Int32Array; items: Int32Array };
+        const fresh = grid(next) as unknown as typeof updated;
+        const name = `${label}${start === base ? '' : ', the earlier edges not exact'}`;
+        expect(Array.from(updated.bounds).map((v) => Object.is(v, -0) ? '-0' : v), name).toEqual(Array.from(fresh.bounds).map((v) => Object.is(v, -0) ? '-0' : v));
+        expect(updated.boxTest, name).toBe(fresh.boxTest);
+        expect(Array.from(updated.start), name).toEqual(Array.from(fresh.start));
+        expect(Array.from(updated.items), name).toEqual(Array.from(fresh.items));
+      }
+    }
+  });
+});

@@ -94,6 +94,20 @@ describe('escape routes found again after edits', () => {
     expect(shifted).toBe(plain(routesOf(plan).routes));
   });
 
+  it('take a grid point\'s origin cell from before only in the same cells (another origin cell side: found afresh)', () => {
+    const plan = generateDenseFloor(240, 3);
+    const ctx = contextOf(plan);
+    const base = settingsOf(ctx);
+    // the same context: the very grid points, asked with one cell side, then others, then the first again
+    for (const originCell of [base.originCell, 4, 2.5, base.originCell]) {
+      const again = escapeRoutes(ctx, { ...base, originCell });
+      forgetEscapeRoutes();
+      const fresh = escapeRoutes(ctx, { ...base, originCell });
+      expect(plain(again), String(originCell)).toBe(plain(fresh));
+    }
+    expect(escapeRoutes(ctx, { ...base, originCell: 2.5 }).routes).toBeGreaterThan(escapeRoutes(ctx, base).routes);
+  });
+
   it('mark every sign within the tolerance of a route, as trying every sign on every leg does', () => {
     const plan = generateDenseFloor(240, 3);
     const ctx = contextOf(plan);

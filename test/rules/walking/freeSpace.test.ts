@@ -3,6 +3,7 @@ import type { Door, Floor, Wall } from '../../../src/floorplan/types.ts';
 import { polygonArea } from '../../../src/floorplan/geometry/polygon.ts';
 import {
   doorsByWall,
+  fixedObstacles,
   floorObstacles,
   freeSpaceArea,
   freeSpaceRegions,
@@ -108,5 +109,40 @@ describe('free space area', () => {
 
   it('an empty outline has no free space', () => {
     expect(freeSpaceArea(floor({ outline: [] }))).toBe(0);
+  });
+});
+
+describe('fixed obstacles kept for the walls, doors, cores and columns', () => {
+  const plan = () =>
+    floor({
+      walls: [{ ...wall, thickness: 0.2 }],
+      doors: [door('d', 5, 1)],
+      cores: [{ id: 'c', polygon: [[7, 7], [9, 7], [9, 9], [7, 9]] } as Floor['cores'][number]],
+      columns: [{ id: 'k', polygon: [[1, 1], [1.4, 1], [1.4, 1.4], [1, 1.4]] } as Floor['columns'][number]],
+    });
+
+  it('are floorObstacles without the desks, the very list again for the same arrays (a desk edit keeps them)', () => {
+    const f = plan();
+    const kept = fixedObstacles(f);
+    expect(kept).toEqual(floorObstacles(f, { includeDesks: false }));
+    expect(kept.map((o) => o.kind)).toEqual(['wall', 'wall', 'core', 'column']);
+    expect(fixedObstacles({ ...f, workstations: [{ id: 'ws', at: [2, 2], rotation: 0, size: [1.4, 0.7], role: 'agent' }] })).toBe(kept);
+  });
+
+  it('are built afresh for new arrays, and for the same arrays changed in place', () => {
+    const f = plan();
+    const kept = fixedObstacles(f);
+    const moved = { ...f, doors: [door('d', 3, 1)] };
+    expect(fixedObstacles(moved)).not.toBe(kept);
+    expect(fixedObstacles(moved)).toEqual(floorObstacles(moved, { includeDesks: false }));
+    // in place: the door moved, then the core took another shape; the arrays are the same objects
+    const g = plan();
+    const before = fixedObstacles(g);
+    expect(fixedObstacles(g)).toBe(before);
+    (g.doors[0] as { at: [number, number] }).at = [5, 8];
+    expect(fixedObstacles(g)).toEqual(floorObstacles(g, { includeDesks: false }));
+    expect(fixedObstacles(g)).not.toEqual(before);
+    g.cores[0]!.polygon[2] = [9.5, 9.5];
+    expect(fixedObstacles(g)).toEqual(floorObstacles(g, { includeDesks: false }));
   });
 });

@@ -48,6 +48,9 @@ function fingerprint(scene: NavScene): unknown {
   return { arrays, cells: [Array.from(s.edgeGrid.start), Array.from(s.edgeGrid.items)], answers };
 }
 
+/** The obstacles before the desks: the wall's two pieces (its door cut out) and the core. */
+const FIXED = 3;
+
 describe('NavScene built from an earlier scene after desks changed', () => {
   const edits: [string, (desks: Workstation[]) => Workstation[]][] = [
     ['a desk moved along its bench', (d) => d.map((w) => (w.id === 'a1-3' ? { ...w, at: [w.at[0] + 0.3, w.at[1]] } : w))],
@@ -133,6 +136,49 @@ describe('NavScene built from an earlier scene after desks changed', () => {
       expect(fingerprint(second)).toEqual(fingerprint(new NavScene(next)));
     } finally {
       sift.mockRestore();
+    }
+  });
+
+  it('workstations without a desk (no area) among the desks: an update equals a build from nothing', () => {
+    // the scene's obstacles are the desks with an area, in workstation order: the others are left
+    // out wherever they stand in the list, and one that gains or loses its area comes or goes
+    const flat = (id: string, at: Point): Workstation => ({ id, at, rotation: 0, size: [0, 0.7], role: 'agent' });
+    const steps: [string, (d: Workstation[]) => Workstation[]][] = [
+      ['a desk moved', (d) => d.map((w) => (w.id === 'a1-3' ? { ...w, at: [w.at[0] + 0.3, w.at[1]] } : w))],
+      ['a flat one gains its area', (d) => d.map((w) => (w.id === 'flat1' ? { ...w, size: [1.4, 0.7] } : w))],
+      ['a desk loses its area', (d) => d.map((w) => (w.id === 'b2-5' ? { ...w, size: [1.4, 0] } : w))],
+      ['a desk moved after them', (d) => d.map((w) => (w.id === 'b3-6' ? { ...w, at: [w.at[0], w.at[1] + 0.1] } : w))],
+      ['a flat one added last', (d) => [...d, flat('flat3', [28, 2])]],
+      ['the last desk moved', (d) => d.map((w) => (w.id === 'b3-7' ? { ...w, at: [w.at[0] + 0.2, w.at[1]] } : w))],
+    ];
+    const desks = benches();
+    desks.splice(10, 0, flat('flat1', [26, 8]));
+    desks.splice(40, 0, flat('flat2', [27, 12]));
+    let f = floor([flat('flat0', [25, 3]), ...desks]);
+    let scene = new NavScene(f);
+    for (const [label, edit] of steps) {
+      const next = floor(edit(f.workstations));
+      const delta = deskDelta(f, next)!;
+      scene = new NavScene(next, {}, { previous: scene, boxes: [...delta.removed, ...delta.added] });
+      const fresh = new NavScene(next);
+      expect(fingerprint(scene), label).toEqual(fingerprint(fresh));
+      expect((scene as unknown as { parts: unknown[] }).parts.length, label).toBe(next.workstations.filter((w) => w.size[0] > 0 && w.size[1] > 0).length + FIXED);
+      f = next;
+    }
+  });
+
+  it('a desk whose values changed but not its box is drawn again (its earlier values compared, -0 apart from 0)', () => {
+    const before = floor(benches());
+    // turned by 180°: the same box, another drawing; then back to 0 as -0
+    for (const rotation of [180, -0]) {
+      const after = floor(before.workstations.map((w) => (w.id === 'a1-3' ? { ...w, rotation } : w)));
+      const earlier = new NavScene(before);
+      const updated = new NavScene(after, {}, { previous: earlier, boxes: [] });
+      expect(fingerprint(updated), String(rotation)).toEqual(fingerprint(new NavScene(after)));
+      const parts = (s: NavScene) => (s as unknown as { parts: unknown[] }).parts;
+      const at = before.workstations.findIndex((w) => w.id === 'a1-3') + FIXED;
+      expect(parts(updated)[at]).not.toBe(parts(earlier)[at]);
+      expect(parts(updated)[at + 1]).toBe(parts(earlier)[at + 1]);
     }
   });
 

@@ -79,7 +79,10 @@ export const exitSigns: FloorRule = {
     const limitOf = (id: 'fire.signs.maxSpacingDeadEnd' | 'fire.signs.maxSpacing' | 'fire.signs.maxDistance'): number =>
       id === 'fire.signs.maxSpacingDeadEnd' ? (deadEndLimit ??= read.num(id)) : (spacingLimit ??= read.num(id));
     const worst = new Map<string, { gap: SignGap; value: number; limit: number; id: string }>();
-    for (const gap of routes.gaps) {
+    // (an indexed loop, and a zone's worst updated in place: thousands of gaps a check)
+    const { gaps } = routes;
+    for (let g = 0; g < gaps.length; g++) {
+      const gap = gaps[g]!;
       let value: number;
       let id: 'fire.signs.maxSpacingDeadEnd' | 'fire.signs.maxSpacing' | 'fire.signs.maxDistance';
       if (gb) {
@@ -93,7 +96,14 @@ export const exitSigns: FloorRule = {
       const limit = limitOf(id);
       const key = gap.zone?.id ?? '';
       const before = worst.get(key);
-      if (!before || value / limit > before.value / before.limit) worst.set(key, { gap, value, limit, id });
+      if (!before) {
+        worst.set(key, { gap, value, limit, id });
+      } else if (value / limit > before.value / before.limit) {
+        before.gap = gap;
+        before.value = value;
+        before.limit = limit;
+        before.id = id;
+      }
     }
     for (const [key, w] of worst) {
       const status = compare(w.value, '<=', w.limit, read.advisory(w.id));
