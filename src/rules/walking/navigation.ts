@@ -248,7 +248,7 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
         return built;
       };
       const entry: FieldEntry = {
-        targets, distanceField, answers: new Answers(pointIds, before ? before.answers.count : 0), reuse: test,
+        targets, distanceField, answers: new Answers(pointIds, targets, before ? before.answers.count : 0), reuse: test,
         isBuilt: () => built !== null,
         // an unbuilt field waits on the earlier one; if that too is unbuilt, the waits would chain
         compact: () => {
@@ -265,6 +265,9 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
       /** the place of p's answer among the field's answers, answered now if it was not yet */
       const answerPlace = (p: Point, atMost?: number): number => {
         const { reuse, answers } = entry;
+        // most points: the next earlier answer, carried on its numbers alone
+        const next = reuse ? reuse.carryNext(p, answers) : -1;
+        if (next >= 0) return next;
         // p's place among the earlier answers where it comes next there (re-checks ask in much
         // the same order), and then its id from there: no look-up by identity
         const earlier = reuse ? reuse.placeNext(p) : -1;
@@ -280,21 +283,27 @@ export function buildFloorNavigation(floor: Floor, options: NavigationOptions = 
           return remember ? entry.answers.results[answerPlace(p, atMost)]! : fresh(p, atMost);
         },
         queryEach(points, results, walking, targetIds) {
-          for (let i = 0; i < points.length; i++) {
-            if (remember) {
-              // the length and target from the answers' own arrays: the result object itself (one
-              // of thousands carried, scattered in memory) is not read
-              const k = answerPlace(points[i]!);
-              const { answers } = entry;
-              results[i] = answers.results[k]!;
-              walking[i] = answers.walking[k]!;
-              targetIds[i] = answers.targetIds[k]!;
-            } else {
+          if (!remember) {
+            for (let i = 0; i < points.length; i++) {
               const r = fresh(points[i]!);
               results[i] = r;
               walking[i] = r.walking;
               targetIds[i] = r.targetId;
             }
+            return;
+          }
+          for (let i = 0; i < points.length; i++) {
+            // the points asked in the earlier order whose answers stand, carried in one loop; the
+            // point that ends such a run is answered one by one, as query() does
+            const { reuse } = entry;
+            if (reuse && (i = reuse.carryRun(points, i, entry.answers, results, walking, targetIds)) === points.length) break;
+            // the length and target from the answers' own arrays: the result object itself (one
+            // of thousands carried, scattered in memory) is not read
+            const k = answerPlace(points[i]!);
+            const { answers } = entry;
+            results[i] = answers.results[k]!;
+            walking[i] = answers.walkingAt(k);
+            targetIds[i] = answers.targetIdAt(k);
           }
         },
       };
@@ -345,6 +354,14 @@ const NOT_CARRIED = 0;
 const MEASURED = 1;
 const CARRIED = 2;
 
+/** Answers.numbers: per answer, NUMBERS of them, at these offsets. */
+const NUMBERS = 5;
+const AT_X = 0;
+const AT_Y = 1;
+const WALKING = 2;
+const TO_X = 3;
+const TO_Y = 4;
+
 /**
  * A field's answers, in the order first asked, with their points' ids (so that the next update,
  * asking in much the same order, finds most of them and their ids without a look-up), and each
@@ -356,37 +373,49 @@ class Answers {
   /** per place: the point and its answer (made as long as the earlier field's answers, and written by place: not grown by push) */
   readonly points: Point[];
   readonly results: NavResult[];
-  /** per place: the answer's target id (as the answer has it) */
-  readonly targetIds: (string | null)[];
+  /** per place: the answer's target, by its index in `targets` (-1: none) */
+  targetOf: Int32Array;
   /** answers given */
   count = 0;
-  /** per place: the point's id and coordinates, the walk's length, its target's coordinates, how it may be carried */
+
+  /**
+   * the answer's target id at that place, as the answer has it (a field re-uses earlier answers
+   * only for the very same targets, ids in the same order: an index kept is the same target's)
+   */
+  targetIdAt(place: number): string | null {
+    const t = this.targetOf[place]!;
+    return t < 0 ? null : this.targets[t]!.id;
+  }
+
+  /** the walk's length of the answer at that place */
+  walkingAt(place: number): number {
+    return this.numbers[NUMBERS * place + WALKING]!;
+  }
+  /** per place: the point's id, how it may be carried */
   ids: Int32Array;
-  x: Float64Array;
-  y: Float64Array;
-  walking: Float64Array;
-  targetX: Float64Array;
-  targetY: Float64Array;
   carries: Uint8Array;
+  /**
+   * per place, NUMBERS apart (side by side: a carried answer's are read and copied together): the
+   * point's coordinates, the walk's length, its target's coordinates (AT_X, AT_Y, WALKING, TO_X, TO_Y)
+   */
+  numbers: Float64Array;
   /** per point id: its place + 1 (0: not answered) */
   private places = new Int32Array(0);
 
   /** `expected`: about how many answers will be given (the earlier field's count) */
   constructor(
     readonly pointIds: PointIds,
+    /** the field's targets */
+    private readonly targets: readonly NavTarget[],
     expected = 0,
   ) {
     const room = Math.max(expected, 64);
     this.points = new Array<Point>(room);
     this.results = new Array<NavResult>(room);
-    this.targetIds = new Array<string | null>(room);
+    this.targetOf = new Int32Array(room);
     this.ids = new Int32Array(room);
-    this.x = new Float64Array(room);
-    this.y = new Float64Array(room);
-    this.walking = new Float64Array(room);
-    this.targetX = new Float64Array(room);
-    this.targetY = new Float64Array(room);
     this.carries = new Uint8Array(room);
+    this.numbers = new Float64Array(NUMBERS * room);
   }
 
   /** where the point of this id lies in `points`, -1 if it was not answered */
@@ -404,24 +433,30 @@ class Answers {
   add(id: number, p: Point, answer: NavResult): void {
     const k = this.append(id, p, answer);
     const at = answer.targetAt;
-    this.targetIds[k] = answer.targetId;
-    this.x[k] = p[0];
-    this.y[k] = p[1];
-    this.walking[k] = answer.walking;
-    this.targetX[k] = at ? at[0] : NaN;
-    this.targetY[k] = at ? at[1] : NaN;
+    this.targetOf[k] = answer instanceof WalkResult || answer instanceof CarriedResult ? answer.targetIndex : -1;
+    const { numbers } = this;
+    const n = NUMBERS * k;
+    numbers[n + AT_X] = p[0];
+    numbers[n + AT_Y] = p[1];
+    numbers[n + WALKING] = answer.walking;
+    numbers[n + TO_X] = at ? at[0] : NaN;
+    numbers[n + TO_Y] = at ? at[1] : NaN;
     this.carries[k] = answer instanceof CarriedResult ? CARRIED : answer instanceof WalkResult ? MEASURED : NOT_CARRIED;
   }
 
   /** p's answer, carried from `place` among the earlier answers: the numbers kept beside it copied from there */
   addCarried(id: number, p: Point, answer: NavResult, earlier: Answers, place: number): void {
     const k = this.append(id, p, answer);
-    this.targetIds[k] = earlier.targetIds[place]!;
-    this.x[k] = earlier.x[place]!;
-    this.y[k] = earlier.y[place]!;
-    this.walking[k] = earlier.walking[place]!;
-    this.targetX[k] = earlier.targetX[place]!;
-    this.targetY[k] = earlier.targetY[place]!;
+    this.targetOf[k] = earlier.targetOf[place]!;
+    const { numbers } = this;
+    const from = earlier.numbers;
+    const n = NUMBERS * k;
+    const m = NUMBERS * place;
+    numbers[n] = from[m]!;
+    numbers[n + 1] = from[m + 1]!;
+    numbers[n + 2] = from[m + 2]!;
+    numbers[n + 3] = from[m + 3]!;
+    numbers[n + 4] = from[m + 4]!;
     this.carries[k] = CARRIED;
   }
 
@@ -445,12 +480,9 @@ class Answers {
   private grow(): void {
     const room = 2 * this.ids.length;
     this.ids = grownTo(this.ids, new Int32Array(room));
-    this.x = grownTo(this.x, new Float64Array(room));
-    this.y = grownTo(this.y, new Float64Array(room));
-    this.walking = grownTo(this.walking, new Float64Array(room));
-    this.targetX = grownTo(this.targetX, new Float64Array(room));
-    this.targetY = grownTo(this.targetY, new Float64Array(room));
     this.carries = grownTo(this.carries, new Uint8Array(room));
+    this.targetOf = grownTo(this.targetOf, new Int32Array(room));
+    this.numbers = grownTo(this.numbers, new Float64Array(NUMBERS * room));
   }
 }
 
@@ -477,6 +509,19 @@ interface Reuse {
    * up) when it still holds, added to `into` (the field's answers now); else null.
    */
   carry(p: Point, id: number, place: number, into: Answers): NavResult | null;
+  /**
+   * Carries the answers of points[from], points[from + 1], … while each point comes next among
+   * the earlier answers (placeNext), is not answered yet, and its earlier walk no changed box comes
+   * near (carried as carry() would, without the path tests): each into `into` and into results,
+   * walking and targetIds at its index. Returns the index of the first point not carried.
+   */
+  carryRun(points: readonly Point[], from: number, into: Answers, results: (NavResult | null)[], walking: Float64Array, targetIds: (string | null)[]): number;
+  /**
+   * p's earlier answer carried into `into` when p comes next among the earlier answers
+   * (placeNext), is not answered yet, and no changed box comes near its walk (carried as carry()
+   * would, without the path tests); its place in `into`, else -1 (nothing done).
+   */
+  carryNext(p: Point, into: Answers): number;
 }
 
 /**
@@ -696,8 +741,9 @@ class ChangeTest {
     const maxX = Math.max(ax, bx) + LEG_MARGIN;
     const minY = Math.min(ay, by) - LEG_MARGIN;
     const maxY = Math.max(ay, by) + LEG_MARGIN;
-    for (const b of this.added) if (!(b.maxX < minX || b.minX > maxX || b.maxY < minY || b.minY > maxY)) return true;
-    for (const b of this.removed) if (!(b.maxX < minX || b.minX > maxX || b.maxY < minY || b.minY > maxY)) return true;
+    // the added boxes, then the removed ones, read from their flat copy
+    const { boxes } = this;
+    for (let k = 0; k < boxes.length; k += 4) if (!(boxes[k + 2]! < minX || boxes[k]! > maxX || boxes[k + 3]! < minY || boxes[k + 1]! > maxY)) return true;
     return false;
   }
 
@@ -741,19 +787,87 @@ class ChangeTest {
     if (carries === NOT_CARRIED) return null;
     // the point's coordinates as they were kept: the same point object (p is found by identity)
     const { probe } = this;
-    probe[0] = earlier.x[i]!;
-    probe[1] = earlier.y[i]!;
-    probe[2] = earlier.walking[i]!;
-    probe[3] = earlier.targetX[i]!;
-    probe[4] = earlier.targetY[i]!;
+    const { numbers } = earlier;
+    const n = NUMBERS * i;
+    probe[0] = numbers[n + AT_X]!;
+    probe[1] = numbers[n + AT_Y]!;
+    const length = numbers[n + WALKING]!;
+    probe[2] = length;
+    probe[3] = numbers[n + TO_X]!;
+    probe[4] = numbers[n + TO_Y]!;
     probe[5] = NEAR_CHANGE;
     const verdict = this.screen();
     if (verdict < 0) return null;
-    if (verdict !== 0 && !this.stillStands(p, earlier.results[i] as CarriedResult | WalkResult, verdict, earlier.walking[i]!)) return null;
+    if (verdict !== 0 && !this.stillStands(p, earlier.results[i] as CarriedResult | WalkResult, verdict, length)) return null;
     const old = earlier.results[i]!;
     const result = carries === CARRIED ? old : new CarriedResult(old as WalkResult, p);
     into.addCarried(id, p, result, earlier, i);
     return result;
+  }
+
+  carryRun(points: readonly Point[], from: number, into: Answers, results: (NavResult | null)[], walking: Float64Array, targetIds: (string | null)[]): number {
+    let i = from;
+    for (; i < points.length; i++) {
+      const k = this.carryNext(points[i]!, into);
+      if (k < 0) break;
+      results[i] = into.results[k]!;
+      walking[i] = into.walkingAt(k);
+      targetIds[i] = into.targetIdAt(k);
+    }
+    return i;
+  }
+
+  carryNext(p: Point, into: Answers): number {
+    // the earlier answers' points have other ids: p is looked up (carry())
+    if (!this.sharesIds) return -1;
+    const earlier = this.before.answers;
+    const { points: before } = earlier;
+    // p where placeNext() finds it: at the cursor or just after
+    let j = this.cursor;
+    if (before[j] !== p) {
+      if (before[j + 1] !== p) return -1;
+      j++;
+    }
+    const id = earlier.ids[j]!;
+    const how = earlier.carries[j]!;
+    if (how === NOT_CARRIED || into.placeOf(id) >= 0) return -1;
+    // screen() of the earlier walk, written out: any verdict but 0 (a box near the point, or
+    // near enough to the walk to touch or shorten it) is left to carry() and its path tests
+    const { numbers } = earlier;
+    const n = NUMBERS * j;
+    const length = numbers[n + WALKING]!;
+    if (!Number.isFinite(length)) return -1;
+    const { boxes, addedCount } = this;
+    const count = boxes.length >> 2;
+    if (count > 0) {
+      const x = numbers[n + AT_X]!;
+      const y = numbers[n + AT_Y]!;
+      const tx = numbers[n + TO_X]!;
+      const ty = numbers[n + TO_Y]!;
+      const limit = slack(length);
+      for (let k = 0; k < count; k++) {
+        const minX = boxes[4 * k]!;
+        const minY = boxes[4 * k + 1]!;
+        const maxX = boxes[4 * k + 2]!;
+        const maxY = boxes[4 * k + 3]!;
+        const dx = x < minX ? minX - x : x > maxX ? x - maxX : 0;
+        const dy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
+        const d = Math.sqrt(dx * dx + dy * dy);
+        if (d < NEAR_CHANGE) return -1;
+        if (k < addedCount) {
+          const ex = tx < minX ? minX - tx : tx > maxX ? tx - maxX : 0;
+          const ey = ty < minY ? minY - ty : ty > maxY ? ty - maxY : 0;
+          if (d + Math.sqrt(ex * ex + ey * ey) <= limit) return -1;
+        } else {
+          const bounds = (this.removedBounds ??= this.boundsOfRemoved());
+          if (d + bounds[k - addedCount]! <= limit) return -1;
+        }
+      }
+    }
+    const old = earlier.results[j]!;
+    into.addCarried(id, p, how === CARRIED ? old : new CarriedResult(old as WalkResult, p), earlier, j);
+    this.cursor = j + 1;
+    return into.count - 1;
   }
 
   /**
@@ -869,6 +983,11 @@ class WalkResult implements NavResult {
     this.targetAt = target.at;
   }
 
+  /** the target's index in the field's targets */
+  get targetIndex(): number {
+    return this.answer.target;
+  }
+
   /** where the walk starts (the query point itself in open space) */
   get startX(): number {
     return this.start[0];
@@ -905,6 +1024,8 @@ class CarriedResult implements NavResult {
   readonly nearestStraight: number;
   readonly targetId: string | null;
   readonly targetAt: Point;
+  /** the target's index in the field's targets (those of the field that measured it: the same ids in the same order) */
+  readonly targetIndex: number;
   readonly startX: number;
   readonly startY: number;
   /** the hops from the start point to the target's seed, flat (x, y) (shared with the walks through the same first hop) */
@@ -918,6 +1039,7 @@ class CarriedResult implements NavResult {
     this.nearestStraight = measured.nearestStraight;
     this.targetId = measured.targetId;
     this.targetAt = measured.targetAt;
+    this.targetIndex = measured.targetIndex;
     this.startX = measured.startX;
     this.startY = measured.startY;
     this.chain = measured.chain;

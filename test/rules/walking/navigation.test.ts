@@ -562,6 +562,74 @@ describe('queryEach: the answers of query, with their lengths and targets from t
   });
 });
 
+describe('answers carried in runs (points asked in the earlier order): as one by one, and as from nothing', () => {
+  // a wall of desks with gaps at 4 and 8 and a row of loose desks east of it; each edit moves one
+  // desk (walks through a gap closed or opened change, those beside it may, the rest are carried)
+  const exits = [target('e', [0, 5]), target('f', [20, 9])];
+  const floorWith = (moved: Record<string, Workstation>): Floor =>
+    floor({
+      exits: [{ id: 'e', at: [0, 5], width: 1 } as Floor['exits'][number], { id: 'f', at: [20, 9], width: 1 } as Floor['exits'][number]],
+      workstations: [
+        ...Array.from({ length: 10 }, (_, k) => k).filter((k) => k !== 4 && k !== 8).map((k) => desk(`w${k}`, [10, k + 0.5], [0.6, 1])),
+        ...Array.from({ length: 6 }, (_, k) => desk(`r${k}`, [13 + k, 3 + (k % 2)], [0.8, 0.6])),
+      ].map((d) => moved[d.id] ?? d),
+    });
+  const edits: Record<string, Workstation>[] = [
+    { w1: desk('w1', [10, 4.5], [0.6, 1]) },
+    { w1: desk('w1', [10, 4.5], [0.6, 1]), r2: desk('r2', [15, 6], [0.8, 0.6]) },
+    { r2: desk('r2', [15, 6], [0.8, 0.6]) },
+    { r2: desk('r2', [15, 6.3], [0.8, 0.6]), w9: desk('w9', [10, 8.5], [0.6, 1]) },
+    // r0 moves off the points on its edges (their walks started a hair off the edge)
+    { r0: desk('r0', [13, 1.5], [0.8, 0.6]) },
+    {},
+  ];
+  // the same point objects every edit (answers are carried by identity), many of them
+  const points: Point[] = [];
+  for (let x = 0.35; x < 20; x += 0.7) for (let y = 0.25; y < 10; y += 0.7) points.push([x, y]);
+  // on the edges of desk r0 (13 ± 0.4, 3 ± 0.3)
+  points.push([12.6, 3], [13.4, 2.9], [13.1, 2.7], [12.9, 3.3]);
+
+  it('queryEach and query over a run of edits, in the earlier order and with points dropped or added, give the answers of a field from nothing', () => {
+    let before = floorWith({});
+    let nav = buildFloorNavigation(before, { remember: true });
+    const first = nav.field(exits);
+    for (const p of points) first.query(p);
+    let carriedSome = false;
+    edits.forEach((moved, step) => {
+      const after = floorWith(moved);
+      const delta = deskDelta(before, after)!;
+      const next = buildFloorNavigation(after, { remember: true }, { previous: nav, removed: delta.removed, added: delta.added });
+      const field = next.field(exits);
+      // by turns: all points by queryEach; some left out (the run skips one, or breaks) and new ones
+      const list = step % 2 === 0 ? points : [...points.filter((_, i) => i % 7 !== 3), [19.5, 0.5] as Point];
+      const results: (NavResult | null)[] = new Array(list.length).fill(null);
+      const walking = new Float64Array(list.length);
+      const targetIds: (string | null)[] = new Array(list.length).fill(null);
+      if (step === 1) list.forEach((p, i) => (results[i] = field.query(p)));
+      else field.queryEach(list, results, walking, targetIds);
+      const previous = nav.fields.values().next().value!.answers;
+      const fresh = buildFloorNavigation(after).field(exits);
+      list.forEach((p, i) => {
+        const f = fresh.query(p);
+        expect(results[i]!.walking, `step ${step} (${p})`).toBe(f.walking);
+        expect(results[i]!.targetId, `step ${step} (${p})`).toBe(f.targetId);
+        if (step !== 1) {
+          expect(Object.is(walking[i], f.walking), `step ${step} (${p}) walking`).toBe(true);
+          expect(targetIds[i]).toBe(f.targetId);
+        }
+        // asked again: the very answer
+        expect(field.query(p)).toBe(results[i]);
+        const place = previous.placeOfPoint(p);
+        if (place >= 0 && previous.results[place] === results[i]) carriedSome = true;
+      });
+      nav.seal();
+      nav = next;
+      before = after;
+    });
+    expect(carriedSome).toBe(true);
+  });
+});
+
 describe('segmentMeetsBox', () => {
   const box = { minX: 0, minY: 0, maxX: 1, maxY: 1 };
   it('meets a box it crosses, passes one it misses (the box grown by 1 mm)', () => {
