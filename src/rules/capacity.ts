@@ -13,7 +13,15 @@ import type { BuildingCapacity, CapacityFigures, CapacityLimit, FloorCapacity, Z
 
 function roles(list: readonly { role: Role }[]): RoleCounts {
   const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as RoleCounts;
-  for (const w of list) counts[w.role]++;
+  // counted in locals per role, then written (thousands of seats a check: a keyed increment each was
+  // a tenth of a millisecond); a role outside ROLES is counted as the keyed increment counted it
+  const tally = new Float64Array(ROLES.length);
+  for (let i = 0; i < list.length; i++) {
+    const k = ROLES.indexOf(list[i]!.role);
+    if (k >= 0) tally[k]!++;
+    else counts[list[i]!.role]++;
+  }
+  for (let k = 0; k < ROLES.length; k++) counts[ROLES[k]!] += tally[k]!;
   return counts;
 }
 
