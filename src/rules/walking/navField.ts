@@ -45,6 +45,11 @@ export interface CarriedNodes {
    * walkable, but something shorter may have opened) or NODE_CHANGED.
    */
   keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): number;
+  /**
+   * The boxes round what went since the earlier field (a way whose straight segment meets none of
+   * them, visible now, was visible then); absent where unknown (nothing is then assumed of them).
+   */
+  opened?: readonly Box[];
 }
 
 /** CarriedNodes.keeps verdicts. */
@@ -88,6 +93,12 @@ const GAP_SLACK = 1e-9;
  * ruled out without its square root: such a key is over the bound whichever way it is rounded.
  */
 const ROUGH_MARGIN = 1e-6;
+
+/** Margin (m), far above rounding, round a cell of settled points taken to hold them. */
+const CELL_MARGIN = 1e-6;
+
+/** no boxes (flat) */
+const NO_BOXES = new Float64Array(0);
 
 /** settle()'s working arrays and search queue, kept for the next field (one field settles at a time) */
 const sharedScratch = new ScratchArrays();
@@ -145,6 +156,8 @@ export class DistanceField {
   private settleOrder: Int32Array | null = null;
   /** what the blocked tests of one search showed hidden, so its later candidates behind them need no test */
   private readonly shadows = new Shadows();
+  /** while the field settles: the boxes round what went since the earlier field, flat (minX, minY, maxX, maxY) */
+  private opened: Float64Array = NO_BOXES;
 
   constructor(scene: NavScene, seeds: FieldSeed[], carried?: CarriedNodes) {
     this.scene = scene;
@@ -189,6 +202,10 @@ export class DistanceField {
     const offerKnown = scratch.float64(n, Infinity);
     // per node: a walk it is known not to exceed (its earlier path, still walkable), Infinity where none
     const atMost = scratch.float64(n, Infinity);
+    // per node: 1 where its earlier path is still walkable and its earlier hop is its hint or a
+    // node settled again (its first searches then take the points settled from the start only
+    // where their way to it crosses a box that opened: see bestOpened)
+    const onlyOpened = scratch.uint8(n);
     const done = scratch.uint8(n);
     const capacity = seeds.length + n;
     const settled: Settled = {
@@ -313,6 +330,11 @@ export class DistanceField {
     // A node left whose earlier path is still walkable (every hop at its corner here, every leg
     // clear) walks no farther than it did: its searches need look no farther (atMost).
     let carriedCount = 0;
+    // A node whose earlier path is still walkable first searches the points settled from the start
+    // (seeds, carried nodes) only where its way to them crosses a box that opened (below this index
+    // of `settled`; 0: all of them, as any other node): what it walked before beats every other one
+    // (see bestOpened). Only where the corners keep their order, so ties rank as before.
+    let openedBelow = 0;
     if (carried) {
       const from = carried.from;
       // the same corner in this scene (same position and neighbours), found once for every field
@@ -353,6 +375,10 @@ export class DistanceField {
         carriedCount++;
       }
       this.kept = { from, mapped, carried: done.slice() };
+      if (carried.opened && inOrder(at)) {
+        this.opened = flatBoxes(carried.opened);
+        openedBelow = settled.count;
+      }
       // A node left whose earlier walk went through a hop still settled (a carried node or a
       // seed) still has that hop's offer where it is visible and tangent: known beforehand, it
       // bounds the node's search for its nearest visible settled point, which then looks only at
@@ -362,7 +388,10 @@ export class DistanceField {
         if (v < 0 || done[v] || !(from.distance[u]! < Infinity)) continue;
         const oldVia = from.via[u]!;
         const via = oldVia < 0 ? oldVia : mapped[oldVia]!;
-        if (oldVia >= 0 && via < 0) continue;
+        if (oldVia >= 0 && via < 0) {
+          onlyOpened[v] = walkable[u]!;
+          continue;
+        }
         const s = via < 0 ? -via - 1 : settledIndexOf[via]!;
         const sx = settled.x[s]!;
         const sy = settled.y[s]!;
@@ -375,15 +404,30 @@ export class DistanceField {
         hintFrom[v] = s;
         // a walk found walkable (keeps() said so) leaves along a clear leg to that very hop: known visible
         hintSeen[v] = walkable[u]!;
+        onlyOpened[v] = walkable[u]!;
       }
     }
     nodeCells = new NodeCells(geometry, cellOfNode, carried ? done : undefined, scratch);
     // the nodes left get their offers from every settled point, seeds included, at once
     // (offering from each carried node to all nodes would cost the square of the node count;
-    // the seeds' own offers would mostly go to nodes carried since)
+    // the seeds' own offers would mostly go to nodes carried since); a node whose earlier path is
+    // walkable, from its hint and the points whose way to it crosses a box that opened
     if (carriedCount > 0) {
       for (let v = 0; v < n; v++) {
         if (done[v]) continue;
+        if (openedBelow > 0 && onlyOpened[v]) {
+          // the least offer, visibility aside, of the hint and what crosses a box that opened
+          // (every point left out is beaten by the earlier hop, as bestOpened says)
+          const hint = hintFrom[v]!;
+          let best = hint >= 0 ? this.bestOpened(v, settled, openedBelow, hintKey[v]!, settled.rank[hint]!, false) : this.bestOpened(v, settled, openedBelow, Infinity, Infinity, false);
+          if (best < 0) best = hint;
+          if (best >= 0) {
+            bound[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
+            boundFrom[v] = best;
+            queue.set(v, bound[v]!);
+          }
+          continue;
+        }
         // an offer known (the earlier hop's, else the best in v's own cell) is one of those looked
         // for, so the nearest is no farther: what lies past it (with room for rounding) need not
         // be looked at, and the nearest is the same
@@ -444,7 +488,17 @@ export class DistanceField {
         if (knownHops && lookedAt[v] === 0 && checked[v] === Infinity) this.knownHop(v, knownHops, done, checked, checkedVia);
         const limitRank = Number.isFinite(checked[v]!) ? rankOfVia(checkedVia[v]!) : Infinity;
         // nothing past what v is known to walk at most can be its answer: the search looks no farther
-        const best = checked[v]! <= atMost[v]! ? this.bestVisible(v, settled, lookedAt[v]!, checked[v]!, limitRank, blocked) : this.bestVisible(v, settled, lookedAt[v]!, atMost[v]!, Infinity, blocked);
+        // (a node whose earlier path is walkable, atMost finite, searches first the points settled
+        // since the start, then of the others those whose way to it crosses a box that opened)
+        const firstOpened = openedBelow > 0 && lookedAt[v] === 0 && onlyOpened[v] === 1;
+        const from = firstOpened ? openedBelow : lookedAt[v]!;
+        const limit = checked[v]! <= atMost[v]! ? checked[v]! : atMost[v]!;
+        const rankLimit = checked[v]! <= atMost[v]! ? limitRank : Infinity;
+        let best = this.bestVisible(v, settled, from, limit, rankLimit, blocked);
+        if (firstOpened) {
+          const opened = best >= 0 ? this.bestOpened(v, settled, openedBelow, offerKey(settled, best, nx[v]!, ny[v]!), settled.rank[best]!, true) : this.bestOpened(v, settled, openedBelow, limit, rankLimit, true);
+          if (opened >= 0) best = opened;
+        }
         lookedAt[v] = settled.count;
         if (best >= 0) {
           checked[v] = settled.distance[best]! + vectorLength(nx[v]! - settled.x[best]!, ny[v]! - settled.y[best]!);
@@ -466,6 +520,7 @@ export class DistanceField {
     }
     this.settledCells = null;
     this.searchQueue = null;
+    this.opened = NO_BOXES;
     if (knownHops) rememberHops(knownHops, this.via, this.distance);
     // a copy: the scratch arrays go to the next field
     this.settleOrder = settled.node.slice(seeds.length, settled.count);
@@ -493,6 +548,93 @@ export class DistanceField {
         checkedVia[v] = u;
       }
     }
+  }
+
+  /**
+   * bestVisible() (nearestOffer() where not `visible`) over the settled points below index `below`
+   * (the seeds and carried nodes) whose straight way to v meets a box that opened (this.opened);
+   * the shadows found so far from v kept.
+   *
+   * Why the others need no look for a node v whose earlier path is still walkable, searched first:
+   * such a point s has the distance it had in the earlier field, at the same corner (the same
+   * tangency), so it offers v the very key it offered then; its way to v meets no box that opened,
+   * so if v sees it now, v saw it then (elsewhere nothing opened). v's earlier hop h beat that
+   * offer then (a smaller key, or an equal one ranked first: the corners keep their order, so
+   * ranks compare as they did), and h offers v no more now (its path is walkable, so it walks no
+   * farther) and is still seen (its leg was found clear). h is v's known hint (a seed or carried
+   * node) or a node settled since the start (searched, or offered when it settles). Every point
+   * left out is beaten by h, so the best of the rest is the best of all.
+   */
+  private bestOpened(v: number, settled: Settled, below: number, limit: number, limitRank: number, visible: boolean): number {
+    const { scene, shadows, opened } = this;
+    const queue = this.searchQueue!;
+    const cells = this.settledCells!;
+    const { geometry, start: listStart, end: listEnd, items: listItems, minDistance, columnGaps, rowGaps } = cells;
+    const { rank, x: settledX, y: settledY, distance: settledDistance, node: settledNode } = settled;
+    const { nodePrevX: prevX, nodePrevY: prevY, nodeNextX: nextX, nodeNextY: nextY } = scene;
+    const x = scene.nodeX[v]!;
+    const y = scene.nodeY[v]!;
+    const vpx = prevX[v]!;
+    const vpy = prevY[v]!;
+    const vnx = nextX[v]!;
+    const vny = nextY[v]!;
+    queue.clear();
+    geometry.offsets(x, y, columnGaps, rowGaps);
+    const lastColumn = geometry.nx - 1;
+    const { minX: cellX, minY: cellY, size } = geometry;
+    for (let c = 0, gx = 0, gy = 0; c < minDistance.length; c++, gx === lastColumn ? ((gx = 0), gy++) : gx++) {
+      // a cell's points in settled order: none below `below`, or surely past the limit, it is skipped
+      const first = listStart[c]!;
+      const end = listEnd[c]!;
+      if (first === end || listItems[first]! >= below) continue;
+      if (cellPastLimit(minDistance[c]!, columnGaps[gx]!, rowGaps[gy]!, limit)) continue;
+      // nor one whose points' ways from v all miss the boxes: the box round v and the cell (its
+      // points lie in it, a margin far above rounding added) meets none of them
+      const cx = cellX + gx * size;
+      const cy = cellY + gy * size;
+      if (!boxesMeetBox(Math.min(x, cx - CELL_MARGIN), Math.min(y, cy - CELL_MARGIN), Math.max(x, cx + size + CELL_MARGIN), Math.max(y, cy + size + CELL_MARGIN), opened)) continue;
+      // the offers as bestOffer() works them out
+      for (let j = first; j < end; j++) {
+        const s = listItems[j]!;
+        if (s >= below) break;
+        const sx = settledX[s]!;
+        const sy = settledY[s]!;
+        const room = limit - settledDistance[s]!;
+        if (!(room > 0)) continue;
+        const tx = sx - x;
+        const ty = sy - y;
+        if (!((tx * vpy - ty * vpx) * (tx * vny - ty * vnx) >= 0)) continue;
+        const dx = x - sx;
+        const dy = y - sy;
+        const d2 = dx * dx + dy * dy;
+        if (d2 > room * room * (1 + 1e-9)) continue;
+        const k = settledDistance[s]! + Math.sqrt(d2);
+        if (k > limit || (k === limit && rank[s]! >= limitRank)) continue;
+        const node = settledNode[s]!;
+        if (node >= 0 && !((dx * prevY[node]! - dy * prevX[node]!) * (dx * nextY[node]! - dy * nextX[node]!) >= 0)) continue;
+        if (!segmentMeetsBoxes(x, y, sx, sy, opened)) continue;
+        queue.push(s, k);
+      }
+    }
+    let best = -1;
+    let bestKey = Infinity;
+    while (queue.length > 0) {
+      const key = queue.values[0]!;
+      if (best >= 0 && key > bestKey) break;
+      const id = queue.pop()!;
+      if (best >= 0 && rank[id]! >= rank[best]!) continue;
+      if (visible) {
+        if (shadows.hides(settledX[id]!, settledY[id]!)) continue;
+        const node = settledNode[id]!;
+        if (!(node >= 0 ? scene.nodesVisible(v, node) : scene.visible(x, y, settledX[id]!, settledY[id]!))) {
+          scene.shadowOfLastBlocker(shadows);
+          continue;
+        }
+      }
+      bestKey = key;
+      best = id;
+    }
+    return best;
   }
 
   /**
@@ -1422,4 +1564,72 @@ class LazyAnswer implements FieldAnswer {
   get chain(): Float64Array {
     return this.field.chainFrom(this.candidate);
   }
+}
+
+/** Whether the corners mapped from an earlier scene (`at`: per earlier node, its node here or -1) keep their order. */
+function inOrder(at: Int32Array): boolean {
+  let last = -1;
+  for (let u = 0; u < at.length; u++) {
+    const v = at[u]!;
+    if (v < 0) continue;
+    if (v <= last) return false;
+    last = v;
+  }
+  return true;
+}
+
+/** boxes flat: minX, minY, maxX, maxY by turns */
+function flatBoxes(boxes: readonly Box[]): Float64Array {
+  const flat = new Float64Array(4 * boxes.length);
+  boxes.forEach((b, k) => flat.set([b.minX, b.minY, b.maxX, b.maxY], 4 * k));
+  return flat;
+}
+
+/** Whether the segment (ax, ay)–(bx, by) meets one of the boxes (flat), each as segmentMeetsBox() finds it (the same arithmetic). */
+function segmentMeetsBoxes(ax: number, ay: number, bx: number, by: number, boxes: Float64Array): boolean {
+  for (let k = 0; k < boxes.length; k += 4) {
+    const minX = boxes[k]! - BOX_SLACK;
+    const minY = boxes[k + 1]! - BOX_SLACK;
+    const maxX = boxes[k + 2]! + BOX_SLACK;
+    const maxY = boxes[k + 3]! + BOX_SLACK;
+    if (Math.max(ax, bx) < minX || Math.min(ax, bx) > maxX || Math.max(ay, by) < minY || Math.min(ay, by) > maxY) continue;
+    let t0 = 0;
+    let t1 = 1;
+    const dx = bx - ax;
+    const dy = by - ay;
+    // the part of the segment between each pair of slabs
+    if (dx === 0) {
+      if (ax < minX || ax > maxX) continue;
+    } else {
+      const ta = (minX - ax) / dx;
+      const tb = (maxX - ax) / dx;
+      t0 = Math.max(t0, Math.min(ta, tb));
+      t1 = Math.min(t1, Math.max(ta, tb));
+    }
+    if (dy === 0) {
+      if (ay < minY || ay > maxY) continue;
+    } else {
+      const ta = (minY - ay) / dy;
+      const tb = (maxY - ay) / dy;
+      t0 = Math.max(t0, Math.min(ta, tb));
+      t1 = Math.min(t1, Math.max(ta, tb));
+    }
+    if (t0 <= t1) return true;
+  }
+  return false;
+}
+
+/** The key settled point s offers the point (x, y), as bestOffer() works it out. */
+function offerKey(settled: Settled, s: number, x: number, y: number): number {
+  const dx = x - settled.x[s]!;
+  const dy = y - settled.y[s]!;
+  return settled.distance[s]! + Math.sqrt(dx * dx + dy * dy);
+}
+
+/** Whether the box (minX, minY)–(maxX, maxY) meets one of the boxes (flat), each grown by BOX_SLACK. */
+function boxesMeetBox(minX: number, minY: number, maxX: number, maxY: number, boxes: Float64Array): boolean {
+  for (let k = 0; k < boxes.length; k += 4) {
+    if (!(boxes[k]! - BOX_SLACK > maxX || boxes[k + 2]! + BOX_SLACK < minX || boxes[k + 1]! - BOX_SLACK > maxY || boxes[k + 3]! + BOX_SLACK < minY)) return true;
+  }
+  return false;
 }

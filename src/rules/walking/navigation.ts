@@ -593,6 +593,10 @@ class CarriedByTest implements CarriedNodes {
     }
   }
 
+  get opened(): readonly ChangedBox[] {
+    return this.test.opened;
+  }
+
   keeps(x: number, y: number, d: number, target: number, viaX: number, viaY: number): number {
     return this.test.keepsNode(x, y, d, this.targetAt[2 * target]!, this.targetAt[2 * target + 1]!, viaX, viaY);
   }
@@ -639,6 +643,11 @@ class ChangeTest {
   }
 
   readonly sharesIds: boolean;
+
+  /** the boxes round the desks that went: only a way crossing one of them may have opened */
+  get opened(): readonly ChangedBox[] {
+    return this.removed;
+  }
 
   /**
    * The boxes' verdict on a walk of length `walking` from (x, y) to a target at (tx, ty) (read
