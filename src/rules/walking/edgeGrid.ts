@@ -26,28 +26,24 @@ const PREDICATES_EXACT = (v: number): boolean => v === 0 || (Math.abs(v) >= 1e-1
  */
 function widenToEdges(box: Float64Array, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): boolean {
   let boxTest = true;
-  for (let e = 0; e < ex0.length; e++) {
-    boxTest &&= PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
-    box[0] = Math.min(box[0]!, ex0[e]!, ex1[e]!);
-    box[1] = Math.min(box[1]!, ey0[e]!, ey1[e]!);
-    box[2] = Math.max(box[2]!, ex0[e]!, ex1[e]!);
-    box[3] = Math.max(box[3]!, ey0[e]!, ey1[e]!);
-  }
+  for (let e = 0; e < ex0.length; e++) boxTest = widenToEdge(box, e, ex0, ey0, ex1, ey1) && boxTest;
   return boxTest;
 }
 
 /** widenToEdges over the edges listed in `edges` alone. */
 function widenToListed(box: Float64Array, edges: ArrayLike<number>, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): boolean {
   let boxTest = true;
-  for (let a = 0; a < edges.length; a++) {
-    const e = edges[a]!;
-    boxTest &&= PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
-    box[0] = Math.min(box[0]!, ex0[e]!, ex1[e]!);
-    box[1] = Math.min(box[1]!, ey0[e]!, ey1[e]!);
-    box[2] = Math.max(box[2]!, ex0[e]!, ex1[e]!);
-    box[3] = Math.max(box[3]!, ey0[e]!, ey1[e]!);
-  }
+  for (let a = 0; a < edges.length; a++) boxTest = widenToEdge(box, edges[a]!, ex0, ey0, ex1, ey1) && boxTest;
   return boxTest;
+}
+
+/** Widens `box` over edge e; whether its coordinates are PREDICATES_EXACT. */
+function widenToEdge(box: Float64Array, e: number, ex0: Float64Array, ey0: Float64Array, ex1: Float64Array, ey1: Float64Array): boolean {
+  box[0] = Math.min(box[0]!, ex0[e]!, ex1[e]!);
+  box[1] = Math.min(box[1]!, ey0[e]!, ey1[e]!);
+  box[2] = Math.max(box[2]!, ex0[e]!, ex1[e]!);
+  box[3] = Math.max(box[3]!, ey0[e]!, ey1[e]!);
+  return PREDICATES_EXACT(ex0[e]!) && PREDICATES_EXACT(ey0[e]!) && PREDICATES_EXACT(ex1[e]!) && PREDICATES_EXACT(ey1[e]!);
 }
 
 /**

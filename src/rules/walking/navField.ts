@@ -10,7 +10,7 @@
 import FlatQueue from 'flatqueue';
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
-import { BOX_SLACK, segmentMeetsBox, type NavScene } from './navScene.ts';
+import { BOX_SLACK, keepsOrder, segmentMeetsBox, type NavScene } from './navScene.ts';
 import { IndexedHeap } from './indexedHeap.ts';
 import { CellGeometry, cellPastLimit, firstAtLeast, gapOf, NodeCells, SettledCells } from './settleCells.ts';
 import { Shadows } from './shadows.ts';
@@ -375,7 +375,7 @@ export class DistanceField {
         carriedCount++;
       }
       this.kept = { from, mapped, carried: done.slice() };
-      if (carried.opened && inOrder(at)) {
+      if (carried.opened && keepsOrder(at)) {
         this.opened = flatBoxes(carried.opened);
         openedBelow = settled.count;
       }
@@ -1564,18 +1564,6 @@ class LazyAnswer implements FieldAnswer {
   get chain(): Float64Array {
     return this.field.chainFrom(this.candidate);
   }
-}
-
-/** Whether the corners mapped from an earlier scene (`at`: per earlier node, its node here or -1) keep their order. */
-function inOrder(at: Int32Array): boolean {
-  let last = -1;
-  for (let u = 0; u < at.length; u++) {
-    const v = at[u]!;
-    if (v < 0) continue;
-    if (v <= last) return false;
-    last = v;
-  }
-  return true;
 }
 
 /** boxes flat: minX, minY, maxX, maxY by turns */

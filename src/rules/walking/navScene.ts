@@ -377,11 +377,15 @@ function writeNodes(nodes: SceneNodes, v: number, corners: readonly number[], fi
   return v;
 }
 
-/** Whether the kept obstacles (keptFrom ≥ 0) come in the earlier scene's order. */
-function increasingKept(keptFrom: Int32Array): boolean {
+/**
+ * Whether the entries of a map from one numbering to another (-1: none) that are set increase:
+ * the kept obstacles (keptFrom) come in the earlier scene's order; corners mapped from an earlier
+ * scene (nodesFrom) keep their order.
+ */
+export function keepsOrder(map: Int32Array): boolean {
   let last = -1;
-  for (let i = 0; i < keptFrom.length; i++) {
-    const q = keptFrom[i]!;
+  for (let i = 0; i < map.length; i++) {
+    const q = map[i]!;
     if (q < 0) continue;
     if (q <= last) return false;
     last = q;
@@ -659,7 +663,7 @@ export class NavScene {
 
     // where the kept obstacles come in the earlier order, their edges and nodes are copied from
     // the earlier scene in blocks, and only the new obstacles' are worked out
-    const inOrder = reuse !== undefined && increasingKept(keptFrom);
+    const inOrder = reuse !== undefined && keepsOrder(keptFrom);
     const edges = inOrder ? this.edgesUpdatedFrom(reuse.previous, keptFrom) : this.blockingEdges();
     this.ex0 = edges.ex0;
     this.ey0 = edges.ey0;
