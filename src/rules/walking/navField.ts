@@ -10,7 +10,7 @@
 import FlatQueue from 'flatqueue';
 import { vectorLength } from '../../floorplan/geometry/polygon.ts';
 import type { Point } from '../../floorplan/types.ts';
-import { BOX_SLACK, keepsOrder, segmentMeetsBox, type NavScene } from './navScene.ts';
+import { BOX_SLACK, keepsOrder, segmentMeetsBox, segmentMeetsRect, type NavScene } from './navScene.ts';
 import { IndexedHeap } from './indexedHeap.ts';
 import { CellGeometry, cellPastLimit, firstAtLeast, gapOf, NodeCells, SettledCells } from './settleCells.ts';
 import { Shadows } from './shadows.ts';
@@ -1573,37 +1573,9 @@ function flatBoxes(boxes: readonly Box[]): Float64Array {
   return flat;
 }
 
-/** Whether the segment (ax, ay)–(bx, by) meets one of the boxes (flat), each as segmentMeetsBox() finds it (the same arithmetic). */
+/** Whether the segment (ax, ay)–(bx, by) meets one of the boxes (flat), each as segmentMeetsBox() finds it. */
 function segmentMeetsBoxes(ax: number, ay: number, bx: number, by: number, boxes: Float64Array): boolean {
-  for (let k = 0; k < boxes.length; k += 4) {
-    const minX = boxes[k]! - BOX_SLACK;
-    const minY = boxes[k + 1]! - BOX_SLACK;
-    const maxX = boxes[k + 2]! + BOX_SLACK;
-    const maxY = boxes[k + 3]! + BOX_SLACK;
-    if (Math.max(ax, bx) < minX || Math.min(ax, bx) > maxX || Math.max(ay, by) < minY || Math.min(ay, by) > maxY) continue;
-    let t0 = 0;
-    let t1 = 1;
-    const dx = bx - ax;
-    const dy = by - ay;
-    // the part of the segment between each pair of slabs
-    if (dx === 0) {
-      if (ax < minX || ax > maxX) continue;
-    } else {
-      const ta = (minX - ax) / dx;
-      const tb = (maxX - ax) / dx;
-      t0 = Math.max(t0, Math.min(ta, tb));
-      t1 = Math.min(t1, Math.max(ta, tb));
-    }
-    if (dy === 0) {
-      if (ay < minY || ay > maxY) continue;
-    } else {
-      const ta = (minY - ay) / dy;
-      const tb = (maxY - ay) / dy;
-      t0 = Math.max(t0, Math.min(ta, tb));
-      t1 = Math.min(t1, Math.max(ta, tb));
-    }
-    if (t0 <= t1) return true;
-  }
+  for (let k = 0; k < boxes.length; k += 4) if (segmentMeetsRect(ax, ay, bx, by, boxes[k]!, boxes[k + 1]!, boxes[k + 2]!, boxes[k + 3]!)) return true;
   return false;
 }
 

@@ -1455,10 +1455,15 @@ export const BOX_SLACK = 1e-3;
 
 /** Whether the segment (ax, ay)–(bx, by) meets the box grown by BOX_SLACK (slab clipping). */
 export function segmentMeetsBox(ax: number, ay: number, bx: number, by: number, b: Box): boolean {
-  const minX = b.minX - BOX_SLACK;
-  const maxX = b.maxX + BOX_SLACK;
-  const minY = b.minY - BOX_SLACK;
-  const maxY = b.maxY + BOX_SLACK;
+  return segmentMeetsRect(ax, ay, bx, by, b.minX, b.minY, b.maxX, b.maxY);
+}
+
+/** segmentMeetsBox() of the box (boxMinX, boxMinY)–(boxMaxX, boxMaxY) given as numbers. */
+export function segmentMeetsRect(ax: number, ay: number, bx: number, by: number, boxMinX: number, boxMinY: number, boxMaxX: number, boxMaxY: number): boolean {
+  const minX = boxMinX - BOX_SLACK;
+  const maxX = boxMaxX + BOX_SLACK;
+  const minY = boxMinY - BOX_SLACK;
+  const maxY = boxMaxY + BOX_SLACK;
   if (Math.max(ax, bx) < minX || Math.min(ax, bx) > maxX || Math.max(ay, by) < minY || Math.min(ay, by) > maxY) return false;
   let t0 = 0;
   let t1 = 1;
