@@ -840,39 +840,11 @@ class ChangeTest {
     const id = earlier.ids[j]!;
     const how = earlier.carries[j]!;
     if (how === NOT_CARRIED || into.placeOf(id) >= 0) return -1;
-    // screen() of the earlier walk, written out: any verdict but 0 (a box near the point, or
-    // near enough to the walk to touch or shorten it) is left to carry() and its path tests
+    // any verdict of screen() but 0 (a box near the point, or near enough to the walk to touch or
+    // shorten it) is left to carry() and its path tests
     const { numbers } = earlier;
     const n = NUMBERS * j;
-    const length = numbers[n + WALKING]!;
-    if (!Number.isFinite(length)) return -1;
-    const { boxes, addedCount } = this;
-    const count = boxes.length >> 2;
-    if (count > 0) {
-      const x = numbers[n + AT_X]!;
-      const y = numbers[n + AT_Y]!;
-      const tx = numbers[n + TO_X]!;
-      const ty = numbers[n + TO_Y]!;
-      const limit = slack(length);
-      for (let k = 0; k < count; k++) {
-        const minX = boxes[4 * k]!;
-        const minY = boxes[4 * k + 1]!;
-        const maxX = boxes[4 * k + 2]!;
-        const maxY = boxes[4 * k + 3]!;
-        const dx = x < minX ? minX - x : x > maxX ? x - maxX : 0;
-        const dy = y < minY ? minY - y : y > maxY ? y - maxY : 0;
-        const d = Math.sqrt(dx * dx + dy * dy);
-        if (d < NEAR_CHANGE) return -1;
-        if (k < addedCount) {
-          const ex = tx < minX ? minX - tx : tx > maxX ? tx - maxX : 0;
-          const ey = ty < minY ? minY - ty : ty > maxY ? ty - maxY : 0;
-          if (d + Math.sqrt(ex * ex + ey * ey) <= limit) return -1;
-        } else {
-          const bounds = (this.removedBounds ??= this.boundsOfRemoved());
-          if (d + bounds[k - addedCount]! <= limit) return -1;
-        }
-      }
-    }
+    if (this.screenWalk(numbers[n + AT_X]!, numbers[n + AT_Y]!, numbers[n + WALKING]!, numbers[n + TO_X]!, numbers[n + TO_Y]!, NEAR_CHANGE) !== 0) return -1;
     const old = earlier.results[j]!;
     into.addCarried(id, p, how === CARRIED ? old : new CarriedResult(old as WalkResult, p), earlier, j);
     this.cursor = j + 1;
